@@ -1,0 +1,36 @@
+using Dyad.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dyad.Cli;
+
+/// <summary>The dyad command-line application: command registration and error mapping.</summary>
+public static class DyadApp
+{
+    /// <summary>Runs the CLI with the given arguments and returns the process exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("dyad");
+            if (console is not null) config.ConfigureConsole(console);
+            config.AddCommand<DemoCommand>("demo").WithDescription("Run Dyad on its bundled sample and print the analysis.");
+            config.AddCommand<ParseCommand>("parse").WithDescription("Print the linguistic analysis of a text (tokens, tags, phrases, clauses).")
+                .WithExample("parse", "\"Pakistan arrested a suspect on Monday.\"", "--format", "ptb");
+            config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
+                .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+            config.SetExceptionHandler((ex, _) =>
+            {
+                // One readable line, never a stack trace.
+                var target = console ?? AnsiConsole.Console;
+                target.MarkupLine($"[red]error:[/] {Markup.Escape(ex.GetBaseException().Message)}");
+                return ex is DyadInputException ? 2 : 1;
+            });
+        });
+        return app.Run(args);
+    }
+}
+
+/// <summary>Bad user input (a missing file, an unreadable format); the message names the file and line.</summary>
+public sealed class DyadInputException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using Dyad.Cli;
+
+return DyadApp.Run(args);

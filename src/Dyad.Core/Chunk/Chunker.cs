@@ -1,0 +1,455 @@
+using Dyad.Text;
+
+namespace Dyad.Chunk;
+
+/// <summary>Builds phrases (noun, verb, prepositional, adjective and adverb phrases) over tagged tokens.</summary>
+public interface IChunker
+{
+    /// <summary>Adds the phrases of every sentence.</summary>
+    void Chunk(Document document);
+}
+
+/// <summary>
+/// A deterministic chunker over Penn tags. Base phrases come first (NP, VP verb groups, PP, ADJP, ADVP);
+/// then NPs are grouped into possessives, coordinations ("China and Pakistan") and appositions
+/// ("Ishaq Dar, Pakistan's foreign minister,"), and each PP is attached to a verb group or a noun phrase.
+/// Linear in sentence length; thread-safe and stateless.
+/// </summary>
+public sealed class Chunker : IChunker
+{
+    /// <inheritdoc/>
+    public void Chunk(Document doc)
+    {
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            ref var sd = ref doc.SentenceRef(s);
+            int firstPhrase = doc.PhraseCount;
+            BasePhrases(doc, sd.FirstToken, sd.EndToken);
+            int endBase = doc.PhraseCount;
+            GroupNounPhrases(doc, firstPhrase, endBase);
+            AttachPrepositions(doc, firstPhrase, doc.PhraseCount);
+            sd.FirstPhrase = firstPhrase;
+            sd.EndPhrase = doc.PhraseCount;
+            WriteChunkTags(doc, firstPhrase, doc.PhraseCount, sd.FirstToken, sd.EndToken);
+        }
+    }
+
+    private static bool NounInside(PosTag t) =>
+        t.IsNoun() || t.IsAdjective() || t is PosTag.CD or PosTag.VBN or PosTag.VBG || t == PosTag.POS;
+
+    private static void BasePhrases(Document doc, int first, int end)
+    {
+        var tok = doc.Tokens;
+        int i = first;
+        while (i < end)
+        {
+            var tag = tok[i].Tag;
+            int start = i;
+            if (StartsNounPhrase(tok, i, end))
+            {
+                i = NounPhraseEnd(tok, i, end);
+                AddNounPhrase(doc, start, i);
+                continue;
+            }
+            if (tag is PosTag.MD or PosTag.TO && i + 1 < end && (tok[i + 1].Tag.IsVerb() || tok[i + 1].Tag.IsAdverb()) || tag.IsVerb())
+            {
+                i = VerbGroupEnd(tok, i, end, out int head, out var flags);
+                if (head >= 0)
+                {
+                    doc.AddPhrase(new PhraseData { Kind = PhraseKind.VP, FirstToken = start, EndToken = i, Head = head, Parent = -1, Child = -1, Attach = -1, Flags = flags });
+                    continue;
+                }
+                i = start;
+            }
+            if (tag.IsAdverb() && !(i + 1 < end && (tok[i + 1].Tag.IsVerb() || tok[i + 1].Tag == PosTag.MD)))
+            {
+                while (i < end && tok[i].Tag.IsAdverb()) i++;
+                if (i < end && tok[i].Tag.IsAdjective() && !StartsNounPhrase(tok, i, end))
+                {
+                    while (i < end && (tok[i].Tag.IsAdjective() || tok[i].Tag == PosTag.CC && i + 1 < end && tok[i + 1].Tag.IsAdjective())) i++;
+                    doc.AddPhrase(Simple(PhraseKind.ADJP, start, i, i - 1));
+                }
+                else doc.AddPhrase(Simple(PhraseKind.ADVP, start, i, i - 1));
+                continue;
+            }
+            if (tag.IsAdverb()) { i++; doc.AddPhrase(Simple(PhraseKind.ADVP, start, i, start)); continue; }
+            if (tag.IsAdjective())
+            {
+                while (i < end && (tok[i].Tag.IsAdjective() || tok[i].Tag == PosTag.CC && i + 1 < end && tok[i + 1].Tag.IsAdjective())) i++;
+                doc.AddPhrase(Simple(PhraseKind.ADJP, start, i, i - 1));
+                continue;
+            }
+            if (tag is PosTag.IN or PosTag.TO)
+            {
+                // The PP is filled in later; here the preposition is its own token phrase.
+                bool subordinator = IsSubordinator(tok[i].Norm) && !(i + 1 < end && StartsNounPhrase(tok, i + 1, end) && !ClauseFollows(tok, i + 1, end));
+                doc.AddPhrase(Simple(subordinator ? PhraseKind.SBAR : PhraseKind.PP, i, i + 1, i));
+                i++;
+                continue;
+            }
+            if (tag is PosTag.WDT or PosTag.WP or PosTag.WRB) { doc.AddPhrase(Simple(PhraseKind.SBAR, i, i + 1, i)); i++; continue; }
+            if (tag == PosTag.RP) { doc.AddPhrase(Simple(PhraseKind.PRT, i, i + 1, i)); i++; continue; }
+            if (tag == PosTag.UH) { doc.AddPhrase(Simple(PhraseKind.INTJ, i, i + 1, i)); i++; continue; }
+            i++;
+        }
+    }
+
+    private static PhraseData Simple(PhraseKind kind, int first, int end, int head) =>
+        new() { Kind = kind, FirstToken = first, EndToken = end, Head = head, Parent = -1, Child = -1, Attach = -1 };
+
+    private static bool IsSubordinator(string w) => w is "after" or "before" or "because" or "while" or "although" or "though"
+        or "if" or "unless" or "since" or "until" or "till" or "whereas" or "whether" or "once" or "as" or "that" or "so" or "whilst";
+
+    // A finite verb after the NP means the preposition introduces a clause ("after crowds trashed").
+    private static bool ClauseFollows(ReadOnlySpan<TokenData> tok, int i, int end)
+    {
+        int k = NounPhraseEnd(tok, i, end);
+        while (k < end && tok[k].Tag.IsAdverb()) k++;
+        return k < end && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD);
+    }
+
+    private static bool StartsNounPhrase(ReadOnlySpan<TokenData> tok, int i, int end)
+    {
+        var t = tok[i].Tag;
+        if (t.IsNoun() || t is PosTag.DT or PosTag.PDT or PosTag.PRPS or PosTag.PRP or PosTag.EX or PosTag.CD or PosTag.WPS or PosTag.Dollar or PosTag.Hash) return true;
+        if (t.IsAdjective() || t is PosTag.VBN or PosTag.VBG)
+        {
+            // An adjective or participle starts an NP only when a noun follows inside the run.
+            int k = i;
+            while (k < end && (tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.VBN or PosTag.VBG or PosTag.RB && k > i || tok[k].Tag == PosTag.CC && k + 1 < end && tok[k + 1].Tag.IsAdjective())) k++;
+            if (t is PosTag.VBN or PosTag.VBG && k == i + 1 && k < end && tok[k].Tag.IsNoun() && i > 0 && (tok[i - 1].Tag.IsNoun() || tok[i - 1].Tag is PosTag.PRP)) return false;
+            return k < end && tok[k].Tag.IsNoun() && k > i;
+        }
+        return false;
+    }
+
+    private static int NounPhraseEnd(ReadOnlySpan<TokenData> tok, int i, int end)
+    {
+        var t = tok[i].Tag;
+        if (t is PosTag.PRP or PosTag.EX) return i + 1;
+        int k = i;
+        if (tok[k].Tag == PosTag.PDT) k++;
+        if (k < end && tok[k].Tag is PosTag.DT or PosTag.PRPS or PosTag.WPS) k++;
+        if (k < end && tok[k].Tag is PosTag.Dollar or PosTag.Hash) k++;
+        int lastNoun = -1;
+        while (k < end)
+        {
+            var tk = tok[k].Tag;
+            if (tk.IsNoun() || tk == PosTag.CD) { lastNoun = k; k++; continue; }
+            if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
+            if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
+            // A possessive continues the NP: "Pakistan 's measures".
+            if (tk == PosTag.POS && lastNoun >= 0 && k + 1 < end && (StartsNounPhrase(tok, k + 1, end) || tok[k + 1].Tag.IsNoun()) && tok[k + 1].Tag is not PosTag.PRP and not PosTag.DT)
+            {
+                k++;
+                continue;
+            }
+            if (tk == PosTag.POS && lastNoun >= 0) { k++; lastNoun = k - 1; break; }
+            // Adjective coordination inside an NP: "political and economic ties".
+            if (tk == PosTag.CC && lastNoun < 0 && k > i && tok[k - 1].Tag.IsAdjective() && k + 1 < end && tok[k + 1].Tag.IsAdjective()) { k++; continue; }
+            break;
+        }
+        // Trailing adjectives or participles do not belong to the NP ("troops deployed").
+        int stop = lastNoun >= 0 ? lastNoun + 1 : k;
+        if (stop <= i) stop = Math.Min(end, i + 1);
+        return stop;
+    }
+
+    private static void AddNounPhrase(Document doc, int start, int end)
+    {
+        var tok = doc.Tokens;
+        int possessive = -1;
+        for (int k = start; k < end; k++) if (tok[k].Tag == PosTag.POS) possessive = k;
+        int head = end - 1;
+        while (head > start && tok[head].Tag == PosTag.POS) head--;
+        var flags = PhraseFlags.None;
+        if (tok[start].Tag is PosTag.PRP) flags |= PhraseFlags.Pronoun;
+        int proper = 0, words = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (tok[k].Tag is PosTag.DT or PosTag.POS) continue;
+            words++;
+            if (tok[k].Tag.IsProperNoun()) proper++;
+        }
+        if (words > 0 && proper * 2 > words) flags |= PhraseFlags.Proper;
+        if (possessive >= 0 && possessive == end - 1) flags |= PhraseFlags.Possessive;
+        if (possessive >= 0 && possessive < end - 1)
+        {
+            // "Pakistan 's measures": the possessor is a child NP.
+            int outer = doc.AddPhrase(new PhraseData { Kind = PhraseKind.NP, FirstToken = start, EndToken = end, Head = head, Parent = -1, Child = -1, Attach = -1, Flags = flags & ~PhraseFlags.Possessive });
+            int inner = doc.AddPhrase(new PhraseData { Kind = PhraseKind.NP, FirstToken = start, EndToken = possessive + 1, Head = possessive - 1, Parent = outer, Child = -1, Attach = -1, Flags = PhraseFlags.Possessive | (tok[start].Tag.IsProperNoun() ? PhraseFlags.Proper : 0) });
+            doc.PhraseRef(outer).Child = inner;
+            return;
+        }
+        doc.AddPhrase(new PhraseData { Kind = PhraseKind.NP, FirstToken = start, EndToken = end, Head = head, Parent = -1, Child = -1, Attach = -1, Flags = flags });
+    }
+
+    // A verb group: modals, auxiliaries, adverbs and negation, the main verb, and a particle.
+    private static int VerbGroupEnd(ReadOnlySpan<TokenData> tok, int i, int end, out int head, out PhraseFlags flags)
+    {
+        head = -1;
+        flags = PhraseFlags.None;
+        int k = i;
+        bool sawBe = false, sawGet = false;
+        if (tok[k].Tag == PosTag.TO) { flags |= PhraseFlags.Infinitive; k++; }
+        while (k < end)
+        {
+            var t = tok[k].Tag;
+            string w = tok[k].Norm;
+            if (t == PosTag.MD)
+            {
+                flags |= PhraseFlags.Modal;
+                if (w is "will" or "'ll" or "shall" or "wo") flags |= PhraseFlags.Future;
+                k++;
+                continue;
+            }
+            if (t.IsAdverb() || w is "not" or "n't")
+            {
+                // Adverbs belong to the group only between verbs: "has not yet signed".
+                int j = k;
+                while (j < end && (tok[j].Tag.IsAdverb() || tok[j].Norm is "not" or "n't")) j++;
+                if (j < end && (tok[j].Tag.IsVerb() || tok[j].Tag == PosTag.MD) && (head >= 0 || (flags & PhraseFlags.Modal) != 0 || (flags & PhraseFlags.Infinitive) != 0))
+                {
+                    for (int a = k; a < j; a++) if (tok[a].Norm is "not" or "n't" or "never") flags |= PhraseFlags.Negated;
+                    k = j;
+                    continue;
+                }
+                if (head >= 0 && tok[k].Norm is "not" or "n't" or "never")
+                {
+                    flags |= PhraseFlags.Negated;
+                    k = j;
+                    continue;
+                }
+                break;
+            }
+            if (t.IsVerb())
+            {
+                // Two verb groups in a row with no auxiliary link ("said attacked") do not merge.
+                if (head >= 0 && !IsAuxiliary(tok[head].Norm)) break;
+                if (head >= 0 && t is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !(IsAuxiliary(tok[head].Norm) && t == PosTag.VBD && false)) break;
+                if (sawBe && t == PosTag.VBN) flags |= PhraseFlags.Passive;
+                if (sawGet && t == PosTag.VBN) flags |= PhraseFlags.Passive;
+                if (w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m") sawBe = true;
+                else if (t == PosTag.VBN || t == PosTag.VBG) sawBe = sawBe && w is "been" or "being" || sawBe && t == PosTag.VBN && false;
+                if (w is "get" or "got" or "gets" or "gotten") sawGet = true;
+                head = k;
+                k++;
+                continue;
+            }
+            if (t == PosTag.RP && head >= 0) { k++; continue; }
+            break;
+        }
+        if (head >= 0 && tok[head].Norm is "going" && k + 1 < end && tok[k].Tag == PosTag.TO) flags |= PhraseFlags.Future;
+        // A passive is be/get + VBN as the last verb.
+        if (head >= 0 && (flags & PhraseFlags.Passive) != 0 && tok[head].Tag != PosTag.VBN) flags &= ~PhraseFlags.Passive;
+        if (head >= 0 && tok[head].Tag == PosTag.VBG && i == head) flags |= PhraseFlags.Participle;
+        return head >= 0 ? k : i + 1;
+    }
+
+    private static bool IsAuxiliary(string w) => w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m"
+        or "have" or "has" or "had" or "having" or "'ve" or "do" or "does" or "did" or "get" or "got" or "gets" or "gotten";
+
+    // Coordination and apposition groups over top-level NPs.
+    private static void GroupNounPhrases(Document doc, int first, int end)
+    {
+        var tok = doc.Tokens;
+        int i = first;
+        while (i < end)
+        {
+            ref var p = ref doc.PhraseRef(i);
+            if (p.Kind != PhraseKind.NP || p.Parent >= 0) { i++; continue; }
+            // Collect "NP (, NP)* (,)? CC NP" with only commas and one conjunction between.
+            int members = 1, last = i, cc = -1;
+            int j = NextTopLevel(doc, i, end);
+            while (j >= 0)
+            {
+                int gapStart = doc.PhraseRef(last).EndToken, gapEnd = doc.PhraseRef(j).FirstToken;
+                if (doc.PhraseRef(j).Kind != PhraseKind.NP || (doc.PhraseRef(j).Flags & PhraseFlags.Pronoun) != 0) break;
+                if (!OnlyCommasAndConjunction(tok, gapStart, gapEnd, out int conj)) break;
+                if (conj >= 0 && cc >= 0) break;
+                if (conj < 0 && gapEnd == gapStart) break;
+                if (conj >= 0) cc = conj;
+                members++;
+                last = j;
+                if (cc >= 0) break;
+                j = NextTopLevel(doc, j, end);
+            }
+            if (members >= 2 && cc >= 0 && !ClauseCoordination(doc, i, last, end))
+            {
+                ref var a = ref doc.PhraseRef(i);
+                ref var b = ref doc.PhraseRef(last);
+                int parent = doc.AddPhrase(new PhraseData
+                {
+                    Kind = PhraseKind.NP, Flags = PhraseFlags.Coordination | (a.Flags & b.Flags & PhraseFlags.Proper),
+                    FirstToken = a.FirstToken, EndToken = b.EndToken, Head = b.Head, Parent = -1, Child = -1, Attach = -1,
+                });
+                for (int k = i; k <= last; k++)
+                    if (doc.PhraseRef(k).Kind == PhraseKind.NP && doc.PhraseRef(k).Parent < 0) doc.PhraseRef(k).Parent = parent;
+                i = last + 1;
+                continue;
+            }
+            if (members == 2 && cc < 0 && IsApposition(doc, i, last, end))
+            {
+                ref var a = ref doc.PhraseRef(i);
+                ref var b = ref doc.PhraseRef(last);
+                int parent = doc.AddPhrase(new PhraseData
+                {
+                    Kind = PhraseKind.NP, Flags = PhraseFlags.Apposition | (a.Flags & PhraseFlags.Proper),
+                    FirstToken = a.FirstToken, EndToken = b.EndToken, Head = a.Head, Parent = -1, Child = -1, Attach = -1,
+                });
+                a.Parent = parent;
+                b.Parent = parent;
+                i = last + 1;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private static int NextTopLevel(Document doc, int i, int end)
+    {
+        for (int k = i + 1; k < end; k++)
+            if (doc.PhraseRef(k).Parent < 0 && doc.PhraseRef(k).FirstToken >= doc.PhraseRef(i).EndToken) return k;
+        return -1;
+    }
+
+    private static bool OnlyCommasAndConjunction(ReadOnlySpan<TokenData> tok, int from, int to, out int conj)
+    {
+        conj = -1;
+        for (int k = from; k < to; k++)
+        {
+            if (tok[k].Tag == PosTag.Comma) continue;
+            if (tok[k].Tag == PosTag.CC && tok[k].Norm is "and" or "or" or "&" && conj < 0) { conj = k; continue; }
+            return false;
+        }
+        return true;
+    }
+
+    // "X met Y and Z signed" coordinates clauses, not NPs: the last conjunct is followed by a finite verb
+    // while the first is an object.
+    private static bool ClauseCoordination(Document doc, int firstNp, int lastNp, int end)
+    {
+        var tok = doc.Tokens;
+        int after = doc.PhraseRef(lastNp).EndToken;
+        int sentenceEnd = tok.Length;
+        while (after < sentenceEnd && tok[after].Tag.IsAdverb()) after++;
+        bool verbAfter = after < sentenceEnd && (tok[after].Tag.IsFiniteVerb() || tok[after].Tag == PosTag.MD);
+        if (!verbAfter) return false;
+        int before = doc.PhraseRef(firstNp).FirstToken - 1;
+        while (before >= 0 && (tok[before].Tag.IsAdverb() || tok[before].Tag == PosTag.RP)) before--;
+        return before >= 0 && tok[before].Tag.IsVerb();
+    }
+
+    // "Ishaq Dar, Pakistan's foreign minister," — a proper NP, a comma, a descriptive NP, then a comma,
+    // a verb or the end.
+    private static bool IsApposition(Document doc, int a, int b, int end)
+    {
+        var tok = doc.Tokens;
+        ref var pa = ref doc.PhraseRef(a);
+        ref var pb = ref doc.PhraseRef(b);
+        if (pb.FirstToken - pa.EndToken != 1 || tok[pa.EndToken].Tag != PosTag.Comma) return false;
+        if ((pa.Flags & PhraseFlags.Proper) == 0 && (pb.Flags & PhraseFlags.Proper) == 0) return false;
+        if ((pa.Flags & PhraseFlags.Pronoun) != 0) return false;
+        int after = pb.EndToken;
+        // A PP may extend the apposition ("the leader of the group").
+        while (after < tok.Length && tok[after].Tag == PosTag.IN && tok[after].Norm == "of")
+        {
+            int k = after + 1;
+            if (k < tok.Length && StartsNounPhrase(tok, k, tok.Length)) after = NounPhraseEnd(tok, k, tok.Length);
+            else break;
+        }
+        if (after >= tok.Length) return true;
+        var t = tok[after].Tag;
+        if (t == PosTag.Comma)
+        {
+            // Not a list: "China, Pakistan, and India".
+            int k = after + 1;
+            if (k < tok.Length && tok[k].Tag == PosTag.CC) return false;
+            return !(k < tok.Length && StartsNounPhrase(tok, k, tok.Length) && ListContinues(tok, k));
+        }
+        return t is PosTag.Period;
+    }
+
+    private static bool ListContinues(ReadOnlySpan<TokenData> tok, int k)
+    {
+        int e = NounPhraseEnd(tok, k, tok.Length);
+        return e < tok.Length && (tok[e].Tag == PosTag.CC || tok[e].Tag == PosTag.Comma && e + 1 < tok.Length && tok[e + 1].Tag == PosTag.CC);
+    }
+
+    // Each preposition phrase takes the NP after it as its object and attaches to the phrase before.
+    private static void AttachPrepositions(Document doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            ref var p = ref doc.PhraseRef(i);
+            if (p.Kind != PhraseKind.PP) continue;
+            int obj = TopLevelNpStartingAt(doc, p.EndToken, first, end);
+            if (obj < 0) continue;
+            p.Child = obj;
+            p.EndToken = doc.PhraseRef(obj).EndToken;
+            doc.PhraseRef(obj).Parent = i;
+            p.Attach = AttachmentSite(doc, i, first);
+        }
+    }
+
+    private static int TopLevelNpStartingAt(Document doc, int token, int first, int end)
+    {
+        int best = -1;
+        for (int k = first; k < end; k++)
+        {
+            ref var q = ref doc.PhraseRef(k);
+            if (q.Kind == PhraseKind.NP && q.FirstToken == token && q.Parent < 0)
+                if (best < 0 || q.EndToken > doc.PhraseRef(best).EndToken) best = k;
+            if (q.Kind == PhraseKind.NP && q.FirstToken == token && q.Parent >= 0 && doc.PhraseRef(q.Parent).Kind == PhraseKind.NP
+                && doc.PhraseRef(q.Parent).FirstToken == token && doc.PhraseRef(q.Parent).Parent < 0)
+                if (best < 0 || doc.PhraseRef(q.Parent).EndToken > doc.PhraseRef(best).EndToken) best = q.Parent;
+        }
+        return best;
+    }
+
+    // "of" attaches to the noun before it; other prepositions to the nearest verb group on the left,
+    // or to the noun right before when there is no verb.
+    private static int AttachmentSite(Document doc, int pp, int first)
+    {
+        var tok = doc.Tokens;
+        ref var p = ref doc.PhraseRef(pp);
+        string prep = tok[p.Head].Norm;
+        int prevNp = -1, prevVp = -1;
+        for (int k = pp - 1; k >= first; k--)
+        {
+            ref var q = ref doc.PhraseRef(k);
+            if (q.EndToken > p.FirstToken) continue;
+            if (q.Kind == PhraseKind.NP && prevNp < 0 && q.EndToken == p.FirstToken) prevNp = TopOf(doc, k);
+            if (q.Kind == PhraseKind.VP) { prevVp = k; break; }
+            if (q.Kind == PhraseKind.SBAR) break;
+        }
+        if (prep is "of") return prevNp >= 0 ? prevNp : prevVp;
+        if (prevNp >= 0 && prevVp < 0) return prevNp;
+        return prevVp >= 0 ? prevVp : prevNp;
+    }
+
+    private static int TopOf(Document doc, int k)
+    {
+        while (doc.PhraseRef(k).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(k).Parent).Kind == PhraseKind.NP) k = doc.PhraseRef(k).Parent;
+        return k;
+    }
+
+    private static void WriteChunkTags(Document doc, int first, int end, int firstToken, int endToken)
+    {
+        var tok = doc.Tokens;
+        for (int k = firstToken; k < endToken; k++) tok[k].Chunk = new ChunkTag(PhraseKind.O, false);
+        for (int i = first; i < end; i++)
+        {
+            ref var p = ref doc.PhraseRef(i);
+            // Chunk tags show base phrases only: a PP tags its preposition; groups keep their parts' tags.
+            if (p.Kind == PhraseKind.NP && (p.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition)) != 0) continue;
+            if (p.Kind == PhraseKind.NP && p.Parent >= 0 && doc.PhraseRef(p.Parent).Kind == PhraseKind.NP && doc.PhraseRef(p.Parent).Child == i) continue;
+            int last = p.Kind == PhraseKind.PP ? p.FirstToken + 1 : p.EndToken;
+            for (int k = p.FirstToken; k < last; k++)
+            {
+                var kind = p.Kind == PhraseKind.VP && tok[k].Tag == PosTag.RP ? PhraseKind.PRT : p.Kind;
+                tok[k].Chunk = new ChunkTag(kind, k == p.FirstToken || kind != tok[k - 1].Chunk.Kind);
+            }
+        }
+    }
+}

@@ -1,0 +1,344 @@
+using Dyad.Text;
+
+namespace Dyad.Chunk;
+
+/// <summary>Finds clauses and their arguments over a chunked document.</summary>
+public interface IClauseAnalyzer
+{
+    /// <summary>Adds the clauses of every sentence.</summary>
+    void Analyze(Document document);
+}
+
+/// <summary>
+/// Builds one clause per verb group, finds its subject, objects and "by" agent, and links clauses:
+/// subordinate ("after X did Y"), relative ("who ..."), reported speech ("X said (that) ...",
+/// "..., X said", "according to X"), control ("vowed to upgrade", "urged Y to act") and verb
+/// coordination ("arrested and charged"). Thread-safe and stateless.
+/// </summary>
+public sealed class ClauseAnalyzer : IClauseAnalyzer
+{
+    /// <inheritdoc/>
+    public void Analyze(Document doc)
+    {
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            ref var sd = ref doc.SentenceRef(s);
+            int firstClause = doc.ClauseCount;
+            AnalyzeSentence(doc, s, sd.FirstPhrase, sd.EndPhrase, sd.FirstToken, sd.EndToken);
+            sd.FirstClause = firstClause;
+            sd.EndClause = doc.ClauseCount;
+        }
+    }
+
+    private static void AnalyzeSentence(Document doc, int sentence, int firstPhrase, int endPhrase, int firstToken, int endToken)
+    {
+        var tok = doc.Tokens;
+        int firstClause = doc.ClauseCount;
+        // Verb groups in token order.
+        Span<int> verbs = endPhrase - firstPhrase <= 256 ? stackalloc int[endPhrase - firstPhrase] : new int[endPhrase - firstPhrase];
+        int nv = 0;
+        for (int p = firstPhrase; p < endPhrase; p++)
+            if (doc.PhraseRef(p).Kind == PhraseKind.VP) verbs[nv++] = p;
+        verbs = verbs[..nv];
+        if (nv == 0) return;
+
+        for (int v = 0; v < nv; v++)
+        {
+            ref var vp = ref doc.PhraseRef(verbs[v]);
+            int prevVerbEnd = v > 0 ? doc.PhraseRef(verbs[v - 1]).EndToken : firstToken;
+            var clause = new ClauseData
+            {
+                Kind = ClauseKind.Main, Sentence = sentence, Verb = verbs[v], Subject = -1, Object = -1, Object2 = -1, Agent = -1,
+                Parent = -1, Marker = -1, FirstToken = vp.FirstToken, EndToken = vp.EndToken,
+            };
+            if ((vp.Flags & PhraseFlags.Passive) != 0) clause.Flags |= ClauseFlags.Passive;
+            if ((vp.Flags & PhraseFlags.Negated) != 0) clause.Flags |= ClauseFlags.Negated;
+            if ((vp.Flags & (PhraseFlags.Modal | PhraseFlags.Future)) != 0) clause.Flags |= ClauseFlags.Modal;
+
+            // What links this verb group to the text on its left.
+            int marker = FindMarker(doc, tok, firstPhrase, verbs[v], prevVerbEnd, out int subjectCandidate);
+            clause.Marker = marker;
+            clause.Subject = subjectCandidate;
+            if (clause.Subject >= 0) clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(clause.Subject).FirstToken);
+            if (marker >= 0) clause.FirstToken = Math.Min(clause.FirstToken, marker);
+
+            int self = doc.ClauseCount;
+            int prevClause = self > firstClause ? self - 1 : -1;
+            string markerWord = marker >= 0 ? tok[marker].Norm : string.Empty;
+            var markerTag = marker >= 0 ? tok[marker].Tag : PosTag.None;
+
+            if ((vp.Flags & PhraseFlags.Infinitive) != 0 && prevClause >= 0)
+            {
+                clause.Kind = ClauseKind.Infinitive;
+                clause.Parent = ControllerOf(doc, prevClause, vp.FirstToken);
+                if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
+            }
+            else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP && prevClause >= 0 || marker >= 0 && markerTag is PosTag.WDT or PosTag.WP)
+            {
+                clause.Kind = ClauseKind.Relative;
+                clause.Parent = prevClause;
+                if (clause.Subject < 0 || doc.PhraseRef(clause.Subject).EndToken <= marker)
+                    clause.Subject = AntecedentOf(doc, firstPhrase, marker);
+            }
+            else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) && doc.ClauseRef(prevClause).Object < 0 && clause.Subject >= 0 && !HasCoordinationBetween(tok, doc.ClauseRef(prevClause).EndToken, vp.FirstToken))
+            {
+                clause.Kind = ClauseKind.Complement;
+                clause.Parent = prevClause;
+                if (IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)) doc.ClauseRef(prevClause).Flags |= ClauseFlags.Reporting;
+            }
+            else if (marker >= 0 && markerTag is PosTag.IN or PosTag.WRB)
+            {
+                clause.Kind = ClauseKind.Subordinate;
+                clause.Parent = prevClause;
+            }
+            else if (clause.Subject < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Participle) != 0)
+            {
+                clause.Kind = ClauseKind.Participial;
+                clause.Parent = prevClause;
+                InheritSubject(doc, ref clause, prevClause, objectControl: false);
+            }
+            else if (clause.Subject < 0 && prevClause >= 0 && HasCoordinationBetween(tok, doc.PhraseRef(doc.ClauseRef(prevClause).Verb).EndToken, vp.FirstToken))
+            {
+                // "arrested X and charged him": a coordinated verb shares the subject.
+                clause.Kind = doc.ClauseRef(prevClause).Kind;
+                clause.Parent = doc.ClauseRef(prevClause).Parent;
+                InheritSubject(doc, ref clause, prevClause, objectControl: false);
+            }
+
+            FindObjects(doc, ref clause, firstPhrase, endPhrase, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken);
+            if ((clause.Flags & ClauseFlags.Passive) != 0) clause.Agent = ByAgent(doc, clause.Verb, firstPhrase, endPhrase);
+            clause.EndToken = Math.Max(clause.EndToken, ExtentEnd(doc, clause, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken));
+            doc.AddClause(clause);
+        }
+
+        // "..., officials said." / "X said on Saturday.": a reporting clause after the content makes
+        // the content its complement.
+        for (int c = firstClause + 1; c < doc.ClauseCount; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Kind != ClauseKind.Main || cl.Object >= 0) continue;
+            string lemma = tok[doc.PhraseRef(cl.Verb).Head].Lemma;
+            if (!IsReportingVerb(lemma)) continue;
+            int before = cl.FirstToken - 1;
+            while (before >= firstToken && tok[before].Tag is PosTag.CloseQuote) before--;
+            if (before < firstToken || tok[before].Tag is not (PosTag.Comma or PosTag.Colon)) continue;
+            cl.Flags |= ClauseFlags.Reporting;
+            for (int k = firstClause; k < c; k++)
+            {
+                ref var content = ref doc.ClauseRef(k);
+                if (content.Kind == ClauseKind.Main) { content.Kind = ClauseKind.Complement; content.Parent = c; }
+            }
+        }
+        MarkQuoted(doc, firstClause, firstToken, endToken);
+    }
+
+    internal static bool IsReportingVerb(string lemma) => lemma is "say" or "tell" or "state" or "announce" or "declare" or "report"
+        or "add" or "claim" or "confirm" or "insist" or "note" or "warn" or "stress" or "explain" or "reveal" or "assert"
+        or "allege" or "indicate" or "disclose" or "acknowledge" or "believe" or "think" or "suggest" or "argue" or "write"
+        or "tweet" or "predict" or "emphasize" or "emphasise" or "reiterate" or "recall" or "mention" or "maintain";
+
+    // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
+    private static int FindMarker(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int leftLimit, out int subject)
+    {
+        subject = -1;
+        int marker = -1;
+        int vStart = doc.PhraseRef(verbPhrase).FirstToken;
+        int k = vStart - 1;
+        // Adverbs and parentheticals between subject and verb: "Pakistan on Monday arrested".
+        while (k >= leftLimit)
+        {
+            var t = tok[k].Tag;
+            if (t.IsAdverb() || t == PosTag.RP) { k--; continue; }
+            if (t == PosTag.Comma)
+            {
+                // ", who", ", officials said" — a comma directly before the verb ends the search.
+                break;
+            }
+            if (t.IsNoun() || t is PosTag.PRP or PosTag.CD or PosTag.EX || t == PosTag.POS || t is PosTag.RightParen)
+            {
+                int np = TopNpEndingAt(doc, firstPhrase, verbPhrase, k + 1, tok);
+                if (np < 0) break;
+                // An NP inside a PP is skipped: "The leader of Arnor visited" -> "The leader".
+                ref var npd = ref doc.PhraseRef(np);
+                if (npd.Parent >= 0 && doc.PhraseRef(npd.Parent).Kind == PhraseKind.PP)
+                {
+                    int pp = npd.Parent;
+                    int ppStart = doc.PhraseRef(pp).FirstToken;
+                    string prep = tok[doc.PhraseRef(pp).Head].Norm;
+                    // Temporal or locative PPs before the verb: "on Saturday", "in March".
+                    if (prep is "of" or "from" or "in" or "on" or "at" or "for" or "with" or "near" or "between" or "among" or "under" or "along")
+                    {
+                        k = ppStart - 1;
+                        if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma) break;
+                        continue;
+                    }
+                    break;
+                }
+                subject = np;
+                k = npd.FirstToken - 1;
+                break;
+            }
+            if (t is PosTag.WDT or PosTag.WP or PosTag.WRB)
+            {
+                marker = k;
+                return marker;
+            }
+            break;
+        }
+        // A marker right before the subject: "after crowds trashed", "that Arnor had".
+        while (k >= leftLimit && tok[k].Tag.IsAdverb()) k--;
+        if (k >= leftLimit)
+        {
+            var t = tok[k].Tag;
+            if (t is PosTag.WDT or PosTag.WP or PosTag.WRB || t == PosTag.IN && tok[k].Chunk.Kind == PhraseKind.SBAR || tok[k].Norm == "that" && t is PosTag.IN or PosTag.DT)
+                marker = k;
+            else if (t == PosTag.IN && IsSubordinatorWord(tok[k].Norm)) marker = k;
+        }
+        return marker;
+    }
+
+    private static bool IsSubordinatorWord(string w) => w is "after" or "before" or "because" or "while" or "although" or "though"
+        or "if" or "unless" or "since" or "until" or "whereas" or "whether" or "once" or "as" or "that" or "when" or "where";
+
+    private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
+    {
+        int best = -1;
+        int sentenceEndPhrase = doc.PhraseCount;
+        for (int p = firstPhrase; p < sentenceEndPhrase; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind != PhraseKind.NP || q.EndToken != endToken) continue;
+            int top = p;
+            // Climb NP groups (coordination, apposition, possessive) but not PPs.
+            while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP
+                   && doc.PhraseRef(doc.PhraseRef(top).Parent).EndToken == endToken) top = doc.PhraseRef(top).Parent;
+            if (best < 0 || doc.PhraseRef(top).FirstToken < doc.PhraseRef(best).FirstToken) best = top;
+        }
+        return best;
+    }
+
+    private static int AntecedentOf(Document doc, int firstPhrase, int marker)
+    {
+        var tok = doc.Tokens;
+        int k = marker - 1;
+        if (k >= 0 && tok[k].Tag == PosTag.Comma) k--;
+        return k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
+    }
+
+    // The clause that controls an infinitive: the nearest earlier clause whose verb lies before it.
+    private static int ControllerOf(Document doc, int prevClause, int infinitiveStart)
+    {
+        _ = infinitiveStart;
+        return prevClause;
+    }
+
+    private static bool HasObjectBefore(Document doc, int clause, int token)
+    {
+        ref var c = ref doc.ClauseRef(clause);
+        if (c.Object < 0) return false;
+        string lemma = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
+        // Subject-control verbs keep their subject even with an object ("promised Y to ...").
+        if (lemma is "promise" or "vow" or "pledge") return false;
+        return doc.PhraseRef(c.Object).EndToken <= token;
+    }
+
+    private static void InheritSubject(Document doc, ref ClauseData clause, int from, bool objectControl)
+    {
+        ref var src = ref doc.ClauseRef(from);
+        int subject = objectControl ? src.Object : src.Subject;
+        // A passive controller's subject is its patient; its agent acts ("was asked by X to ...").
+        if (!objectControl && (src.Flags & ClauseFlags.Passive) != 0 && src.Agent >= 0 && clause.Kind == ClauseKind.Main) subject = src.Agent;
+        if (subject >= 0)
+        {
+            clause.Subject = subject;
+            clause.Flags |= ClauseFlags.InheritedSubject;
+        }
+    }
+
+    private static bool HasCoordinationBetween(ReadOnlySpan<TokenData> tok, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tok[k].Tag == PosTag.CC && tok[k].Norm is "and" or "or" or "but") return true;
+        }
+        return false;
+    }
+
+    // The first top-level NP after the verb group is its object; a second directly after it is the
+    // second object ("gave Pakistan aid").
+    private static void FindObjects(Document doc, ref ClauseData clause, int firstPhrase, int endPhrase, int limit)
+    {
+        var tok = doc.Tokens;
+        int vEnd = doc.PhraseRef(clause.Verb).EndToken;
+        int k = vEnd;
+        while (k < limit && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.RP)) k++;
+        int obj = TopNpStartingAt(doc, firstPhrase, endPhrase, k);
+        if (obj < 0) return;
+        clause.Object = obj;
+        int after = doc.PhraseRef(obj).EndToken;
+        int obj2 = TopNpStartingAt(doc, firstPhrase, endPhrase, after);
+        if (obj2 >= 0 && doc.PhraseRef(obj2).FirstToken < limit && (doc.PhraseRef(obj).Flags & PhraseFlags.Possessive) == 0)
+        {
+            clause.Object2 = obj2;
+        }
+    }
+
+    private static int TopNpStartingAt(Document doc, int firstPhrase, int endPhrase, int token)
+    {
+        int best = -1;
+        for (int p = firstPhrase; p < endPhrase; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind != PhraseKind.NP || q.FirstToken != token) continue;
+            int top = p;
+            while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP
+                   && doc.PhraseRef(doc.PhraseRef(top).Parent).FirstToken == token) top = doc.PhraseRef(top).Parent;
+            if (doc.PhraseRef(top).Parent >= 0) continue; // inside a PP
+            if (best < 0 || doc.PhraseRef(top).EndToken > doc.PhraseRef(best).EndToken) best = top;
+        }
+        return best;
+    }
+
+    private static int ByAgent(Document doc, int verb, int firstPhrase, int endPhrase)
+    {
+        var tok = doc.Tokens;
+        for (int p = firstPhrase; p < endPhrase; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind == PhraseKind.PP && q.Attach == verb && tok[q.Head].Norm == "by" && q.Child >= 0) return q.Child;
+        }
+        return -1;
+    }
+
+    private static int ExtentEnd(Document doc, in ClauseData clause, int limit)
+    {
+        int end = doc.PhraseRef(clause.Verb).EndToken;
+        if (clause.Object >= 0) end = Math.Max(end, doc.PhraseRef(clause.Object).EndToken);
+        if (clause.Object2 >= 0) end = Math.Max(end, doc.PhraseRef(clause.Object2).EndToken);
+        // PPs that follow up to the next verb group belong to the clause.
+        var tok = doc.Tokens;
+        int k = end;
+        while (k < limit && tok[k].Tag is not (PosTag.WDT or PosTag.WP) && !(tok[k].Chunk.Kind == PhraseKind.SBAR)) k++;
+        return Math.Max(end, k);
+    }
+
+    private static void MarkQuoted(Document doc, int firstClause, int firstToken, int endToken)
+    {
+        var tok = doc.Tokens;
+        bool open = false;
+        int openAt = -1;
+        for (int k = firstToken; k < endToken; k++)
+        {
+            if (tok[k].Tag == PosTag.OpenQuote) { open = true; openAt = k; }
+            else if (tok[k].Tag == PosTag.CloseQuote && open)
+            {
+                for (int c = firstClause; c < doc.ClauseCount; c++)
+                {
+                    int head = doc.PhraseRef(doc.ClauseRef(c).Verb).Head;
+                    if (head > openAt && head < k) doc.ClauseRef(c).Flags |= ClauseFlags.Quoted;
+                }
+                open = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,387 @@
+using Dyad.Text;
+
+namespace Dyad.Tag;
+
+// The tagger's decision rules. Pass 1 gives each token its most likely reading in isolation; pass 2
+// revisits ambiguous tokens left to right with the tags already chosen on the left and the candidate
+// readings on the right. Rules are ordered from most to least reliable.
+public sealed partial class Tagger
+{
+    private static void TagSentence(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
+    {
+        int n = sent.Length;
+        for (int i = 0; i < n; i++) sent[i].Tag = Initial(text, sent, entries, i);
+        for (int i = 0; i < n; i++)
+        {
+            var e = entries[i];
+            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
+            else if (e is null && sent[i].Tag is PosTag.VBD or PosTag.VBN) sent[i].Tag = PastOrParticiple(sent, entries, i, PosTag.VBD);
+        }
+        // Second look at what follows now that the whole sentence is tagged.
+        for (int i = 0; i < n; i++) Fixups(text, sent, entries, i);
+        for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
+    }
+
+    // Capitalised mid-sentence words are proper nouns whatever the lexicon says ("Wang Yi", "Gondor"),
+    // except in all-caps or title-case headlines where every word is capitalised.
+    private static bool IsProperByCase(Span<TokenData> sent, int i)
+    {
+        ref var t = ref sent[i];
+        if (!t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Punctuation) || t.Has(TokenFlags.Number)) return false;
+        if (i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) return false;
+        return !TitleCase(sent);
+    }
+
+    private static bool IsOpenQuoteOrBracket(Span<TokenData> sent, int i) =>
+        sent[i].Tag is PosTag.OpenQuote or PosTag.LeftParen or PosTag.Colon;
+
+    private static bool TitleCase(Span<TokenData> sent)
+    {
+        int words = 0, caps = 0;
+        foreach (ref readonly var t in sent)
+        {
+            if (t.Has(TokenFlags.Punctuation) || t.Has(TokenFlags.Number) || t.Length <= 3) continue;
+            words++;
+            if (t.Has(TokenFlags.Capitalized)) caps++;
+        }
+        return words >= 4 && caps == words;
+    }
+
+    private static PosTag Initial(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        ref var t = ref sent[i];
+        if (t.Has(TokenFlags.Punctuation) && !t.Has(TokenFlags.Url)) return Punct(text, t, sent, i);
+        var e = entries[i];
+        if (t.Has(TokenFlags.Number)) return PosTag.CD;
+        if (IsProperByCase(sent, i))
+        {
+            if (e is not null && e.ClosedClass && e.Best is PosTag.PRP or PosTag.DT or PosTag.IN or PosTag.CC or PosTag.MD) return e.Best;
+            return ProperTag(text, t, e);
+        }
+        if (e is not null)
+        {
+            if (i == 0 && t.Has(TokenFlags.Capitalized) && !e.ClosedClass)
+            {
+                // Sentence-initial: a known proper noun, or a capitalised word followed by another, is proper.
+                if (e.Best is PosTag.NNP or PosTag.NNPS) return e.Best;
+                if (sent.Length > 1 && sent[1].Has(TokenFlags.Capitalized) && !sent[1].Has(TokenFlags.Punctuation) && e.Best.IsNoun()
+                    && !TitleCase(sent)) return ProperTag(text, t, e);
+            }
+            return e.Best;
+        }
+        if (t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.Url)) return ProperTag(text, t, null);
+        return Guess(text.AsSpan(t.Start, t.Length), t);
+    }
+
+    private static PosTag ProperTag(string text, in TokenData t, LexEntry? e)
+    {
+        if (e is not null && (e.Best == PosTag.NNPS || (e.Has(PosTag.NNS) && !e.Has(PosTag.NN) && !t.Has(TokenFlags.AllCaps)))) return PosTag.NNPS;
+        var s = text.AsSpan(t.Start, t.Length);
+        // "Americans", "Pakistanis", "Taliban" stays NNP.
+        if (s.Length > 3 && s[^1] == 's' && char.IsLower(s[^2]) && s[^2] != 's' && s[^2] != 'u' && s[^2] != 'i' && e?.Best is PosTag.NNPS) return PosTag.NNPS;
+        return PosTag.NNP;
+    }
+
+    private static PosTag Punct(string text, in TokenData t, Span<TokenData> sent, int i)
+    {
+        char c = text[t.Start];
+        switch (c)
+        {
+            case ',': return PosTag.Comma;
+            case '.' or '!' or '?' or '…': return i == sent.Length - 1 || t.Length == 1 ? PosTag.Period : PosTag.Colon;
+            case ':' or ';' or '-' or '—' or '–': return PosTag.Colon;
+            case '(' or '[' or '{': return PosTag.LeftParen;
+            case ')' or ']' or '}': return PosTag.RightParen;
+            case '“' or '`' or '«': return PosTag.OpenQuote;
+            case '”' or '»': return PosTag.CloseQuote;
+            case '"': return IsOpening(text, sent, i) ? PosTag.OpenQuote : PosTag.CloseQuote;
+            case '\'' or '‘' or '’': return t.Length == 1 && i > 0 && sent[i - 1].Has(TokenFlags.SpaceAfter) == false && text[sent[i - 1].End - 1] is 's' or 'S' ? PosTag.POS : (IsOpening(text, sent, i) ? PosTag.OpenQuote : PosTag.CloseQuote);
+            case '$' or '£' or '€' or '¥': return PosTag.Dollar;
+            case '#': return PosTag.Hash;
+            case '%': return PosTag.NN;
+            case '&': return PosTag.CC;
+            default: return PosTag.SYM;
+        }
+    }
+
+    // A straight quote opens when it starts the sentence or follows a space.
+    private static bool IsOpening(string text, Span<TokenData> sent, int i) =>
+        i == 0 || sent[i - 1].Has(TokenFlags.SpaceAfter) && (i + 1 >= sent.Length || !sent[i].Has(TokenFlags.SpaceAfter));
+
+    private static PosTag Guess(ReadOnlySpan<char> w, in TokenData t)
+    {
+        if (t.Has(TokenFlags.Url)) return PosTag.NN;
+        if (t.Has(TokenFlags.HasDigit)) return t.Has(TokenFlags.Hyphenated) ? PosTag.JJ : PosTag.CD;
+        int n = w.Length;
+        if (t.Has(TokenFlags.Hyphenated))
+        {
+            if (EndsWith(w, "ism") || EndsWith(w, "tion") || EndsWith(w, "ment") || EndsWith(w, "ness") || EndsWith(w, "ity")) return PosTag.NN;
+            if (EndsWith(w, "ing") && !w.Contains("-old", StringComparison.Ordinal)) return PosTag.JJ;
+            return PosTag.JJ;
+        }
+        if (n > 4 && EndsWith(w, "ly")) return PosTag.RB;
+        if (n > 4 && EndsWith(w, "ing")) return PosTag.VBG;
+        if (n > 4 && EndsWith(w, "ed")) return PosTag.VBN;
+        if (EndsWith(w, "tion") || EndsWith(w, "sion") || EndsWith(w, "ment") || EndsWith(w, "ness") || EndsWith(w, "ity")
+            || EndsWith(w, "ism") || EndsWith(w, "ist") || EndsWith(w, "ship") || EndsWith(w, "hood") || EndsWith(w, "ance") || EndsWith(w, "ence"))
+            return PosTag.NN;
+        if (EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ive") || EndsWith(w, "able") || EndsWith(w, "ible") || EndsWith(w, "al")
+            || EndsWith(w, "ic") || EndsWith(w, "ish") || EndsWith(w, "less") || EndsWith(w, "ary") || EndsWith(w, "ian") || EndsWith(w, "ese"))
+            return PosTag.JJ;
+        if (EndsWith(w, "ize") || EndsWith(w, "ise") || EndsWith(w, "ify") || EndsWith(w, "ate")) return PosTag.VB;
+        if (n > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i') return PosTag.NNS;
+        return PosTag.NN;
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> w, string suffix) => w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    private static PosTag Prev(Span<TokenData> sent, int i, int back = 1) => i - back >= 0 ? sent[i - back].Tag : PosTag.None;
+
+    private static string PrevNorm(Span<TokenData> sent, int i, int back = 1) => i - back >= 0 ? sent[i - back].Norm : string.Empty;
+
+    // Skips adverbs (and "not") to the left: "has not yet signed", "was reportedly killed".
+    private static int LeftSkippingAdverbs(Span<TokenData> sent, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't")) k--;
+        return k;
+    }
+
+    private static bool IsBe(string norm) => norm is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m";
+
+    private static bool IsHave(string norm) => norm is "have" or "has" or "had" or "having" or "'ve" or "'d";
+
+    private static bool IsDoAux(string norm) => norm is "do" or "does" or "did";
+
+    private static PosTag Contextual(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        var e = entries[i]!;
+        ref var t = ref sent[i];
+        string w = t.Norm;
+        PosTag p = Prev(sent, i);
+        PosTag next = i + 1 < sent.Length ? sent[i + 1].Tag : PosTag.None;
+        var nextEntry = i + 1 < sent.Length ? entries[i + 1] : null;
+
+        // Words with their own rules.
+        switch (w)
+        {
+            case "that":
+                if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
+                if (p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.RB)) return PosTag.WDT;
+                if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma || next is PosTag.VBZ or PosTag.MD)
+                    return next.IsNoun() || next.IsAdjective() ? PosTag.DT : (next is PosTag.VBZ or PosTag.MD ? PosTag.DT : PosTag.DT);
+                return PosTag.IN;
+            case "'s":
+                if (i > 0 && (p.IsNoun() || p is PosTag.PRP or PosTag.CD || sent[i - 1].Has(TokenFlags.Capitalized)))
+                {
+                    if (p is PosTag.PRP || w == "'s" && (next is PosTag.VBN or PosTag.VBG or PosTag.DT or PosTag.RB or PosTag.IN) && !(next is PosTag.VBG && nextEntry?.HasNoun == true)) return next == PosTag.VBN || p is PosTag.PRP ? PosTag.VBZ : (next is PosTag.VBG or PosTag.DT or PosTag.IN or PosTag.RB ? PosTag.VBZ : PosTag.POS);
+                    return PosTag.POS;
+                }
+                return PosTag.VBZ;
+            case "her":
+                return next.IsNoun() || next.IsAdjective() || next is PosTag.CD || (nextEntry?.HasNoun ?? false) && next is not PosTag.IN and not PosTag.TO ? PosTag.PRPS : PosTag.PRP;
+            case "to":
+                return PosTag.TO;
+            case "there":
+                return next.IsVerb() || next is PosTag.MD || (nextEntry is not null && IsBe(nextEntry.Form)) ? PosTag.EX : PosTag.RB;
+            case "as":
+            case "about":
+                if (w == "about" && (next.IsVerb() || next == PosTag.TO || next == PosTag.CD || next == PosTag.Dollar)) return next == PosTag.TO ? PosTag.IN : (next == PosTag.CD || next == PosTag.Dollar ? PosTag.RB : PosTag.IN);
+                return PosTag.IN;
+            case "all" or "both" or "half":
+                if (next is PosTag.DT or PosTag.PRPS) return PosTag.PDT;
+                if (w == "both" && NextIsAnd(sent, i)) return PosTag.CC;
+                return PosTag.DT;
+            case "either" or "neither":
+                return NextIsOr(sent, i) ? PosTag.CC : PosTag.DT;
+            case "more" or "less":
+                return next.IsAdjective() || next.IsAdverb() ? PosTag.RBR : PosTag.JJR;
+            case "most" or "least":
+                return next.IsAdjective() || next.IsAdverb() ? PosTag.RBS : PosTag.JJS;
+            case "yet":
+                return p is PosTag.Comma || i == 0 ? PosTag.CC : PosTag.RB;
+            case "like":
+                return p is PosTag.PRP or PosTag.NNS or PosTag.MD or PosTag.TO ? (p is PosTag.MD or PosTag.TO ? PosTag.VB : PosTag.VBP) : PosTag.IN;
+            case "so":
+                return next.IsAdjective() || next.IsAdverb() ? PosTag.RB : (p is PosTag.Comma ? PosTag.IN : PosTag.RB);
+            case "once":
+                return next is PosTag.PRP or PosTag.DT || next.IsNoun() ? PosTag.IN : PosTag.RB;
+            case "one":
+                return PosTag.CD;
+            case "such":
+                return next == PosTag.DT ? PosTag.PDT : PosTag.JJ;
+            case "what":
+                return next.IsNoun() ? PosTag.WDT : PosTag.WP;
+            case "had" or "have":
+                if (w == "had") return PastOrParticiple(sent, entries, i, PosTag.VBD);
+                return VerbBaseOrPresent(sent, entries, i, e);
+            case "do":
+                return VerbBaseOrPresent(sent, entries, i, e);
+        }
+
+        // Particles: "set up", "carried out", "called off" — after a verb, not before a noun phrase object.
+        if (e.Has(PosTag.RP) && i > 0 && (p.IsVerb() || (p.IsNoun() || p is PosTag.PRP) && i >= 2 && sent[i - 2].Tag.IsVerb()))
+        {
+            if (p.IsVerb() && (next is PosTag.DT or PosTag.PRPS or PosTag.CD || next.IsNoun() || next.IsAdjective()) && e.Has(PosTag.IN))
+                return IsParticleVerb(sent[i - 1].Norm, w) ? PosTag.RP : PosTag.IN;
+            if (next is PosTag.Period or PosTag.Comma or PosTag.IN or PosTag.TO or PosTag.CC or PosTag.None) return PosTag.RP;
+        }
+
+        bool canNoun = e.HasNoun, canVerb = e.HasVerb, canAdj = e.Has(PosTag.JJ);
+        int left = LeftSkippingAdverbs(sent, i);
+        PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
+        string lw = left >= 0 ? sent[left].Norm : string.Empty;
+
+        if (canVerb)
+        {
+            // After "to" or a modal (possibly with adverbs): base form.
+            if ((lp is PosTag.TO or PosTag.MD || IsDoAux(lw) && lp != PosTag.VBN) && e.Has(PosTag.VB)) return PosTag.VB;
+            if ((lp is PosTag.TO or PosTag.MD) && e.Has(PosTag.VB) == false && (e.Has(PosTag.VBP))) return PosTag.VB;
+            // After have: participle; after be: participle or gerund.
+            if (IsHave(lw) && left >= 0 && sent[left].Tag.IsVerb() && e.Has(PosTag.VBN)) return PosTag.VBN;
+            if (IsBe(lw) && left >= 0 && (sent[left].Tag.IsVerb() || lw == "'s"))
+            {
+                if (e.Has(PosTag.VBN) && (!canAdj || NextIsBy(sent, i) || e.Weight(PosTag.VBN) >= e.Weight(PosTag.JJ))) return PosTag.VBN;
+                if (e.Has(PosTag.VBG)) return PosTag.VBG;
+                if (canAdj) return PosTag.JJ;
+            }
+        }
+
+        // After a determiner, possessive or adjective: noun or adjective, not a verb.
+        if (p is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT || p.IsAdjective() || p is PosTag.CD && canNoun)
+        {
+            if (canAdj && (next.IsNoun() || nextEntry?.HasNoun == true && next is not PosTag.IN and not PosTag.Period and not PosTag.Comma && !(nextEntry?.HasVerb == true && next.IsVerb() && !next.Equals(PosTag.VBG))))
+                return next.IsNoun() || nextEntry?.Best.IsNoun() == true ? PosTag.JJ : NounTag(e);
+            if (e.Has(PosTag.VBG) && (next.IsNoun() && !canNoun)) return PosTag.VBG;
+            if (e.Has(PosTag.VBN) && next.IsNoun() && !canNoun && !canAdj) return PosTag.VBN;
+            if (canNoun) return NounTag(e);
+            if (canAdj) return PosTag.JJ;
+        }
+
+        if (canVerb)
+        {
+            // A subject on the left (noun, pronoun, "who/which/that") makes a finite verb likely.
+            bool subjectLeft = lp.IsNoun() || lp is PosTag.PRP or PosTag.WDT or PosTag.WP or PosTag.EX || lp == PosTag.CD && left > 0;
+            if (subjectLeft && !(lp is PosTag.PRP && sent[left].Norm is "them" or "him" or "us" or "me"))
+            {
+                if (e.Has(PosTag.VBD) || e.Has(PosTag.VBN))
+                {
+                    var vt = PastOrParticiple(sent, entries, i, PosTag.VBD);
+                    if (vt == PosTag.VBN && !e.Has(PosTag.VBN) && e.Has(PosTag.VBD)) return PosTag.VBD;
+                    if (vt == PosTag.VBD && !e.Has(PosTag.VBD)) return e.Best;
+                    if (lp.IsNoun() && i >= 2 && sent[left].Tag.IsNoun() && canNoun && next.IsNoun()) return NounTag(e);
+                    return vt;
+                }
+                if (e.Has(PosTag.VBZ) && (lp is PosTag.NN or PosTag.NNP || sent[left].Norm is "he" or "she" or "it" or "who" or "which" or "that")) return PosTag.VBZ;
+                if ((e.Has(PosTag.VB) || e.Has(PosTag.VBP)) && !(lp is PosTag.NN or PosTag.NNP) && !(sent[left].Norm is "he" or "she" or "it")) return e.Has(PosTag.VBZ) && lp is PosTag.NNS ? PosTag.VBZ : PosTag.VBP;
+                if (e.Has(PosTag.VBZ) && lp is PosTag.NNS && canNoun && e.Best is PosTag.NNS) return PosTag.NNS;
+                if (e.Has(PosTag.VBZ) && !(lp is PosTag.NNS or PosTag.NNPS)) return PosTag.VBZ;
+            }
+            if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
+            if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
+            if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
+        }
+
+        // Before a noun: adjective or noun modifier.
+        if (canAdj && (next.IsNoun() || nextEntry?.Best.IsNoun() == true)) return PosTag.JJ;
+        if (canNoun && (e.Best.IsVerb() && !(lp is PosTag.IN) || e.Best is PosTag.RB or PosTag.JJ) && (p is PosTag.IN or PosTag.CC || p.IsNoun()) && !canVerb) return NounTag(e);
+        if (canNoun && p is PosTag.IN or PosTag.TO && e.Best.IsVerb() && !e.Has(PosTag.VBG)) return NounTag(e);
+        if (e.Best.IsVerb() && !canVerbInContext(p)) return canNoun ? NounTag(e) : (canAdj ? PosTag.JJ : e.Best);
+        return e.Best;
+
+        static bool canVerbInContext(PosTag p) => true;
+    }
+
+    private static bool NextIsBy(Span<TokenData> sent, int i) => i + 1 < sent.Length && sent[i + 1].Norm == "by";
+
+    private static bool NextIsAnd(Span<TokenData> sent, int i)
+    {
+        for (int k = i + 1; k < sent.Length && k < i + 8; k++) if (sent[k].Norm == "and") return true;
+        return false;
+    }
+
+    private static bool NextIsOr(Span<TokenData> sent, int i)
+    {
+        for (int k = i + 1; k < sent.Length && k < i + 8; k++) if (sent[k].Norm is "or" or "nor") return true;
+        return false;
+    }
+
+    private static PosTag NounTag(LexEntry e)
+    {
+        foreach (var r in e.Readings) if (r.Tag.IsNoun()) return r.Tag;
+        return PosTag.NN;
+    }
+
+    // VBD or VBN for a past form: VBN after have/be (with adverbs between), in a reduced relative
+    // ("troops deployed in"), or after a comma or preposition; VBD when a subject precedes directly.
+    private static PosTag PastOrParticiple(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, PosTag fallback)
+    {
+        int left = LeftSkippingAdverbs(sent, i);
+        if (left < 0) return PosTag.VBN;
+        string lw = sent[left].Norm;
+        PosTag lp = sent[left].Tag;
+        if (IsHave(lw) || IsBe(lw) || lw is "get" or "got" or "gets" or "become" or "became") return PosTag.VBN;
+        if (lp is PosTag.CC && left >= 1)
+        {
+            // Coordinated participles and past forms share their first conjunct's tag.
+            for (int k = left - 1; k >= 0 && k > left - 8; k--)
+                if (sent[k].Tag is PosTag.VBD or PosTag.VBN) return sent[k].Tag;
+        }
+        if (lp is PosTag.DT or PosTag.PRPS or PosTag.POS || lp.IsAdjective()) return PosTag.VBN;
+        if (lp is PosTag.IN or PosTag.Comma && !(lp is PosTag.Comma && left >= 1 && sent[left - 1].Tag.IsNoun() && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRP or PosTag.NNP)) return PosTag.VBN;
+        if (lp.IsNoun() || lp is PosTag.PRP or PosTag.WDT or PosTag.WP or PosTag.EX or PosTag.CD)
+        {
+            // "the troops deployed by X" is a reduced relative; "Arnor deployed troops" is finite.
+            if (NextIsBy(sent, i)) return PosTag.VBN;
+            return PosTag.VBD;
+        }
+        return fallback;
+    }
+
+    private static PosTag VerbBaseOrPresent(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, LexEntry e)
+    {
+        int left = LeftSkippingAdverbs(sent, i);
+        PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
+        if (lp is PosTag.TO or PosTag.MD || left >= 0 && IsDoAux(sent[left].Norm)) return PosTag.VB;
+        if (lp.IsNoun() || lp is PosTag.PRP or PosTag.WDT or PosTag.WP) return PosTag.VBP;
+        return e.Best is PosTag.VB or PosTag.VBP ? e.Best : PosTag.VBP;
+    }
+
+    private static bool IsParticleVerb(string verb, string particle) => (verb, particle) switch
+    {
+        (_, "up") => true,
+        (_, "off") => true,
+        (_, "out") => true,
+        (_, "down") => true,
+        (_, "back") => true,
+        _ => false,
+    };
+
+    private static void Fixups(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        ref var t = ref sent[i];
+        // A VBZ/VBP right after a determiner is a noun ("the talks", "a visit").
+        if ((t.Tag is PosTag.VBZ or PosTag.VBP or PosTag.VB) && i > 0 && sent[i - 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.JJ)
+        {
+            var e = entries[i];
+            if (e is not null && e.HasNoun && !(sent[i - 1].Tag is PosTag.JJ && e.Best.IsVerb() && sent[i - 1].Norm is "more")) t.Tag = NounTag(e);
+        }
+        // "not" and "n't" are RB; negation before a VBP after a modal makes it VB.
+        if (t.Tag == PosTag.VBP && i > 0)
+        {
+            int left = LeftSkippingAdverbs(sent, i);
+            if (left >= 0 && (sent[left].Tag is PosTag.MD or PosTag.TO || IsDoAux(sent[left].Norm))) t.Tag = PosTag.VB;
+        }
+    }
+
+    // The lemma of a token under its chosen tag.
+    private static string Lemma(in TokenData t, LexEntry? e)
+    {
+        if (e is not null)
+        {
+            string l = e.LemmaFor(t.Tag);
+            if (!ReferenceEquals(l, e.Form) || e.Has(t.Tag) || !(t.Tag.IsVerb() || t.Tag.IsNoun())) return l;
+        }
+        return Lemmatizer.Guess(t.Norm, t.Tag, e);
+    }
+}

@@ -1,0 +1,160 @@
+namespace Dyad.Text;
+
+/// <summary>
+/// One text and everything the pipeline learned about it, stored in flat arrays; <see cref="Token"/>,
+/// <see cref="Sentence"/>, <see cref="Phrase"/> and <see cref="Clause"/> are views into them.
+/// A document is filled by one pipeline call and is not thread-safe while that runs; afterwards it is
+/// only read.
+/// </summary>
+public sealed class Document
+{
+    private TokenData[] _tokens;
+    private SentenceData[] _sentences;
+    private PhraseData[] _phrases;
+    private ClauseData[] _clauses;
+
+    /// <summary>Creates a document over a text, which is kept unchanged.</summary>
+    public Document(string text, string? id = null)
+    {
+        Text = text ?? string.Empty;
+        Id = id;
+        _tokens = new TokenData[Math.Max(16, Text.Length / 5)];
+        _sentences = new SentenceData[Math.Max(4, Text.Length / 100)];
+        _phrases = [];
+        _clauses = [];
+    }
+
+    /// <summary>The original text.</summary>
+    public string Text { get; }
+
+    /// <summary>The caller's identifier for the document, if any.</summary>
+    public string? Id { get; }
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount { get; private set; }
+
+    /// <summary>Number of sentences.</summary>
+    public int SentenceCount { get; private set; }
+
+    /// <summary>Number of phrases (over all sentences).</summary>
+    public int PhraseCount { get; private set; }
+
+    /// <summary>Number of clauses (over all sentences).</summary>
+    public int ClauseCount { get; private set; }
+
+    /// <summary>The stored tokens; stages write through this span.</summary>
+    public Span<TokenData> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    /// <summary>The stored sentences.</summary>
+    public Span<SentenceData> Sentences => _sentences.AsSpan(0, SentenceCount);
+
+    /// <summary>The stored phrases, ordered by sentence then start.</summary>
+    public Span<PhraseData> Phrases => _phrases.AsSpan(0, PhraseCount);
+
+    /// <summary>The stored clauses, ordered by sentence then verb position.</summary>
+    public Span<ClauseData> Clauses => _clauses.AsSpan(0, ClauseCount);
+
+    /// <summary>A token view.</summary>
+    public Token Token(int index) => new(this, index);
+
+    /// <summary>A sentence view.</summary>
+    public Sentence Sentence(int index) => new(this, index);
+
+    /// <summary>A phrase view.</summary>
+    public Phrase Phrase(int index) => new(this, index);
+
+    /// <summary>A clause view.</summary>
+    public Clause Clause(int index) => new(this, index);
+
+    /// <summary>The text of a span of the document.</summary>
+    public ReadOnlySpan<char> Slice(int start, int end) => Text.AsSpan(start, end - start);
+
+    internal ref TokenData TokenRef(int index) => ref _tokens[index];
+
+    internal ref SentenceData SentenceRef(int index) => ref _sentences[index];
+
+    internal ref PhraseData PhraseRef(int index) => ref _phrases[index];
+
+    internal ref ClauseData ClauseRef(int index) => ref _clauses[index];
+
+    /// <summary>Appends a token and returns its index.</summary>
+    public int AddToken(int start, int length, TokenFlags flags)
+    {
+        if (TokenCount == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        _tokens[TokenCount] = new TokenData { Start = start, Length = length, Flags = flags, Norm = string.Empty, Lemma = string.Empty };
+        return TokenCount++;
+    }
+
+    /// <summary>Appends a sentence over tokens [firstToken, endToken).</summary>
+    public int AddSentence(int firstToken, int endToken, SentenceKind kind)
+    {
+        if (SentenceCount == _sentences.Length) Array.Resize(ref _sentences, _sentences.Length * 2);
+        int start = firstToken < TokenCount ? _tokens[firstToken].Start : Text.Length;
+        int end = endToken > firstToken ? _tokens[endToken - 1].End : start;
+        _sentences[SentenceCount] = new SentenceData
+        {
+            FirstToken = firstToken, EndToken = endToken, Start = start, End = end, Kind = kind,
+            FirstPhrase = 0, EndPhrase = 0, FirstClause = 0, EndClause = 0,
+        };
+        return SentenceCount++;
+    }
+
+    /// <summary>Appends a phrase and returns its index.</summary>
+    public int AddPhrase(in PhraseData phrase)
+    {
+        if (PhraseCount == _phrases.Length) Array.Resize(ref _phrases, Math.Max(16, _phrases.Length * 2));
+        _phrases[PhraseCount] = phrase;
+        return PhraseCount++;
+    }
+
+    /// <summary>Appends a clause and returns its index.</summary>
+    public int AddClause(in ClauseData clause)
+    {
+        if (ClauseCount == _clauses.Length) Array.Resize(ref _clauses, Math.Max(8, _clauses.Length * 2));
+        _clauses[ClauseCount] = clause;
+        return ClauseCount++;
+    }
+
+    /// <summary>Drops all phrases and clauses (for re-running the chunker).</summary>
+    public void ClearStructure()
+    {
+        PhraseCount = 0;
+        ClauseCount = 0;
+    }
+}
+
+/// <summary>What kind of unit a sentence is.</summary>
+public enum SentenceKind : byte
+{
+    /// <summary>An ordinary sentence.</summary>
+    Sentence,
+    /// <summary>A headline or other line without final punctuation.</summary>
+    Headline,
+    /// <summary>A dateline such as "ISLAMABAD, Jan 5 (Reuters) -".</summary>
+    Dateline,
+    /// <summary>An item of a list.</summary>
+    ListItem,
+}
+
+/// <summary>The stored state of one sentence: its tokens, phrases and clauses as index ranges.</summary>
+public struct SentenceData
+{
+    /// <summary>First token index.</summary>
+    public int FirstToken;
+    /// <summary>One past the last token index.</summary>
+    public int EndToken;
+    /// <summary>Start character offset.</summary>
+    public int Start;
+    /// <summary>End character offset (exclusive).</summary>
+    public int End;
+    /// <summary>The kind of unit.</summary>
+    public SentenceKind Kind;
+    /// <summary>First phrase index.</summary>
+    public int FirstPhrase;
+    /// <summary>One past the last phrase index.</summary>
+    public int EndPhrase;
+    /// <summary>First clause index.</summary>
+    public int FirstClause;
+    /// <summary>One past the last clause index.</summary>
+    public int EndClause;
+}
