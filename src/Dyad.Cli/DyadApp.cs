@@ -10,6 +10,8 @@ public static class DyadApp
     /// <summary>Runs the CLI with the given arguments and returns the process exit code.</summary>
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
+        // Redirected output is for files and pipes: no wrapping at 80 columns.
+        if (console is null && Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 4096;
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -18,6 +20,10 @@ public static class DyadApp
             config.AddCommand<DemoCommand>("demo").WithDescription("Run Dyad on its bundled sample and print the analysis.");
             config.AddCommand<ParseCommand>("parse").WithDescription("Print the linguistic analysis of a text (tokens, tags, phrases, clauses).")
                 .WithExample("parse", "\"Pakistan arrested a suspect on Monday.\"", "--format", "ptb");
+            config.AddCommand<CodeCommand>("code").WithDescription("Code text files or stdin to JSON Lines event records.")
+                .WithExample("code", "article.txt", "--date", "2026-01-06");
+            config.AddCommand<ExplainCommand>("explain").WithDescription("Show how a sentence is analysed and coded: actors, patterns tried, events.")
+                .WithExample("explain", "\"Pakistani troops attacked militants in Waziristan.\"", "--date", "2026-01-06");
             config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.SetExceptionHandler((ex, _) =>

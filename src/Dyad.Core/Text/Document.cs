@@ -69,13 +69,17 @@ public sealed class Document
     /// <summary>The text of a span of the document.</summary>
     public ReadOnlySpan<char> Slice(int start, int end) => Text.AsSpan(start, end - start);
 
-    internal ref TokenData TokenRef(int index) => ref _tokens[index];
+    /// <summary>The stored token at an index, by reference (stages and the coder read and update it in place).</summary>
+    public ref TokenData TokenRef(int index) => ref _tokens[index];
 
-    internal ref SentenceData SentenceRef(int index) => ref _sentences[index];
+    /// <summary>The stored sentence at an index, by reference (stages and the coder read and update it in place).</summary>
+    public ref SentenceData SentenceRef(int index) => ref _sentences[index];
 
-    internal ref PhraseData PhraseRef(int index) => ref _phrases[index];
+    /// <summary>The stored phrase at an index, by reference (stages and the coder read and update it in place).</summary>
+    public ref PhraseData PhraseRef(int index) => ref _phrases[index];
 
-    internal ref ClauseData ClauseRef(int index) => ref _clauses[index];
+    /// <summary>The stored clause at an index, by reference (stages and the coder read and update it in place).</summary>
+    public ref ClauseData ClauseRef(int index) => ref _clauses[index];
 
     /// <summary>Appends a token and returns its index.</summary>
     public int AddToken(int start, int length, TokenFlags flags)

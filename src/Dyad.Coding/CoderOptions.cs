@@ -1,0 +1,32 @@
+namespace Dyad.Coding;
+
+/// <summary>Switches of the coding rules. The defaults are Dyad's; <see cref="Petrarch"/> mimics PETRARCH's conventions.</summary>
+public sealed record CoderOptions
+{
+    /// <summary>Only events with both a source and a target are coded (PETRARCH's require_dyad).</summary>
+    public bool RequireTarget { get; init; } = true;
+
+    /// <summary>Agents with no country ("police") code as "---" + role instead of no actor.</summary>
+    public bool AgentWithoutCountry { get; init; }
+
+    /// <summary>Pronouns and "both sides" resolve to earlier actors.</summary>
+    public bool Coreference { get; init; } = true;
+
+    /// <summary>"vowed/plans/agreed to X" and future "will X" take CAMEO intent codes (03x, 13x).</summary>
+    public bool IntentRules { get; init; } = true;
+
+    /// <summary>Clauses with "may", "might", "could", "would" or "should" are hypothetical and not coded.</summary>
+    public bool SkipHypothetical { get; init; } = true;
+
+    /// <summary>Negated events are emitted with <c>negated: true</c> (otherwise dropped).</summary>
+    public bool EmitNegated { get; init; }
+
+    /// <summary>Headlines are coded as well as sentences.</summary>
+    public bool CodeHeadlines { get; init; }
+
+    /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
+    public static CoderOptions Petrarch { get; } = new()
+    {
+        AgentWithoutCountry = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
+    };
+}

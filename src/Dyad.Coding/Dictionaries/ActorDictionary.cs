@@ -1,0 +1,148 @@
+using Dyad.Text;
+
+namespace Dyad.Coding.Dictionaries;
+
+/// <summary>A found actor name: tokens [Start, End) of the document and the entry it names.</summary>
+public readonly record struct ActorMention(int Start, int End, ActorEntry Entry);
+
+/// <summary>
+/// All actor names compiled into a trie over folded tokens. Finding the mentions of a sentence is one
+/// left-to-right pass taking the longest name at each position. Immutable; safe to share.
+/// </summary>
+public sealed class ActorDictionary
+{
+    internal sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<Terminal>? Terminals;
+    }
+
+    internal sealed record Terminal(ActorEntry Entry, bool[] CaseSensitive, bool StemLast);
+
+    private readonly Node _root;
+
+    internal ActorDictionary(Node root, int names, int entries)
+    {
+        _root = root;
+        NameCount = names;
+        EntryCount = entries;
+    }
+
+    /// <summary>Number of names.</summary>
+    public int NameCount { get; }
+
+    /// <summary>Number of entries.</summary>
+    public int EntryCount { get; }
+
+    /// <summary>Appends the mentions in tokens [first, end) of a document, longest match first.</summary>
+    public void FindMentions(Document doc, int first, int end, List<ActorMention> into)
+    {
+        var tok = doc.Tokens;
+        string text = doc.Text;
+        int i = first;
+        while (i < end)
+        {
+            var best = Longest(tok, text, i, end, out int bestEnd);
+            if (best is not null)
+            {
+                into.Add(new ActorMention(i, bestEnd, best));
+                i = bestEnd;
+            }
+            else i++;
+        }
+    }
+
+    /// <summary>The longest entry whose name starts at token i, or null.</summary>
+    public ActorEntry? Longest(ReadOnlySpan<TokenData> tok, string text, int i, int end, out int matchEnd)
+    {
+        matchEnd = i;
+        ActorEntry? best = null;
+        var node = _root;
+        for (int j = i; j < end; j++)
+        {
+            if (node.Children is null) break;
+            if (!node.Children.TryGetValue(tok[j].Norm, out var next))
+            {
+                if (j > i) CheckStems(node, tok, text, i, j, ref best, ref matchEnd);
+                break;
+            }
+            node = next;
+            if (node.Terminals is not null)
+            {
+                foreach (var t in node.Terminals)
+                {
+                    if (t.StemLast) continue;
+                    if (!CaseOk(t, tok, text, i)) continue;
+                    best = t.Entry;
+                    matchEnd = j + 1;
+                    break;
+                }
+            }
+        }
+        if (best is null && i < end) CheckStems(_root, tok, text, i, i, ref best, ref matchEnd);
+        return best;
+    }
+
+    // PETRARCH names whose last word has no trailing underscore match any word starting with it
+    // ("ARGENTIN" matches "Argentina"); stems are stored with a leading '*' key.
+    private static void CheckStems(Node node, ReadOnlySpan<TokenData> tok, string text, int i, int j, ref ActorEntry? best, ref int matchEnd)
+    {
+        if (node.Children is null || j >= tok.Length) return;
+        string w = tok[j].Norm;
+        for (int len = w.Length - 1; len >= 3; len--)
+        {
+            if (!node.Children.TryGetValue(string.Concat("*", w.AsSpan(0, len)), out var stem) || stem.Terminals is null) continue;
+            if (j + 1 > matchEnd)
+            {
+                best = stem.Terminals[0].Entry;
+                matchEnd = j + 1;
+            }
+            return;
+        }
+    }
+
+    private static bool CaseOk(Terminal t, ReadOnlySpan<TokenData> tok, string text, int i)
+    {
+        for (int k = 0; k < t.CaseSensitive.Length; k++)
+        {
+            if (!t.CaseSensitive[k]) continue;
+            var span = text.AsSpan(tok[i + k].Start, tok[i + k].Length);
+            foreach (char c in span) if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>Collects actor names and compiles them into an <see cref="ActorDictionary"/>. Later names override earlier identical ones.</summary>
+public sealed class ActorDictionaryBuilder
+{
+    private readonly ActorDictionary.Node _root = new();
+    private readonly HashSet<ActorEntry> _entries = [];
+    private int _names;
+
+    /// <summary>Adds a name for an entry; returns an error message, or null.</summary>
+    public string? Add(string name, ActorEntry entry, bool caseSensitiveAcronyms, bool stemLast = false)
+    {
+        var (words, cs) = NameTokens.Split(name, caseSensitiveAcronyms);
+        if (words.Length == 0) return $"name '{name}' has no words";
+        if (words.Length > DictionaryLimits.MaxNameWords) return $"name '{name}' has more than {DictionaryLimits.MaxNameWords} words";
+        var node = _root;
+        for (int i = 0; i < words.Length; i++)
+        {
+            node.Children ??= new Dictionary<string, ActorDictionary.Node>(StringComparer.Ordinal);
+            string key = stemLast && i == words.Length - 1 ? "*" + words[i] : words[i];
+            if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new ActorDictionary.Node();
+            node = next;
+        }
+        node.Terminals ??= [];
+        // A later dictionary (a user's) replaces an identical name with the same case rule.
+        node.Terminals.RemoveAll(t => t.CaseSensitive.AsSpan().SequenceEqual(cs));
+        node.Terminals.Insert(0, new ActorDictionary.Terminal(entry, cs, stemLast));
+        _entries.Add(entry);
+        _names++;
+        return null;
+    }
+
+    /// <summary>Freezes the collected names.</summary>
+    public ActorDictionary Build() => new(_root, _names, _entries.Count);
+}

@@ -1,0 +1,208 @@
+using Dyad.Tag;
+using Dyad.Text;
+
+namespace Dyad.Coding.Dictionaries;
+
+/// <summary>How the words of a pattern may be separated in the text.</summary>
+public enum GapPolicy
+{
+    /// <summary>Dyad: adjacent except for determiners, modifiers and noun modifiers; "..." allows any short gap.</summary>
+    Modifiers,
+    /// <summary>PETRARCH/TABARI: any gap unless words are joined by '_'.</summary>
+    Any,
+}
+
+/// <summary>
+/// Verb and noun patterns indexed by their anchor lemma. Immutable; safe to share.
+/// </summary>
+public sealed class PatternDictionary
+{
+    private readonly Dictionary<string, VerbPattern[]> _verbs;
+    private readonly Dictionary<string, VerbPattern[]> _nouns;
+
+    internal PatternDictionary(Dictionary<string, VerbPattern[]> verbs, Dictionary<string, VerbPattern[]> nouns, GapPolicy policy, int count)
+    {
+        _verbs = verbs;
+        _nouns = nouns;
+        Policy = policy;
+        Count = count;
+    }
+
+    /// <summary>How pattern words may be separated.</summary>
+    public GapPolicy Policy { get; }
+
+    /// <summary>Number of patterns.</summary>
+    public int Count { get; }
+
+    /// <summary>Patterns anchored on a verb lemma (most specific first), or empty.</summary>
+    public VerbPattern[] ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
+
+    /// <summary>Patterns anchored on an event noun lemma (most specific first), or empty.</summary>
+    public VerbPattern[] ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var p) ? p : [];
+
+    /// <summary>True when some noun pattern hangs on the lemma.</summary>
+    public bool HasNoun(string lemma) => _nouns.ContainsKey(lemma);
+
+    /// <summary>Every pattern.</summary>
+    public IEnumerable<VerbPattern> All => _verbs.Values.Concat(_nouns.Values).SelectMany(p => p);
+}
+
+/// <summary>Collects patterns and synsets, then builds a <see cref="PatternDictionary"/>.</summary>
+public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon = null)
+{
+    private readonly Lexicon _lexicon = lexicon ?? Lexicon.Default;
+    private readonly Dictionary<string, List<VerbPattern>> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VerbPattern>> _nouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
+    private readonly List<(string Pattern, bool Noun, string Code, SourceLine Source)> _pending = [];
+    private int _count;
+
+    /// <summary>The gap policy of the patterns being built.</summary>
+    public GapPolicy Policy => policy;
+
+    /// <summary>Defines (or extends) a synset; members may be phrases or other synsets ("&amp;name").</summary>
+    public void DefineSynset(string name, IEnumerable<string> members, SourceLine source)
+    {
+        _ = source;
+        if (!_synsets.TryGetValue(name, out var list)) _synsets[name] = list = [];
+        list.AddRange(members);
+    }
+
+    /// <summary>Queues a Dyad-format pattern; it is compiled in <see cref="Build"/> once every synset is known.</summary>
+    public void AddDyadPattern(string pattern, bool noun, string code, SourceLine source, List<DictionaryDiagnostic> diagnostics)
+    {
+        _ = diagnostics;
+        _pending.Add((pattern, noun, code, source));
+    }
+
+    /// <summary>Adds an already compiled pattern.</summary>
+    public void Add(VerbPattern p)
+    {
+        var index = p.IsNoun ? _nouns : _verbs;
+        if (!index.TryGetValue(p.Anchor, out var list)) index[p.Anchor] = list = [];
+        list.Add(p);
+        _count++;
+    }
+
+    /// <summary>Expands a synset name into word sequences, following nested synsets; null if undefined.</summary>
+    public string[][]? ExpandSynset(string name, int depth = 0)
+    {
+        if (depth > 8 || !_synsets.TryGetValue(name, out var members)) return null;
+        var result = new List<string[]>();
+        foreach (var m in members)
+        {
+            if (m.StartsWith('&'))
+            {
+                var inner = ExpandSynset(m[1..].Trim().ToLowerInvariant(), depth + 1);
+                if (inner is not null) result.AddRange(inner);
+            }
+            else result.Add(NameTokens.Split(m.Replace('_', ' '), false).Words);
+            if (result.Count > DictionaryLimits.MaxSynsetMembers) break;
+        }
+        return [.. result];
+    }
+
+    /// <summary>Compiles queued patterns and freezes the dictionary. Problems go to <paramref name="diagnostics"/>.</summary>
+    public PatternDictionary Build(List<DictionaryDiagnostic> diagnostics)
+    {
+        foreach (var (pattern, noun, code, source) in _pending)
+        {
+            var p = CompileDyad(pattern, noun, code, source, out string? error);
+            if (p is null) diagnostics.Add(new DictionaryDiagnostic(source.File, source.Line, error!));
+            else Add(p);
+        }
+        _pending.Clear();
+        static VerbPattern[] Sort(List<VerbPattern> l) =>
+            [.. l.OrderByDescending(p => p.Specificity).ThenByDescending(p => p.Before.Length + p.After.Length).ThenBy(p => p.Source.File, StringComparer.Ordinal).ThenBy(p => p.Source.Line)];
+        return new PatternDictionary(
+            _verbs.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
+            _nouns.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
+            policy, _count);
+    }
+
+    private VerbPattern? CompileDyad(string pattern, bool noun, string code, SourceLine source, out string? error)
+    {
+        error = null;
+        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > DictionaryLimits.MaxPatternItems) { error = $"pattern has more than {DictionaryLimits.MaxPatternItems} items"; return null; }
+        var before = new List<PatternItem>();
+        var after = new List<PatternItem>();
+        string? anchor = null;
+        bool gap = false;
+        foreach (var part in parts)
+        {
+            if (part == "...")
+            {
+                if (gap) { error = "two gaps '...' in a row"; return null; }
+                gap = true;
+                continue;
+            }
+            PatternItem item;
+            if (part == "$") item = PatternItem.Slot(PatternItemKind.Source, false, gap);
+            else if (part == "+") item = PatternItem.Slot(PatternItemKind.Target, false, gap);
+            else if (part == "%") item = PatternItem.Slot(PatternItemKind.Compound, false, gap);
+            else if (part.StartsWith('&'))
+            {
+                var members = ExpandSynset(part[1..].ToLowerInvariant());
+                if (members is null) { error = $"synset '{part}' is not defined"; return null; }
+                item = new PatternItem(PatternItemKind.Word, WithLemmas(members), false, false, gap);
+            }
+            else if (anchor is null)
+            {
+                if (part.Contains('=') || !part.Any(char.IsLetter)) { error = $"'{part}' cannot be the anchor word"; return null; }
+                anchor = AnchorLemma(TextNormalizer.Fold(part), noun);
+                gap = false;
+                continue;
+            }
+            else
+            {
+                bool exact = part.EndsWith('=');
+                string w = exact ? part[..^1] : part;
+                var words = NameTokens.Split(w, false).Words;
+                if (words.Length == 0) { error = $"'{part}' has no word"; return null; }
+                item = new PatternItem(PatternItemKind.Word, exact ? [words] : WithLemmas([words]), false, exact, gap);
+            }
+            gap = false;
+            (anchor is null ? before : after).Add(item);
+        }
+        if (anchor is null) { error = "pattern has no word"; return null; }
+        if (before.Count(i => i.Kind == PatternItemKind.Source) + after.Count(i => i.Kind == PatternItemKind.Source) > 1
+            || before.Count(i => i.Kind == PatternItemKind.Target) + after.Count(i => i.Kind == PatternItemKind.Target) > 1)
+        {
+            error = "a pattern has at most one '$' and one '+'";
+            return null;
+        }
+        return new VerbPattern(anchor, [], noun, [.. before], [.. after], code, source, (noun ? "n: " : "") + pattern);
+    }
+
+    // A pattern word matches a token whose lemma or folded form is any of these: the word itself and
+    // every lemma the lexicon gives it ("sanctions" also matches the lemma "sanction").
+    private string[][] WithLemmas(string[][] alternatives)
+    {
+        var result = new List<string[]>(alternatives.Length);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alt in alternatives)
+        {
+            if (seen.Add(string.Join(' ', alt))) result.Add(alt);
+            if (alt.Length != 1) continue;
+            var e = _lexicon.Find(alt[0]);
+            if (e is null) continue;
+            foreach (var r in e.Readings)
+                if (!r.Lemma.Equals(alt[0], StringComparison.Ordinal) && (r.Tag.IsNoun() || r.Tag.IsVerb()) && seen.Add(r.Lemma)) result.Add([r.Lemma]);
+        }
+        return [.. result];
+    }
+
+    private string AnchorLemma(string word, bool noun)
+    {
+        var e = _lexicon.Find(word);
+        if (e is null) return word;
+        if (noun)
+        {
+            foreach (var r in e.Readings) if (r.Tag is PosTag.NNS or PosTag.NN) return r.Lemma;
+            return word;
+        }
+        foreach (var r in e.Readings) if (r.Tag.IsVerb()) return r.Lemma;
+        return word;
+    }
+}

@@ -1,0 +1,76 @@
+namespace Dyad.Coding.Dictionaries;
+
+/// <summary>The kind of a pattern item.</summary>
+public enum PatternItemKind
+{
+    /// <summary>A literal word or phrase (or a synset's members), matched by lemma or form.</summary>
+    Word,
+    /// <summary>The source actor.</summary>
+    Source,
+    /// <summary>The target actor.</summary>
+    Target,
+    /// <summary>Both source and target come from a compound actor here (PETRARCH "%").</summary>
+    Compound,
+}
+
+/// <summary>
+/// One item of a verb or noun pattern. A word item lists alternatives, each a sequence of folded words
+/// (a synset expands into its members). <see cref="Adjacent"/> forbids a gap before the item.
+/// </summary>
+public sealed record PatternItem(PatternItemKind Kind, string[][] Alternatives, bool Adjacent, bool ExactForm, bool Gap)
+{
+    /// <summary>A source or target slot.</summary>
+    public static PatternItem Slot(PatternItemKind kind, bool adjacent, bool gap = false) => new(kind, [], adjacent, false, gap);
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        PatternItemKind.Source => "$",
+        PatternItemKind.Target => "+",
+        PatternItemKind.Compound => "%",
+        _ => Alternatives.Length == 1 ? string.Join(' ', Alternatives[0]) : "{" + string.Join('|', Alternatives.Select(a => string.Join(' ', a))) + "}",
+    };
+}
+
+/// <summary>
+/// A compiled verb or noun pattern: the anchor word (a verb lemma or an event noun), items before and
+/// after it, and the CAMEO code it yields. Immutable.
+/// </summary>
+public sealed class VerbPattern(string anchor, string[] anchorParticles, bool isNoun, PatternItem[] before, PatternItem[] after, string code, SourceLine source, string text)
+{
+    /// <summary>The verb lemma (or event noun lemma) the pattern hangs on.</summary>
+    public string Anchor { get; } = anchor;
+
+    /// <summary>Extra words fused to the anchor in a multi-word verb ("carry out").</summary>
+    public string[] AnchorParticles { get; } = anchorParticles;
+
+    /// <summary>True for a nominal-event pattern ("n: attack on +").</summary>
+    public bool IsNoun { get; } = isNoun;
+
+    /// <summary>Items before the anchor, in text order.</summary>
+    public PatternItem[] Before { get; } = before;
+
+    /// <summary>Items after the anchor, in text order.</summary>
+    public PatternItem[] After { get; } = after;
+
+    /// <summary>The CAMEO event code.</summary>
+    public string Code { get; } = code;
+
+    /// <summary>File and line.</summary>
+    public SourceLine Source { get; } = source;
+
+    /// <summary>The pattern as written.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>Literal words in the pattern (the anchor counts once): more is more specific.</summary>
+    public int Specificity { get; } = 1 + anchorParticles.Length + before.Count(i => i.Kind == PatternItemKind.Word) + after.Count(i => i.Kind == PatternItemKind.Word);
+
+    /// <summary>True when a target slot is written.</summary>
+    public bool HasTargetSlot => After.Any(i => i.Kind == PatternItemKind.Target) || Before.Any(i => i.Kind == PatternItemKind.Target);
+
+    /// <summary>True when the subject is the target (a "+" before the anchor).</summary>
+    public bool SubjectIsTarget => Before.Any(i => i.Kind == PatternItemKind.Target);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Text} => {Code} ({Source})";
+}

@@ -1,0 +1,421 @@
+using Dyad.Coding.Cameo;
+using Dyad.Coding.Dictionaries;
+using Dyad.Coding.Matching;
+using Dyad.Coding.Records;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+/// <summary>What the coder knows about a document besides its text.</summary>
+public sealed record DocumentInfo(string DocId)
+{
+    /// <summary>Publication date, used for actor codes and as the event date when the text gives none.</summary>
+    public DateOnly? Published { get; init; }
+    /// <summary>Title.</summary>
+    public string? Title { get; init; }
+    /// <summary>Publisher.</summary>
+    public string? Source { get; init; }
+    /// <summary>URL.</summary>
+    public string? Url { get; init; }
+}
+
+/// <summary>
+/// Codes events from an analysed document. For each clause it finds the most specific verb pattern
+/// around the clause's verb, takes the source from the subject (the "by" agent for passives) and the
+/// target from the pattern's '+' or the object, applies the intent, negation, hypothetical and
+/// reported-speech rules, and adds nominal events ("the attack on X"). Thread-safe: one coder serves
+/// all threads; per-document state lives in locals.
+/// </summary>
+public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options = null)
+{
+    private readonly DictionarySet _dicts = dictionaries;
+    private readonly CoderOptions _options = options ?? new CoderOptions();
+
+    /// <summary>The dictionaries in use.</summary>
+    public DictionarySet Dictionaries => _dicts;
+
+    /// <summary>The coding options.</summary>
+    public CoderOptions Options => _options;
+
+    /// <summary>Codes every sentence of the document.</summary>
+    public List<EventRecord> Code(Document doc, DocumentInfo info, ExplainTrace? trace = null)
+    {
+        var events = new List<EventRecord>();
+        var resolver = new ActorResolver(doc, _dicts, _options);
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            var kind = doc.SentenceRef(s).Kind;
+            if (kind == SentenceKind.Dateline || (kind == SentenceKind.Headline && !_options.CodeHeadlines))
+            {
+                trace?.Add(s, "skip", $"{kind.ToString().ToLowerInvariant()} not coded");
+                continue;
+            }
+            if (IsDiscarded(doc, s, out string? discard))
+            {
+                trace?.Add(s, "skip", $"discarded by '{discard}'");
+                continue;
+            }
+            CodeSentence(doc, s, info, resolver, events, trace);
+        }
+        return events;
+    }
+
+    private bool IsDiscarded(Document doc, int s, out string? phrase)
+    {
+        phrase = null;
+        if (_dicts.Discards.Count == 0) return false;
+        ref var sd = ref doc.SentenceRef(s);
+        var tok = doc.Tokens;
+        foreach (var d in _dicts.Discards)
+            for (int i = sd.FirstToken; i + d.Length <= sd.EndToken; i++)
+            {
+                bool ok = true;
+                for (int k = 0; k < d.Length && ok; k++) ok = tok[i + k].Norm == d[k];
+                if (ok) { phrase = string.Join(' ', d); return true; }
+            }
+        return false;
+    }
+
+    private sealed class Candidate
+    {
+        public required ResolvedActor Source;
+        public ResolvedActor? Target;
+        public required string Code;
+        public required VerbPattern Pattern;
+        public string? Rule;
+        public bool Negated;
+        public int VerbFirst, VerbEnd;
+    }
+
+    private void CodeSentence(Document doc, int s, DocumentInfo info, ActorResolver resolver, List<EventRecord> events, ExplainTrace? trace)
+    {
+        resolver.BeginSentence(s);
+        ref var sd = ref doc.SentenceRef(s);
+        var tok = doc.Tokens;
+        DateOnly? date = info.Published;
+        if (trace is not null)
+            foreach (var m in resolver.Mentions)
+                trace.Add(s, "actor", doc.Text[tok[m.Start].Start..tok[m.End - 1].End], $"{m.Entry.Kind.ToString().ToLowerInvariant()} {m.Entry.Name} => {m.Entry.CodeAt(date) ?? "(no code at this date)"} [{m.Entry.Source}]");
+
+        var found = new List<Candidate>();
+        var codedClauses = new HashSet<int>();
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            var vp = doc.PhraseRef(cl.Verb);
+            int head = vp.Head;
+            string lemma = tok[head].Lemma;
+            string verbText = doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End];
+            var subjects = resolver.Resolve(cl.Subject, date);
+            var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
+            var objects = DefaultTargets(doc, resolver, ref cl, date);
+
+            if ((cl.Flags & ClauseFlags.Reporting) != 0 && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
+            {
+                trace?.Add(s, "clause", verbText, "reporting verb: its reported content is coded instead");
+                resolver.Remember(subjects, []);
+                continue;
+            }
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && codedClauses.Contains(cl.Parent))
+            {
+                trace?.Add(s, "clause", verbText, "complement of a verb already coded");
+                continue;
+            }
+            bool future = IsFuture(doc, cl.Verb);
+            if (_options.SkipHypothetical && IsHypothetical(doc, cl.Verb))
+            {
+                trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
+                continue;
+            }
+
+            var patterns = _dicts.Patterns.ForVerb(lemma);
+            if (patterns.Length == 0)
+            {
+                trace?.Add(s, "clause", verbText, $"no pattern for verb '{lemma}'");
+                resolver.Remember(subjects, objects);
+                continue;
+            }
+            bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
+            int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
+            int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
+            VerbPattern? chosen = null;
+            PatternMatch match = default;
+            int tried = 0;
+            foreach (var p in patterns)
+            {
+                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive);
+                if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
+                if (m.Success) { chosen = p; match = m; break; }
+            }
+            if (chosen is null)
+            {
+                trace?.Add(s, "clause", verbText, $"{patterns.Length} pattern(s) for '{lemma}', none matched");
+                resolver.Remember(subjects, objects);
+                continue;
+            }
+
+            List<ResolvedActor> sources, targets;
+            if (chosen.SubjectIsTarget)
+            {
+                targets = subjects;
+                sources = match.SourceToken >= 0 ? ResolveAt(doc, resolver, match.SourceToken, date) : [];
+            }
+            else
+            {
+                sources = match.SourceToken >= 0 ? ResolveAt(doc, resolver, match.SourceToken, date) : (passive ? agents : subjects);
+                if (match.TargetToken >= 0) targets = ResolveAt(doc, resolver, match.TargetToken, date);
+                else if (passive) targets = subjects;
+                else targets = objects;
+            }
+
+            string code = chosen.Code;
+            string? rule = null;
+            if (_options.IntentRules)
+            {
+                if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0)
+                {
+                    string parentLemma = tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
+                    if (IsThreatVerb(parentLemma)) { code = _dicts.Codebook.ThreatFor(code); rule = "threat: " + parentLemma + " to"; }
+                    else if (IsIntentVerb(parentLemma)) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + parentLemma + " to"; }
+                }
+                else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
+            }
+            bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
+            if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
+
+            // "Both sides vowed to ..." with no target: each side towards the other.
+            if (targets.Count == 0 && sources.Count == 2 && cl.Subject >= 0 && ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken))
+            {
+                Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+            }
+            else
+            {
+                foreach (var src in sources)
+                {
+                    if (targets.Count == 0)
+                    {
+                        if (!_options.RequireTarget) Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                        else trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
+                    }
+                    foreach (var tgt in targets) Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                }
+                if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");
+            }
+            if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget)) codedClauses.Add(c);
+            resolver.Remember(sources, targets);
+        }
+
+        CodeNominalEvents(doc, s, resolver, date, found, trace);
+        Emit(doc, s, info, date, found, events, trace);
+    }
+
+    private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
+    {
+        if (tgt is not null && tgt.Code == src.Code) return; // an actor does not act on itself
+        foreach (var f in found)
+            if (f.Source.Code == src.Code && f.Target?.Code == tgt?.Code && f.Code == code) return;
+        found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
+    }
+
+    private static bool PatternHasNegation(VerbPattern p) =>
+        p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));
+
+    private static bool HasComplement(Document doc, int c, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (doc.ClauseRef(k).Parent == c && doc.ClauseRef(k).Kind == ClauseKind.Complement) return true;
+        return false;
+    }
+
+    private static bool IsHypothetical(Document doc, int vp)
+    {
+        ref var p = ref doc.PhraseRef(vp);
+        for (int k = p.FirstToken; k < p.EndToken; k++)
+            if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "'d") return true;
+        return false;
+    }
+
+    private static bool IsFuture(Document doc, int vp) => (doc.PhraseRef(vp).Flags & PhraseFlags.Future) != 0;
+
+    internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
+        or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
+        or "wish" or "vote" or "consent" or "swear" or "announce";
+
+    internal static bool IsThreatVerb(string lemma) => lemma is "threaten" or "warn";
+
+    // The direct object's actors, else the actor of the first PP attached to the verb.
+    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    {
+        var r = resolver.Resolve(cl.Object, date);
+        if (r.Count > 0) return r;
+        if (cl.Object2 >= 0)
+        {
+            r = resolver.Resolve(cl.Object2, date);
+            if (r.Count > 0) return r;
+        }
+        for (int p = 0; p < doc.PhraseCount; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind != PhraseKind.PP || q.Attach != cl.Verb || q.Child < 0) continue;
+            if (doc.Tokens[q.Head].Norm is "by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite") continue;
+            r = resolver.Resolve(q.Child, date);
+            if (r.Count > 0) return r;
+        }
+        return r;
+    }
+
+    private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
+    {
+        // The largest NP that starts at or contains the token, not crossing a PP boundary.
+        int best = -1;
+        for (int p = 0; p < doc.PhraseCount; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind != PhraseKind.NP || q.FirstToken > token || q.EndToken <= token) continue;
+            if (best < 0 || q.EndToken - q.FirstToken > doc.PhraseRef(best).EndToken - doc.PhraseRef(best).FirstToken) best = p;
+        }
+        if (best >= 0)
+        {
+            var r = resolver.Resolve(best, date);
+            if (r.Count > 0) return r;
+        }
+        foreach (var m in resolver.Mentions)
+            if (m.Start == token)
+            {
+                var a = resolver.ResolveSpan(m.Start, m.End, date);
+                return a is null ? [] : [a];
+            }
+        return [];
+    }
+
+    private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "conduct", "launch", "carry", "make", "pay", "begin", "open", "start", "resume", "continue", "have", "stage", "mount",
+        "announce", "sign", "deliver", "provide", "impose", "offer", "extend", "give", "send", "order", "lead", "host", "attend", "complete",
+    };
+
+    // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
+    private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, ExplainTrace? trace)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        var tok = doc.Tokens;
+        for (int n = sd.FirstToken; n < sd.EndToken; n++)
+        {
+            if (!tok[n].Tag.IsNoun() || tok[n].Tag.IsProperNoun()) continue;
+            var patterns = _dicts.Patterns.ForNoun(tok[n].Lemma);
+            if (patterns.Length == 0) continue;
+            int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
+            if (np < 0) continue;
+            foreach (var p in patterns)
+            {
+                var m = PatternMatcher.Match(doc, p, n, doc.PhraseRef(np).FirstToken, sd.EndToken, _dicts.Patterns.Policy, resolver.Mentions, false);
+                if (!m.Success) { trace?.Add(s, "try", p.Text + " => " + p.Code, m.Failure + $" [{p.Source}]"); continue; }
+                var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause);
+                var targets = m.TargetToken >= 0 ? ResolveAt(doc, resolver, m.TargetToken, date) : [];
+                trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
+                foreach (var src in sources)
+                {
+                    if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, p.Code, p, "nominal", false, n, n + 1);
+                    foreach (var tgt in targets) Add(found, src, tgt, p.Code, p, "nominal", false, n, n + 1);
+                }
+                break;
+            }
+        }
+    }
+
+    private static int NounPhraseWithHead(Document doc, int first, int end, int head)
+    {
+        for (int p = first; p < end; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind == PhraseKind.NP && q.Head == head && (q.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition)) == 0) return p;
+        }
+        return -1;
+    }
+
+    // The agent of a nominal event: its possessor ("Russia's attack"), an actor modifier ("the Chinese
+    // visit"), a "by" phrase, or the subject of a light verb whose object it is ("X held talks").
+    private static List<ResolvedActor> NominalSources(Document doc, ActorResolver resolver, int np, int head, DateOnly? date, int firstClause, int endClause)
+    {
+        ref var q = ref doc.PhraseRef(np);
+        var tok = doc.Tokens;
+        var a = resolver.ResolveSpan(q.FirstToken, head, date);
+        if (a is not null) return [a];
+        for (int p = 0; p < doc.PhraseCount; p++)
+        {
+            ref var pp = ref doc.PhraseRef(p);
+            if (pp.Kind == PhraseKind.PP && pp.Attach == np && tok[pp.Head].Norm == "by" && pp.Child >= 0) return resolver.Resolve(pp.Child, date);
+        }
+        int top = np;
+        while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP) top = doc.PhraseRef(top).Parent;
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Object != top && cl.Object != np) continue;
+            string lemma = tok[doc.PhraseRef(cl.Verb).Head].Lemma;
+            if (!s_lightVerbs.Contains(lemma)) continue;
+            return (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : resolver.Resolve(cl.Subject, date);
+        }
+        return [];
+    }
+
+    private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, ExplainTrace? trace)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        string sentence = doc.Text[sd.Start..sd.End];
+        var tok = doc.Tokens;
+        DocumentMeta? meta = info.Title is null && info.Source is null && info.Url is null && info.Published is null ? null
+            : new DocumentMeta { Title = info.Title, Source = info.Source, Url = info.Url, Published = info.Published?.ToString("yyyy-MM-dd") };
+        foreach (var f in found)
+        {
+            if (f.Negated && !_options.EmitNegated)
+            {
+                trace?.Add(s, "negated", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "negated: not coded as the positive event");
+                continue;
+            }
+            var cameo = _dicts.Codebook.Find(f.Code);
+            var rec = new EventRecord
+            {
+                DocId = info.DocId,
+                SentenceIndex = s,
+                Sentence = sentence,
+                SentenceStart = sd.Start,
+                EventDate = date?.ToString("yyyy-MM-dd"),
+                DateBasis = date is null ? null : "published",
+                Source = ToRecord(doc, f.Source),
+                Target = f.Target is null ? null : ToRecord(doc, f.Target),
+                Cameo = f.Code,
+                CameoRoot = f.Code.Length >= 2 ? f.Code[..2] : f.Code,
+                PloverType = cameo?.PloverType,
+                PloverMode = cameo?.PloverMode,
+                QuadClass = cameo?.QuadClass ?? QuadFromRoot(f.Code),
+                Goldstein = cameo?.Goldstein ?? 0,
+                Negated = f.Negated,
+                Verb = new SpanRecord { Text = doc.Text[tok[f.VerbFirst].Start..tok[f.VerbEnd - 1].End], Start = tok[f.VerbFirst].Start, End = tok[f.VerbEnd - 1].End },
+                Pattern = new PatternRecord { Text = f.Pattern.Text, File = f.Pattern.Source.File, Line = f.Pattern.Source.Line, Rule = f.Rule },
+                Doc = meta,
+            };
+            trace?.Add(s, "event", $"{rec.Source.Code} {rec.Cameo} {rec.Target?.Code ?? "-"}", $"{cameo?.Name}{(f.Rule is null ? "" : " (" + f.Rule + ")")} via '{f.Pattern.Text}' [{f.Pattern.Source}]");
+            events.Add(rec);
+        }
+    }
+
+    private static int QuadFromRoot(string code)
+    {
+        if (code.Length < 2 || !int.TryParse(code.AsSpan(0, 2), out int root)) return 0;
+        return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    }
+
+    private static ActorRecord ToRecord(Document doc, ResolvedActor a)
+    {
+        var tok = doc.Tokens;
+        int start = tok[a.StartToken].Start, end = tok[a.EndToken - 1].End;
+        return new ActorRecord
+        {
+            Code = a.Code, Country = ActorCode.Country(a.Code), Role = ActorCode.Role(a.Code),
+            Text = doc.Text[start..end], Start = start, End = end, Entry = a.Basis,
+        };
+    }
+}

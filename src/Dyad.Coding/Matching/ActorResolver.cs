@@ -1,0 +1,207 @@
+using Dyad.Coding.Dictionaries;
+using Dyad.Text;
+
+namespace Dyad.Coding.Matching;
+
+/// <summary>An actor found for a noun phrase: its code at the event date and where it came from.</summary>
+public sealed record ResolvedActor(string Code, int StartToken, int EndToken, ActorEntry? Entry, string Basis)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} ({Basis})";
+}
+
+/// <summary>
+/// Turns noun phrases into actors: names from the actor dictionary, combined with agents ("Pakistani
+/// troops" → PAKMIL), split over coordinations, and resolved through pronouns and "both sides" to
+/// earlier actors of the document. One instance per document (it holds the coreference memory).
+/// </summary>
+internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOptions options)
+{
+    private readonly List<ActorMention> _mentions = [];
+    private int _mentionsSentence = -1;
+
+    // Coreference memory: the last actors seen as subjects and in events.
+    private List<ResolvedActor> _lastSubjects = [];
+    private List<ResolvedActor> _lastPair = [];
+    private ResolvedActor? _lastPerson;
+    private ResolvedActor? _lastSingular;
+
+    /// <summary>The mentions of the current sentence.</summary>
+    public IReadOnlyList<ActorMention> Mentions => _mentions;
+
+    /// <summary>Finds the mentions of a sentence (once).</summary>
+    public void BeginSentence(int sentence)
+    {
+        if (_mentionsSentence == sentence) return;
+        _mentionsSentence = sentence;
+        _mentions.Clear();
+        ref var s = ref doc.SentenceRef(sentence);
+        dicts.Actors.FindMentions(doc, s.FirstToken, s.EndToken, _mentions);
+    }
+
+    /// <summary>Remembers the actors of a clause for later pronouns.</summary>
+    public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
+    {
+        if (subjects.Count > 0) _lastSubjects = subjects;
+        var pair = new List<ResolvedActor>();
+        foreach (var a in subjects.Concat(targets))
+            if (!pair.Any(p => p.Code == a.Code)) pair.Add(a);
+        if (pair.Count >= 2) _lastPair = pair;
+        foreach (var a in subjects.Concat(targets))
+        {
+            if (a.Entry?.Kind == ActorKind.Person) _lastPerson = a;
+        }
+        if (subjects.Count == 1) _lastSingular = subjects[0];
+    }
+
+    /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none.</summary>
+    public List<ResolvedActor> Resolve(int phrase, DateOnly? date, int depth = 0)
+    {
+        var result = new List<ResolvedActor>();
+        if (phrase < 0 || depth > 8) return result;
+        ref var p = ref doc.PhraseRef(phrase);
+        if (p.Kind == PhraseKind.PP)
+        {
+            return p.Child >= 0 ? Resolve(p.Child, date, depth + 1) : result;
+        }
+        if ((p.Flags & PhraseFlags.Coordination) != 0)
+        {
+            for (int k = 0; k < doc.PhraseCount; k++)
+                if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
+                    foreach (var a in Resolve(k, date, depth + 1))
+                        if (!result.Any(r => r.Code == a.Code)) result.Add(a);
+            return result;
+        }
+        if ((p.Flags & PhraseFlags.Apposition) != 0)
+        {
+            for (int k = 0; k < doc.PhraseCount; k++)
+            {
+                if (doc.PhraseRef(k).Parent != phrase || doc.PhraseRef(k).Kind != PhraseKind.NP) continue;
+                var r = Resolve(k, date, depth + 1);
+                if (r.Count > 0) return r;
+            }
+            return result;
+        }
+        if (TryCoreference(phrase, out var coref)) return coref;
+        var one = ResolveSpan(p.FirstToken, p.EndToken, date, AttachedOfPhrase(phrase));
+        if (one is not null) result.Add(one);
+        return result;
+    }
+
+    // "the government of Gondor", "lawmakers in Fornost", "soldiers from Gondor": a PP on the noun
+    // supplies the country when the NP itself has none.
+    private int AttachedOfPhrase(int np)
+    {
+        for (int k = 0; k < doc.PhraseCount; k++)
+        {
+            ref var q = ref doc.PhraseRef(k);
+            if (q.Kind == PhraseKind.PP && q.Attach == np && q.FirstToken == doc.PhraseRef(np).EndToken
+                && doc.Tokens[q.Head].Norm is "of" or "in" or "from" && q.Child >= 0) return q.Child;
+        }
+        return -1;
+    }
+
+    /// <summary>The actor named in tokens [first, end): a name, a country with agents, or an agent with a country from <paramref name="ofPhrase"/>.</summary>
+    public ResolvedActor? ResolveSpan(int first, int end, DateOnly? date, int ofPhrase = -1)
+    {
+        ActorMention? primary = null;
+        var roles = new List<string>();
+        var rolePrefix = new List<string>();
+        int agentStart = -1, agentEnd = -1;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < first || m.End > end) continue;
+            if (m.Entry.Kind == ActorKind.NotActor) continue;
+            if (m.Entry.Kind == ActorKind.Agent)
+            {
+                var code = m.Entry.CodeAt(date);
+                if (code is null) continue;
+                (m.Entry.RolePrefix ? rolePrefix : roles).Add(code);
+                if (agentStart < 0) agentStart = m.Start;
+                agentEnd = m.End;
+                continue;
+            }
+            // The name closest to the head wins over an earlier modifier; a person beats a country.
+            if (primary is null || m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person) primary = m;
+        }
+        if (primary is null && roles.Count + rolePrefix.Count > 0 && ofPhrase >= 0)
+        {
+            ref var of = ref doc.PhraseRef(ofPhrase);
+            var inner = ResolveSpan(of.FirstToken, of.EndToken, date);
+            if (inner is not null)
+                return new ResolvedActor(Combine(inner.Code, roles, rolePrefix), first, Math.Max(end, inner.EndToken), inner.Entry, inner.Basis);
+        }
+        if (primary is { } pm)
+        {
+            var code = pm.Entry.CodeAt(date);
+            if (code is null) return null;
+            if (pm.Entry.Kind is ActorKind.Country && roles.Count + rolePrefix.Count > 0) code = Combine(code, roles, rolePrefix);
+            else if (pm.Entry.Kind is ActorKind.Organisation or ActorKind.Group && rolePrefix.Count > 0) code = Combine(code, [], rolePrefix);
+            int s = Math.Min(pm.Start, agentStart < 0 ? pm.Start : agentStart);
+            int e = Math.Max(pm.End, agentEnd);
+            return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.Source.ToString());
+        }
+        if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
+            return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
+        return null;
+    }
+
+    private static string Combine(string code, List<string> roles, List<string> prefix)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in prefix) sb.Append(p);
+        sb.Append(code);
+        foreach (var r in roles)
+            if (!code.Contains(r, StringComparison.Ordinal)) sb.Append(r);
+        return sb.ToString();
+    }
+
+    // Pronouns and "both sides"-style references take the actors of earlier clauses.
+    private bool TryCoreference(int phrase, out List<ResolvedActor> actors)
+    {
+        actors = [];
+        if (!options.Coreference) return false;
+        ref var p = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        if ((p.Flags & PhraseFlags.Pronoun) != 0)
+        {
+            string w = tok[p.FirstToken].Norm;
+            if (w is "he" or "she" or "him") { if (_lastPerson is not null) actors = [Refer(_lastPerson, phrase)]; return true; }
+            if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = [.. _lastSubjects.Select(a => Refer(a, phrase))]; return true; }
+            if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
+            return true;
+        }
+        if (IsBothSides(tok, p.FirstToken, p.EndToken))
+        {
+            if (_lastPair.Count >= 2) actors = [.. _lastPair.Take(2).Select(a => Refer(a, phrase))];
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    private ResolvedActor Refer(ResolvedActor a, int phrase)
+    {
+        ref var p = ref doc.PhraseRef(phrase);
+        return a with { StartToken = p.FirstToken, EndToken = p.EndToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
+    }
+
+    /// <summary>"both sides", "the two countries", "the sides", "both parties", "both nations".</summary>
+    internal static bool IsBothSides(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        bool both = false, two = false;
+        string head = tok[end - 1].Lemma;
+        for (int k = first; k < end; k++)
+        {
+            if (tok[k].Norm == "both") both = true;
+            if (tok[k].Norm is "two" or "2") two = true;
+        }
+        bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour"
+            or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
+        if (!sideNoun) return false;
+        if (both || two) return true;
+        // "the sides", "the parties" alone refer to the two parties of the story.
+        return end - first == 2 && tok[first].Norm == "the" && tok[end - 1].Norm is "sides" or "parties";
+    }
+}

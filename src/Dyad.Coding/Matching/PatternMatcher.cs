@@ -1,0 +1,133 @@
+using Dyad.Coding.Dictionaries;
+using Dyad.Text;
+
+namespace Dyad.Coding.Matching;
+
+/// <summary>The outcome of matching one pattern at one anchor: bound slots, or why it failed.</summary>
+internal readonly record struct PatternMatch(bool Success, int SourceToken, int TargetToken, string? Failure)
+{
+    public static PatternMatch Fail(string why) => new(false, -1, -1, why);
+}
+
+/// <summary>
+/// Matches a pattern's items around an anchor token: items after the anchor left to right, items
+/// before it right to left, each word within the gap the dictionary's policy allows, each slot at the
+/// next actor name. Stateless.
+/// </summary>
+internal static class PatternMatcher
+{
+    private const int MaxModifierGap = 5;
+    private const int MaxExplicitGap = 6;
+
+    public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,
+        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot)
+    {
+        var tok = doc.Tokens;
+        int source = -1, target = -1;
+        int pos = anchor + 1;
+        // Multi-word anchors and verb particles directly after the verb are part of the anchor.
+        for (int i = 0; i < p.After.Length; i++)
+        {
+            var item = p.After[i];
+            if (i == 0 && skipLeadingTargetSlot && item.Kind == PatternItemKind.Target) continue;
+            bool adjacent = item.Adjacent;
+            if (item.Kind == PatternItemKind.Word)
+            {
+                int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
+                if (q < 0) return PatternMatch.Fail($"'{item}' not found after the anchor");
+                pos = q + len;
+            }
+            else
+            {
+                int q = FindMentionForward(tok, mentions, pos, rightLimit, policy, item.Gap, adjacent);
+                if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "no actor where '+' stands" : "no actor where '$' stands");
+                if (item.Kind == PatternItemKind.Target) target = q; else source = q;
+                if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }
+                pos = MentionEnd(mentions, q);
+            }
+        }
+        pos = anchor - 1;
+        for (int i = p.Before.Length - 1; i >= 0; i--)
+        {
+            var item = p.Before[i];
+            if (item.Kind != PatternItemKind.Word) continue; // slots before the anchor stand for the subject
+            int q = FindWordBackward(tok, item, pos, leftLimit, policy, item.Adjacent || (i + 1 < p.Before.Length ? false : p.Before[i].Adjacent), out _);
+            if (q < 0) return PatternMatch.Fail($"'{item}' not found before the anchor");
+            pos = q - 1;
+        }
+        return new PatternMatch(true, source, target, null);
+    }
+
+    private static bool WordAt(ReadOnlySpan<TokenData> tok, string[] alt, int q, int limit, bool exact)
+    {
+        if (q + alt.Length > limit) return false;
+        for (int k = 0; k < alt.Length; k++)
+        {
+            ref readonly var t = ref tok[q + k];
+            if (!t.Norm.Equals(alt[k], StringComparison.Ordinal) && (exact || !t.Lemma.Equals(alt[k], StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
+
+    private static int FindWordForward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len)
+    {
+        len = 0;
+        int maxGap = adjacent ? 0 : policy == GapPolicy.Any ? int.MaxValue : item.Gap ? MaxExplicitGap : MaxModifierGap;
+        for (int q = from; q < limit && q - from <= maxGap; q++)
+        {
+            foreach (var alt in item.Alternatives)
+                if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
+            if (policy == GapPolicy.Modifiers && !item.Gap && !Skippable(tok[q])) return -1;
+        }
+        return -1;
+    }
+
+    private static int FindWordBackward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len)
+    {
+        len = 0;
+        int maxGap = adjacent ? 0 : policy == GapPolicy.Any ? int.MaxValue : item.Gap ? MaxExplicitGap : MaxModifierGap;
+        for (int end = from; end >= limit && from - end <= maxGap; end--)
+        {
+            foreach (var alt in item.Alternatives)
+            {
+                int q = end - alt.Length + 1;
+                if (q >= limit && WordAt(tok, alt, q, end + 1, item.ExactForm)) { len = alt.Length; return q; }
+            }
+            if (policy == GapPolicy.Modifiers && !item.Gap && !SkippableBefore(tok[end])) return -1;
+        }
+        return -1;
+    }
+
+    private static int FindMentionForward(ReadOnlySpan<TokenData> tok, IReadOnlyList<ActorMention> mentions, int from, int limit, GapPolicy policy, bool gap, bool adjacent)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < from || m.Start >= limit) continue;
+            if (m.Entry.Kind == ActorKind.NotActor) continue;
+            int distance = m.Start - from;
+            if (adjacent && distance > 0) return -1;
+            if (policy == GapPolicy.Modifiers)
+            {
+                if (distance > (gap ? MaxExplicitGap : MaxModifierGap)) return -1;
+                if (!gap)
+                    for (int k = from; k < m.Start; k++) if (!Skippable(tok[k])) return -1;
+            }
+            return m.Start;
+        }
+        return -1;
+    }
+
+    private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
+    {
+        foreach (var m in mentions) if (m.Start == start) return m.End;
+        return start + 1;
+    }
+
+    // Tokens a Dyad pattern may step over between its words: determiners, modifiers and noun modifiers.
+    private static bool Skippable(in TokenData t) =>
+        t.Tag is PosTag.DT or PosTag.PDT or PosTag.CD or PosTag.PRPS or PosTag.POS or PosTag.VBN or PosTag.VBG or PosTag.Dollar
+        || t.Tag.IsAdjective() || t.Tag.IsAdverb() || t.Tag.IsNoun() || t.Tag == PosTag.Colon && t.Norm == "-";
+
+    // Before the verb: auxiliaries, negation and adverbs ("has not yet", "will").
+    private static bool SkippableBefore(in TokenData t) => t.Tag.IsAdverb() || t.Tag == PosTag.MD || t.Tag.IsVerb() || t.Tag == PosTag.TO;
+}
