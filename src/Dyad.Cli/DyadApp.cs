@@ -11,7 +11,7 @@ public static class DyadApp
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
         // Redirected output is for files and pipes: no wrapping at 80 columns.
-        if (console is null && Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 4096;
+        if (console is null && Console.IsOutputRedirected) AnsiConsole.Console.Profile.Width = 160;
         var app = new CommandApp();
         app.Configure(config =>
         {

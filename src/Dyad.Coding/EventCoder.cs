@@ -91,6 +91,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         resolver.BeginSentence(s);
         ref var sd = ref doc.SentenceRef(s);
+        resolver.NoteCoordinations(sd.FirstPhrase, sd.EndPhrase, info.Published);
         var tok = doc.Tokens;
         DateOnly? date = info.Published;
         if (trace is not null)
@@ -141,9 +142,12 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             VerbPattern? chosen = null;
             PatternMatch match = default;
             int tried = 0;
+            // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
+            bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
+                && ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken);
             foreach (var p in patterns)
             {
-                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive);
+                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 if (m.Success) { chosen = p; match = m; break; }
             }
@@ -185,7 +189,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
 
             // "Both sides vowed to ..." with no target: each side towards the other.
-            if (targets.Count == 0 && sources.Count == 2 && cl.Subject >= 0 && ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken))
+            if (targets.Count == 0 && reciprocal && IsCooperative(code))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -219,6 +223,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
     }
 
+    // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
+    private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0;
+
     private static bool PatternHasNegation(VerbPattern p) =>
         p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));
 
@@ -245,11 +252,17 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     internal static bool IsThreatVerb(string lemma) => lemma is "threaten" or "warn";
 
-    // The direct object's actors, else the actor of the first PP attached to the verb.
+    // The direct object's actors, else the actor of the first PP attached to the verb, else a named
+    // person the dictionaries do not know (coded "---", so the event keeps its target's name).
     private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
     {
         var r = resolver.Resolve(cl.Object, date);
         if (r.Count > 0) return r;
+        if (cl.Object >= 0 && IsUnknownPersonName(doc, cl.Object, resolver))
+        {
+            ref var o = ref doc.PhraseRef(cl.Object);
+            return [new ResolvedActor("---", o.FirstToken, o.EndToken, null, "name not in the dictionaries")];
+        }
         if (cl.Object2 >= 0)
         {
             r = resolver.Resolve(cl.Object2, date);
@@ -266,6 +279,20 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         return r;
     }
 
+    // Two to four capitalised proper nouns and nothing else, none of them a dictionary name: "Mohammad Sharifullah".
+    private static bool IsUnknownPersonName(Document doc, int np, ActorResolver resolver)
+    {
+        ref var p = ref doc.PhraseRef(np);
+        int n = p.EndToken - p.FirstToken;
+        if (n is < 2 or > 4 || (p.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition | PhraseFlags.Possessive)) != 0) return false;
+        var tok = doc.Tokens;
+        for (int k = p.FirstToken; k < p.EndToken; k++)
+            if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || tok[k].Has(TokenFlags.AllCaps)) return false;
+        foreach (var m in resolver.Mentions)
+            if (m.Start < p.EndToken && m.End > p.FirstToken) return false;
+        return true;
+    }
+
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {
         // The largest NP that starts at or contains the token, not crossing a PP boundary.
@@ -280,6 +307,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         {
             var r = resolver.Resolve(best, date);
             if (r.Count > 0) return r;
+            if (IsUnknownPersonName(doc, best, resolver))
+                return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];
         }
         foreach (var m in resolver.Mentions)
             if (m.Start == token)

@@ -44,7 +44,7 @@ public sealed class CodeCommand : Command<CodeCommand.Settings>
         var coder = CoderFactory.Create(settings.Dictionaries);
         if (settings.Negated) coder = new EventCoder(coder.Dictionaries, coder.Options with { EmitNegated = true });
         using var output = settings.Out is null ? Console.OpenStandardOutput() : File.Create(settings.Out);
-        using var writer = new Utf8JsonWriter(output);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         int docs = 0, events = 0, failed = 0;
         foreach (var (id, read) in Inputs(settings.Paths))
         {

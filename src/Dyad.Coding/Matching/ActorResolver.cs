@@ -54,6 +54,17 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (subjects.Count == 1) _lastSingular = subjects[0];
     }
 
+    /// <summary>Remembers a coordination of two or more actors ("Wang Yi and Ishaq Dar") as the current pair.</summary>
+    public void NoteCoordinations(int firstPhrase, int endPhrase, DateOnly? date)
+    {
+        for (int p = firstPhrase; p < endPhrase; p++)
+        {
+            if ((doc.PhraseRef(p).Flags & PhraseFlags.Coordination) == 0) continue;
+            var actors = Resolve(p, date);
+            if (actors.Count >= 2) _lastPair = actors;
+        }
+    }
+
     /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none.</summary>
     public List<ResolvedActor> Resolve(int phrase, DateOnly? date, int depth = 0)
     {

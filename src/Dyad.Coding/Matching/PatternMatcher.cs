@@ -20,7 +20,7 @@ internal static class PatternMatcher
     private const int MaxExplicitGap = 6;
 
     public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,
-        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot)
+        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false)
     {
         var tok = doc.Tokens;
         int source = -1, target = -1;
@@ -34,12 +34,19 @@ internal static class PatternMatcher
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
-                if (q < 0) return PatternMatch.Fail($"'{item}' not found after the anchor");
+                if (q < 0)
+                {
+                    if (allowMissingTarget && OnlyPrepositionAndTargetLeft(p.After, i)) break;
+                    return PatternMatch.Fail($"'{item}' not found after the anchor");
+                }
                 pos = q + len;
             }
             else
             {
                 int q = FindMentionForward(tok, mentions, pos, rightLimit, policy, item.Gap, adjacent);
+                // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
+                if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
+                if (q < 0 && allowMissingTarget && item.Kind == PatternItemKind.Target && i == p.After.Length - 1) break;
                 if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "no actor where '+' stands" : "no actor where '$' stands");
                 if (item.Kind == PatternItemKind.Target) target = q; else source = q;
                 if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }
@@ -57,6 +64,10 @@ internal static class PatternMatcher
         }
         return new PatternMatch(true, source, target, null);
     }
+
+    // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.
+    private static bool OnlyPrepositionAndTargetLeft(PatternItem[] after, int i) =>
+        i == after.Length - 2 && after[^1].Kind == PatternItemKind.Target && after[i].Alternatives.All(a => a.Length == 1 && a[0] is "with" or "to" or "for" or "between" or "on" or "toward" or "towards");
 
     private static bool WordAt(ReadOnlySpan<TokenData> tok, string[] alt, int q, int limit, bool exact)
     {
@@ -113,6 +124,17 @@ internal static class PatternMatcher
                     for (int k = from; k < m.Start; k++) if (!Skippable(tok[k])) return -1;
             }
             return m.Start;
+        }
+        return -1;
+    }
+
+    private static int FindProperNameForward(ReadOnlySpan<TokenData> tok, int from, int limit, GapPolicy policy, bool gap)
+    {
+        int max = policy == GapPolicy.Any ? 0 : gap ? MaxExplicitGap : MaxModifierGap;
+        for (int q = from; q < limit && q - from <= max; q++)
+        {
+            if (tok[q].Tag == PosTag.NNP && tok[q].Has(TokenFlags.Capitalized)) return q;
+            if (!Skippable(tok[q]) || tok[q].Tag.IsNoun()) return -1;
         }
         return -1;
     }
