@@ -24,6 +24,8 @@ public static class DyadApp
                 .WithExample("code", "article.txt", "--date", "2026-01-06");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show how a sentence is analysed and coded: actors, patterns tried, events.")
                 .WithExample("explain", "\"Pakistani troops attacked militants in Waziristan.\"", "--date", "2026-01-06");
+            config.AddCommand<ActorsCommand>("actors").WithDescription("List frequent names in actor positions that no dictionary entry matched.")
+                .WithExample("actors", "--unknown", "articles/");
             config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.SetExceptionHandler((ex, _) =>

@@ -72,7 +72,7 @@ public sealed class CodeCommand : Command<CodeCommand.Settings>
         return docs == 0 && failed > 0 ? 2 : 0;
     }
 
-    private static IEnumerable<(string Id, Func<string> Read)> Inputs(string[] paths)
+    internal static IEnumerable<(string Id, Func<string> Read)> Inputs(string[] paths)
     {
         foreach (var p in paths)
         {
