@@ -26,6 +26,8 @@ public static class DyadApp
                 .WithExample("explain", "\"Pakistani troops attacked militants in Waziristan.\"", "--date", "2026-01-06");
             config.AddCommand<ActorsCommand>("actors").WithDescription("List frequent names in actor positions that no dictionary entry matched.")
                 .WithExample("actors", "--unknown", "articles/");
+            config.AddCommand<EvalEventsCommand>("eval-events").WithDescription("Score the coder against gold events per article or per sentence.")
+                .WithExample("eval-events", "tests/gold/sample-events.tsv", "--articles", "data/samples/articles");
             config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.SetExceptionHandler((ex, _) =>

@@ -1,0 +1,70 @@
+using Dyad.Coding.Cameo;
+using Dyad.Coding.Records;
+
+namespace Dyad.Coding.Evaluation;
+
+/// <summary>A gold event: a document (or sentence) and the expected source, target and CAMEO code.</summary>
+public sealed record GoldEvent(string Key, string Source, string Target, string Cameo);
+
+/// <summary>Precision and recall of coded events against gold events, at several levels of detail.</summary>
+public sealed class CoderScore
+{
+    /// <summary>True positives, predictions, gold items at one level.</summary>
+    public sealed record Level(string Name, int Matched, int Predicted, int Gold)
+    {
+        /// <summary>Precision.</summary>
+        public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+        /// <summary>Recall.</summary>
+        public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+        /// <summary>F1.</summary>
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+
+    /// <summary>The levels scored.</summary>
+    public List<Level> Levels { get; } = [];
+
+    /// <summary>Per key (document), the triples missed and the triples not in gold, at the country/root level.</summary>
+    public List<(string Key, string Kind, string Triple)> Differences { get; } = [];
+
+    /// <summary>
+    /// Scores per key: the sets of (source, target, code) triples, reduced to a level, are compared for
+    /// each key and the counts summed (micro-average over documents).
+    /// </summary>
+    public static CoderScore Score(IEnumerable<GoldEvent> gold, IEnumerable<(string Key, EventRecord Event)> predicted)
+    {
+        var g = gold.ToList();
+        var p = predicted.ToList();
+        var score = new CoderScore();
+        var levels = new (string Name, Func<string, string, string, string> Reduce)[]
+        {
+            ("country dyad + root", (s, t, c) => $"{Country(s)} {Country(t)} {Root(c)}"),
+            ("full actor codes + root", (s, t, c) => $"{s} {t} {Root(c)}"),
+            ("country dyad + 3-digit code", (s, t, c) => $"{Country(s)} {Country(t)} {(c.Length >= 3 ? c[..3] : c)}"),
+            ("country dyad + exact code", (s, t, c) => $"{Country(s)} {Country(t)} {c}"),
+        };
+        var keys = g.Select(x => x.Key).Concat(p.Select(x => x.Key)).Distinct().ToList();
+        foreach (var (name, reduce) in levels)
+        {
+            int matched = 0, predictedCount = 0, goldCount = 0;
+            foreach (var key in keys)
+            {
+                var gs = g.Where(x => x.Key == key).Select(x => reduce(x.Source, x.Target, x.Cameo)).ToHashSet();
+                var ps = p.Where(x => x.Key == key).Select(x => reduce(x.Event.Source.Code, x.Event.Target?.Code ?? "", x.Event.Cameo)).ToHashSet();
+                matched += gs.Count(ps.Contains);
+                predictedCount += ps.Count;
+                goldCount += gs.Count;
+                if (score.Levels.Count == 0)
+                {
+                    foreach (var m in gs.Where(x => !ps.Contains(x))) score.Differences.Add((key, "missed", m));
+                    foreach (var m in ps.Where(x => !gs.Contains(x))) score.Differences.Add((key, "extra", m));
+                }
+            }
+            score.Levels.Add(new Level(name, matched, predictedCount, goldCount));
+        }
+        return score;
+    }
+
+    private static string Country(string code) => code.Length == 0 ? "-" : ActorCode.Country(code) ?? (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal) ? code[..6] : code);
+
+    private static string Root(string code) => code.Length >= 2 ? code[..2] : code;
+}
