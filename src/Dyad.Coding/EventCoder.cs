@@ -122,8 +122,16 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
                 continue;
             }
-            bool future = IsFuture(doc, cl.Verb);
-            if (_options.SkipHypothetical && IsHypothetical(doc, cl.Verb))
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && tok[cl.Marker].Norm is "of" or "from" or "for" or "about" or "against" or "over" or "into" or "without" or "on"
+                && tok[head].Tag == PosTag.VBG)
+            {
+                // "accused X of sheltering Y", "barred firms from trading with Z": the gerund is the content
+                // of another act (or a prevented one), not an event of its own.
+                trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker].Norm}': content of another act, not coded");
+                continue;
+            }
+            bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl);
+            if (_options.SkipHypothetical && IsHypothetical(doc, cl.Verb) && !future)
             {
                 trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
                 continue;
@@ -217,7 +225,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
     {
-        if (tgt is not null && tgt.Code == src.Code) return; // an actor does not act on itself
+        // An actor does not act on itself, nor on a part of itself ("ISR" and "ISRGOV").
+        if (tgt is not null && tgt.Code != "---" && (tgt.Code.StartsWith(src.Code, StringComparison.Ordinal) || src.Code.StartsWith(tgt.Code, StringComparison.Ordinal))) return;
         foreach (var f in found)
             if (f.Source.Code == src.Code && f.Target?.Code == tgt?.Code && f.Code == code) return;
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
@@ -242,6 +251,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         for (int k = p.FirstToken; k < p.EndToken; k++)
             if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "'d") return true;
         return false;
+    }
+
+    // "X said it would Y": a future in reported speech is an announced intention, not a hypothetical.
+    private static bool IsReportedWould(Document doc, ref ClauseData cl)
+    {
+        if (cl.Kind != ClauseKind.Complement || cl.Parent < 0) return false;
+        ref var p = ref doc.PhraseRef(cl.Verb);
+        bool would = false;
+        for (int k = p.FirstToken; k < p.EndToken; k++) would |= doc.Tokens[k].Norm is "would" or "'d";
+        if (!would) return false;
+        string parent = doc.Tokens[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
+        return Chunk.ClauseAnalyzer.IsReportingVerb(parent) || IsIntentVerb(parent);
     }
 
     private static bool IsFuture(Document doc, int vp) => (doc.PhraseRef(vp).Flags & PhraseFlags.Future) != 0;

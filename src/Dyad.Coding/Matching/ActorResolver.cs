@@ -29,7 +29,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
-    /// <summary>Finds the mentions of a sentence (once).</summary>
+    // Surnames of people named in full earlier in the document ("Mohsin Naqvi" ... "Naqvi said").
+    private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
     public void BeginSentence(int sentence)
     {
         if (_mentionsSentence == sentence) return;
@@ -37,6 +40,23 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentions.Clear();
         ref var s = ref doc.SentenceRef(sentence);
         dicts.Actors.FindMentions(doc, s.FirstToken, s.EndToken, _mentions);
+        var tok = doc.Tokens;
+        if (_surnames.Count > 0)
+        {
+            int before = _mentions.Count;
+            for (int k = s.FirstToken; k < s.EndToken; k++)
+            {
+                if (tok[k].Tag != PosTag.NNP || !_surnames.TryGetValue(tok[k].Norm, out var person)) continue;
+                if (k + 1 < s.EndToken && tok[k + 1].Tag == PosTag.NNP) continue; // part of a longer unknown name
+                bool covered = false;
+                foreach (var m in _mentions) covered |= m.Start <= k && k < m.End;
+                if (!covered) _mentions.Add(new ActorMention(k, k + 1, person));
+            }
+            if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        foreach (var m in _mentions)
+            if (m.Entry.Kind == ActorKind.Person && m.End - m.Start >= 2 && tok[m.End - 1].Tag == PosTag.NNP)
+                _surnames[tok[m.End - 1].Norm] = m.Entry;
     }
 
     /// <summary>Remembers the actors of a clause for later pronouns.</summary>
@@ -94,8 +114,38 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return result;
         }
         if (TryCoreference(phrase, out var coref)) return coref;
+        var shared = SharedHeadCountries(p.FirstToken, p.EndToken, date);
+        if (shared.Count > 0) return shared;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, AttachedOfPhrase(phrase));
         if (one is not null) result.Add(one);
+        return result;
+    }
+
+    // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.
+    private List<ResolvedActor> SharedHeadCountries(int first, int end, DateOnly? date)
+    {
+        var result = new List<ResolvedActor>();
+        var tok = doc.Tokens;
+        var countries = new List<ActorMention>();
+        ActorMention? agent = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < first || m.End > end) continue;
+            if (m.Entry.Kind == ActorKind.Country) countries.Add(m);
+            else if (m.Entry.Kind == ActorKind.Agent) agent = m;
+            else if (m.Entry.Kind != ActorKind.NotActor) return result;
+        }
+        if (countries.Count < 2 || agent is null || agent.Value.Start < countries[^1].End) return result;
+        for (int i = 1; i < countries.Count; i++)
+            for (int k = countries[i - 1].End; k < countries[i].Start; k++)
+                if (tok[k].Tag is not (PosTag.CC or PosTag.Comma)) return result;
+        string? role = agent.Value.Entry.CodeAt(date);
+        if (role is null) return result;
+        foreach (var c in countries)
+        {
+            var code = c.Entry.CodeAt(date);
+            if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent.Value.End, c.Entry, c.Entry.Source.ToString()));
+        }
         return result;
     }
 

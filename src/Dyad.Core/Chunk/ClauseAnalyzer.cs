@@ -67,7 +67,21 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             string markerWord = marker >= 0 ? tok[marker].Norm : string.Empty;
             var markerTag = marker >= 0 ? tok[marker].Tag : PosTag.None;
 
-            if ((vp.Flags & PhraseFlags.Infinitive) != 0 && prevClause >= 0)
+            int beforeVerb = vp.FirstToken - 1;
+            while (beforeVerb >= firstToken && tok[beforeVerb].Tag.IsAdverb()) beforeVerb--;
+            if (prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && beforeVerb >= firstToken
+                && tok[beforeVerb].Tag == PosTag.IN && clause.Subject < 0)
+            {
+                // A gerund after a preposition: "accused X of sheltering", "barred them from trading",
+                // "responded by shelling". Its subject is the parent's object for content prepositions,
+                // else the parent's subject.
+                clause.Kind = ClauseKind.Subordinate;
+                clause.Marker = beforeVerb;
+                clause.Parent = prevClause;
+                bool content = tok[beforeVerb].Norm is "of" or "from" or "for" or "about" or "against" or "over" or "into" or "on";
+                InheritSubject(doc, ref clause, prevClause, objectControl: content && doc.ClauseRef(prevClause).Object >= 0);
+            }
+            else if ((vp.Flags & PhraseFlags.Infinitive) != 0 && prevClause >= 0)
             {
                 clause.Kind = ClauseKind.Infinitive;
                 clause.Parent = ControllerOf(doc, prevClause, vp.FirstToken);
@@ -132,7 +146,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         MarkQuoted(doc, firstClause, firstToken, endToken);
     }
 
-    internal static bool IsReportingVerb(string lemma) => lemma is "say" or "tell" or "state" or "announce" or "declare" or "report"
+    /// <summary>True for verbs that introduce reported speech ("say", "tell", "announce" ...).</summary>
+    public static bool IsReportingVerb(string lemma) => lemma is "say" or "tell" or "state" or "announce" or "declare" or "report"
         or "add" or "claim" or "confirm" or "insist" or "note" or "warn" or "stress" or "explain" or "reveal" or "assert"
         or "allege" or "indicate" or "disclose" or "acknowledge" or "believe" or "think" or "suggest" or "argue" or "write"
         or "tweet" or "predict" or "emphasize" or "emphasise" or "reiterate" or "recall" or "mention" or "maintain";
