@@ -7,6 +7,9 @@ namespace Dyad.Cli;
 /// <summary>The dyad command-line application: command registration and error mapping.</summary>
 public static class DyadApp
 {
+    /// <summary>Stands for a "-" argument (standard input) while Spectre parses the command line.</summary>
+    internal const string StdinMarker = "\u0001stdin";
+
     /// <summary>Runs the CLI with the given arguments and returns the process exit code.</summary>
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
@@ -38,7 +41,8 @@ public static class DyadApp
                 return ex is DyadInputException ? 2 : 1;
             });
         });
-        return app.Run(args);
+        // Spectre.Console.Cli reads a bare "-" as an option; "-" means standard input here.
+        return app.Run([.. args.Select(a => a == "-" ? StdinMarker : a)]);
     }
 }
 

@@ -151,8 +151,10 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             PatternMatch match = default;
             int tried = 0;
             // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
+            // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
-                && ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken);
+                && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
+                    || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Coordination) != 0 || IsSharedHead(doc, cl.Subject));
             foreach (var p in patterns)
             {
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
@@ -225,15 +227,34 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
     {
-        // An actor does not act on itself, nor on a part of itself ("ISR" and "ISRGOV").
-        if (tgt is not null && tgt.Code != "---" && (tgt.Code.StartsWith(src.Code, StringComparison.Ordinal) || src.Code.StartsWith(tgt.Code, StringComparison.Ordinal))) return;
+        if (tgt is not null && SameActor(src.Code, tgt.Code)) return;
         foreach (var f in found)
             if (f.Source.Code == src.Code && f.Target?.Code == tgt?.Code && f.Code == code) return;
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
     }
 
+    // An actor does not act on itself, nor on its own state organs ("ISR" and "ISRGOV"); a state and
+    // its rebels or opposition ("TUR", "TURREBPKK") are different actors.
+    private static bool SameActor(string a, string b)
+    {
+        if (a == "---" || b == "---") return false;
+        if (a == b) return true;
+        string shorter = a.Length < b.Length ? a : b, longer = a.Length < b.Length ? b : a;
+        if (!longer.StartsWith(shorter, StringComparison.Ordinal)) return false;
+        for (int i = shorter.Length; i + 3 <= longer.Length; i += 3)
+            if (longer.AsSpan(i, 3) is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY")) return false;
+        return true;
+    }
+
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
-    private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0;
+    private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);
+
+    private static bool IsSharedHead(Document doc, int np)
+    {
+        ref var p = ref doc.PhraseRef(np);
+        for (int k = p.FirstToken; k < p.EndToken; k++) if (doc.Tokens[k].Tag == PosTag.CC) return true;
+        return false;
+    }
 
     private static bool PatternHasNegation(VerbPattern p) =>
         p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));

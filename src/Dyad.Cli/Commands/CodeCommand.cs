@@ -76,7 +76,7 @@ public sealed class CodeCommand : Command<CodeCommand.Settings>
     {
         foreach (var p in paths)
         {
-            if (p == "-") { yield return ("stdin", () => InputText.Read("-")); continue; }
+            if (p is "-" or DyadApp.StdinMarker) { yield return ("stdin", () => InputText.Read("-")); continue; }
             if (Directory.Exists(p))
             {
                 foreach (var f in Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

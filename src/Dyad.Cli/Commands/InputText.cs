@@ -10,7 +10,7 @@ internal static class InputText
 
     public static string Read(string? arg)
     {
-        if (arg is null or "-")
+        if (arg is null or "-" or DyadApp.StdinMarker)
         {
             using var stdin = Console.OpenStandardInput();
             return Decode(stdin, "standard input");

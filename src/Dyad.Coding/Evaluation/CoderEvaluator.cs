@@ -38,7 +38,7 @@ public sealed class CoderScore
         var levels = new (string Name, Func<string, string, string, string> Reduce)[]
         {
             ("country dyad + root", (s, t, c) => $"{Country(s)} {Country(t)} {Root(c)}"),
-            ("full actor codes + root", (s, t, c) => $"{s} {t} {Root(c)}"),
+            ("country+role dyad + root", (s, t, c) => $"{Short(s)} {Short(t)} {Root(c)}"),
             ("country dyad + 3-digit code", (s, t, c) => $"{Country(s)} {Country(t)} {(c.Length >= 3 ? c[..3] : c)}"),
             ("country dyad + exact code", (s, t, c) => $"{Country(s)} {Country(t)} {c}"),
         };
@@ -65,6 +65,8 @@ public sealed class CoderScore
     }
 
     private static string Country(string code) => code.Length == 0 ? "-" : ActorCode.Country(code) ?? (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal) ? code[..6] : code);
+
+    private static string Short(string code) => code.Length > 6 ? code[..6] : code;
 
     private static string Root(string code) => code.Length >= 2 ? code[..2] : code;
 }

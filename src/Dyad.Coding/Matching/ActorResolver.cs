@@ -135,16 +135,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             else if (m.Entry.Kind == ActorKind.Agent) agent = m;
             else if (m.Entry.Kind != ActorKind.NotActor) return result;
         }
-        if (countries.Count < 2 || agent is null || agent.Value.Start < countries[^1].End) return result;
+        if (countries.Count < 2 || agent is not null && agent.Value.Start < countries[^1].End) return result;
+        if (agent is null && !(countries[^1].End < end && tok[end - 1].Tag.IsNoun())) return result;
         for (int i = 1; i < countries.Count; i++)
             for (int k = countries[i - 1].End; k < countries[i].Start; k++)
                 if (tok[k].Tag is not (PosTag.CC or PosTag.Comma)) return result;
-        string? role = agent.Value.Entry.CodeAt(date);
-        if (role is null) return result;
+        string role = agent is null ? "" : agent.Value.Entry.CodeAt(date) ?? "";
         foreach (var c in countries)
         {
             var code = c.Entry.CodeAt(date);
-            if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent.Value.End, c.Entry, c.Entry.Source.ToString()));
+            if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent?.End ?? end, c.Entry, c.Entry.Source.ToString()));
         }
         return result;
     }

@@ -289,6 +289,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         while (k < limit && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.RP)) k++;
         int obj = TopNpStartingAt(doc, firstPhrase, endPhrase, k);
         if (obj < 0) return;
+        // "said it would ...", "believes China will ...": an NP followed by its own verb is the subject
+        // of a complement clause, not the object.
+        int next = doc.PhraseRef(obj).EndToken;
+        while (next < limit && tok[next].Tag.IsAdverb()) next++;
+        if (next < tok.Length && (tok[next].Tag.IsFiniteVerb() || tok[next].Tag == PosTag.MD) && next < limit + 1) return;
         clause.Object = obj;
         int after = doc.PhraseRef(obj).EndToken;
         int obj2 = TopNpStartingAt(doc, firstPhrase, endPhrase, after);
