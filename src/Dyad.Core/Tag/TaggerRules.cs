@@ -83,6 +83,11 @@ public sealed partial class Tagger
                 if (e.Best is PosTag.NNP or PosTag.NNPS) return e.Best;
                 bool nextCap = i + 1 < sent.Length && sent[i + 1].Has(TokenFlags.Capitalized) && !sent[i + 1].Has(TokenFlags.Punctuation);
                 bool nextPossessive = i + 1 < sent.Length && sent[i + 1].Norm is "'s" or "'";
+                // A word with a proper-noun sense right before a past-tense verb or "and" is the subject's name:
+                // "China signed", "Brazil and Peru".
+                var ne = i + 1 < sent.Length ? entries[i + 1] : null;
+                if (e.Has(PosTag.NNP) && !sent[i + 1 < sent.Length ? i + 1 : i].Has(TokenFlags.Capitalized) && ne is not null && (ne.Best is PosTag.VBD || ne.Form is "and" or "has" or "have" or "is" or "was" or "will"))
+                    return ProperTag(text, t, e);
                 if ((nextCap || nextPossessive) && (e.Has(PosTag.NNP) || e.Best.IsNoun() || e.Best.IsAdjective())) return ProperTag(text, t, e);
             }
             // Title-case headlines: capitalised nouns and noun modifiers are parts of names
@@ -245,6 +250,8 @@ public sealed partial class Tagger
         switch (w)
         {
             case "that":
+                // "rejected that claim on Monday": a singular noun not followed by a verb makes it a determiner.
+                if (p.IsVerb() && (next == PosTag.NN || next is PosTag.VB or PosTag.VBP && nextEntry?.Has(PosTag.NN) == true) && !(i + 2 < sent.Length && (sent[i + 2].Tag.IsVerb() || sent[i + 2].Tag == PosTag.MD || entries[i + 2]?.HasVerb == true && !(entries[i + 2]?.HasNoun ?? false)))) return PosTag.DT;
                 if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
                 if (p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.RB)) return PosTag.WDT;
                 // "that" as a determiner needs a singular noun: "that group", not "that territorial disputes".
@@ -313,6 +320,10 @@ public sealed partial class Tagger
         PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
         string lw = left >= 0 ? sent[left].Norm : string.Empty;
 
+        // A participle right after a noun and before its own object heads a reduced relative: "the parade
+        // supporting Gondor", "a statement condemning the attack".
+        if (e.Has(PosTag.VBG) && p.IsNoun() && next is PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.NNP or PosTag.CD) return PosTag.VBG;
+
         // After a degree adverb: an adjective or adverb ("very close", "too early").
         if (i > 0 && IsDegreeAdverb(sent[i - 1].Norm) && (canAdj || e.Has(PosTag.RB)) && (e.Best.IsVerb() || e.Best.IsNoun()))
             return canAdj ? PosTag.JJ : PosTag.RB;
@@ -338,7 +349,8 @@ public sealed partial class Tagger
         if (canAdj && canNoun && p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.Period or PosTag.Comma or PosTag.None)) return NounTag(e);
 
         // A gerund-or-noun after a preposition with nothing to govern is a noun: "days of fighting."
-        if (canNoun && e.Has(PosTag.VBG) && (p is PosTag.IN || IsDeterminerLike(p) || p.IsAdjective()) && next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen)
+        if (canNoun && e.Has(PosTag.VBG) && (p is PosTag.IN || IsDeterminerLike(p) || p.IsAdjective())
+            && (next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.MD || next.IsFiniteVerb()))
             return NounTag(e);
 
         if (canVerb)
