@@ -43,7 +43,13 @@ with open(os.path.join(WN, "cntlist.rev"), encoding="latin-1") as f:
 
 VOWELS = set("aeiou")
 
+# Compounds of "man" and "woman" pluralise in -men ("spokesmen", "women"); WordNet's morphology handles
+# them by rule, so noun.exc does not list them. These few end in "man" without being compounds of it.
+NOT_MAN = {"human", "german", "roman", "shaman", "talisman", "ottoman", "caiman", "cayman", "dolman", "caftan",
+           "desman", "toman", "ataman", "hetman", "musulman", "turkoman", "walkman", "brahman", "pullman", "leman"}
+
 def noun_plural(w):
+    if w.endswith("man") and w not in NOT_MAN and "-" not in w[-4:]: return w[:-3] + "men"
     if w.endswith(("s", "x", "z", "ch", "sh")): return w + "es"
     if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS: return w[:-1] + "ies"
     return w + "s"
@@ -88,6 +94,9 @@ def add(form, tag, count, lemma):
     if cur is None or cur[0] < count:
         forms[form][tag] = (count, lemma)
 
+# Lemmas in any noun or verb sense: a regular past form that is one of these ("seed") is not added.
+noun_verb_lemmas = set(read_index("noun")) | set(read_index("verb"))
+
 for pos, p in POS.items():
     exc = read_exc(pos)
     for lemma in read_index(pos):
@@ -121,6 +130,9 @@ for pos, p in POS.items():
                 if not any(f.endswith("ed") for f in irregular) and not any(f.endswith("ing") for f in irregular):
                     pass
                 if not any(f.endswith("ing") for f in irregular): add(g, "VBG", c, lemma)
+                # Many irregular verbs also have a regular past in news English ("burned", "learned").
+                if d not in irregular and d not in noun_verb_lemmas:
+                    add(d, "VBD", max(1, c // 4), lemma); add(d, "VBN", max(1, c // 4), lemma)
             else:
                 add(d, "VBD", c, lemma); add(d, "VBN", c, lemma); add(g, "VBG", c, lemma)
         elif p == "a":

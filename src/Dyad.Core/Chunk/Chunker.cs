@@ -112,6 +112,7 @@ public sealed class Chunker : IChunker
     {
         var t = tok[i].Tag;
         if (t.IsNoun() || t is PosTag.DT or PosTag.PDT or PosTag.PRPS or PosTag.PRP or PosTag.EX or PosTag.CD or PosTag.WPS or PosTag.Dollar or PosTag.Hash) return true;
+        if (ModifiesNumber(tok, i, end)) return true;
         if (t.IsAdjective() || t is PosTag.VBN or PosTag.VBG)
         {
             // An adjective or participle starts an NP only when a noun follows inside the run.
@@ -123,11 +124,19 @@ public sealed class Chunker : IChunker
         return false;
     }
 
+    // "almost five years", "about 70 percent": an adverb before a number belongs to the NP (a QP in Penn).
+    private static bool ModifiesNumber(ReadOnlySpan<TokenData> tok, int i, int end) =>
+        tok[i].Tag is PosTag.RB or PosTag.IN && tok[i].Norm is "almost" or "nearly" or "about" or "around" or "roughly" or "approximately"
+            or "some" or "over" or "only" or "just" or "barely" or "exactly" or "up"
+        && i + 1 < end && (tok[i + 1].Tag == PosTag.CD || tok[i + 1].Tag == PosTag.Dollar && i + 2 < end && tok[i + 2].Tag == PosTag.CD)
+        && !(tok[i].Tag == PosTag.IN && tok[i].Norm is not ("about" or "around" or "over"));
+
     private static int NounPhraseEnd(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         var t = tok[i].Tag;
         if (t is PosTag.PRP or PosTag.EX) return i + 1;
         int k = i;
+        if (ModifiesNumber(tok, k, end)) k++;
         if (tok[k].Tag == PosTag.PDT) k++;
         if (k < end && tok[k].Tag is PosTag.DT or PosTag.PRPS or PosTag.WPS) k++;
         if (k < end && tok[k].Tag is PosTag.Dollar or PosTag.Hash) k++;
@@ -135,7 +144,11 @@ public sealed class Chunker : IChunker
         while (k < end)
         {
             var tk = tok[k].Tag;
+            // A time expression after a noun is its own NP: "Gondor late Sunday", "Moscow today".
+            if (lastNoun >= 0 && StartsTimeExpression(tok, k, end)) break;
             if (tk.IsNoun() || tk == PosTag.CD) { lastNoun = k; k++; continue; }
+            // A participle after the head starts a reduced relative: "the parade supporting Gondor".
+            if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0) break;
             if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
             if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
             // A possessive continues the NP: "Pakistan 's measures".
@@ -154,6 +167,19 @@ public sealed class Chunker : IChunker
         if (stop <= i) stop = Math.Min(end, i + 1);
         return stop;
     }
+
+    private static bool StartsTimeExpression(ReadOnlySpan<TokenData> tok, int k, int end)
+    {
+        string w = tok[k].Norm;
+        if (w is "today" or "yesterday" or "tomorrow" or "tonight") return true;
+        if (w is "next" or "last" or "this" or "late" or "early" && k + 1 < end) return IsTimeNoun(tok[k + 1].Norm);
+        return false;
+    }
+
+    private static bool IsTimeNoun(string w) => w is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday"
+        or "thursday" or "friday" or "saturday" or "sunday" or "morning" or "night" or "evening" or "afternoon" or "summer" or "winter"
+        or "spring" or "autumn" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august"
+        or "september" or "october" or "november" or "december";
 
     private static void AddNounPhrase(Document doc, int start, int end)
     {

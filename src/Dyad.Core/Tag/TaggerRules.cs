@@ -14,13 +14,21 @@ public sealed partial class Tagger
         for (int i = 0; i < n; i++)
         {
             var e = entries[i];
-            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
+            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
             else if (e is null && sent[i].Tag is PosTag.VBD or PosTag.VBN) sent[i].Tag = PastOrParticiple(sent, entries, i, PosTag.VBD);
+            // An unknown "-ing" word heading a noun phrase is a noun: "a hafling was reported".
+            else if (e is null && sent[i].Tag == PosTag.VBG && i > 0 && IsDeterminerLike(sent[i - 1].Tag) && !NextNounLike(sent, entries, i, allowProper: true))
+                sent[i].Tag = PosTag.NN;
         }
         // Second look at what follows now that the whole sentence is tagged.
         for (int i = 0; i < n; i++) Fixups(text, sent, entries, i);
         for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
     }
+
+    // Numbers, and capitalised words that pass 1 already made proper nouns at the start of a sentence
+    // ("China 's", "South Korea"), keep their first tag.
+    private static bool Settled(Span<TokenData> sent, int i) =>
+        sent[i].Has(TokenFlags.Number) || sent[i].Tag is PosTag.NNP or PosTag.NNPS && sent[i].Has(TokenFlags.Capitalized) || sent[i].Tag == PosTag.CD && sent[i].Has(TokenFlags.HasDigit);
 
     // Capitalised mid-sentence words are proper nouns whatever the lexicon says ("Wang Yi", "Gondor"),
     // except in all-caps or title-case headlines where every word is capitalised.
@@ -55,22 +63,71 @@ public sealed partial class Tagger
         if (t.Has(TokenFlags.Number)) return PosTag.CD;
         if (IsProperByCase(sent, i))
         {
-            if (e is not null && e.ClosedClass && e.Best is PosTag.PRP or PosTag.DT or PosTag.IN or PosTag.CC or PosTag.MD) return e.Best;
+            if (e is not null && e.ClosedClass && e.Best is PosTag.PRP or PosTag.DT or PosTag.IN or PosTag.CC or PosTag.MD)
+            {
+                // "US officials": an all-caps pronoun is a country; "May Day", "in May": a month.
+                if (e.Best == PosTag.PRP && t.Has(TokenFlags.AllCaps)) return PosTag.NNP;
+                if (e.Best == PosTag.MD && e.Has(PosTag.NNP) && !NextCanBeBaseVerb(sent, i)) return PosTag.NNP;
+                return e.Best;
+            }
+            if (IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
             return ProperTag(text, t, e);
         }
         if (e is not null)
         {
-            if (i == 0 && t.Has(TokenFlags.Capitalized) && !e.ClosedClass)
+            if ((i == 0 || IsOpenQuoteOrBracket(sent, i - 1)) && t.Has(TokenFlags.Capitalized) && !e.ClosedClass && !TitleCase(sent))
             {
-                // Sentence-initial: a known proper noun, or a capitalised word followed by another, is proper.
+                // Sentence-initial: a known proper noun, or a capitalised word followed by a proper noun or
+                // a possessive, is proper ("China 's", "South Korea", "President Ilham Aliyev").
+                if (IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
                 if (e.Best is PosTag.NNP or PosTag.NNPS) return e.Best;
-                if (sent.Length > 1 && sent[1].Has(TokenFlags.Capitalized) && !sent[1].Has(TokenFlags.Punctuation) && e.Best.IsNoun()
-                    && !TitleCase(sent)) return ProperTag(text, t, e);
+                bool nextCap = i + 1 < sent.Length && sent[i + 1].Has(TokenFlags.Capitalized) && !sent[i + 1].Has(TokenFlags.Punctuation);
+                bool nextPossessive = i + 1 < sent.Length && sent[i + 1].Norm is "'s" or "'";
+                // A word with a proper-noun sense right before a past-tense verb or "and" is the subject's name:
+                // "China signed", "Brazil and Peru".
+                var ne = i + 1 < sent.Length ? entries[i + 1] : null;
+                if (e.Has(PosTag.NNP) && !sent[i + 1 < sent.Length ? i + 1 : i].Has(TokenFlags.Capitalized) && ne is not null && (ne.Best is PosTag.VBD || ne.Form is "and" or "has" or "have" or "is" or "was" or "will"))
+                    return ProperTag(text, t, e);
+                if ((nextCap || nextPossessive) && (e.Has(PosTag.NNP) || e.Best.IsNoun() || e.Best.IsAdjective())) return ProperTag(text, t, e);
+            }
+            // Title-case headlines: capitalised nouns and noun modifiers are parts of names
+            // ("Army Chief Meets Defence Minister"); verbs and function words keep their readings.
+            if (t.Has(TokenFlags.Capitalized) && (!e.ClosedClass || e.Best is PosTag.JJ or PosTag.NN) && TitleCase(sent) && (e.Best.IsNoun() || e.Best.IsAdjective() && i + 1 < sent.Length && sent[i + 1].Has(TokenFlags.Capitalized)))
+                return e.Best is PosTag.NNS or PosTag.NNPS ? PosTag.NNPS : PosTag.NNP;
+            if (!t.Has(TokenFlags.Capitalized) && e.Best.IsProperNoun())
+            {
+                // A lower-case "march" is not the month.
+                foreach (var r in e.Readings) if (!r.Tag.IsProperNoun()) return r.Tag;
             }
             return e.Best;
         }
-        if (t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.Url)) return ProperTag(text, t, null);
+        if (t.Has(TokenFlags.Capitalized) && !t.Has(TokenFlags.Url))
+        {
+            if (IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
+            return ProperTag(text, t, null);
+        }
         return Guess(text.AsSpan(t.Start, t.Length), t);
+    }
+
+    private static bool NextCanBeBaseVerb(Span<TokenData> sent, int i) =>
+        i + 1 < sent.Length && !sent[i + 1].Has(TokenFlags.Capitalized) && !sent[i + 1].Has(TokenFlags.Number) && !sent[i + 1].Has(TokenFlags.Punctuation);
+
+    // A capitalised nationality or group adjective before a lower-case noun: "the Australian government",
+    // "a Pakistani woman", "Danish media". Known forms need an adjective reading; unknown ones a suffix.
+    private static bool IsDemonymBeforeNoun(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        var w = text.AsSpan(sent[i].Start, sent[i].Length);
+        if (w.Length < 4 || sent[i].Has(TokenFlags.AllCaps)) return false;
+        bool suffix = EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ish") || EndsWith(w, "an") || EndsWith(w, "i") || EndsWith(w, "ic");
+        if (!suffix) return false;
+        var e = entries[i];
+        if (e is not null ? !e.Has(PosTag.JJ) : !(EndsWith(w, "ian") || EndsWith(w, "ese"))) return false;
+        // Skip further capitalised adjectives: "the Danish Islamist media".
+        int k = i + 1;
+        while (k < sent.Length && k < i + 3 && sent[k].Has(TokenFlags.Capitalized) && entries[k]?.Has(PosTag.JJ) == true) k++;
+        if (k >= sent.Length || sent[k].Has(TokenFlags.Capitalized) || sent[k].Has(TokenFlags.Punctuation) || sent[k].Has(TokenFlags.Number)) return false;
+        var ne = entries[k];
+        return ne is null ? !EndsWith(text.AsSpan(sent[k].Start, sent[k].Length), "ly") : ne.HasNoun || ne.Has(PosTag.JJ);
     }
 
     private static PosTag ProperTag(string text, in TokenData t, LexEntry? e)
@@ -95,7 +152,7 @@ public sealed partial class Tagger
             case '“' or '`' or '«': return PosTag.OpenQuote;
             case '”' or '»': return PosTag.CloseQuote;
             case '"': return IsOpening(text, sent, i) ? PosTag.OpenQuote : PosTag.CloseQuote;
-            case '\'' or '‘' or '’': return t.Length == 1 && i > 0 && sent[i - 1].Has(TokenFlags.SpaceAfter) == false && text[sent[i - 1].End - 1] is 's' or 'S' ? PosTag.POS : (IsOpening(text, sent, i) ? PosTag.OpenQuote : PosTag.CloseQuote);
+            case '\'' or '‘' or '’': return IsPluralPossessive(text, sent, i) ? PosTag.POS : (IsOpening(text, sent, i) ? PosTag.OpenQuote : PosTag.CloseQuote);
             case '$' or '£' or '€' or '¥': return PosTag.Dollar;
             case '#': return PosTag.Hash;
             case '%': return PosTag.NN;
@@ -104,15 +161,41 @@ public sealed partial class Tagger
         }
     }
 
-    // A straight quote opens when it starts the sentence or follows a space.
-    private static bool IsOpening(string text, Span<TokenData> sent, int i) =>
-        i == 0 || sent[i - 1].Has(TokenFlags.SpaceAfter) && (i + 1 >= sent.Length || !sent[i].Has(TokenFlags.SpaceAfter));
+    // A straight quote opens when it starts the sentence, or follows a space and is either attached to the
+    // next word or the first of a pair (an even number of straight quotes before it).
+    private static bool IsOpening(string text, Span<TokenData> sent, int i)
+    {
+        if (i == 0) return true;
+        if (!sent[i - 1].Has(TokenFlags.SpaceAfter)) return false;
+        if (i + 1 >= sent.Length) return false;
+        if (!sent[i].Has(TokenFlags.SpaceAfter)) return true;
+        char q = text[sent[i].Start];
+        int before = 0;
+        for (int k = 0; k < i; k++)
+            if (sent[k].Length == 1 && text[sent[k].Start] == q) before++;
+        return before % 2 == 0;
+    }
+
+    // "the officials' statement": a lone apostrophe right after a word ending in s, or after a plural
+    // noun and before a lower-case word when no single quote is open, is a possessive.
+    private static bool IsPluralPossessive(string text, Span<TokenData> sent, int i)
+    {
+        if (sent[i].Length != 1 || i == 0 || sent[i - 1].Has(TokenFlags.Punctuation)) return false;
+        if (text[sent[i - 1].End - 1] is not ('s' or 'S')) return false;
+        if (!sent[i - 1].Has(TokenFlags.SpaceAfter)) return true;
+        if (i + 1 >= sent.Length || sent[i + 1].Has(TokenFlags.Punctuation) || char.IsUpper(text[sent[i + 1].Start])) return false;
+        for (int k = 0; k < i - 1; k++)
+            if (sent[k].Length == 1 && text[sent[k].Start] is '\'' or '‘') return false;
+        return true;
+    }
 
     private static PosTag Guess(ReadOnlySpan<char> w, in TokenData t)
     {
         if (t.Has(TokenFlags.Url)) return PosTag.NN;
         if (t.Has(TokenFlags.HasDigit)) return t.Has(TokenFlags.Hyphenated) ? PosTag.JJ : PosTag.CD;
         int n = w.Length;
+        // A prefix split off its word: "anti- government".
+        if (n > 1 && w[^1] == '-') return PosTag.JJ;
         if (t.Has(TokenFlags.Hyphenated))
         {
             if (EndsWith(w, "ism") || EndsWith(w, "tion") || EndsWith(w, "ment") || EndsWith(w, "ness") || EndsWith(w, "ity")) return PosTag.NN;
@@ -143,7 +226,8 @@ public sealed partial class Tagger
     private static int LeftSkippingAdverbs(Span<TokenData> sent, int i)
     {
         int k = i - 1;
-        while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't")) k--;
+        while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't"
+            || sent[k].Tag == PosTag.CC && k > 0 && k < i - 1 && sent[k - 1].Tag.IsAdverb())) k--;
         return k;
     }
 
@@ -166,10 +250,13 @@ public sealed partial class Tagger
         switch (w)
         {
             case "that":
+                // "rejected that claim on Monday": a singular noun not followed by a verb makes it a determiner.
+                if (p.IsVerb() && (next == PosTag.NN || next is PosTag.VB or PosTag.VBP && nextEntry?.Has(PosTag.NN) == true) && !(i + 2 < sent.Length && (sent[i + 2].Tag.IsVerb() || sent[i + 2].Tag == PosTag.MD || entries[i + 2]?.HasVerb == true && !(entries[i + 2]?.HasNoun ?? false)))) return PosTag.DT;
                 if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
                 if (p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.RB)) return PosTag.WDT;
-                if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma || next is PosTag.VBZ or PosTag.MD)
-                    return next.IsNoun() || next.IsAdjective() ? PosTag.DT : (next is PosTag.VBZ or PosTag.MD ? PosTag.DT : PosTag.DT);
+                // "that" as a determiner needs a singular noun: "that group", not "that territorial disputes".
+                if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.EX or PosTag.CD || next.IsProperNoun() || PluralNounAhead(sent, i + 1)) return PosTag.IN;
+                if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma or PosTag.VBZ or PosTag.MD) return PosTag.DT;
                 return PosTag.IN;
             case "'s":
                 if (i > 0 && (p.IsNoun() || p is PosTag.PRP or PosTag.CD || sent[i - 1].Has(TokenFlags.Capitalized)))
@@ -207,7 +294,8 @@ public sealed partial class Tagger
             case "once":
                 return next is PosTag.PRP or PosTag.DT || next.IsNoun() ? PosTag.IN : PosTag.RB;
             case "one":
-                return PosTag.CD;
+                // Generic "one would find" is a pronoun; "one of", "one soldier" a number.
+                return next is PosTag.MD && p is not PosTag.DT and not PosTag.IN ? PosTag.PRP : PosTag.CD;
             case "such":
                 return next == PosTag.DT ? PosTag.PDT : PosTag.JJ;
             case "what":
@@ -232,6 +320,39 @@ public sealed partial class Tagger
         PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
         string lw = left >= 0 ? sent[left].Norm : string.Empty;
 
+        // A participle right after a noun and before its own object heads a reduced relative: "the parade
+        // supporting Gondor", "a statement condemning the attack".
+        if (e.Has(PosTag.VBG) && p.IsNoun() && next is PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.NNP or PosTag.CD) return PosTag.VBG;
+
+        // After a degree adverb: an adjective or adverb ("very close", "too early").
+        if (i > 0 && IsDegreeAdverb(sent[i - 1].Norm) && (canAdj || e.Has(PosTag.RB)) && (e.Best.IsVerb() || e.Best.IsNoun()))
+            return canAdj ? PosTag.JJ : PosTag.RB;
+
+        // A verb whose participle is its base form ("has overcome", "have come") after have.
+        if (IsHave(lw) && left >= 0 && sent[left].Tag.IsVerb() && e.Has(PosTag.VB) && !e.Has(PosTag.VBN) && !e.Has(PosTag.VBD) && !canNoun)
+            return PosTag.VBN;
+
+
+        // An adjective before another adjective or a noun modifies it: "a brief private visit", "formal
+        // diplomatic ties"; a noun-heavy word before a noun is a compound ("world government", "gold coin").
+        if (canAdj && NextNounLike(sent, entries, i, allowProper: e.Has(PosTag.VBN)) && p is not PosTag.MD and not PosTag.TO && !(lp is PosTag.TO or PosTag.MD)
+            && !(canVerb && (p.IsNoun() || p is PosTag.PRP)))
+        {
+            bool nounHeavy = canNoun && e.Weight(PosTag.NN) > 4 * e.Weight(PosTag.JJ) && !next.IsAdjective();
+            bool participle = e.Has(PosTag.VBN) && e.Weight(PosTag.VBN) >= 4 * e.Weight(PosTag.JJ) && p is PosTag.DT or PosTag.PRPS or PosTag.POS;
+            if (participle) return PosTag.VBN;
+            if (!nounHeavy && !(e.Best.IsVerb() && !IsDeterminerLike(p) && !p.IsAdjective() && p is not PosTag.IN)) return e.Has(PosTag.JJR) && e.Weight(PosTag.JJR) >= e.Weight(PosTag.JJ) ? PosTag.JJR : PosTag.JJ;
+        }
+        if (canVerb && canNoun && NounNotVerb(sent, entries, i, e) is var nv && nv != PosTag.None) return nv;
+
+        // An adjective-or-noun after a noun and before a verb or the end is the head noun: "the death total has".
+        if (canAdj && canNoun && p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.Period or PosTag.Comma or PosTag.None)) return NounTag(e);
+
+        // A gerund-or-noun after a preposition with nothing to govern is a noun: "days of fighting."
+        if (canNoun && e.Has(PosTag.VBG) && (p is PosTag.IN || IsDeterminerLike(p) || p.IsAdjective())
+            && (next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.MD || next.IsFiniteVerb()))
+            return NounTag(e);
+
         if (canVerb)
         {
             // After "to" or a modal (possibly with adverbs): base form.
@@ -251,7 +372,7 @@ public sealed partial class Tagger
         if (p is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT || p.IsAdjective() || p is PosTag.CD && canNoun)
         {
             if (canAdj && (next.IsNoun() || nextEntry?.HasNoun == true && next is not PosTag.IN and not PosTag.Period and not PosTag.Comma && !(nextEntry?.HasVerb == true && next.IsVerb() && !next.Equals(PosTag.VBG))))
-                return next.IsNoun() || nextEntry?.Best.IsNoun() == true ? PosTag.JJ : NounTag(e);
+                return next.IsNoun() || nextEntry?.Best.IsNoun() == true || !canNoun ? PosTag.JJ : NounTag(e);
             if (e.Has(PosTag.VBG) && (next.IsNoun() && !canNoun)) return PosTag.VBG;
             if (e.Has(PosTag.VBN) && next.IsNoun() && !canNoun && !canAdj) return PosTag.VBN;
             if (canNoun) return NounTag(e);
@@ -279,6 +400,8 @@ public sealed partial class Tagger
             }
             if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
             if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
+            // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
+            if (left < 0 && e.Has(PosTag.VBN) && next is PosTag.IN or PosTag.Comma or PosTag.RB) return PosTag.VBN;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
         }
 
@@ -291,6 +414,92 @@ public sealed partial class Tagger
 
         static bool canVerbInContext(PosTag p) => true;
     }
+
+    // The next word is an adjective or a noun, or a word that pass 1 made a verb but that can be a noun
+    // ("a brief private visit", "territorial disputes").
+    private static bool NextNounLike(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, bool allowProper)
+    {
+        if (i + 1 >= sent.Length) return false;
+        var next = sent[i + 1].Tag;
+        if (next.IsAdjective() || next is PosTag.NN or PosTag.NNS || allowProper && next.IsProperNoun() && !sent[i].Has(TokenFlags.Capitalized)) return true;
+        var ne = entries[i + 1];
+        return ne is not null && next is PosTag.VB or PosTag.VBP or PosTag.VBZ or PosTag.VBG && ne.HasNoun && !ne.ClosedClass;
+    }
+
+    private static bool IsDeterminerLike(PosTag p) => p is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT or PosTag.WPS;
+
+    private static bool IsDegreeAdverb(string w) => w is "very" or "too" or "so" or "quite" or "extremely" or "highly" or "increasingly" or "fairly" or "relatively";
+
+    // True when the noun group starting at k (adjectives, nouns) ends in a plural noun before any verb.
+    private static bool PluralNounAhead(Span<TokenData> sent, int k)
+    {
+        for (int limit = k + 6; k < sent.Length && k < limit; k++)
+        {
+            var t = sent[k].Tag;
+            if (t is PosTag.NNS or PosTag.NNPS) return true;
+            if (t.IsAdjective() || t is PosTag.NN or PosTag.NNP) continue;
+            return false;
+        }
+        return false;
+    }
+
+    // True when a finite verb (or modal) stands between the clause start and position k: a word after it is
+    // more likely part of an object than a second finite verb.
+    private static bool FiniteVerbBefore(Span<TokenData> sent, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var t = sent[j].Tag;
+            if (t.IsFiniteVerb() || t is PosTag.MD || t is PosTag.VB && j > 0 && sent[j - 1].Tag is PosTag.TO or PosTag.MD) return true;
+            if (t is PosTag.WDT or PosTag.WP or PosTag.WRB or PosTag.Colon || t == PosTag.IN && IsSubordinatorWord(sent[j].Norm)) return false;
+        }
+        return false;
+    }
+
+    private static bool IsSubordinatorWord(string w) => w is "that" or "after" or "before" or "because" or "while" or "although" or "though"
+        or "if" or "unless" or "since" or "until" or "whereas" or "whether" or "once" or "as" or "when";
+
+    // Start of the noun group that ends just before position i (nouns, adjectives, numbers, possessives),
+    // or i when the token before is not part of one.
+    private static int NounGroupStart(Span<TokenData> sent, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (sent[k].Tag.IsNoun() || sent[k].Tag.IsAdjective() || sent[k].Tag is PosTag.CD or PosTag.POS or PosTag.VBN && k < i - 1)) k--;
+        return k + 1;
+    }
+
+    // Noun or verb for a word that can be both (plural noun or -s verb, singular noun or base verb), from
+    // its left neighbour, agreement and what follows. PosTag.None when the rule has no opinion.
+    private static PosTag NounNotVerb(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, LexEntry e)
+    {
+        PosTag p = Prev(sent, i);
+        PosTag next = i + 1 < sent.Length ? sent[i + 1].Tag : PosTag.None;
+        bool sForm = e.Has(PosTag.NNS) && e.Has(PosTag.VBZ);
+        bool baseForm = e.Has(PosTag.NN) && (e.Has(PosTag.VB) || e.Has(PosTag.VBP)) && !e.Has(PosTag.VBZ);
+        if (!sForm && !baseForm) return PosTag.None;
+        var noun = sForm ? PosTag.NNS : PosTag.NN;
+        // Inside a noun phrase: after a determiner, possessive, number or adjective.
+        if (IsDeterminerLike(p) || p is PosTag.CD || p.IsAdjective()) return noun;
+        // Directly after another verb or a preposition: an object ("expressed hopes", "promised aid", "with links").
+        if (p is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG or PosTag.VBN || p is PosTag.VB && !IsBareInfinitiveVerb(sent[i - 1].Norm)) return noun;
+        if (p is PosTag.IN && !(sent[i - 1].Norm is "that" or "whether" or "if")) return noun;
+        // Before a finite verb, with no subject noun to the left: the subject ("almost crowds trashed").
+        if (sForm && !p.IsNoun() && p is not PosTag.PRP && next is PosTag.VBD or PosTag.MD) return noun;
+        if (!p.IsNoun()) return PosTag.None;
+        // After a noun: a verb must agree ("the army says", "the rebels attack"); a base form after a
+        // singular noun, or an -s form after a plural, is a compound noun ("oil spill", "arms embargo").
+        bool prevPlural = p is PosTag.NNS or PosTag.NNPS;
+        if (baseForm && !prevPlural) return noun;
+        if (sForm && prevPlural) return noun;
+        int start = NounGroupStart(sent, i);
+        if (start > 0 && sent[start - 1].Norm is "a" or "an" or "another" or "each" or "every" or "this") return noun;
+        if (next.IsFiniteVerb() || next is PosTag.MD || next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.CloseQuote) return noun;
+        if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.CD || next.IsProperNoun()) return sForm ? PosTag.VBZ : PosTag.VBP;
+        if (start > 0 && (FiniteVerbBefore(sent, start) || sent[start - 1].Tag is PosTag.IN or PosTag.TO)) return noun;
+        return PosTag.None;
+    }
+
+    private static bool IsBareInfinitiveVerb(string w) => w is "help" or "let" or "make" or "see" or "hear" or "watch";
 
     private static bool NextIsBy(Span<TokenData> sent, int i) => i + 1 < sent.Length && sent[i + 1].Norm == "by";
 
@@ -333,10 +542,23 @@ public sealed partial class Tagger
         {
             // "the troops deployed by X" is a reduced relative; "Arnor deployed troops" is finite.
             if (NextIsBy(sent, i)) return PosTag.VBN;
+            // A noun that is the object of a preposition cannot be a subject: "in remarks published on
+            // Monday", "with safety standards often ignored".
+            if (lp.IsNoun())
+            {
+                int start = NounGroupStart(sent, left + 1);
+                if (start > 1 && sent[start - 1].Tag == PosTag.DT) start--;
+                // "of" phrases sit inside a larger subject ("one of the girls said"), so they do not count.
+                if (start > 0 && sent[start - 1].Tag is PosTag.IN && sent[start - 1].Norm != "of" && !IsSubordinatorWord(sent[start - 1].Norm) && !NextStartsObject(sent, i)) return PosTag.VBN;
+            }
             return PosTag.VBD;
         }
         return fallback;
     }
+
+    // A determiner, pronoun or proper noun right after a verb is its object, so the verb is finite.
+    private static bool NextStartsObject(Span<TokenData> sent, int i) =>
+        i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.NNP or PosTag.CD;
 
     private static PosTag VerbBaseOrPresent(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, LexEntry e)
     {
@@ -365,6 +587,12 @@ public sealed partial class Tagger
         {
             var e = entries[i];
             if (e is not null && e.HasNoun && !(sent[i - 1].Tag is PosTag.JJ && e.Best.IsVerb() && sent[i - 1].Norm is "more")) t.Tag = NounTag(e);
+        }
+        // A verb whose participle is its base form: "has overcome", "have become".
+        if (t.Tag == PosTag.VB && i > 0)
+        {
+            int left = LeftSkippingAdverbs(sent, i);
+            if (left >= 0 && IsHave(sent[left].Norm) && sent[left].Tag.IsVerb()) t.Tag = PosTag.VBN;
         }
         // "not" and "n't" are RB; negation before a VBP after a modal makes it VB.
         if (t.Tag == PosTag.VBP && i > 0)

@@ -1,0 +1,72 @@
+using Dyad.Pipeline;
+using Dyad.Text;
+
+namespace Dyad.Core.Tests;
+
+public sealed class ChunkerTests
+{
+    // Base NPs (NPs with no NP inside) as "[a b c]" strings, in order of their first token.
+    private static string BaseNounPhrases(string sentence)
+    {
+        var doc = TextPipeline.Default.Process(sentence);
+        var phrases = doc.Phrases;
+        var spans = new List<(int First, int End)>();
+        for (int p = 0; p < phrases.Length; p++)
+        {
+            if (phrases[p].Kind != PhraseKind.NP) continue;
+            bool hasNpChild = false;
+            for (int c = 0; c < phrases.Length; c++)
+                if (phrases[c].Parent == p && phrases[c].Kind == PhraseKind.NP) hasNpChild = true;
+            if (!hasNpChild) spans.Add((phrases[p].FirstToken, phrases[p].EndToken));
+        }
+        spans.Sort();
+        return string.Join(' ', spans.Select(s => "[" + string.Join(' ', Enumerable.Range(s.First, s.End - s.First).Select(k => doc.Token(k).Text)) + "]"));
+    }
+
+    [Theory]
+    [InlineData("China and Pakistan signed a deal.", "[China] [Pakistan] [a deal]")]
+    [InlineData("Envoys from Chad, Niger and Mali met.", "[Envoys] [Chad] [Niger] [Mali]")]
+    public void CoordinationGivesOneBaseNounPhrasePerConjunct(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
+
+    [Theory]
+    [InlineData("Pakistan's army arrested two suspects.", "[Pakistan 's] [two suspects]")]
+    [InlineData("The minister's aides left.", "[The minister 's]")]
+    public void PossessorIsItsOwnBaseNounPhrase(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
+
+    [Fact]
+    public void AppositionKeepsBothNounPhrases() =>
+        Assert.Equal("[Ishaq Dar] [Pakistan 's] [the envoy]", BaseNounPhrases("Ishaq Dar, Pakistan's foreign minister, met the envoy."));
+
+    [Fact]
+    public void AppositionIsGroupedUnderOneNounPhrase()
+    {
+        var doc = TextPipeline.Default.Process("Ishaq Dar, a senior minister, met the envoy.");
+        bool found = false;
+        foreach (ref readonly var p in doc.Phrases)
+            if (p.Kind == PhraseKind.NP && (p.Flags & PhraseFlags.Apposition) != 0 && doc.Token(p.FirstToken).Text == "Ishaq") found = true;
+        Assert.True(found);
+    }
+
+    [Theory]
+    [InlineData("Troops fired almost 50 shells at the town.", "[Troops] [almost 50 shells] [the town]")]
+    [InlineData("Kenya will host Uganda next week.", "[Kenya] [Uganda] [next week]")]
+    [InlineData("They boycotted the parade supporting Gondor.", "[They] [the parade] [Gondor]")]
+    public void NounPhraseBoundaries(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
+
+    [Theory]
+    [InlineData("The army attacked the camp in the valley.", "in", PhraseKind.VP)]
+    [InlineData("The leader of the group was arrested.", "of", PhraseKind.NP)]
+    public void PrepositionAttachment(string sentence, string preposition, PhraseKind site)
+    {
+        var doc = TextPipeline.Default.Process(sentence);
+        var phrases = doc.Phrases;
+        for (int p = 0; p < phrases.Length; p++)
+        {
+            if (phrases[p].Kind != PhraseKind.PP || doc.Token(phrases[p].Head).Text != preposition) continue;
+            Assert.True(phrases[p].Attach >= 0);
+            Assert.Equal(site, phrases[phrases[p].Attach].Kind);
+            return;
+        }
+        Assert.Fail("no PP for " + preposition);
+    }
+}

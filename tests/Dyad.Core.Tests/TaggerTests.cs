@@ -1,0 +1,157 @@
+using Dyad.Pipeline;
+using Dyad.Text;
+
+namespace Dyad.Core.Tests;
+
+public sealed class TaggerTests
+{
+    // Tags of the tokens whose text is `word`, in order ("" when absent).
+    private static string TagOf(string sentence, string word, int occurrence = 0)
+    {
+        var doc = TextPipeline.Default.Process(sentence);
+        int seen = 0;
+        for (int i = 0; i < doc.TokenCount; i++)
+        {
+            if (doc.Token(i).Text != word) continue;
+            if (seen++ == occurrence) return doc.Tokens[i].Tag.Name();
+        }
+        return "";
+    }
+
+    [Theory]
+    [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("Pakistani troops fired artillery shells at the camp.", "shells", "NNS")]
+    [InlineData("Peace talks collapsed in Doha.", "talks", "NNS")]
+    [InlineData("The army says the attack was planned abroad.", "says", "VBZ")]
+    [InlineData("Kenya plans to reopen the border.", "plans", "VBZ")]
+    [InlineData("Rebels attack army posts every night.", "attack", "VBP")]
+    [InlineData("A brief official visit to Lima ended on Friday.", "visit", "NN")]
+    [InlineData("The minister promised aid to the flooded villages.", "aid", "NN")]
+    [InlineData("The oil spill in the bay worried fishermen.", "spill", "NN")]
+    [InlineData("Six days of fighting left the town empty.", "fighting", "NN")]
+    public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("Both sides vowed to upgrade the corridor.", "vowed", "VBD")]
+    [InlineData("Police said the suspects had fled abroad.", "fled", "VBN")]
+    [InlineData("In remarks published on Monday, the envoy urged calm.", "published", "VBN")]
+    [InlineData("Asked about the vote, the minister declined to comment.", "Asked", "VBN")]
+    [InlineData("The embassy was heavily and repeatedly criticized in the press.", "criticized", "VBN")]
+    [InlineData("Crowds burned the embassy in 2012.", "burned", "VBD")]
+    [InlineData("The team has overcome its rivals.", "overcome", "VBN")]
+    [InlineData("The flood affected villages along the coast.", "affected", "VBD")]
+    [InlineData("Aid reached the affected villages on Sunday.", "affected", "VBN")]
+    public void PastOrParticiple(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("Officials said that the talks would resume.", "IN")]
+    [InlineData("Both countries agree that territorial disputes should be resolved.", "IN")]
+    [InlineData("The group that attacked the convoy was banned.", "WDT")]
+    [InlineData("That decision angered the opposition.", "DT")]
+    [InlineData("The ministry rejected that claim on Monday.", "DT")]
+    public void That(string sentence, string tag) => Assert.Equal(tag, TagOf(sentence, sentence.StartsWith("That", StringComparison.Ordinal) ? "That" : "that"));
+
+    [Theory]
+    [InlineData("Pakistan's army arrested two suspects.", "'s", "POS")]
+    [InlineData("It's a difficult moment for the region.", "'s", "VBZ")]
+    [InlineData("He's been detained since May.", "'s", "VBZ")]
+    [InlineData("The officials' statement was read aloud.", "'", "POS")]
+    public void ApostropheS(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("Rebels carried out the attack.", "out", "RP")]
+    [InlineData("The talks broke down on Friday.", "down", "RP")]
+    [InlineData("The troops set up a checkpoint.", "up", "RP")]
+    [InlineData("Prices went up in June.", "up", "RP")]
+    public void Particles(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("China signed a trade deal with Laos.", "China", "NNP")]
+    [InlineData("South Korea's women won gold.", "South", "NNP")]
+    [InlineData("Police arrested two men.", "Police", "NN")]
+    [InlineData("Russian police detained the activists.", "Russian", "JJ")]
+    [InlineData("The Australian government is about to act.", "Australian", "JJ")]
+    [InlineData("Officials met US diplomats in Oslo.", "US", "NNP")]
+    [InlineData("Crowds gathered to celebrate May Day in the capital.", "May", "NNP")]
+    [InlineData("The general halted his march towards the capital.", "march", "NN")]
+    public void CapitalisedWords(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("Army Chief Meets Saudi Defence Minister In Riyadh", "Chief", "NNP")]
+    [InlineData("Army Chief Meets Saudi Defence Minister In Riyadh", "Meets", "VBZ")]
+    [InlineData("Army Chief Meets Saudi Defence Minister In Riyadh", "Minister", "NNP")]
+    public void TitleCaseHeadlines(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("The ministry announced the quadrilization of ports.", "quadrilization", "NN")]
+    [InlineData("Officials criticised the glorpish response.", "glorpish", "JJ")]
+    [InlineData("A blorping was reported near the dam.", "blorping", "NN")]
+    [InlineData("The rebels zorbled quickly.", "quickly", "RB")]
+    [InlineData("Spokesmen for the army declined to comment.", "Spokesmen", "NNS")]
+    [InlineData("An anti- government rally drew crowds.", "anti-", "JJ")]
+    [InlineData("The source of about 70 percent of exports is oil.", "70", "CD")]
+    public void UnknownWordsAndNumbers(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Theory]
+    [InlineData("Officials held a brief private meeting.", "brief", "JJ")]
+    [InlineData("Officials held a brief private meeting.", "private", "JJ")]
+    [InlineData("Both sides restored full diplomatic ties.", "full", "JJ")]
+    [InlineData("The death total has risen to twelve.", "total", "NN")]
+    [InlineData("The prices rose very close to the record.", "close", "JJ")]
+    public void AdjectiveRuns(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
+    [Fact]
+    public void NewsSpecIsTaggedAtLeast95PercentCorrectly()
+    {
+        var sentences = ReadSpec(Path.Combine(AppContext.BaseDirectory, "Specs", "pos-news.txt"));
+        Assert.True(sentences.Count >= 40, "the spec needs at least 40 sentences");
+        int total = 0, correct = 0;
+        var errors = new List<string>();
+        foreach (var gold in sentences)
+        {
+            var doc = TextPipeline.Default.Process(Detokenize(gold));
+            Assert.Equal(gold.Count, doc.TokenCount);
+            for (int i = 0; i < gold.Count; i++)
+            {
+                total++;
+                if (doc.Tokens[i].Tag.Name() == gold[i].Tag) correct++;
+                else errors.Add($"{gold[i].Word} {gold[i].Tag}->{doc.Tokens[i].Tag.Name()}");
+            }
+        }
+        double accuracy = (double)correct / total;
+        Assert.True(accuracy >= 0.95, $"accuracy {accuracy:P2}; errors: {string.Join(", ", errors)}");
+    }
+
+    // Rebuilds running text: no space before clitics and closing punctuation.
+    private static string Detokenize(List<(string Word, string Tag)> tokens)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var (word, _) in tokens)
+        {
+            bool attach = sb.Length == 0 || word[0] == '\'' || word is "." or "," or ";" or ":" or ")" or "n't" or "%";
+            if (!attach) sb.Append(' ');
+            sb.Append(word);
+        }
+        return sb.ToString();
+    }
+
+    private static List<List<(string Word, string Tag)>> ReadSpec(string path)
+    {
+        var result = new List<List<(string, string)>>();
+        var current = new List<(string, string)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            if (line.Length == 0)
+            {
+                if (current.Count > 0) result.Add(current);
+                current = [];
+                continue;
+            }
+            int tab = line.IndexOf('\t');
+            current.Add((line[..tab], line[(tab + 1)..]));
+        }
+        if (current.Count > 0) result.Add(current);
+        return result;
+    }
+}
