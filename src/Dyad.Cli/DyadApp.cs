@@ -26,6 +26,8 @@ public static class DyadApp
                 .WithExample("explain", "\"Pakistani troops attacked militants in Waziristan.\"", "--date", "2026-01-06");
             config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+            config.AddCommand<ValidateCommand>("validate").WithDescription("Code PETRARCH validation records with PETRARCH dictionaries and compare the events.")
+                .WithExample("validate", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.SetExceptionHandler((ex, _) =>
             {
                 // One readable line, never a stack trace.
