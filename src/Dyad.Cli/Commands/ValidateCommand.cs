@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Dyad.Coding;
 using Dyad.Coding.Dictionaries;
 using Dyad.Coding.Petrarch;
 using Spectre.Console;
@@ -30,6 +31,11 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [Description("Use the records' <Parse> trees instead of Dyad's analysis (not supported yet).")]
         public bool UseParse { get; init; }
 
+        /// <summary>Explain how the records with these ids were coded.</summary>
+        [CommandOption("--explain <ID>")]
+        [Description("Show the coder's trace (actors, patterns tried, events) for the record with this id; repeatable.")]
+        public string[] Explain { get; init; } = [];
+
         /// <summary>Also list records that pass.</summary>
         [CommandOption("--passes")]
         [Description("Also list the records that pass.")]
@@ -60,7 +66,13 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         foreach (var record in file.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var r = validator.Validate(record);
+            var trace = settings.Explain.Contains(record.Id, StringComparer.Ordinal) ? new ExplainTrace() : null;
+            var r = validator.Validate(record, trace);
+            if (trace is not null)
+            {
+                console.WriteLine($"explain {record.Id}: {record.Text}");
+                foreach (var step in trace.Steps) console.WriteLine($"  {step.Kind,-7} {step.Text}{(step.Detail is null ? "" : "  -- " + step.Detail)}");
+            }
             if (r.Passed)
             {
                 passed++;

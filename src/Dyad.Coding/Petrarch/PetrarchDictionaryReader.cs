@@ -337,14 +337,12 @@ public static partial class PetrarchDictionaryReader
 
     private static string SynsetName(string line) => line.TrimStart('&').Trim().TrimEnd('_').ToLowerInvariant();
 
-    /// <summary>"030:030" takes the code before the colon; "---" stays the null code; others are kept as written.</summary>
-    internal static string MapCode(string raw)
-    {
-        string code = raw.Trim();
-        int colon = code.IndexOf(':');
-        if (colon >= 0) code = code[..colon].Trim();
-        return code;
-    }
+    /// <summary>
+    /// Codes are kept as written: "---" is the null code (a pattern that blocks coding), and a paired code
+    /// "032:033" stays whole — its first part codes source to target, its second the reverse event
+    /// (see <see cref="PetrarchValidator.Triples"/>).
+    /// </summary>
+    internal static string MapCode(string raw) => raw.Trim();
 
     private static string[] SplitWords(string s) => s.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries);
 
