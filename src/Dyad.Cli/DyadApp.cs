@@ -33,6 +33,8 @@ public static class DyadApp
                 .WithExample("eval-events", "tests/gold/sample-events.tsv", "--articles", "data/samples/articles");
             config.AddCommand<EvalPosCommand>("eval-pos").WithDescription("Measure tagging accuracy and NP chunk F1 against Penn Treebank parses.")
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+            config.AddCommand<ValidateCommand>("validate").WithDescription("Code PETRARCH validation records with PETRARCH dictionaries and compare the events.")
+                .WithExample("validate", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.SetExceptionHandler((ex, _) =>
             {
                 // One readable line, never a stack trace.
