@@ -310,7 +310,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             r = resolver.Resolve(cl.Object2, date);
             if (r.Count > 0) return r;
         }
-        for (int p = 0; p < doc.PhraseCount; p++)
+        var (pFirst, pEnd) = doc.SentencePhrases(cl.Verb);
+        for (int p = pFirst; p < pEnd; p++)
         {
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind != PhraseKind.PP || q.Attach != cl.Verb || q.Child < 0) continue;
@@ -339,7 +340,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         // The largest NP that starts at or contains the token, not crossing a PP boundary.
         int best = -1;
-        for (int p = 0; p < doc.PhraseCount; p++)
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
         {
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind != PhraseKind.NP || q.FirstToken > token || q.EndToken <= token) continue;
@@ -414,7 +416,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         var tok = doc.Tokens;
         var a = resolver.ResolveSpan(q.FirstToken, head, date);
         if (a is not null) return [a];
-        for (int p = 0; p < doc.PhraseCount; p++)
+        var (pFirst, pEnd) = doc.SentencePhrases(np);
+        for (int p = pFirst; p < pEnd; p++)
         {
             ref var pp = ref doc.PhraseRef(p);
             if (pp.Kind == PhraseKind.PP && pp.Attach == np && tok[pp.Head].Norm == "by" && pp.Child >= 0) return resolver.Resolve(pp.Child, date);

@@ -45,7 +45,8 @@ public sealed class UnknownActors(DictionarySet dictionaries)
         ref var p = ref doc.PhraseRef(np);
         if ((p.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition)) != 0)
         {
-            for (int k = 0; k < doc.PhraseCount; k++)
+            var (pFirst, pEnd) = doc.SentencePhrases(np);
+            for (int k = pFirst; k < pEnd; k++)
                 if (doc.PhraseRef(k).Parent == np && doc.PhraseRef(k).Kind == PhraseKind.NP) Consider(doc, k, sentence);
             return;
         }

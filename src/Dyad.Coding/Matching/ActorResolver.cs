@@ -26,6 +26,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
 
+    /// <summary>The phrase range [first, end) of the current sentence.</summary>
+    public (int First, int End) SentencePhrases => _mentionsSentence < 0 ? (0, 0) : (doc.SentenceRef(_mentionsSentence).FirstPhrase, doc.SentenceRef(_mentionsSentence).EndPhrase);
+
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
@@ -97,7 +100,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if ((p.Flags & PhraseFlags.Coordination) != 0)
         {
-            for (int k = 0; k < doc.PhraseCount; k++)
+            var (cFirst, cEnd) = doc.SentencePhrases(phrase);
+            for (int k = cFirst; k < cEnd; k++)
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
                     foreach (var a in Resolve(k, date, depth + 1))
                         if (!result.Any(r => r.Code == a.Code)) result.Add(a);
@@ -105,7 +109,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if ((p.Flags & PhraseFlags.Apposition) != 0)
         {
-            for (int k = 0; k < doc.PhraseCount; k++)
+            var (aFirst, aEnd) = doc.SentencePhrases(phrase);
+            for (int k = aFirst; k < aEnd; k++)
             {
                 if (doc.PhraseRef(k).Parent != phrase || doc.PhraseRef(k).Kind != PhraseKind.NP) continue;
                 var r = Resolve(k, date, depth + 1);
@@ -153,7 +158,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // supplies the country when the NP itself has none.
     private int AttachedOfPhrase(int np)
     {
-        for (int k = 0; k < doc.PhraseCount; k++)
+        var (first, end) = doc.SentencePhrases(np);
+        for (int k = first; k < end; k++)
         {
             ref var q = ref doc.PhraseRef(k);
             if (q.Kind == PhraseKind.PP && q.Attach == np && q.FirstToken == doc.PhraseRef(np).EndToken

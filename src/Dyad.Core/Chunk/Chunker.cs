@@ -30,6 +30,7 @@ public sealed class Chunker : IChunker
             AttachPrepositions(doc, firstPhrase, doc.PhraseCount);
             sd.FirstPhrase = firstPhrase;
             sd.EndPhrase = doc.PhraseCount;
+            for (int p = firstPhrase; p < sd.EndPhrase; p++) doc.PhraseRef(p).Sentence = s;
             WriteChunkTags(doc, firstPhrase, doc.PhraseCount, sd.FirstToken, sd.EndToken);
         }
     }

@@ -218,7 +218,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
         int best = -1;
-        int sentenceEndPhrase = doc.PhraseCount;
+        int sentenceEndPhrase = doc.SentenceRef(doc.PhraseRef(firstPhrase).Sentence).EndPhrase;
         for (int p = firstPhrase; p < sentenceEndPhrase; p++)
         {
             ref var q = ref doc.PhraseRef(p);

@@ -103,6 +103,13 @@ public sealed class Document
         return SentenceCount++;
     }
 
+    /// <summary>The phrase index range [first, end) of the sentence that holds a phrase.</summary>
+    public (int First, int End) SentencePhrases(int phrase)
+    {
+        ref var sd = ref _sentences[_phrases[phrase].Sentence];
+        return (sd.FirstPhrase, sd.EndPhrase);
+    }
+
     /// <summary>Appends a phrase and returns its index.</summary>
     public int AddPhrase(in PhraseData phrase)
     {

@@ -54,6 +54,8 @@ public struct PhraseData
     public int Child;
     /// <summary>For a PP: the phrase it attaches to (a VP or NP), or -1.</summary>
     public int Attach;
+    /// <summary>Index of the sentence the phrase belongs to.</summary>
+    public int Sentence;
 }
 
 /// <summary>A view of one phrase of a <see cref="Document"/>.</summary>

@@ -76,6 +76,13 @@ public sealed class Tokenizer : ITokenizer
             return;
         }
 
+        // A clitic standing alone after a space ("Gondor 's", "they 're") is one token.
+        if (end - start <= 3 && IsApostrophe(text[start]) && CliticStart(string.Concat("x", chunk)) == 1)
+        {
+            Emit(doc, text, start, end, TokenFlags.None);
+            return;
+        }
+
         // Leading punctuation, one token each ("$" before digits, quotes, brackets).
         while (start < end && s_leading.Contains(text[start]))
         {
