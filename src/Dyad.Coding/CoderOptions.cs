@@ -21,12 +21,15 @@ public sealed record CoderOptions
     /// <summary>Negated events are emitted with <c>negated: true</c> (otherwise dropped).</summary>
     public bool EmitNegated { get; init; }
 
+    /// <summary>With no '+' in the pattern and no object, the target is the first actor anywhere after the verb (TABARI/PETRARCH).</summary>
+    public bool TargetAfterVerb { get; init; }
+
     /// <summary>Headlines are coded as well as sentences.</summary>
     public bool CodeHeadlines { get; init; }
 
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
     public static CoderOptions Petrarch { get; } = new()
     {
-        AgentWithoutCountry = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
+        AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
     };
 }

@@ -182,6 +182,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 else targets = objects;
             }
 
+            if (targets.Count == 0 && _options.TargetAfterVerb && !chosen.HasTargetSlot)
+                targets = FirstActorAfter(doc, resolver, vp.EndToken, sd.EndToken, sources, date);
+
             string code = chosen.Code;
             string? rule = null;
             if (_options.IntentRules)
@@ -334,6 +337,20 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         foreach (var m in resolver.Mentions)
             if (m.Start < p.EndToken && m.End > p.FirstToken) return false;
         return true;
+    }
+
+    // TABARI's target: the first actor named after the verb that is not the source.
+    private static List<ResolvedActor> FirstActorAfter(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start < from || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
+            if (sources.Any(s => m.Start >= s.StartToken && m.Start < s.EndToken)) continue;
+            var r = ResolveAt(doc, resolver, m.Start, date);
+            r.RemoveAll(a => sources.Any(s => s.Code == a.Code));
+            if (r.Count > 0) return r;
+        }
+        return [];
     }
 
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)

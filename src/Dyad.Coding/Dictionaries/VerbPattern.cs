@@ -65,6 +65,16 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
     /// <summary>Literal words in the pattern (the anchor counts once): more is more specific.</summary>
     public int Specificity { get; } = 1 + anchorParticles.Length + before.Count(i => i.Kind == PatternItemKind.Word) + after.Count(i => i.Kind == PatternItemKind.Word);
 
+    /// <summary>When set, the pattern applies only to these surface forms of the verb (PETRARCH blocks such as "LEFT").</summary>
+    public string[]? OnlyForms { get; internal set; }
+
+    /// <summary>Surface forms the pattern does not apply to, because a form-specific block claims them.</summary>
+    public string[]? ExceptForms { get; internal set; }
+
+    /// <summary>True when the pattern may be used for a verb token written as <paramref name="norm"/>.</summary>
+    public bool AppliesToForm(string norm) =>
+        (OnlyForms is null || Array.IndexOf(OnlyForms, norm) >= 0) && (ExceptForms is null || Array.IndexOf(ExceptForms, norm) < 0);
+
     /// <summary>True when a target slot is written.</summary>
     public bool HasTargetSlot => After.Any(i => i.Kind == PatternItemKind.Target) || Before.Any(i => i.Kind == PatternItemKind.Target);
 

@@ -23,6 +23,7 @@ internal static class PatternMatcher
         IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false)
     {
         var tok = doc.Tokens;
+        if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail($"pattern is for the form(s) {string.Join('/', p.OnlyForms ?? [])} only");
         int source = -1, target = -1;
         int pos = anchor + 1;
         // Multi-word anchors and verb particles directly after the verb are part of the anchor.

@@ -316,20 +316,37 @@ public static partial class PetrarchDictionaryReader
             if (v is not null) block.Verbs.Add(v);
         }
 
+        // A block whose verb is an inflected form with no form list ("LEFT") applies to that form only,
+        // and the block of the lemma ("LEAVE") no longer applies to it.
+        foreach (var b in blocks)
+            if (b.Verbs.Count == 0) b.Verbs.Add(new VerbForm(SplitWords(b.Name), 0, [], null, b.Line));
+        var claimed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+            foreach (var v in b.Verbs)
+            {
+                if (v.Forms.Length > 0 || v.Words.Length > 1) continue;
+                string folded = TextNormalizer.Fold(v.Words[v.VerbIndex]);
+                foreach (var anchor in AnchorLemmas(v, lexicon))
+                    if (anchor != folded) (claimed.TryGetValue(anchor, out var set) ? set : claimed[anchor] = []).Add(folded);
+            }
+
         // Synsets may be defined after the blocks that use them, so patterns compile at the end.
         foreach (var b in blocks)
         {
-            if (b.Verbs.Count == 0) b.Verbs.Add(new VerbForm(SplitWords(b.Name), 0, [], null, b.Line));
             foreach (var v in b.Verbs)
             {
                 var anchors = AnchorLemmas(v, lexicon);
                 string bareCode = v.Code ?? b.Code;
+                string folded = TextNormalizer.Fold(v.Words[v.VerbIndex]);
                 foreach (string anchor in anchors)
                 {
+                    bool formSpecific = v.Forms.Length == 0 && v.Words.Length == 1 && anchor != folded;
+                    string[]? only = formSpecific ? [folded] : null;
+                    string[]? except = !formSpecific && claimed.TryGetValue(anchor, out var c) ? [.. c] : null;
                     if (bareCode != NullCode)
-                        AddCompiled(into, anchor, v, "*", bareCode, new SourceLine(file, v.Line), diagnostics);
+                        AddCompiled(into, anchor, v, "*", bareCode, new SourceLine(file, v.Line), diagnostics, only, except);
                     foreach (var (text, code, line) in b.Patterns)
-                        AddCompiled(into, anchor, v, text, code, new SourceLine(file, line), diagnostics);
+                        AddCompiled(into, anchor, v, text, code, new SourceLine(file, line), diagnostics, only, except);
                 }
             }
         }
@@ -423,11 +440,14 @@ public static partial class PetrarchDictionaryReader
         return lemmas;
     }
 
-    private static void AddCompiled(PatternDictionaryBuilder into, string anchor, VerbForm verb, string text, string code, SourceLine source, List<DictionaryDiagnostic> diagnostics)
+    private static void AddCompiled(PatternDictionaryBuilder into, string anchor, VerbForm verb, string text, string code, SourceLine source,
+        List<DictionaryDiagnostic> diagnostics, string[]? onlyForms = null, string[]? exceptForms = null)
     {
         var p = CompilePattern(into, anchor, verb, text, code, source, out string? error);
-        if (p is null) diagnostics.Add(new(source.File, source.Line, error!));
-        else into.Add(p);
+        if (p is null) { diagnostics.Add(new(source.File, source.Line, error!)); return; }
+        p.OnlyForms = onlyForms;
+        p.ExceptForms = exceptForms;
+        into.Add(p);
     }
 
     private enum Join { Space, Underscore }

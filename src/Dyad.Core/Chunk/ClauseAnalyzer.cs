@@ -166,7 +166,17 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             if (t.IsAdverb() || t == PosTag.RP) { k--; continue; }
             if (t == PosTag.Comma)
             {
-                // ", who", ", officials said" — a comma directly before the verb ends the search.
+                // "Arnor's foreign minister, in remarks published on Monday, urged": skip a parenthetical
+                // between commas that has no finite verb; otherwise a comma ends the search.
+                int open = k - 1;
+                while (open >= leftLimit && open > k - 16 && tok[open].Tag != PosTag.Comma && !tok[open].Tag.IsFiniteVerb() && tok[open].Tag != PosTag.MD
+                       && tok[open].Tag is not (PosTag.WDT or PosTag.WP or PosTag.CC)) open--;
+                if (open >= leftLimit && open < k - 1 && tok[open].Tag == PosTag.Comma && open > leftLimit
+                    && (tok[k - 1].Tag != PosTag.Comma) && (tok[open + 1].Tag is PosTag.IN or PosTag.VBN or PosTag.VBG || tok[open + 1].Tag.IsAdverb()))
+                {
+                    k = open - 1;
+                    continue;
+                }
                 break;
             }
             if (t.IsNoun() || t is PosTag.PRP or PosTag.CD or PosTag.EX || t == PosTag.POS || t is PosTag.RightParen)
