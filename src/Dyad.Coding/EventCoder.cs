@@ -148,18 +148,24 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
-            PatternMatch match = default;
             int tried = 0;
+            int sentenceEnd = sd.EndToken;
             // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
                     || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Coordination) != 0 || IsSharedHead(doc, cl.Subject));
+            List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
-                if (m.Success) { chosen = p; match = m; break; }
+                if (!m.Success) continue;
+                var (src, tgt) = Bind(p, m);
+                // A pattern that leaves the event without a dyad gives way to a later one that completes it.
+                bool complete = src.Count > 0 && (tgt.Count > 0 || reciprocal || !_options.RequireTarget);
+                if (chosen is null || complete) { chosen = p; sources = src; targets = tgt; }
+                if (complete) break;
             }
             if (chosen is null)
             {
@@ -168,22 +174,25 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
 
-            List<ResolvedActor> sources, targets;
-            if (chosen.SubjectIsTarget)
+            (List<ResolvedActor> Sources, List<ResolvedActor> Targets) Bind(VerbPattern p, PatternMatch m)
             {
-                targets = subjects;
-                sources = match.SourceToken >= 0 ? ResolveAt(doc, resolver, match.SourceToken, date) : [];
+                List<ResolvedActor> src, tgt;
+                if (p.SubjectIsTarget)
+                {
+                    tgt = subjects;
+                    src = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : [];
+                }
+                else
+                {
+                    src = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : (passive ? agents : subjects);
+                    if (m.TargetToken >= 0) tgt = ResolveAt(doc, resolver, m.TargetToken, date);
+                    else if (passive) tgt = subjects;
+                    else tgt = objects;
+                }
+                if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
+                    tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date);
+                return (src, tgt);
             }
-            else
-            {
-                sources = match.SourceToken >= 0 ? ResolveAt(doc, resolver, match.SourceToken, date) : (passive ? agents : subjects);
-                if (match.TargetToken >= 0) targets = ResolveAt(doc, resolver, match.TargetToken, date);
-                else if (passive) targets = subjects;
-                else targets = objects;
-            }
-
-            if (targets.Count == 0 && _options.TargetAfterVerb && !chosen.HasTargetSlot)
-                targets = FirstActorAfter(doc, resolver, vp.EndToken, sd.EndToken, sources, date);
 
             string code = chosen.Code;
             string? rule = null;
@@ -192,14 +201,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0)
                 {
                     string parentLemma = tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
+                    string readiness = ReadinessWordBefore(doc, vp.FirstToken);
                     if (IsThreatVerb(parentLemma)) { code = _dicts.Codebook.ThreatFor(code); rule = "threat: " + parentLemma + " to"; }
                     else if (IsIntentVerb(parentLemma)) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + parentLemma + " to"; }
+                    else if (readiness.Length > 0) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + readiness + " to"; }
                 }
                 else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
             }
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
+            // "refused to extradite", "failed to reach": the complement did not happen.
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
 
             // "Both sides vowed to ..." with no target: each side towards the other.
             if (targets.Count == 0 && reciprocal && IsCooperative(code))
@@ -294,6 +307,16 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
         or "wish" or "vote" or "consent" or "swear" or "announce";
+
+    internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "hesitate" or "cease" or "stop" or "neglect";
+
+    // "ready to", "willing to", "prepared to" before an infinitive: an announced intention.
+    private static string ReadinessWordBefore(Document doc, int infinitiveStart)
+    {
+        int k = infinitiveStart - 1;
+        while (k >= 0 && doc.Tokens[k].Tag.IsAdverb()) k--;
+        return k >= 0 && doc.Tokens[k].Norm is "ready" or "willing" or "prepared" or "determined" or "eager" or "keen" or "poised" or "set" ? doc.Tokens[k].Norm : "";
+    }
 
     internal static bool IsThreatVerb(string lemma) => lemma is "threaten" or "warn";
 

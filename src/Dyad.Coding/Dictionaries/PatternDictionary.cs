@@ -166,6 +166,7 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             (anchor is null ? before : after).Add(item);
         }
         if (anchor is null) { error = "pattern has no word"; return null; }
+        if (noun) (anchor, before, after) = HeadNounAnchor(anchor, before, after);
         if (before.Count(i => i.Kind == PatternItemKind.Source) + after.Count(i => i.Kind == PatternItemKind.Source) > 1
             || before.Count(i => i.Kind == PatternItemKind.Target) + after.Count(i => i.Kind == PatternItemKind.Target) > 1)
         {
@@ -173,6 +174,26 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             return null;
         }
         return new VerbPattern(anchor, [], noun, [.. before], [.. after], code, source, (noun ? "n: " : "") + pattern);
+    }
+
+    // "n: military aid to +": the event noun is the head ("aid"), the last word before the first
+    // preposition or slot; words before it are modifiers matched to its left.
+    private (string, List<PatternItem>, List<PatternItem>) HeadNounAnchor(string anchor, List<PatternItem> before, List<PatternItem> after)
+    {
+        int run = 0;
+        while (run < after.Count && after[run].Kind == PatternItemKind.Word && !after[run].Gap && after[run].Alternatives.Length > 0
+               && after[run].Alternatives[0].Length == 1 && !IsPreposition(after[run].Alternatives[0][0])) run++;
+        if (run == 0) return (anchor, before, after);
+        var newBefore = new List<PatternItem>(before) { new(PatternItemKind.Word, WithLemmas([[anchor]]), true, false, false) };
+        for (int i = 0; i < run - 1; i++) newBefore.Add(after[i] with { Adjacent = true });
+        var head = after[run - 1].Alternatives[0][0];
+        return (AnchorLemma(head, true), newBefore, after.GetRange(run, after.Count - run));
+    }
+
+    private bool IsPreposition(string word)
+    {
+        var e = _lexicon.Find(word);
+        return e is not null && e.ClosedClass && e.Best is PosTag.IN or PosTag.TO or PosTag.RP;
     }
 
     // A pattern word matches a token whose lemma or folded form is any of these: the word itself and
