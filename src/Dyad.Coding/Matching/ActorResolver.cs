@@ -177,7 +177,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         int agentStart = -1, agentEnd = -1;
         foreach (var m in _mentions)
         {
-            if (m.Start < first || m.End > end) continue;
+            // An agent may run past the NP into its "of" phrase ("Secretary of State", "Ministry of Defence").
+            if (m.Start < first || m.Start >= end || m.End > end && m.Entry.Kind != ActorKind.Agent) continue;
             if (m.Entry.Kind == ActorKind.NotActor) continue;
             if (m.Entry.Kind == ActorKind.Agent)
             {

@@ -73,6 +73,10 @@ public sealed partial class Tagger
             if (IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
             return ProperTag(text, t, e);
         }
+        // "US" at a sentence start is the country, not the pronoun.
+        if (e is not null && e.ClosedClass && e.Best == PosTag.PRP && t.Has(TokenFlags.AllCaps) && t.Length >= 2) return PosTag.NNP;
+        // Arabic and other name particles: "al-Shaibani", "bin-Zayed", "el-Sisi".
+        if (t.Has(TokenFlags.Hyphenated) && IsNameParticleCompound(text.AsSpan(t.Start, t.Length))) return PosTag.NNP;
         if (e is not null)
         {
             if ((i == 0 || IsOpenQuoteOrBracket(sent, i - 1)) && t.Has(TokenFlags.Capitalized) && !e.ClosedClass && !TitleCase(sent))
@@ -137,6 +141,14 @@ public sealed partial class Tagger
         // "Americans", "Pakistanis", "Taliban" stays NNP.
         if (s.Length > 3 && s[^1] == 's' && char.IsLower(s[^2]) && s[^2] != 's' && s[^2] != 'u' && s[^2] != 'i' && e?.Best is PosTag.NNPS) return PosTag.NNPS;
         return PosTag.NNP;
+    }
+
+    private static bool IsNameParticleCompound(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOf('-');
+        if (dash <= 0 || dash + 1 >= w.Length || !char.IsUpper(w[dash + 1])) return false;
+        var first = w[..dash];
+        return first is "al" or "Al" or "el" or "El" or "ad" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "abu" or "Abu" or "ben" or "ould" or "ag";
     }
 
     private static PosTag Punct(string text, in TokenData t, Span<TokenData> sent, int i)
@@ -390,7 +402,9 @@ public sealed partial class Tagger
                     var vt = PastOrParticiple(sent, entries, i, PosTag.VBD);
                     if (vt == PosTag.VBN && !e.Has(PosTag.VBN) && e.Has(PosTag.VBD)) return PosTag.VBD;
                     if (vt == PosTag.VBD && !e.Has(PosTag.VBD)) return e.Best;
-                    if (lp.IsNoun() && i >= 2 && sent[left].Tag.IsNoun() && canNoun && next.IsNoun()) return NounTag(e);
+                    // "the death toll figures": a noun compound only when the noun reading is not rare and no name follows.
+                    if (lp.IsNoun() && i >= 2 && sent[left].Tag.IsNoun() && canNoun && next.IsNoun() && !next.IsProperNoun()
+                        && e.Weight(PosTag.NN) + e.Weight(PosTag.NNS) >= Math.Max(e.Weight(PosTag.VBD), e.Weight(PosTag.VBN)) / 4) return NounTag(e);
                     return vt;
                 }
                 if (e.Has(PosTag.VBZ) && (lp is PosTag.NN or PosTag.NNP || sent[left].Norm is "he" or "she" or "it" or "who" or "which" or "that")) return PosTag.VBZ;
