@@ -100,6 +100,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
         var found = new List<Candidate>();
         var codedClauses = new HashSet<int>();
+        var codedSpans = new List<(int First, int End)>();
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
@@ -119,6 +120,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && codedClauses.Contains(cl.Parent))
             {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
                 continue;
             }
@@ -233,11 +235,15 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 }
                 if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");
             }
-            if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget)) codedClauses.Add(c);
+            if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget || reciprocal))
+            {
+                codedClauses.Add(c);
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+            }
             resolver.Remember(sources, targets);
         }
 
-        CodeNominalEvents(doc, s, resolver, date, found, trace);
+        CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         Emit(doc, s, info, date, found, events, trace);
     }
 
@@ -410,7 +416,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     };
 
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
-    private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, ExplainTrace? trace)
+    private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, List<(int First, int End)> codedSpans, ExplainTrace? trace)
     {
         ref var sd = ref doc.SentenceRef(s);
         var tok = doc.Tokens;
@@ -419,6 +425,12 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (!tok[n].Tag.IsNoun() || tok[n].Tag.IsProperNoun()) continue;
             var patterns = _dicts.Patterns.ForNoun(tok[n].Lemma);
             if (patterns.Length == 0) continue;
+            // "threatened to impose sanctions on X": the verb's event already covers its object noun.
+            if (codedSpans.Any(c => n >= c.First && n < c.End))
+            {
+                trace?.Add(s, "noun", tok[n].Norm, "inside a clause already coded: not a separate event");
+                continue;
+            }
             int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
             if (np < 0) continue;
             foreach (var p in patterns)

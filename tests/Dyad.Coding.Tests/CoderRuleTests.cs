@@ -1,0 +1,171 @@
+using Dyad.Coding.Dictionaries;
+using Dyad.Coding.Records;
+using Dyad.Pipeline;
+
+namespace Dyad.Coding.Tests;
+
+/// <summary>One test per coding rule, on sentences written for these tests, with Dyad's own dictionaries.</summary>
+public sealed class CoderRuleTests
+{
+    private static readonly EventCoder s_coder = new(DictionarySet.Default);
+
+    internal static List<EventRecord> Code(string text, string date = "2025-09-01", CoderOptions? options = null)
+    {
+        var coder = options is null ? s_coder : new EventCoder(DictionarySet.Default, options);
+        var doc = TextPipeline.Default.Process(text);
+        return coder.Code(doc, new DocumentInfo("test") { Published = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) });
+    }
+
+    private static string[] Triples(List<EventRecord> events) =>
+        [.. events.Select(e => $"{e.Source.Code} {e.Target?.Code ?? "-"} {e.Cameo}").Order(StringComparer.Ordinal)];
+
+    private static string[] Roots(List<EventRecord> events) =>
+        [.. events.Select(e => $"{e.Source.Code} {e.Target?.Code ?? "-"} {e.CameoRoot}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void ActiveVerbCodesSubjectToObject()
+    {
+        var events = Code("Kenya accused Somalia of harbouring militants.");
+        Assert.Equal(["KEN SOM 11"], Roots(events));
+    }
+
+    [Fact]
+    public void PassiveVoiceSwapsRoles()
+    {
+        var active = Roots(Code("Russian forces attacked Ukrainian positions."));
+        var passive = Roots(Code("Ukrainian positions were attacked by Russian forces."));
+        Assert.NotEmpty(active);
+        Assert.Equal(active, passive);
+        Assert.StartsWith("RUS", passive[0]);
+    }
+
+    [Fact]
+    public void CompoundSubjectGivesOneEventPerPair()
+    {
+        var events = Code("France and Germany condemned Belarus.");
+        Assert.Equal(["DEU BLR 11", "FRA BLR 11"], Roots(events));
+    }
+
+    [Fact]
+    public void NegatedEventIsNotCodedAsThePositiveEvent()
+    {
+        Assert.Empty(Code("Ghana did not sign the agreement with Togo."));
+        var flagged = Code("Ghana did not sign the agreement with Togo.", options: new CoderOptions { EmitNegated = true });
+        Assert.All(flagged, e => Assert.True(e.Negated));
+        Assert.NotEmpty(flagged);
+    }
+
+    [Fact]
+    public void IntentionTakesTheIntentCode()
+    {
+        var events = Code("Japan pledged to provide economic aid to Sri Lanka.");
+        Assert.Contains(events, e => e.Source.Code.StartsWith("JPN", StringComparison.Ordinal) && e.Target?.Code == "LKA" && e.CameoRoot == "03");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "07");
+    }
+
+    [Fact]
+    public void ThreatTakesTheThreatCode()
+    {
+        var events = Code("Washington threatened to impose sanctions on Caracas.");
+        Assert.Contains(events, e => e.CameoRoot == "13" && e.Source.Code == "USAGOV" && e.Target?.Code == "VENGOV");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "16");
+    }
+
+    [Fact]
+    public void ReportedSpeechCodesTheReportedEvent()
+    {
+        var trailing = Roots(Code("Chadian troops attacked rebels near the border, officials in Niger said."));
+        var leading = Roots(Code("Officials in Niger said that Chadian troops attacked Sudanese rebels."));
+        Assert.All(trailing.Concat(leading), t => Assert.StartsWith("TCDMIL", t));
+        Assert.DoesNotContain(leading.Concat(trailing), t => t.StartsWith("NER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothSidesResolveToThePreviousPair()
+    {
+        var events = Code("Peru's president met Chile's president in Lima. Both sides vowed to expand cooperation.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "PERGOV" && e.Target?.Code == "CHLGOV" && e.CameoRoot == "03");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "CHLGOV" && e.Target?.Code == "PERGOV" && e.CameoRoot == "03");
+    }
+
+    [Fact]
+    public void PronounResolvesToTheLastPerson()
+    {
+        var events = Code("Narendra Modi arrived in Tokyo. He praised Japan.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "INDGOV" && e.Target?.Code == "JPN" && e.Cameo == "051");
+    }
+
+    [Fact]
+    public void DatedActorIsCodedAtTheEventDate()
+    {
+        const string text = "Donald Trump criticized Mexico.";
+        Assert.Equal("USAGOV", Code(text, "2019-06-01").Single().Source.Code);
+        Assert.Equal("USAELI", Code(text, "2023-06-01").Single().Source.Code);
+        Assert.Equal("USAGOV", Code(text, "2025-06-01").Single().Source.Code);
+    }
+
+    [Fact]
+    public void NominalEventTakesItsPossessorAsSource()
+    {
+        var events = Code("Officials condemned Israel's airstrike on Lebanon.");
+        Assert.Contains(events, e => e.Source.Code == "ISR" && e.Target?.Code == "LBN" && e.CameoRoot == "19");
+    }
+
+    [Fact]
+    public void TalkedAboutNounDoesNotMakeTheSpeakerTheActor()
+    {
+        var events = Code("Egypt condemned the attack on Sudanese civilians.");
+        Assert.DoesNotContain(events, e => e.Source.Code.StartsWith("EGY", StringComparison.Ordinal) && e.CameoRoot == "19");
+    }
+
+    [Fact]
+    public void AgentsCombineWithTheirCountry()
+    {
+        var events = Code("Pakistani troops attacked Afghan border posts.");
+        Assert.Equal("PAKMIL", events.First().Source.Code);
+    }
+
+    [Fact]
+    public void ComplementOfACodedVerbIsNotCodedAgain()
+    {
+        var events = Code("The United Nations urged Ethiopia to withdraw its troops from Eritrea.");
+        Assert.All(events, e => Assert.StartsWith("IGOUNO", e.Source.Code));
+    }
+
+    [Fact]
+    public void HypotheticalIsNotCoded() => Assert.Empty(Code("Iran might attack Israel."));
+
+    [Fact]
+    public void GerundAfterAPrepositionIsContentNotAnEvent()
+    {
+        var events = Code("Kenya accused Somalia of attacking Ethiopia.");
+        Assert.DoesNotContain(events, e => e.Target?.Code == "ETH");
+    }
+
+    [Fact]
+    public void UnknownNamedTargetIsKeptWithNullCode()
+    {
+        var events = Code("In March, Pakistan arrested Hamid Qurbanzai.");
+        var e = Assert.Single(events);
+        Assert.Equal("---", e.Target!.Code);
+        Assert.Null(e.Target.Country);
+        Assert.Equal("Hamid Qurbanzai", e.Target.Text);
+    }
+
+    [Fact]
+    public void UncodableSentenceYieldsNoEvent() => Assert.Empty(Code("The weather in the capital was mild on Tuesday."));
+
+    [Fact]
+    public void EveryEventIsTraceableToItsPatternAndSpans()
+    {
+        const string text = "Brazil recalled its ambassador to Israel.";
+        foreach (var e in Code(text))
+        {
+            Assert.StartsWith("data/dictionaries/verbs/", e.Pattern.File);
+            Assert.True(e.Pattern.Line > 0);
+            Assert.Equal(e.Source.Text, text[e.Source.Start..e.Source.End]);
+            Assert.Equal(e.Target!.Text, text[e.Target.Start..e.Target.End]);
+            Assert.Equal(e.Verb!.Text, text[e.Verb.Start..e.Verb.End]);
+        }
+    }
+}
