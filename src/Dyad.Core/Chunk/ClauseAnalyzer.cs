@@ -203,7 +203,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
         int best = -1;
-        int sentenceEndPhrase = doc.PhraseCount;
+        int sentenceEndPhrase = SentenceEndPhrase(doc, firstPhrase);
         for (int p = firstPhrase; p < sentenceEndPhrase; p++)
         {
             ref var q = ref doc.PhraseRef(p);
@@ -215,6 +215,24 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             if (best < 0 || doc.PhraseRef(top).FirstToken < doc.PhraseRef(best).FirstToken) best = top;
         }
         return best;
+    }
+
+    // The end of the phrases of the sentence whose first phrase is firstPhrase. The chunker has already added
+    // every later sentence's phrases, so searching up to doc.PhraseCount made clause analysis quadratic in the
+    // document's length.
+    private static int SentenceEndPhrase(Document doc, int firstPhrase)
+    {
+        if (firstPhrase >= doc.PhraseCount) return firstPhrase;
+        int token = doc.PhraseRef(firstPhrase).FirstToken;
+        var sentences = doc.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (sentences[mid].FirstToken <= token) lo = mid;
+            else hi = mid - 1;
+        }
+        return sentences[lo].EndPhrase;
     }
 
     private static int AntecedentOf(Document doc, int firstPhrase, int marker)
