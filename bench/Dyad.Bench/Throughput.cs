@@ -88,6 +88,21 @@ public static class Throughput
         Console.WriteLine($"{"end to end",-22} {"1 thread",14} {cores + " threads",14} {"per core (" + cores + ")",16}");
         Console.WriteLine($"{"pipeline sentences/s",-22} {sentences / pipe1,14:N0} {sentences / pipeN,14:N0} {sentences / pipeN / cores,16:N0}");
         Console.WriteLine($"{"pipeline+code sent/s",-22} {sentences / code1,14:N0} {sentences / codeN,14:N0} {sentences / codeN / cores,16:N0}");
+        Console.WriteLine();
+
+        // Cost per sentence should not depend on how the sentences are grouped into documents.
+        Console.WriteLine($"{"sentences/document",-20} {"pipeline sent/s",16} {"code-only sent/s",17}");
+        foreach (int perDoc in new[] { 10, 100, 1000 })
+        {
+            int total = Math.Min(sentences, 10_000);
+            string[] grouped = [.. new NewsGenerator().Documents(total, perDoc)];
+            double pipe = Measure(grouped, 1, code: false, coder);
+            var analysed = grouped.Select(d => TextPipeline.Default.Process(d)).ToArray();
+            var sw = Stopwatch.StartNew();
+            foreach (var doc in analysed) coder.Code(doc, s_info);
+            double code = sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"{perDoc,-20} {total / pipe,16:N0} {total / code,17:N0}");
+        }
         return 0;
     }
 
