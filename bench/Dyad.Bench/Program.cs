@@ -1,3 +1,28 @@
 using BenchmarkDotNet.Running;
+using Dyad.Bench;
 
+// Quick modes without BenchmarkDotNet; anything else goes to the benchmark switcher.
+if (args.Length > 0 && args[0] == "--throughput")
+{
+    int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    return Throughput.Run(n);
+}
+if (args.Length > 0 && args[0] == "--long")
+    return Throughput.RunLong();
+if (args.Length > 0 && args[0] == "--write-corpus")
+{
+    if (args.Length < 3)
+    {
+        Console.Error.WriteLine("usage: --write-corpus FILE N");
+        return 2;
+    }
+    int n = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var g = new NewsGenerator();
+    using var w = new StreamWriter(args[1]);
+    w.Write("published: 2024-06-01\n\n");
+    foreach (var doc in g.Documents(n, BenchCorpus.PerDocument)) w.Write(doc.Replace(" (Reuters) - ", " (Reuters) -\n", StringComparison.Ordinal) + "\n");
+    Console.WriteLine($"wrote {g.SentencesGenerated} sentences to {args[1]}");
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -228,7 +228,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
         int best = -1;
-        int sentenceEndPhrase = doc.SentenceRef(doc.PhraseRef(firstPhrase).Sentence).EndPhrase;
+        int sentenceEndPhrase = SentenceEndPhrase(doc, firstPhrase);
         for (int p = firstPhrase; p < sentenceEndPhrase; p++)
         {
             ref var q = ref doc.PhraseRef(p);
@@ -241,6 +241,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         }
         return best;
     }
+
+    // Only the current sentence's phrases are searched: later sentences are already chunked, and a
+    // document-wide search made clause analysis quadratic in document length.
+    private static int SentenceEndPhrase(Document doc, int firstPhrase) =>
+        firstPhrase >= doc.PhraseCount ? firstPhrase : doc.SentenceRef(doc.PhraseRef(firstPhrase).Sentence).EndPhrase;
 
     private static int AntecedentOf(Document doc, int firstPhrase, int marker)
     {

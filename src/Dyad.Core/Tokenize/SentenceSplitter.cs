@@ -53,6 +53,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
                 if (LineIsHeadline(doc, first, i) || NextLineIsListItem(doc, i)) { end = true; kind = SentenceKind.Headline; }
             }
             if (!end && i - first + 1 >= MaxSentenceTokens) end = true;
+            // Closing quotes and brackets absorbed after final punctuation must not carry a sentence past the cap.
+            if (end && i - first + 1 > MaxSentenceTokens) i = first + MaxSentenceTokens - 1;
             if (end)
             {
                 if (IsListItem(doc, first)) kind = SentenceKind.ListItem;

@@ -65,6 +65,7 @@ public sealed class Tokenizer : ITokenizer
 
     private static void SplitChunk(Document doc, string text, int start, int end, char nextChar)
     {
+        if (start >= end) return;
         var chunk = text.AsSpan(start, end - start);
         if (IsUrlOrEmail(chunk))
         {
