@@ -99,6 +99,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 trace.Add(s, "actor", doc.Text[tok[m.Start].Start..tok[m.End - 1].End], $"{m.Entry.Kind.ToString().ToLowerInvariant()} {m.Entry.Name} => {m.Entry.CodeAt(date) ?? "(no code at this date)"} [{m.Entry.Source}]");
 
         var found = new List<Candidate>();
+        HashSet<string>? words = null;
+        var candidates = new List<VerbPattern>();
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
@@ -139,10 +141,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
 
-            var patterns = _dicts.Patterns.ForVerb(lemma);
-            if (patterns.Length == 0)
+            words ??= SentenceWords(doc, s);
+            candidates.Clear();
+            _dicts.Patterns.Candidates(lemma, noun: false, words, candidates);
+            var patterns = candidates;
+            if (patterns.Count == 0)
             {
-                trace?.Add(s, "clause", verbText, $"no pattern for verb '{lemma}'");
+                trace?.Add(s, "clause", verbText, _dicts.Patterns.ForVerb(lemma).Length == 0 ? $"no pattern for verb '{lemma}'" : $"no pattern for '{lemma}' has all its words in the sentence");
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -160,6 +165,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
+                if (PatternMatcher.MissingWord(p, words) is { } missing)
+                {
+                    if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
+                    continue;
+                }
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 if (!m.Success) continue;
@@ -171,7 +181,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             if (chosen is null)
             {
-                trace?.Add(s, "clause", verbText, $"{patterns.Length} pattern(s) for '{lemma}', none matched");
+                trace?.Add(s, "clause", verbText, $"{patterns.Count} candidate pattern(s) for '{lemma}', none matched");
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -245,6 +255,20 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         Emit(doc, s, info, date, found, events, trace);
+    }
+
+    // The folded forms and lemmas of a sentence, for rejecting patterns whose words are absent.
+    private static HashSet<string> SentenceWords(Document doc, int s)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        var set = new HashSet<string>(2 * (sd.EndToken - sd.FirstToken), StringComparer.Ordinal);
+        var tok = doc.Tokens;
+        for (int k = sd.FirstToken; k < sd.EndToken; k++)
+        {
+            set.Add(tok[k].Norm);
+            set.Add(tok[k].Lemma);
+        }
+        return set;
     }
 
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
@@ -418,13 +442,19 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
     private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, List<(int First, int End)> codedSpans, ExplainTrace? trace)
     {
+        HashSet<string>? words = null;
+        var candidates = new List<VerbPattern>();
         ref var sd = ref doc.SentenceRef(s);
         var tok = doc.Tokens;
         for (int n = sd.FirstToken; n < sd.EndToken; n++)
         {
             if (!tok[n].Tag.IsNoun() || tok[n].Tag.IsProperNoun()) continue;
-            var patterns = _dicts.Patterns.ForNoun(tok[n].Lemma);
-            if (patterns.Length == 0) continue;
+            if (!_dicts.Patterns.HasNoun(tok[n].Lemma)) continue;
+            words ??= SentenceWords(doc, s);
+            candidates.Clear();
+            _dicts.Patterns.Candidates(tok[n].Lemma, noun: true, words, candidates);
+            var patterns = candidates;
+            if (patterns.Count == 0) continue;
             // "threatened to impose sanctions on X": the verb's event already covers its object noun.
             if (codedSpans.Any(c => n >= c.First && n < c.End))
             {
@@ -435,6 +465,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (np < 0) continue;
             foreach (var p in patterns)
             {
+                if (PatternMatcher.MissingWord(p, words) is not null) continue;
                 var m = PatternMatcher.Match(doc, p, n, doc.PhraseRef(np).FirstToken, sd.EndToken, _dicts.Patterns.Policy, resolver.Mentions, false);
                 if (!m.Success) { trace?.Add(s, "try", p.Text + " => " + p.Code, m.Failure + $" [{p.Source}]"); continue; }
                 var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause);

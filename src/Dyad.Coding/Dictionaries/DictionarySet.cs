@@ -50,6 +50,8 @@ public sealed class DictionarySet(ActorDictionary actors, PatternDictionary patt
                 files[rel] = () => new StreamReader(path);
             }
         }
+        // The lexicon (needed to compile patterns) loads on another core while the files are read.
+        var lexicon = Task.Run(() => Dyad.Tag.Lexicon.Default);
         var diagnostics = new List<DictionaryDiagnostic>();
         var actors = new ActorDictionaryBuilder();
         var patterns = new PatternDictionaryBuilder(GapPolicy.Modifiers);
@@ -64,6 +66,7 @@ public sealed class DictionarySet(ActorDictionary actors, PatternDictionary patt
             using var r = open();
             DyadDictionaryReader.ReadActors(r, "data/dictionaries/" + path, actors, diagnostics);
         }
+        lexicon.Wait();
         var built = patterns.Build(diagnostics);
         return new DictionarySet(actors.Build(), built, [], CameoCodebook.Default, diagnostics, userDirectory is null ? "embedded" : "embedded + " + userDirectory);
     }

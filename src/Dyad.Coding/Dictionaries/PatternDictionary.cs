@@ -34,8 +34,70 @@ public sealed class PatternDictionary
     /// <summary>Number of patterns.</summary>
     public int Count { get; }
 
+    private readonly Dictionary<string, CandidateIndex> _verbIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CandidateIndex> _nounIndex = new(StringComparer.Ordinal);
+
     /// <summary>Patterns anchored on a verb lemma (most specific first), or empty.</summary>
     public VerbPattern[] ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
+
+    /// <summary>
+    /// The patterns of a verb (or noun, with <paramref name="noun"/>) that can match a sentence containing
+    /// <paramref name="words"/> (folded forms and lemmas), most specific first: a pattern is skipped
+    /// without matching when one of its words is absent. Appends to <paramref name="into"/>.
+    /// </summary>
+    public void Candidates(string lemma, bool noun, IReadOnlyCollection<string> words, List<VerbPattern> into)
+    {
+        var all = noun ? ForNoun(lemma) : ForVerb(lemma);
+        if (all.Length == 0) return;
+        var indexes = noun ? _nounIndex : _verbIndex;
+        CandidateIndex? index;
+        lock (indexes)
+            if (!indexes.TryGetValue(lemma, out index)) indexes[lemma] = index = new CandidateIndex(all);
+        index.Collect(words, into);
+    }
+
+    // Patterns of one anchor keyed by one required word each ("impose &sanctions on +" by "on").
+    private sealed class CandidateIndex
+    {
+        private readonly VerbPattern[] _all;
+        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        private readonly List<int> _unkeyed = [];
+
+        public CandidateIndex(VerbPattern[] all)
+        {
+            _all = all;
+            for (int i = 0; i < all.Length; i++)
+            {
+                var key = KeyItem(all[i]);
+                if (key is null) { _unkeyed.Add(i); continue; }
+                foreach (var alt in key.Alternatives)
+                {
+                    if (!_byWord.TryGetValue(alt[0], out var list)) _byWord[alt[0]] = list = [];
+                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                }
+            }
+        }
+
+        private static PatternItem? KeyItem(VerbPattern p)
+        {
+            PatternItem? best = null;
+            foreach (var item in p.After.Concat(p.Before))
+                if (item.Kind == PatternItemKind.Word && item.Alternatives.Length > 0 && (best is null || item.Alternatives.Length < best.Alternatives.Length))
+                    best = item;
+            return best is not null && best.Alternatives.Length <= 64 ? best : null;
+        }
+
+        public void Collect(IReadOnlyCollection<string> words, List<VerbPattern> into)
+        {
+            var hits = new List<int>(_unkeyed);
+            foreach (var w in words)
+                if (_byWord.TryGetValue(w, out var list)) hits.AddRange(list);
+            hits.Sort();
+            int last = -1;
+            foreach (int i in hits)
+                if (i != last) { into.Add(_all[i]); last = i; }
+        }
+    }
 
     /// <summary>Patterns anchored on an event noun lemma (most specific first), or empty.</summary>
     public VerbPattern[] ForNoun(string lemma) => _nouns.TryGetValue(lemma, out var p) ? p : [];
@@ -50,7 +112,8 @@ public sealed class PatternDictionary
 /// <summary>Collects patterns and synsets, then builds a <see cref="PatternDictionary"/>.</summary>
 public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon = null)
 {
-    private readonly Lexicon _lexicon = lexicon ?? Lexicon.Default;
+    // Resolved on first use, so files can be read while the lexicon loads on another thread.
+    private Lexicon _lexicon => lexicon ?? Lexicon.Default;
     private readonly Dictionary<string, List<VerbPattern>> _verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VerbPattern>> _nouns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
@@ -102,6 +165,16 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
         return [.. result];
     }
 
+    // Synsets are used by thousands of patterns: expand each once.
+    private readonly Dictionary<string, string[][]?> _expanded = new(StringComparer.Ordinal);
+
+    private string[][]? ExpandedWithLemmas(string name)
+    {
+        if (_expanded.TryGetValue(name, out var e)) return e;
+        var members = ExpandSynset(name);
+        return _expanded[name] = members is null ? null : WithLemmas(members);
+    }
+
     /// <summary>Compiles queued patterns and freezes the dictionary. Problems go to <paramref name="diagnostics"/>.</summary>
     public PatternDictionary Build(List<DictionaryDiagnostic> diagnostics)
     {
@@ -143,9 +216,9 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             else if (part == "%") item = PatternItem.Slot(PatternItemKind.Compound, false, gap);
             else if (part.StartsWith('&'))
             {
-                var members = ExpandSynset(part[1..].ToLowerInvariant());
+                var members = ExpandedWithLemmas(part[1..].ToLowerInvariant());
                 if (members is null) { error = $"synset '{part}' is not defined"; return null; }
-                item = new PatternItem(PatternItemKind.Word, WithLemmas(members), false, false, gap);
+                item = new PatternItem(PatternItemKind.Word, members, false, false, gap);
             }
             else if (anchor is null)
             {

@@ -41,6 +41,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (_mentionsSentence == sentence) return;
         _mentionsSentence = sentence;
         _mentions.Clear();
+        _cache.Clear();
         ref var s = ref doc.SentenceRef(sentence);
         dicts.Actors.FindMentions(doc, s.FirstToken, s.EndToken, _mentions);
         var tok = doc.Tokens;
@@ -88,9 +89,21 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
     }
 
-    /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none.</summary>
+    // Per-sentence cache of phrase resolutions (the date is fixed per document); coreference is not cached.
+    private readonly Dictionary<int, List<ResolvedActor>> _cache = [];
+
+    /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list is the caller's.</summary>
     public List<ResolvedActor> Resolve(int phrase, DateOnly? date, int depth = 0)
     {
+        if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return [.. cached];
+        var result = ResolveUncached(phrase, date, depth, out bool cacheable);
+        if (phrase >= 0 && depth == 0 && cacheable) _cache[phrase] = [.. result];
+        return result;
+    }
+
+    private List<ResolvedActor> ResolveUncached(int phrase, DateOnly? date, int depth, out bool cacheable)
+    {
+        cacheable = true;
         var result = new List<ResolvedActor>();
         if (phrase < 0 || depth > 8) return result;
         ref var p = ref doc.PhraseRef(phrase);
@@ -118,7 +131,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             }
             return result;
         }
-        if (TryCoreference(phrase, out var coref)) return coref;
+        if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         var shared = SharedHeadCountries(p.FirstToken, p.EndToken, date);
         if (shared.Count > 0) return shared;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, AttachedOfPhrase(phrase));

@@ -4,9 +4,21 @@ using Dyad.Text;
 namespace Dyad.Coding.Matching;
 
 /// <summary>The outcome of matching one pattern at one anchor: bound slots, or why it failed.</summary>
-internal readonly record struct PatternMatch(bool Success, int SourceToken, int TargetToken, string? Failure)
+internal readonly record struct PatternMatch(bool Success, int SourceToken, int TargetToken, PatternItem? FailedItem, string? FailureKind)
 {
-    public static PatternMatch Fail(string why) => new(false, -1, -1, why);
+    // Failures are described lazily: formatting a message for every pattern tried dominated coding time.
+    public static PatternMatch Fail(string kind, PatternItem? item = null) => new(false, -1, -1, item, kind);
+
+    /// <summary>Why the match failed, for explanations.</summary>
+    public string? Failure => Success ? null : FailureKind switch
+    {
+        "after" => $"'{FailedItem}' not found after the anchor",
+        "before" => $"'{FailedItem}' not found before the anchor",
+        "target" => "no actor where '+' stands",
+        "source" => "no actor where '$' stands",
+        "words" => $"'{FailedItem}' does not occur in the sentence",
+        _ => FailureKind,
+    };
 }
 
 /// <summary>
@@ -19,11 +31,29 @@ internal static class PatternMatcher
     private const int MaxModifierGap = 5;
     private const int MaxExplicitGap = 6;
 
+    /// <summary>
+    /// A cheap test before matching: every word item with few alternatives must have one whose first word
+    /// occurs in the sentence (as a folded form or lemma). Most of a verb's patterns fail here.
+    /// </summary>
+    public static PatternItem? MissingWord(VerbPattern p, HashSet<string> sentenceWords)
+    {
+        foreach (var item in p.After) if (Missing(item, sentenceWords)) return item;
+        foreach (var item in p.Before) if (Missing(item, sentenceWords)) return item;
+        return null;
+
+        static bool Missing(PatternItem item, HashSet<string> words)
+        {
+            if (item.Kind != PatternItemKind.Word || item.Alternatives.Length > 16) return false;
+            foreach (var alt in item.Alternatives) if (words.Contains(alt[0])) return false;
+            return true;
+        }
+    }
+
     public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,
         IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false)
     {
         var tok = doc.Tokens;
-        if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail($"pattern is for the form(s) {string.Join('/', p.OnlyForms ?? [])} only");
+        if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail("pattern is for other forms of the verb only");
         int source = -1, target = -1;
         int pos = anchor + 1;
         // Multi-word anchors and verb particles directly after the verb are part of the anchor.
@@ -38,7 +68,7 @@ internal static class PatternMatcher
                 if (q < 0)
                 {
                     if (allowMissingTarget && OnlyPrepositionAndTargetLeft(p.After, i)) break;
-                    return PatternMatch.Fail($"'{item}' not found after the anchor");
+                    return PatternMatch.Fail("after", item);
                 }
                 pos = q + len;
             }
@@ -48,7 +78,7 @@ internal static class PatternMatcher
                 // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
                 if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
                 if (q < 0 && allowMissingTarget && item.Kind == PatternItemKind.Target && i == p.After.Length - 1) break;
-                if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "no actor where '+' stands" : "no actor where '$' stands");
+                if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "target" : "source");
                 if (item.Kind == PatternItemKind.Target) target = q; else source = q;
                 if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }
                 pos = MentionEnd(mentions, q);
@@ -60,10 +90,10 @@ internal static class PatternMatcher
             var item = p.Before[i];
             if (item.Kind != PatternItemKind.Word) continue; // slots before the anchor stand for the subject
             int q = FindWordBackward(tok, item, pos, leftLimit, policy, item.Adjacent || (i + 1 < p.Before.Length ? false : p.Before[i].Adjacent), out _);
-            if (q < 0) return PatternMatch.Fail($"'{item}' not found before the anchor");
+            if (q < 0) return PatternMatch.Fail("before", item);
             pos = q - 1;
         }
-        return new PatternMatch(true, source, target, null);
+        return new PatternMatch(true, source, target, null, null);
     }
 
     // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.

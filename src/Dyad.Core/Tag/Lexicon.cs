@@ -34,8 +34,16 @@ public sealed class Lexicon
     public static Lexicon Load(TextReader wordnet, TextReader closedClass)
     {
         var entries = new Dictionary<string, LexEntry>(200_000, StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(200_000, StringComparer.Ordinal);
+        var stringsBySpan = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         string Intern(string s) => strings.TryGetValue(s, out var t) ? t : strings[s] = s;
+        string InternSpan(ReadOnlySpan<char> s)
+        {
+            if (stringsBySpan.TryGetValue(s, out var t)) return t;
+            var str = s.ToString();
+            strings[str] = str;
+            return str;
+        }
 
         var readings = new List<TagReading>(8);
         string? line;
@@ -44,17 +52,18 @@ public sealed class Lexicon
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) continue;
-            string form = Intern(line[..tab]);
+            string form = InternSpan(line.AsSpan(0, tab));
             readings.Clear();
-            foreach (var item in line.AsSpan(tab + 1).Split(' '))
+            var fields = line.AsSpan(tab + 1);
+            foreach (var item in fields.Split(' '))
             {
-                var part = line.AsSpan(tab + 1)[item];
+                var part = fields[item];
                 int c1 = part.IndexOf(':');
-                if (c1 < 0 || !PosTags.TryParse(part[..c1].ToString(), out var tag)) continue;
+                if (c1 < 0 || !PosTags.TryParse(part[..c1], out var tag)) continue;
                 var rest = part[(c1 + 1)..];
                 int c2 = rest.IndexOf(':');
                 float weight = float.Parse(c2 < 0 ? rest : rest[..c2], System.Globalization.CultureInfo.InvariantCulture);
-                string lemma = c2 < 0 ? form : Intern(rest[(c2 + 1)..].ToString());
+                string lemma = c2 < 0 ? form : InternSpan(rest[(c2 + 1)..]);
                 readings.Add(new TagReading(tag, weight, lemma));
             }
             if (readings.Count > 0) entries[form] = new LexEntry(form, [.. readings], closedClass: false);

@@ -34,8 +34,13 @@ public static class PosTags
     /// <summary>The Penn Treebank spelling of a tag ("PRP$", "-LRB-", ",").</summary>
     public static string Name(this PosTag tag) => s_names[(int)tag];
 
+    private static readonly Dictionary<string, PosTag>.AlternateLookup<ReadOnlySpan<char>> s_byNameSpan = s_byName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Parses a Penn Treebank tag; false for an unknown string.</summary>
     public static bool TryParse(string name, out PosTag tag) => s_byName.TryGetValue(name, out tag);
+
+    /// <summary>Parses a Penn Treebank tag from a span without allocating; false for an unknown string.</summary>
+    public static bool TryParse(ReadOnlySpan<char> name, out PosTag tag) => s_byNameSpan.TryGetValue(name, out tag);
 
     /// <summary>True for NN, NNS, NNP, NNPS.</summary>
     public static bool IsNoun(this PosTag t) => t is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS;
