@@ -25,6 +25,12 @@ public interface IEventStore : IDisposable
 
     /// <summary>Writes a batch in one transaction and updates the events and actors it touches.</summary>
     void Write(StoreBatch batch);
+
+    /// <summary>The last poll of a feed, or null.</summary>
+    FeedState? LoadFeed(string url);
+
+    /// <summary>Records a feed poll (replacing the previous one).</summary>
+    void SaveFeed(FeedState state);
 }
 
 /// <summary>The two store back ends.</summary>

@@ -90,6 +90,45 @@ public abstract class SqlEventStore : IEventStore
         tx.Commit();
     }
 
+    /// <inheritdoc/>
+    public FeedState? LoadFeed(string url)
+    {
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = "SELECT url, etag, last_modified, polled_at, items_seen FROM feeds WHERE url = $1";
+        AddParameter(cmd, url);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        return new FeedState(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetInt32(4));
+    }
+
+    /// <inheritdoc/>
+    public void SaveFeed(FeedState state)
+    {
+        using var tx = Connection.BeginTransaction();
+        using (var del = Connection.CreateCommand())
+        {
+            del.Transaction = tx;
+            del.CommandText = "DELETE FROM feeds WHERE url = $1";
+            AddParameter(del, state.Url);
+            del.ExecuteNonQuery();
+        }
+        using (var ins = Connection.CreateCommand())
+        {
+            ins.Transaction = tx;
+            ins.CommandText = "INSERT INTO feeds VALUES ($1, $2, $3, $4, $5)";
+            foreach (var v in new object?[] { state.Url, state.ETag, state.LastModified, state.PolledAt, state.ItemsSeen }) AddParameter(ins, v);
+            ins.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    private static void AddParameter(DbCommand cmd, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
     private static readonly string[] s_documentColumns =
         ["doc_id", "seq", "origin", "title", "published", "source", "url", "language", "provenance", "content_hash", "minhash", "duplicate_of", "duplicate_kind", "similarity", "sentence_count", "event_count"];
     private static readonly string[] s_sentenceColumns = ["doc_id", "sentence_index", "start_offset", "end_offset", "kind", "text"];

@@ -76,6 +76,11 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         [CommandOption("--negated")]
         public bool Negated { get; init; }
 
+        /// <summary>Documents per transaction.</summary>
+        [CommandOption("--batch <DOCS>")]
+        [Description("Documents per store transaction (default 2000).")]
+        public int? Batch { get; init; }
+
         /// <summary>No progress or summary lines.</summary>
         [CommandOption("-q|--quiet")]
         public bool Quiet { get; init; }
@@ -85,9 +90,16 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var ingest = IngestOptionsFrom(settings);
-        var coder = CoderFactory.Create(settings.Dictionaries, settings.Quiet);
-        if (settings.Negated) coder = new EventCoder(coder.Dictionaries, coder.Options with { EmitNegated = true });
-        var writerOptions = new StoreWriterOptions { NearDuplicateThreshold = ParseThreshold(settings.NearDuplicate) };
+        // Built on first use: a rerun over stored documents never loads the dictionaries.
+        var coder = new Lazy<EventCoder>(() =>
+        {
+            var c = CoderFactory.Create(settings.Dictionaries, settings.Quiet);
+            return settings.Negated ? new EventCoder(c.Dictionaries, c.Options with { EmitNegated = true }) : c;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (settings.Dictionaries is not null && !Directory.Exists(settings.Dictionaries))
+            throw new DyadInputException($"--dictionaries: {settings.Dictionaries}: no such folder");
+        if (settings.Batch is <= 0) throw new DyadInputException("--batch: must be at least 1");
+        var writerOptions = new StoreWriterOptions { NearDuplicateThreshold = ParseThreshold(settings.NearDuplicate), BatchDocuments = settings.Batch ?? 2000 };
         int threads = settings.Threads is > 0 ? settings.Threads.Value : Environment.ProcessorCount;
         if (settings.Threads is <= 0) throw new DyadInputException("--threads: must be at least 1");
 

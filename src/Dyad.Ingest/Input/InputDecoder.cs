@@ -24,6 +24,8 @@ public static class InputDecoder
             {
                 using var gz = new GZipStream(data, CompressionMode.Decompress);
                 data = ReadCapped(gz, maxBytes);
+                // A truncated stream decompresses to nothing rather than throwing.
+                if (data is { Length: 0 }) throw new InvalidDataException("truncated or empty gzip stream");
             }
             if (data is null)
             {

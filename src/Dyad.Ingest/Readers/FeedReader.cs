@@ -22,7 +22,20 @@ public static class FeedReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1_000_000 };
         using var reader = XmlReader.Create(new StringReader(xml), settings);
         SyndicationFeed feed;
-        try { feed = SyndicationFeed.Load(reader); }
+        try
+        {
+            reader.MoveToContent();
+            SyndicationFeedFormatter formatter = new Rss20FeedFormatter();
+            if (!formatter.CanRead(reader)) formatter = new Atom10FeedFormatter();
+            if (!formatter.CanRead(reader))
+            {
+                var li = (IXmlLineInfo)reader;
+                throw new XmlException($"<{reader.Name}> is not an RSS 2.0 or Atom 1.0 feed", null, li.LineNumber, li.LinePosition);
+            }
+            formatter.DateTimeParser = LenientDate;
+            formatter.ReadFrom(reader);
+            feed = formatter.Feed;
+        }
         catch (XmlException) { throw; }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
@@ -69,6 +82,18 @@ public static class FeedReader
         meta.SetPublished(item.Published, "feed:pubDate");
         meta.SetSource(item.FeedTitle, "feed:channel-title");
         return IngestResult.Ok(meta.Build(text, origin, options));
+    }
+
+    // Feeds in the wild carry wrong weekdays and odd zones; a date that still does not parse is left unknown
+    // rather than failing the whole feed.
+    private static bool LenientDate(XmlDateTimeData data, out DateTimeOffset value)
+    {
+        string text = data.DateTimeString.Trim();
+        int comma = text.IndexOf(',');
+        if (comma is > 0 and <= 10) text = text[(comma + 1)..].Trim();
+        if (text.EndsWith(" GMT", StringComparison.Ordinal) || text.EndsWith(" UT", StringComparison.Ordinal)) text = text[..text.LastIndexOf(' ')] + " +00:00";
+        if (!DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out value)) value = default;
+        return true;
     }
 
     internal static string FirstLine(string s)

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Dyad.Ingest;
 
 namespace Dyad.Storage;
@@ -22,21 +22,29 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         public TaskCompletionSource<CodedDocument>? Done;
     }
 
-    /// <summary>Runs the pipeline over the inputs.</summary>
+    /// <summary>Runs the pipeline on a dedicated thread; see <see cref="Run"/>.</summary>
+    public Task RunAsync(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
+        Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default) =>
+        Task.Factory.StartNew(() => Run(inputs, isKnown, onDocument, onError, stats, cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Runs the pipeline over the inputs; returns when every input is read and every result delivered.</summary>
     /// <param name="inputs">Inputs in order.</param>
     /// <param name="isKnown">True for a doc_id already stored: the document is skipped before coding. Called on the reader thread.</param>
-    /// <param name="onDocument">Receives coded documents in input order.</param>
-    /// <param name="onError">Receives bad inputs and documents that failed to code, in input order.</param>
+    /// <param name="onDocument">Receives coded documents in input order, on the calling thread.</param>
+    /// <param name="onError">Receives bad inputs and documents that failed to code, in input order, on the calling thread.</param>
     /// <param name="stats">Counters updated as the run goes.</param>
     /// <param name="cancellationToken">Stops reading; documents in flight are dropped.</param>
-    public async Task RunAsync(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
+    public void Run(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
         Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default)
     {
+        // Dedicated threads and blocking queues, not the thread pool: the workers are CPU-bound for the whole run,
+        // and pool starvation would delay the in-order hand-off on a small machine.
         int capacity = Threads * 8;
-        var ordered = Channel.CreateBounded<Item>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
-        var work = Channel.CreateBounded<Item>(new BoundedChannelOptions(capacity) { SingleWriter = true });
-
-        var reader = Task.Run(async () =>
+        using var ordered = new BlockingCollection<Item>(capacity);
+        using var work = new BlockingCollection<Item>(capacity);
+        Exception? readerError = null;
+        var reader = new Thread(() =>
         {
             try
             {
@@ -45,41 +53,42 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
                     foreach (var result in DocumentReader.Read(input, ingest))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        if (result.Error is not null) { await ordered.Writer.WriteAsync(new Item { Error = result.Error }, cancellationToken); continue; }
+                        if (result.Error is not null) { ordered.Add(new Item { Error = result.Error }, cancellationToken); continue; }
                         var doc = result.Document!;
                         stats.AddRead();
                         if (isKnown(doc.DocId)) { stats.AddSkipped(); continue; }
-                        var item = new Item { Document = doc, Done = new(TaskCreationOptions.RunContinuationsAsynchronously) };
-                        await ordered.Writer.WriteAsync(item, cancellationToken);
-                        await work.Writer.WriteAsync(item, cancellationToken);
+                        var item = new Item { Document = doc, Done = new() };
+                        ordered.Add(item, cancellationToken);
+                        work.Add(item, cancellationToken);
                     }
-                    await ordered.Writer.WriteAsync(new Item { FinishedInputBytes = SizeOf(input) }, cancellationToken);
+                    ordered.Add(new Item { FinishedInputBytes = SizeOf(input) }, cancellationToken);
                 }
-                ordered.Writer.Complete();
-                work.Writer.Complete();
             }
-            catch (Exception e)
+            catch (Exception e) { readerError = e; }
+            finally
             {
-                ordered.Writer.TryComplete(e);
-                work.Writer.TryComplete(e);
+                ordered.CompleteAdding();
+                work.CompleteAdding();
             }
-        }, cancellationToken);
-
-        var workers = Enumerable.Range(0, Threads).Select(_ => Task.Run(async () =>
+        }) { IsBackground = true, Name = "dyad-reader" };
+        var workers = Enumerable.Range(0, Threads).Select(i => new Thread(() =>
         {
-            await foreach (var item in work.Reader.ReadAllAsync(cancellationToken))
+            foreach (var item in work.GetConsumingEnumerable())
             {
+                if (cancellationToken.IsCancellationRequested) { item.Done!.TrySetCanceled(); continue; }
                 try { item.Done!.SetResult(coder.Code(item.Document!)); }
-                catch (Exception e) when (e is not OperationCanceledException) { item.Done!.SetException(e); }
+                catch (Exception e) { item.Done!.SetException(e); }
             }
-        }, cancellationToken)).ToArray();
+        }) { IsBackground = true, Name = "dyad-worker-" + i }).ToArray();
+        reader.Start();
+        foreach (var w in workers) w.Start();
 
-        await foreach (var item in ordered.Reader.ReadAllAsync(cancellationToken))
+        foreach (var item in ordered.GetConsumingEnumerable())
         {
             if (item.Error is not null) { stats.AddFailed(); onError(item.Error); continue; }
             if (item.FinishedInputBytes >= 0) { stats.AddInputDone(item.FinishedInputBytes); continue; }
             CodedDocument coded;
-            try { coded = await item.Done!.Task; }
+            try { coded = item.Done!.Task.GetAwaiter().GetResult(); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 stats.AddFailed();
@@ -89,8 +98,10 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
             stats.AddCoded(coded.Sentences.Length, coded.Events.Count);
             onDocument(coded);
         }
-        await reader;
-        await Task.WhenAll(workers);
+        reader.Join();
+        foreach (var w in workers) w.Join();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (readerError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(readerError).Throw();
     }
 
     private static long SizeOf(InputFile input)

@@ -6,14 +6,19 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// Analyses and codes one document and computes its deduplication keys: the worker step of the coding pipeline.
-/// Thread-safe (the text pipeline and the coder are).
+/// Thread-safe (the text pipeline and the coder are). The coder may be built lazily, so a run that finds every
+/// document already stored never loads the dictionaries.
 /// </summary>
-public sealed class DocumentCoder(EventCoder coder, TextPipeline? pipeline = null)
+public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline = null)
 {
     private readonly TextPipeline _pipeline = pipeline ?? TextPipeline.Default;
+    private readonly Lazy<EventCoder> _coder = coder;
 
-    /// <summary>The coder.</summary>
-    public EventCoder Coder { get; } = coder;
+    /// <summary>A document coder over a ready coder.</summary>
+    public DocumentCoder(EventCoder coder, TextPipeline? pipeline = null) : this(new Lazy<EventCoder>(coder), pipeline) { }
+
+    /// <summary>The coder (built on first use).</summary>
+    public EventCoder Coder => _coder.Value;
 
     /// <summary>Codes the document.</summary>
     public CodedDocument Code(SourceDocument source)

@@ -10,7 +10,7 @@ public sealed record Migration(int Version, string Description, string[] DuckDb,
 public static class Migrations
 {
     /// <summary>All migrations in version order.</summary>
-    public static IReadOnlyList<Migration> All { get; } = [V1()];
+    public static IReadOnlyList<Migration> All { get; } = [V1(), V2()];
 
     /// <summary>The version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
@@ -60,6 +60,12 @@ public static class Migrations
             + "\nCREATE INDEX mentions_doc_seq ON mentions (doc_seq);\nCREATE INDEX sentences_doc ON sentences (doc_id, sentence_index);";
         return new Migration(1, "documents, sentences, mentions, events, actors",
             Split(Tables("BLOB", "DOUBLE")), Split(pg));
+    }
+
+    private static Migration V2()
+    {
+        const string Sql = "CREATE TABLE feeds (url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, polled_at VARCHAR, items_seen INTEGER NOT NULL)";
+        return new Migration(2, "feeds polled by dyad watch (ETag, Last-Modified)", [Sql], [Sql]);
     }
 
     private static string[] Split(string sql) =>

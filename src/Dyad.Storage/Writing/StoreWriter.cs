@@ -56,6 +56,9 @@ public sealed class StoreWriter : IDisposable
     /// <summary>Doc ids stored before this writer opened. Never modified afterwards, so other threads may read it.</summary>
     public IReadOnlySet<string> StoredDocIds => _snapshot.DocIds;
 
+    /// <summary>True when the doc_id is stored or was added by this writer.</summary>
+    public bool IsKnown(string docId) => _snapshot.DocIds.Contains(docId) || _added.Contains(docId);
+
     /// <summary>Documents stored as originals.</summary>
     public int Stored { get; private set; }
     /// <summary>Documents stored as duplicates.</summary>
