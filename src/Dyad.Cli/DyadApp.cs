@@ -20,11 +20,16 @@ public static class DyadApp
         {
             config.SetApplicationName("dyad");
             if (console is not null) config.ConfigureConsole(console);
-            config.AddCommand<DemoCommand>("demo").WithDescription("Run Dyad on its bundled sample and print the analysis.");
+            config.AddCommand<DemoCommand>("demo").WithDescription("Code the bundled sample articles into ./dyad.duckdb and print what they say.");
             config.AddCommand<ParseCommand>("parse").WithDescription("Print the linguistic analysis of a text (tokens, tags, phrases, clauses).")
                 .WithExample("parse", "\"Pakistan arrested a suspect on Monday.\"", "--format", "ptb");
-            config.AddCommand<CodeCommand>("code").WithDescription("Code text files or stdin to JSON Lines event records.")
-                .WithExample("code", "article.txt", "--date", "2026-01-06");
+            config.AddCommand<CodeCommand>("code").WithDescription("Code files, folders, globs or stdin to JSON Lines, or into a store with --db.")
+                .WithExample("code", "article.txt", "--date", "2026-01-06")
+                .WithExample("code", "news/", "--db", "dyad.duckdb");
+            config.AddCommand<ExportCommand>("export").WithDescription("Export a store's events as JSON Lines, CSV, GDELT 2.0 event rows or Parquet.")
+                .WithExample("export", "--db", "dyad.duckdb", "--format", "gdelt", "--actor", "PAK", "--out", "pak.tsv");
+            config.AddCommand<WatchCommand>("watch").WithDescription("Poll RSS/Atom feeds, fetch new articles and code them into a store.")
+                .WithExample("watch", "https://news.example/feed.xml", "--db", "dyad.duckdb");
             config.AddCommand<ExplainCommand>("explain").WithDescription("Show how a sentence is analysed and coded: actors, patterns tried, events.")
                 .WithExample("explain", "\"Pakistani troops attacked militants in Waziristan.\"", "--date", "2026-01-06");
             config.AddCommand<ActorsCommand>("actors").WithDescription("List frequent names in actor positions that no dictionary entry matched.")
@@ -40,7 +45,7 @@ public static class DyadApp
                 // One readable line, never a stack trace.
                 var target = console ?? AnsiConsole.Console;
                 target.MarkupLine($"[red]error:[/] {Markup.Escape(ex.GetBaseException().Message)}");
-                return ex is DyadInputException ? 2 : 1;
+                return ex is DyadInputException or Dyad.Storage.StoreException ? 2 : 1;
             });
         });
         // Spectre.Console.Cli reads a bare "-" as an option; "-" means standard input here.

@@ -40,18 +40,15 @@ public sealed class ActorsCommand : Command<ActorsCommand.Settings>
         var coder = CoderFactory.Create(settings.Dictionaries, quiet: true);
         var unknown = new UnknownActors(coder.Dictionaries);
         int docs = 0;
-        foreach (var (id, read) in CodeCommand.Inputs(settings.Paths))
+        foreach (var (file, pathError) in Dyad.Ingest.InputExpander.Expand(settings.Paths, DyadApp.StdinMarker))
         {
-            string text;
-            try { text = read(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DyadInputException)
+            if (pathError is not null) { Console.Error.WriteLine($"error: {pathError}"); continue; }
+            foreach (var result in Dyad.Ingest.DocumentReader.Read(file!, new Dyad.Ingest.IngestOptions()))
             {
-                Console.Error.WriteLine($"error: {id}: {e.Message}");
-                continue;
+                if (result.Error is not null) { Console.Error.WriteLine($"error: {result.Error}"); continue; }
+                unknown.Add(TextPipeline.Default.Process(result.Document!.Text, result.Document.DocId));
+                docs++;
             }
-            var (_, body) = TextInput.Parse(text, id, null);
-            unknown.Add(TextPipeline.Default.Process(body, id));
-            docs++;
         }
         var table = new Table().AddColumns("count", "name", "example");
         foreach (var e in unknown.Top(settings.Top)) table.AddRow(e.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(e.Name), Markup.Escape(e.Example.Length > 120 ? e.Example[..117] + "..." : e.Example));

@@ -2,20 +2,24 @@ using System.ComponentModel;
 using System.Text.Json;
 using Dyad.Coding;
 using Dyad.Coding.Records;
-using Dyad.Pipeline;
+using Dyad.Ingest;
+using Dyad.Storage;
 using Spectre.Console.Cli;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary><c>dyad code PATHS... | -</c>: codes text files (or stdin) to JSON Lines event records.</summary>
-public sealed class CodeCommand : Command<CodeCommand.Settings>
+/// <summary>
+/// <c>dyad code PATHS... [--db DB]</c>: reads any supported input, codes it on every core and writes JSON Lines
+/// (no --db) or stores documents, sentences, events and mentions with deduplication (--db).
+/// </summary>
+public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
 {
     /// <summary>Options of <c>dyad code</c>.</summary>
     public sealed class Settings : CommandSettings
     {
-        /// <summary>Files or folders to code; "-" reads standard input.</summary>
+        /// <summary>Files, folders or globs to code; "-" reads standard input.</summary>
         [CommandArgument(0, "<PATHS>")]
-        [Description("Text files or folders (recursive); '-' reads standard input.")]
+        [Description("Files, folders (recursive) or glob patterns: .txt .html .rss/.atom .jsonl .csv/.tsv PETRARCH .xml, optionally .gz; '-' reads standard input.")]
         public string[] Paths { get; init; } = [];
 
         /// <summary>Publication date for inputs that carry none.</summary>
@@ -23,9 +27,45 @@ public sealed class CodeCommand : Command<CodeCommand.Settings>
         [Description("Publication date (YYYY-MM-DD) for inputs without one.")]
         public string? Date { get; init; }
 
-        /// <summary>Output file instead of stdout.</summary>
+        /// <summary>Output file for JSON Lines instead of stdout.</summary>
         [CommandOption("-o|--out <FILE>")]
+        [Description("Write JSON Lines event records to FILE (default: stdout when there is no --db).")]
         public string? Out { get; init; }
+
+        /// <summary>The store.</summary>
+        [CommandOption("--db <DB>")]
+        [Description("Store events in a DuckDB file (created on first use) or postgres://user:pass@host:port/db.")]
+        public string? Db { get; init; }
+
+        /// <summary>Worker threads.</summary>
+        [CommandOption("--threads <N>")]
+        [Description("Coding threads (default: every core).")]
+        public int? Threads { get; init; }
+
+        /// <summary>Fail on any bad input.</summary>
+        [CommandOption("--strict")]
+        [Description("Exit with code 3 when any input or document failed.")]
+        public bool Strict { get; init; }
+
+        /// <summary>JSON Lines / CSV field names.</summary>
+        [CommandOption("--fields <MAP>")]
+        [Description("Field names for .jsonl/.csv inputs, e.g. text=body,date=published_at,id=uuid (keys: id text title date url source).")]
+        public string? Fields { get; init; }
+
+        /// <summary>Forces the input format.</summary>
+        [CommandOption("--format <FORMAT>")]
+        [Description("Input format instead of detecting it: text, html, feed, jsonl, csv, tsv, petrarch.")]
+        public string? Format { get; init; }
+
+        /// <summary>Near-duplicate threshold.</summary>
+        [CommandOption("--near-duplicate <SIMILARITY>")]
+        [Description("MinHash similarity (0-1) from which an article is a near duplicate of an earlier one (default 0.6; 'off' disables).")]
+        public string? NearDuplicate { get; init; }
+
+        /// <summary>Largest input file in MiB.</summary>
+        [CommandOption("--max-mb <MB>")]
+        [Description("Largest input file in MiB after decompression (default 64).")]
+        public int? MaxMegabytes { get; init; }
 
         /// <summary>Extra or replacement dictionaries.</summary>
         [CommandOption("--dictionaries <DIR>")]
@@ -35,56 +75,137 @@ public sealed class CodeCommand : Command<CodeCommand.Settings>
         /// <summary>Also write negated events (with negated=true).</summary>
         [CommandOption("--negated")]
         public bool Negated { get; init; }
+
+        /// <summary>Documents per transaction.</summary>
+        [CommandOption("--batch <DOCS>")]
+        [Description("Documents per store transaction (default 2000).")]
+        public int? Batch { get; init; }
+
+        /// <summary>No progress or summary lines.</summary>
+        [CommandOption("-q|--quiet")]
+        public bool Quiet { get; init; }
     }
 
     /// <inheritdoc/>
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var date = CoderFactory.ParseDate(settings.Date, "--date");
-        var coder = CoderFactory.Create(settings.Dictionaries);
-        if (settings.Negated) coder = new EventCoder(coder.Dictionaries, coder.Options with { EmitNegated = true });
-        using var output = settings.Out is null ? Console.OpenStandardOutput() : File.Create(settings.Out);
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        int docs = 0, events = 0, failed = 0;
-        foreach (var (id, read) in Inputs(settings.Paths))
+        var ingest = IngestOptionsFrom(settings);
+        // Built on first use: a rerun over stored documents never loads the dictionaries.
+        var coder = new Lazy<EventCoder>(() =>
         {
-            string text;
-            try { text = read(); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DyadInputException)
-            {
-                Console.Error.WriteLine($"error: {id}: {e.Message}");
-                failed++;
-                continue;
-            }
-            var (info, body) = TextInput.Parse(text, id, date);
-            var doc = TextPipeline.Default.Process(body, info.DocId);
-            foreach (var rec in coder.Code(doc, info))
-            {
-                JsonSerializer.Serialize(writer, rec, RecordJsonContext.Default.EventRecord);
-                writer.Flush();
-                output.WriteByte((byte)'\n');
-                writer.Reset();
-                events++;
-            }
-            docs++;
-        }
-        Console.Error.WriteLine($"coded {docs} document(s), {events} event(s), {failed} failed");
-        return docs == 0 && failed > 0 ? 2 : 0;
+            var c = CoderFactory.Create(settings.Dictionaries, settings.Quiet);
+            return settings.Negated ? new EventCoder(c.Dictionaries, c.Options with { EmitNegated = true }) : c;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (settings.Dictionaries is not null && !Directory.Exists(settings.Dictionaries))
+            throw new DyadInputException($"--dictionaries: {settings.Dictionaries}: no such folder");
+        if (settings.Batch is <= 0) throw new DyadInputException("--batch: must be at least 1");
+        var writerOptions = new StoreWriterOptions { NearDuplicateThreshold = ParseThreshold(settings.NearDuplicate), BatchDocuments = settings.Batch ?? 2000 };
+        int threads = settings.Threads is > 0 ? settings.Threads.Value : Environment.ProcessorCount;
+        if (settings.Threads is <= 0) throw new DyadInputException("--threads: must be at least 1");
+
+        var stats = new PipelineStats();
+        var inputs = ExpandInputs(settings.Paths, stats, out var pathErrors);
+        var reporter = new RunReporter(stats, settings.Quiet);
+        foreach (var e in pathErrors) { stats.AddFailed(); reporter.Error(e); }
+
+        using var store = settings.Db is null ? null : OpenStore(settings.Db);
+        using var writer = store is null ? null : new StoreWriter(store, writerOptions);
+        Stream? output = settings.Out is not null ? File.Create(settings.Out) : store is null ? Console.OpenStandardOutput() : null;
+        using var records = output is null ? null : new RecordWriter(output);
+        var pipeline = new CodingPipeline(new DocumentCoder(coder), ingest, threads);
+        Func<string, bool> isKnown = writer is null ? _ => false : writer.StoredDocIds.Contains;
+
+        await reporter.RunAsync(() => pipeline.RunAsync(inputs, isKnown, doc =>
+        {
+            var outcome = writer?.Add(doc) ?? WriteOutcome.Stored;
+            if (outcome == WriteOutcome.Duplicate) stats.AddDuplicate();
+            if (outcome == WriteOutcome.Stored) records?.Write(doc.Events);
+        }, reporter.Error, stats, cancellationToken));
+        writer?.Flush();
+
+        string where = store is null ? "" : $" into {store.Location}";
+        reporter.Info($"read {stats.Read:N0} document(s) from {stats.InputsDone:N0} input(s) in {reporter.Elapsed.TotalSeconds:N1} s: " +
+            $"{stats.Coded:N0} coded, {stats.Skipped:N0} skipped (already stored), {(writer is null ? "" : $"{writer.Duplicates:N0} duplicate(s), {writer.Known:N0} repeated id(s), ")}" +
+            $"{stats.Failed:N0} failed; {stats.Events:N0} event(s){where}");
+        if (stats.Read == 0 && stats.Failed > 0) return 2;
+        return settings.Strict && stats.Failed > 0 ? 3 : 0;
     }
 
-    internal static IEnumerable<(string Id, Func<string> Read)> Inputs(string[] paths)
+    internal static IngestOptions IngestOptionsFrom(Settings s)
     {
-        foreach (var p in paths)
+        FieldNames fields;
+        try { fields = FieldNames.Parse(s.Fields); }
+        catch (FormatException e) { throw new DyadInputException(e.Message); }
+        var format = s.Format?.ToLowerInvariant() switch
         {
-            if (p is "-" or DyadApp.StdinMarker) { yield return ("stdin", () => InputText.Read("-")); continue; }
-            if (Directory.Exists(p))
+            null => InputFormat.Auto,
+            "text" or "txt" => InputFormat.Text,
+            "html" => InputFormat.Html,
+            "feed" or "rss" or "atom" => InputFormat.Feed,
+            "jsonl" or "json" => InputFormat.JsonLines,
+            "csv" => InputFormat.Csv,
+            "tsv" => InputFormat.Tsv,
+            "petrarch" => InputFormat.Petrarch,
+            _ => throw new DyadInputException($"--format: unknown format '{s.Format}' (text, html, feed, jsonl, csv, tsv, petrarch)"),
+        };
+        if (s.MaxMegabytes is <= 0) throw new DyadInputException("--max-mb: must be at least 1");
+        return new IngestOptions
+        {
+            Fields = fields, Format = format, FallbackDate = CoderFactory.ParseDate(s.Date, "--date"),
+            MaxBytes = (s.MaxMegabytes ?? 64) * 1024L * 1024,
+        };
+    }
+
+    internal static double ParseThreshold(string? text)
+    {
+        if (text is null) return NearDuplicateIndex.DefaultThreshold;
+        if (text.Equals("off", StringComparison.OrdinalIgnoreCase)) return 2;
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double t) && t is > 0 and <= 1) return t;
+        throw new DyadInputException($"--near-duplicate: '{text}' is not a similarity in (0, 1] or 'off'");
+    }
+
+    internal static IEventStore OpenStore(string db)
+    {
+        try { return EventStores.Open(db); }
+        catch (StoreException e) { throw new DyadInputException(e.Message); }
+    }
+
+    internal static List<InputFile> ExpandInputs(string[] paths, PipelineStats stats, out List<IngestError> errors)
+    {
+        errors = [];
+        var files = new List<InputFile>();
+        foreach (var (file, error) in InputExpander.Expand(paths, DyadApp.StdinMarker))
+        {
+            if (error is not null) { errors.Add(error); continue; }
+            files.Add(file!);
+            if (file!.Name != InputFile.StdinName)
+                try { stats.BytesTotal += new FileInfo(file.Name).Length; } catch (IOException) { }
+        }
+        stats.InputsTotal = files.Count;
+        return files;
+    }
+
+    /// <summary>Writes event records as JSON Lines; one writer per output, used from one thread.</summary>
+    private sealed class RecordWriter(Stream output) : IDisposable
+    {
+        private readonly Stream _output = output;
+        private readonly Utf8JsonWriter _json = new(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        public void Write(List<EventRecord> events)
+        {
+            foreach (var rec in events)
             {
-                foreach (var f in Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    yield return (f, () => InputText.ReadFile(f));
-                continue;
+                JsonSerializer.Serialize(_json, rec, RecordJsonContext.Default.EventRecord);
+                _json.Flush();
+                _output.WriteByte((byte)'\n');
+                _json.Reset();
             }
-            string path = p;
-            yield return (path, () => InputText.ReadFile(path));
+        }
+
+        public void Dispose()
+        {
+            _json.Dispose();
+            _output.Dispose();
         }
     }
 }

@@ -84,7 +84,7 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
             foreach (var file in Directory.EnumerateFiles(settings.Articles!, "*.txt").Order(StringComparer.Ordinal))
             {
                 string name = Path.GetFileName(file);
-                var (info, body) = TextInput.Parse(File.ReadAllText(file), name, null);
+                var (info, body) = Dyad.Ingest.TextHeader.Parse(File.ReadAllText(file), name, null);
                 var doc = TextPipeline.Default.Process(body, name);
                 foreach (var e in coder.Code(doc, info with { DocId = name })) predicted.Add((name, e));
             }

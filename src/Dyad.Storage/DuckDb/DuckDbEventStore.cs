@@ -1,0 +1,90 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
+namespace Dyad.Storage.DuckDb;
+
+/// <summary>
+/// The DuckDB store: one file, created and migrated on first use. Batches are written with DuckDB appenders inside
+/// one transaction, so a killed process leaves the last committed batch and nothing after it. DuckDB allows one
+/// writing process per file. Not thread-safe.
+/// </summary>
+public sealed class DuckDbEventStore : SqlEventStore
+{
+    private readonly DuckDBConnection _connection;
+    private readonly string _path;
+
+    private DuckDbEventStore(string path, DuckDBConnection connection)
+    {
+        _path = path;
+        _connection = connection;
+    }
+
+    /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="StoreException">The file cannot be opened (locked by another process, not a DuckDB file, ...).</exception>
+    public static DuckDbEventStore Open(string path, bool readOnly = false)
+    {
+        string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"{path}: folder {dir} does not exist");
+        var conn = new DuckDBConnection($"Data Source={path}{(readOnly ? ";ACCESS_MODE=READ_ONLY" : "")}");
+        try
+        {
+            conn.Open();
+        }
+        catch (DuckDBException e)
+        {
+            conn.Dispose();
+            throw new StoreException($"{path}: cannot open the DuckDB store: {FirstLine(e.Message)}", e);
+        }
+        var store = new DuckDbEventStore(path, conn);
+        try
+        {
+            if (!readOnly) store.Migrate();
+            else store.CheckVersion();
+        }
+        catch (DuckDBException e)
+        {
+            store.Dispose();
+            throw new StoreException($"{path}: {FirstLine(e.Message)}", e);
+        }
+        return store;
+    }
+
+    private void CheckVersion()
+    {
+        try { Scalar("SELECT max(version) FROM schema_version"); }
+        catch (DuckDBException e) { throw new StoreException($"{_path}: not a Dyad store (no schema_version table)", e); }
+    }
+
+    /// <inheritdoc/>
+    public override StoreKind Kind => StoreKind.DuckDb;
+    /// <inheritdoc/>
+    public override string Location => _path;
+    /// <inheritdoc/>
+    public override DbConnection Connection => _connection;
+
+    internal override IRowSink OpenSink(string table, string[] columns, DbTransaction tx) => new AppenderSink(_connection.CreateAppender(table));
+
+    private static string FirstLine(string s)
+    {
+        int nl = s.IndexOf('\n');
+        return nl < 0 ? s : s[..nl];
+    }
+
+    private sealed class AppenderSink(DuckDBAppender appender) : IRowSink
+    {
+        private readonly DuckDBAppender _appender = appender;
+        private IDuckDBAppenderRow? _row;
+
+        public void StartRow() => _row = _appender.CreateRow();
+        public void Str(string? value) => _row = value is null ? _row!.AppendNullValue() : _row!.AppendValue(value);
+        public void Int(int? value) => _row = _row!.AppendValue(value);
+        public void Long(long value) => _row = _row!.AppendValue(value);
+        public void Dbl(double? value) => _row = _row!.AppendValue(value);
+        public void Bool(bool value) => _row = _row!.AppendValue(value);
+        public void Date(DateOnly? value) => _row = _row!.AppendValue(value);
+        public void Bytes(byte[]? value) => _row = value is null ? _row!.AppendNullValue() : _row!.AppendValue(value);
+        public void EndRow() => _row!.EndRow();
+        public void Complete() => _appender.Close();
+        public void Dispose() => _appender.Dispose();
+    }
+}

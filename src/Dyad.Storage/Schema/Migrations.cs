@@ -1,0 +1,73 @@
+namespace Dyad.Storage;
+
+/// <summary>One schema migration: its version, what it does, and its statements for each back end.</summary>
+public sealed record Migration(int Version, string Description, string[] DuckDb, string[] Postgres);
+
+/// <summary>
+/// The schema's versioned migrations, applied in order, each in its own transaction, and recorded in
+/// <c>schema_version</c>. Append new migrations; never edit a released one.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>All migrations in version order.</summary>
+    public static IReadOnlyList<Migration> All { get; } = [V1(), V2()];
+
+    /// <summary>The version a fully migrated store has.</summary>
+    public static int Latest => All[^1].Version;
+
+    private static Migration V1()
+    {
+        // Column order is the order the appender and COPY write; keep it in step with the writers.
+        string Tables(string blob, string dbl) => $"""
+            CREATE TABLE documents (
+              doc_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, origin VARCHAR NOT NULL, title VARCHAR, published DATE,
+              source VARCHAR, url VARCHAR, language VARCHAR, provenance VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+              minhash {blob}, duplicate_of VARCHAR, duplicate_kind VARCHAR, similarity {dbl}, sentence_count INTEGER NOT NULL,
+              event_count INTEGER NOT NULL);
+            CREATE TABLE sentences (
+              doc_id VARCHAR NOT NULL, sentence_index INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+              kind VARCHAR NOT NULL, text VARCHAR NOT NULL);
+            CREATE TABLE mentions (
+              event_id BIGINT NOT NULL, doc_id VARCHAR NOT NULL, doc_seq BIGINT NOT NULL, mention_index INTEGER NOT NULL,
+              sentence_index INTEGER NOT NULL, sentence_start INTEGER NOT NULL, event_date VARCHAR, date_basis VARCHAR,
+              source_code VARCHAR NOT NULL, source_country VARCHAR, source_role VARCHAR, source_text VARCHAR NOT NULL,
+              source_start INTEGER NOT NULL, source_end INTEGER NOT NULL, source_entry VARCHAR,
+              target_code VARCHAR, target_country VARCHAR, target_role VARCHAR, target_text VARCHAR,
+              target_start INTEGER, target_end INTEGER, target_entry VARCHAR,
+              cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, plover_type VARCHAR, plover_mode VARCHAR,
+              quad_class INTEGER NOT NULL, goldstein {dbl} NOT NULL, negated BOOLEAN NOT NULL,
+              verb_text VARCHAR, verb_start INTEGER, verb_end INTEGER,
+              pattern_text VARCHAR NOT NULL, pattern_file VARCHAR NOT NULL, pattern_line INTEGER NOT NULL, pattern_rule VARCHAR,
+              location VARCHAR);
+            CREATE TABLE events (
+              event_id BIGINT PRIMARY KEY, event_date VARCHAR, day DATE,
+              source_code VARCHAR NOT NULL, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR NOT NULL,
+              target_code VARCHAR, target_country VARCHAR, target_role VARCHAR, target_name VARCHAR,
+              cameo VARCHAR NOT NULL, cameo_base VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, quad_class INTEGER NOT NULL,
+              goldstein {dbl} NOT NULL, plover_type VARCHAR, plover_mode VARCHAR, location VARCHAR,
+              num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+              first_doc_id VARCHAR NOT NULL, first_sentence_index INTEGER NOT NULL, is_root_event BOOLEAN NOT NULL,
+              source_url VARCHAR, date_added DATE);
+            CREATE TABLE actors (
+              code VARCHAR PRIMARY KEY, country VARCHAR, role VARCHAR, name VARCHAR NOT NULL, first_doc_id VARCHAR NOT NULL);
+            CREATE INDEX events_day ON events (day);
+            CREATE INDEX events_dyad ON events (source_code, target_code);
+            CREATE INDEX events_cameo ON events (cameo);
+            CREATE INDEX mentions_event ON mentions (event_id);
+            CREATE INDEX documents_seq ON documents (seq);
+            """;
+        string pg = Tables("BYTEA", "DOUBLE PRECISION")
+            + "\nCREATE INDEX mentions_doc_seq ON mentions (doc_seq);\nCREATE INDEX sentences_doc ON sentences (doc_id, sentence_index);";
+        return new Migration(1, "documents, sentences, mentions, events, actors",
+            Split(Tables("BLOB", "DOUBLE")), Split(pg));
+    }
+
+    private static Migration V2()
+    {
+        const string Sql = "CREATE TABLE feeds (url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, polled_at VARCHAR, items_seen INTEGER NOT NULL)";
+        return new Migration(2, "feeds polled by dyad watch (ETag, Last-Modified)", [Sql], [Sql]);
+    }
+
+    private static string[] Split(string sql) =>
+        [.. sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 0)];
+}

@@ -1,0 +1,271 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dyad.Ingest;
+
+namespace Dyad.Storage;
+
+/// <summary>
+/// What the DuckDB and PostgreSQL stores share: migrations, the snapshot query, the bulk write of a batch and the
+/// SQL that recomputes the events and actors a batch touches. Back ends supply connections and row sinks.
+/// Not thread-safe.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    private int _schemaVersion;
+
+    /// <inheritdoc/>
+    public abstract StoreKind Kind { get; }
+    /// <inheritdoc/>
+    public abstract string Location { get; }
+    /// <inheritdoc/>
+    public abstract DbConnection Connection { get; }
+    /// <inheritdoc/>
+    public int SchemaVersion => _schemaVersion;
+
+    internal abstract IRowSink OpenSink(string table, string[] columns, DbTransaction tx);
+
+    /// <summary>Creates the version table and applies every pending migration, each in a transaction.</summary>
+    protected void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
+        int current = Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        if (current > Migrations.Latest)
+            throw new StoreException($"{Location}: schema version {current} is newer than this Dyad ({Migrations.Latest}); upgrade Dyad");
+        foreach (var m in Migrations.All.Where(m => m.Version > current))
+        {
+            using var tx = Connection.BeginTransaction();
+            foreach (var sql in Kind == StoreKind.DuckDb ? m.DuckDb : m.Postgres) Execute(sql, tx);
+            Execute($"INSERT INTO schema_version VALUES ({m.Version}, '{m.Description.Replace("'", "''")}')", tx);
+            tx.Commit();
+            current = m.Version;
+        }
+        _schemaVersion = current;
+    }
+
+    /// <inheritdoc/>
+    public StoreSnapshot LoadSnapshot()
+    {
+        var snap = new StoreSnapshot();
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = "SELECT doc_id, content_hash, minhash, duplicate_of, seq FROM documents ORDER BY seq";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string id = r.GetString(0);
+            snap.DocIds.Add(id);
+            snap.LastSeq = Math.Max(snap.LastSeq, r.GetInt64(4));
+            if (!r.IsDBNull(3)) continue;
+            snap.ContentHashes.TryAdd(r.GetString(1), id);
+            if (!r.IsDBNull(2)) snap.Signatures.Add((id, MinHash.FromBytes(ReadBytes(r.GetValue(2)))));
+        }
+        return snap;
+    }
+
+    // DuckDB returns BLOBs as streams, Npgsql as byte arrays.
+    private static byte[] ReadBytes(object value)
+    {
+        if (value is byte[] b) return b;
+        using var s = (Stream)value;
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <inheritdoc/>
+    public void Write(StoreBatch batch)
+    {
+        if (batch.Documents.Count == 0) return;
+        using var tx = Connection.BeginTransaction();
+        WriteDocuments(batch, tx);
+        WriteSentences(batch, tx);
+        WriteMentions(batch, tx);
+        if (batch.Mentions.Count > 0)
+        {
+            string lo = batch.FirstSeq.ToString(CultureInfo.InvariantCulture), hi = batch.LastSeq.ToString(CultureInfo.InvariantCulture);
+            Execute(StoreSql.DeleteEvents(lo, hi), tx);
+            Execute(StoreSql.InsertEvents(lo, hi), tx);
+            Execute(StoreSql.InsertActors(lo, hi), tx);
+        }
+        tx.Commit();
+    }
+
+    /// <inheritdoc/>
+    public FeedState? LoadFeed(string url)
+    {
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = "SELECT url, etag, last_modified, polled_at, items_seen FROM feeds WHERE url = $1";
+        AddParameter(cmd, url);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        return new FeedState(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetInt32(4));
+    }
+
+    /// <inheritdoc/>
+    public void SaveFeed(FeedState state)
+    {
+        using var tx = Connection.BeginTransaction();
+        using (var del = Connection.CreateCommand())
+        {
+            del.Transaction = tx;
+            del.CommandText = "DELETE FROM feeds WHERE url = $1";
+            AddParameter(del, state.Url);
+            del.ExecuteNonQuery();
+        }
+        using (var ins = Connection.CreateCommand())
+        {
+            ins.Transaction = tx;
+            ins.CommandText = "INSERT INTO feeds VALUES ($1, $2, $3, $4, $5)";
+            foreach (var v in new object?[] { state.Url, state.ETag, state.LastModified, state.PolledAt, state.ItemsSeen }) AddParameter(ins, v);
+            ins.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    private static void AddParameter(DbCommand cmd, object? value)
+    {
+        var p = cmd.CreateParameter();
+        p.Value = value ?? DBNull.Value;
+        cmd.Parameters.Add(p);
+    }
+
+    private static readonly string[] s_documentColumns =
+        ["doc_id", "seq", "origin", "title", "published", "source", "url", "language", "provenance", "content_hash", "minhash", "duplicate_of", "duplicate_kind", "similarity", "sentence_count", "event_count"];
+    private static readonly string[] s_sentenceColumns = ["doc_id", "sentence_index", "start_offset", "end_offset", "kind", "text"];
+    private static readonly string[] s_mentionColumns =
+        ["event_id", "doc_id", "doc_seq", "mention_index", "sentence_index", "sentence_start", "event_date", "date_basis",
+         "source_code", "source_country", "source_role", "source_text", "source_start", "source_end", "source_entry",
+         "target_code", "target_country", "target_role", "target_text", "target_start", "target_end", "target_entry",
+         "cameo", "cameo_root", "plover_type", "plover_mode", "quad_class", "goldstein", "negated",
+         "verb_text", "verb_start", "verb_end", "pattern_text", "pattern_file", "pattern_line", "pattern_rule", "location"];
+
+    private void WriteDocuments(StoreBatch batch, DbTransaction tx)
+    {
+        using var s = OpenSink("documents", s_documentColumns, tx);
+        foreach (var row in batch.Documents)
+        {
+            var d = row.Document.Source;
+            bool dup = row.DuplicateOf is not null;
+            s.StartRow();
+            s.Str(d.DocId);
+            s.Long(row.Seq);
+            s.Str(d.Origin);
+            s.Str(d.Title);
+            s.Date(d.Published);
+            s.Str(d.Source);
+            s.Str(d.Url);
+            s.Str(d.Language);
+            s.Str(JsonSerializer.Serialize(d.Provenance, StorageJsonContext.Default.IReadOnlyDictionaryStringString));
+            s.Str(row.Document.ContentHash);
+            s.Bytes(dup ? null : MinHash.ToBytes(row.Document.Signature));
+            s.Str(row.DuplicateOf);
+            s.Str(row.DuplicateKind);
+            s.Dbl(row.Similarity);
+            s.Int(dup ? 0 : row.Document.Sentences.Length);
+            s.Int(dup ? 0 : row.Document.Events.Count);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    private void WriteSentences(StoreBatch batch, DbTransaction tx)
+    {
+        using var s = OpenSink("sentences", s_sentenceColumns, tx);
+        foreach (var row in batch.Documents)
+        {
+            if (row.DuplicateOf is not null) continue;
+            string id = row.Document.Source.DocId;
+            foreach (var sent in row.Document.Sentences)
+            {
+                s.StartRow();
+                s.Str(id);
+                s.Int(sent.Index);
+                s.Int(sent.Start);
+                s.Int(sent.End);
+                s.Str(sent.Kind);
+                s.Str(sent.Text);
+                s.EndRow();
+            }
+        }
+        s.Complete();
+    }
+
+    private void WriteMentions(StoreBatch batch, DbTransaction tx)
+    {
+        using var s = OpenSink("mentions", s_mentionColumns, tx);
+        foreach (var m in batch.Mentions)
+        {
+            var r = m.Record;
+            s.StartRow();
+            s.Long(m.EventId);
+            s.Str(r.DocId);
+            s.Long(m.DocSeq);
+            s.Int(m.MentionIndex);
+            s.Int(r.SentenceIndex);
+            s.Int(r.SentenceStart);
+            s.Str(r.EventDate);
+            s.Str(r.DateBasis);
+            s.Str(r.Source.Code);
+            s.Str(r.Source.Country);
+            s.Str(r.Source.Role);
+            s.Str(r.Source.Text);
+            s.Int(r.Source.Start);
+            s.Int(r.Source.End);
+            s.Str(r.Source.Entry);
+            s.Str(r.Target?.Code);
+            s.Str(r.Target?.Country);
+            s.Str(r.Target?.Role);
+            s.Str(r.Target?.Text);
+            s.Int(r.Target?.Start);
+            s.Int(r.Target?.End);
+            s.Str(r.Target?.Entry);
+            s.Str(r.Cameo);
+            s.Str(r.CameoRoot);
+            s.Str(r.PloverType);
+            s.Str(r.PloverMode);
+            s.Int(r.QuadClass);
+            s.Dbl(r.Goldstein);
+            s.Bool(r.Negated);
+            s.Str(r.Verb?.Text);
+            s.Int(r.Verb?.Start);
+            s.Int(r.Verb?.End);
+            s.Str(r.Pattern.Text);
+            s.Str(r.Pattern.File);
+            s.Int(r.Pattern.Line);
+            s.Str(r.Pattern.Rule);
+            s.Str(m.Location);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    /// <summary>Runs a statement.</summary>
+    protected int Execute(string sql, DbTransaction? tx = null)
+    {
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query for one value.</summary>
+    protected object? Scalar(string sql)
+    {
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) Connection.Dispose();
+    }
+}

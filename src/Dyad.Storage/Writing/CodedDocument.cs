@@ -1,0 +1,25 @@
+using Dyad.Coding.Records;
+using Dyad.Ingest;
+
+namespace Dyad.Storage;
+
+/// <summary>A sentence of a coded document, kept for provenance.</summary>
+public readonly record struct SentenceRow(int Index, int Start, int End, string Kind, string Text);
+
+/// <summary>
+/// A document after analysis and coding, ready for the store: its metadata, sentences, event records, normalized
+/// content hash and MinHash signature. Produced by worker threads, consumed by the single writer.
+/// </summary>
+public sealed class CodedDocument
+{
+    /// <summary>The document as read.</summary>
+    public required SourceDocument Source { get; init; }
+    /// <summary>Its sentences.</summary>
+    public required SentenceRow[] Sentences { get; init; }
+    /// <summary>Its events, in sentence order.</summary>
+    public required List<EventRecord> Events { get; init; }
+    /// <summary>SHA-256 of the normalized text.</summary>
+    public required string ContentHash { get; init; }
+    /// <summary>MinHash signature of the text.</summary>
+    public required uint[] Signature { get; init; }
+}
