@@ -17,6 +17,12 @@ public sealed record DocumentInfo(string DocId)
     public string? Source { get; init; }
     /// <summary>URL.</summary>
     public string? Url { get; init; }
+    /// <summary>Where <see cref="Published"/> came from ("option", "header", "markup", "trailer", "dateline"), or null.</summary>
+    public string? PublishedBasis { get; init; }
+    /// <summary>Where <see cref="Source"/> came from, same values, or null.</summary>
+    public string? SourceBasis { get; init; }
+    /// <summary>The text's own metadata (dateline, trailer), filled by <see cref="Setting.EventSetting.Complete"/>.</summary>
+    public Metadata.ArticleMetadata? Article { get; init; }
 }
 
 /// <summary>
@@ -40,6 +46,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     /// <summary>Codes every sentence of the document.</summary>
     public List<EventRecord> Code(Document doc, DocumentInfo info, ExplainTrace? trace = null)
     {
+        info = Setting.EventSetting.Complete(doc, info);
         var events = new List<EventRecord>();
         var resolver = new ActorResolver(doc, _dicts, _options);
         for (int s = 0; s < doc.SentenceCount; s++)
@@ -57,6 +64,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             CodeSentence(doc, s, info, resolver, events, trace);
         }
+        Setting.EventSetting.Default.Annotate(doc, info, events, trace);
         return events;
     }
 

@@ -56,6 +56,56 @@ public sealed class DocumentMeta
     [JsonPropertyName("source")] public string? Source { get; init; }
     /// <summary>URL.</summary>
     [JsonPropertyName("url")] public string? Url { get; init; }
+    /// <summary>Where the publication date came from: "option", "header", "markup", "trailer" or "dateline".</summary>
+    [JsonPropertyName("published_basis")] public string? PublishedBasis { get; init; }
+    /// <summary>Where the publisher came from, same values.</summary>
+    [JsonPropertyName("source_basis")] public string? SourceBasis { get; init; }
+    /// <summary>The dateline's place as written ("ISLAMABAD"), or null.</summary>
+    [JsonPropertyName("dateline")] public string? Dateline { get; init; }
+}
+
+/// <summary>Where an event happened: a resolved gazetteer place and how it was chosen.</summary>
+public sealed class LocationRecord
+{
+    /// <summary>The place's canonical name.</summary>
+    [JsonPropertyName("name")] public required string Name { get; init; }
+    /// <summary>ISO 3166-1 alpha-3 country code, or null for a disputed area.</summary>
+    [JsonPropertyName("country")] public string? Country { get; init; }
+    /// <summary>GeoNames first-level administrative code ("PK.02"), or null.</summary>
+    [JsonPropertyName("adm1")] public string? Adm1 { get; init; }
+    /// <summary>Latitude.</summary>
+    [JsonPropertyName("lat")] public double Lat { get; init; }
+    /// <summary>Longitude.</summary>
+    [JsonPropertyName("lon")] public double Lon { get; init; }
+    /// <summary>Gazetteer feature id ("geonames:1816670", "iso:PAK", "dyad:balochistan").</summary>
+    [JsonPropertyName("feature_id")] public required string FeatureId { get; init; }
+    /// <summary>"country", "region" or "city".</summary>
+    [JsonPropertyName("type")] public required string Type { get; init; }
+    /// <summary>How it was chosen: "clause", "sentence", "dateline" or "article".</summary>
+    [JsonPropertyName("basis")] public required string Basis { get; init; }
+    /// <summary>The mention as written.</summary>
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    /// <summary>Start character offset of the mention (in the document body).</summary>
+    [JsonPropertyName("start")] public int Start { get; init; }
+    /// <summary>End character offset (exclusive).</summary>
+    [JsonPropertyName("end")] public int End { get; init; }
+}
+
+/// <summary>An amount of money or a quantity with a unit.</summary>
+public sealed class AmountRecord
+{
+    /// <summary>"money" or "quantity".</summary>
+    [JsonPropertyName("kind")] public required string Kind { get; init; }
+    /// <summary>The value with scale words applied ("USD 397 million" → 397000000).</summary>
+    [JsonPropertyName("value")] public double Value { get; init; }
+    /// <summary>ISO 4217 currency for money; the unit ("mw") or counted noun ("troop") for quantities.</summary>
+    [JsonPropertyName("unit")] public required string Unit { get; init; }
+    /// <summary>The amount as written.</summary>
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    /// <summary>Start character offset.</summary>
+    [JsonPropertyName("start")] public int Start { get; init; }
+    /// <summary>End character offset (exclusive).</summary>
+    [JsonPropertyName("end")] public int End { get; init; }
 }
 
 /// <summary>
@@ -72,10 +122,14 @@ public sealed class EventRecord
     [JsonPropertyName("sentence")] public required string Sentence { get; init; }
     /// <summary>Start offset of the sentence in the document.</summary>
     [JsonPropertyName("sentence_start")] public int SentenceStart { get; init; }
-    /// <summary>ISO date, or YYYY-MM / YYYY when only that is known; null when unknown.</summary>
-    [JsonPropertyName("event_date")] public string? EventDate { get; init; }
-    /// <summary>"text" when the date was read from the text, "published" when it is the publication date.</summary>
-    [JsonPropertyName("date_basis")] public string? DateBasis { get; init; }
+    /// <summary>ISO date of the event (its first day for a range), or YYYY-MM / YYYY when only that is known; null when unknown. Set by the coder, refined by <see cref="Setting.EventSetting"/>.</summary>
+    [JsonPropertyName("event_date")] public string? EventDate { get; set; }
+    /// <summary>Last day of a date range ("from January 3 to 5"), of a week, or a decade's last year; else null.</summary>
+    [JsonPropertyName("event_date_end")] public string? EventDateEnd { get; set; }
+    /// <summary>"day", "week", "month", "year" or "decade"; null when there is no date.</summary>
+    [JsonPropertyName("date_precision")] public string? DatePrecision { get; set; }
+    /// <summary>"text" when read from the event's clause or sentence, "dateline" from the dateline, "published" the publication date.</summary>
+    [JsonPropertyName("date_basis")] public string? DateBasis { get; set; }
     /// <summary>Source actor.</summary>
     [JsonPropertyName("source")] public required ActorRecord Source { get; init; }
     /// <summary>Target actor, or null for an event without one.</summary>
@@ -98,10 +152,20 @@ public sealed class EventRecord
     [JsonPropertyName("verb")] public SpanRecord? Verb { get; init; }
     /// <summary>The pattern that matched.</summary>
     [JsonPropertyName("pattern")] public required PatternRecord Pattern { get; init; }
-    /// <summary>Where the event happened; null until places are resolved.</summary>
-    [JsonPropertyName("location")] public object? Location { get; init; }
+    /// <summary>Where the event happened, or null when the text does not say.</summary>
+    [JsonPropertyName("location")] public LocationRecord? Location { get; set; }
+    /// <summary>People killed by the event (ACLED's fatalities), or null when the text gives no count.</summary>
+    [JsonPropertyName("fatalities")] public int? Fatalities { get; set; }
+    /// <summary>People wounded by the event, or null.</summary>
+    [JsonPropertyName("injured")] public int? Injured { get; set; }
+    /// <summary>People arrested or detained in the event, or null.</summary>
+    [JsonPropertyName("arrested")] public int? Arrested { get; set; }
+    /// <summary>People displaced by the event, or null.</summary>
+    [JsonPropertyName("displaced")] public int? Displaced { get; set; }
+    /// <summary>Money and quantities in the event's clause, or null when there are none.</summary>
+    [JsonPropertyName("amounts")] public List<AmountRecord>? Amounts { get; set; }
     /// <summary>Document metadata.</summary>
-    [JsonPropertyName("doc")] public DocumentMeta? Doc { get; init; }
+    [JsonPropertyName("doc")] public DocumentMeta? Doc { get; set; }
 }
 
 /// <summary>Source-generated JSON for records.</summary>

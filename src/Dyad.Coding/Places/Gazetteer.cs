@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+using Dyad.Text;
+
+namespace Dyad.Coding.Places;
+
+/// <summary>
+/// The places Dyad knows (data/gazetteer, built from GeoNames by tools/make_gazetteer.mjs) and a
+/// compiled matcher that finds their names in a document's tokens: a map from a name's first token to
+/// its multi-token continuations, longest first. Immutable and thread-safe once built.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> s_default = new(() =>
+    {
+        using var s = typeof(Gazetteer).Assembly.GetManifestResourceStream("Dyad.Gazetteer/places.tsv.gz")
+            ?? throw new InvalidOperationException("Embedded data file Dyad.Gazetteer/places.tsv.gz is missing.");
+        return Load(new GZipStream(s, CompressionMode.Decompress));
+    });
+
+    private readonly Place[] _places;
+    private readonly FrozenDictionary<string, Continuation[]> _byFirst;
+
+    private readonly record struct Continuation(string[] Rest, int[] Places);
+
+    private Gazetteer(Place[] places, FrozenDictionary<string, Continuation[]> byFirst)
+    {
+        _places = places;
+        _byFirst = byFirst;
+    }
+
+    /// <summary>The embedded gazetteer, loaded on first use.</summary>
+    public static Gazetteer Default => s_default.Value;
+
+    /// <summary>Number of places.</summary>
+    public int Count => _places.Length;
+
+    /// <summary>A place by index.</summary>
+    public Place this[int index] => _places[index];
+
+    /// <summary>Reads the tab-separated format documented in data/gazetteer/LICENSE.md.</summary>
+    public static Gazetteer Load(Stream stream)
+    {
+        using var reader = new StreamReader(stream);
+        var places = new List<Place>(24000);
+        var names = new Dictionary<string, List<int>>(40000, StringComparer.Ordinal);
+        string? line;
+        Span<Range> f = stackalloc Range[10];
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var span = line.AsSpan();
+            if (span.Split(f, '\t') < 9) continue;
+            int index = places.Count;
+            var nameField = span[f[8]];
+            int bar = nameField.IndexOf('|');
+            var type = span[f[1]] switch { "country" => PlaceType.Country, "region" => PlaceType.Region, _ => PlaceType.City };
+            places.Add(new Place(
+                span[f[0]].ToString(), (bar < 0 ? nameField : nameField[..bar]).ToString(), type,
+                span[f[2]].IsEmpty ? null : span[f[2]].ToString(), span[f[3]].IsEmpty ? null : span[f[3]].ToString(),
+                double.Parse(span[f[4]], CultureInfo.InvariantCulture), double.Parse(span[f[5]], CultureInfo.InvariantCulture),
+                long.Parse(span[f[6]], CultureInfo.InvariantCulture), span[f[7]] is "1"));
+            foreach (var r in nameField.Split('|'))
+            {
+                string key = Key(nameField[r]);
+                if (key.Length == 0) continue;
+                if (!names.TryGetValue(key, out var list)) names[key] = list = new List<int>(1);
+                if (!list.Contains(index)) list.Add(index);
+            }
+        }
+        var byFirst = new Dictionary<string, List<Continuation>>(names.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in names)
+        {
+            var parts = key.Split(' ');
+            if (!byFirst.TryGetValue(parts[0], out var conts)) byFirst[parts[0]] = conts = [];
+            conts.Add(new Continuation(parts[1..], [.. list]));
+        }
+        var frozen = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(c => c.Rest.Length).ToArray(), StringComparer.Ordinal);
+        return new Gazetteer([.. places], frozen);
+    }
+
+    // A name as the document's token norms spell it: folded lower case, commas as tokens of their own.
+    private static string Key(ReadOnlySpan<char> name)
+    {
+        string folded = TextNormalizer.Fold(name.Trim());
+        return string.Join(' ', folded.Replace(",", " ,").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Appends the place names in tokens [<paramref name="first"/>, <paramref name="end"/>): longest
+    /// matches of capitalised proper-noun tokens, left to right, without overlaps; month and weekday
+    /// names are never places.
+    /// </summary>
+    public void Match(Document doc, int first, int end, List<PlaceMention> into)
+    {
+        var tok = doc.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            ref var t = ref tok[i];
+            if (!t.Has(TokenFlags.Capitalized) || !_byFirst.TryGetValue(t.Norm, out var conts)) continue;
+            // "March" and "Friday" are dates before they are towns.
+            if (Time.TemporalRecognizer.Month(t.Norm) > 0 || Time.TemporalRecognizer.Weekday(t.Norm) >= 0) continue;
+            foreach (var c in conts)
+            {
+                int n = c.Rest.Length;
+                if (i + 1 + n > end) continue;
+                bool ok = true;
+                for (int k = 0; k < n && ok; k++) ok = tok[i + 1 + k].Norm == c.Rest[k];
+                if (!ok || !IsProperName(tok, i, i + 1 + n)) continue;
+                into.Add(new PlaceMention(i, i + 1 + n, c.Places));
+                i += n;
+                break;
+            }
+        }
+    }
+
+    // Every word of the name is a proper noun (the tagger decides "March" the month or "Police" the noun
+    // from context); joining words ("of", "and", ",") may be lower case.
+    private static bool IsProperName(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (tok[k].Has(TokenFlags.Punctuation) || tok[k].Norm is "of" or "and" or "the" or "al" or "el" or "de") continue;
+            if (tok[k].Tag is not (PosTag.NNP or PosTag.NNPS or PosTag.None) && !tok[k].Has(TokenFlags.AllCaps)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,316 @@
+using System.Globalization;
+using Dyad.Coding.Places;
+using Dyad.Coding.Records;
+using Dyad.Metadata;
+using Dyad.Numbers;
+using Dyad.Text;
+using Dyad.Time;
+
+namespace Dyad.Coding.Setting;
+
+/// <summary>
+/// When, where and how much: completes a document's metadata from its own text (dateline, trailer) and
+/// fills each coded event's date (from the temporal expression governing its clause, else its
+/// sentence, else the dateline, else the publication date), location (a resolved gazetteer place in a
+/// locative phrase of its clause or sentence, the dateline's place, or the article's main place), amounts
+/// and casualty counts. Thread-safe: one instance serves all threads; per-document state lives in locals.
+/// </summary>
+public sealed class EventSetting(Gazetteer gazetteer)
+{
+    private static readonly Lazy<EventSetting> s_default = new(() => new EventSetting(Gazetteer.Default));
+
+    // An article's main place is taken for an event only when the event happened near publication:
+    // "In March 2025, Pakistan arrested X" in a story filed from Beijing in 2026 did not happen in Beijing.
+    private const int ArticlePlaceDays = 31;
+
+    private const int LeadSentences = 6;
+
+    /// <summary>The setting stage over the embedded gazetteer (loaded on first use).</summary>
+    public static EventSetting Default => s_default.Value;
+
+    /// <summary>The gazetteer in use.</summary>
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>
+    /// Adds what the text says about itself to <paramref name="info"/>: its dateline and trailer, and the
+    /// publication date and publisher where the caller gave none (explicit input always wins).
+    /// </summary>
+    public static DocumentInfo Complete(Document doc, DocumentInfo info)
+    {
+        if (info.Article is not null) return info;
+        var article = ArticleMetadataExtractor.Extract(doc, info.Published);
+        info = info with { Article = article };
+        if (info.Published is null && article.Published is { } p)
+            info = info with { Published = p.Value, PublishedBasis = BasisName(p.Basis) };
+        if (info.Source is null && article.Source is { } s)
+            info = info with { Source = s.Value, SourceBasis = BasisName(s.Basis) };
+        return info;
+    }
+
+    /// <summary>The record spelling of a metadata basis ("option", "header", "markup", "trailer", "dateline").</summary>
+    public static string BasisName(MetadataBasis basis) => basis.ToString().ToLowerInvariant();
+
+    private sealed class SentenceFacts
+    {
+        public readonly List<TemporalExpression> Dates = [];
+        public readonly List<Amount> Amounts = [];
+        public readonly List<Casualty> Casualties = [];
+    }
+
+    /// <summary>Fills date, location, amounts and casualty fields of the events coded from <paramref name="doc"/>.</summary>
+    public void Annotate(Document doc, DocumentInfo info, List<EventRecord> events, ExplainTrace? trace = null)
+    {
+        if (events.Count == 0) return;
+        var article = info.Article ?? ArticleMetadata.Empty;
+        DateOnly? anchor = info.Published;
+        var tok = doc.Tokens;
+
+        // Places over the whole document, resolved together so that they disambiguate each other.
+        var mentions = new List<PlaceMention>();
+        Gazetteer.Match(doc, 0, doc.TokenCount, mentions);
+        var context = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (e.Source.Country is { } a) context.Add(a);
+            if (e.Target?.Country is { } b) context.Add(b);
+        }
+        var chosen = ToponymResolver.Resolve(Gazetteer, doc, mentions.ToArray(), context);
+        int datelinePlace = -1;
+        var locativeCount = new Dictionary<int, int>();
+        int articlePlace = -1;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken == article.DatelinePlaceTokens.First) { datelinePlace = k; continue; }
+            if (!IsLocative(doc, m.FirstToken)) continue;
+            // The lead says where the story happens; later mentions are background.
+            int c = locativeCount.GetValueOrDefault(chosen[k]) + (SentenceOf(doc, m.FirstToken) < LeadSentences ? 3 : 1);
+            locativeCount[chosen[k]] = c;
+            if (articlePlace < 0 || c > locativeCount[chosen[articlePlace]]) articlePlace = k;
+        }
+        string rupee = context.Contains("PAK") ? "PKR" : context.Contains("LKA") ? "LKR" : context.Contains("NPL") ? "NPR" : "INR";
+
+        var facts = new Dictionary<int, SentenceFacts>();
+        var perSentence = new Dictionary<int, int>();
+        foreach (var e in events) perSentence[e.SentenceIndex] = perSentence.GetValueOrDefault(e.SentenceIndex) + 1;
+        var meta = BuildMeta(info, article);
+
+        foreach (var e in events)
+        {
+            int s = e.SentenceIndex;
+            var sd = doc.SentenceRef(s);
+            if (!facts.TryGetValue(s, out var f))
+            {
+                facts[s] = f = new SentenceFacts();
+                TemporalRecognizer.Find(doc, s, anchor, f.Dates);
+                AmountRecognizer.Find(tok, sd.FirstToken, sd.EndToken, f.Amounts, rupee);
+                CasualtyReader.Find(tok, sd.FirstToken, sd.EndToken, f.Casualties);
+            }
+            int head = TokenAt(doc, sd.FirstToken, sd.EndToken, e.Verb?.Start ?? sd.Start);
+            var (cFirst, cEnd, inner) = ClauseOf(doc, ref sd, head);
+            bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
+
+            // When
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, _ => true, x => x.FirstToken);
+            if (date >= 0)
+            {
+                var d = f.Dates[date];
+                SetDate(e, d.StartText, d.EndText, TemporalExpression.PrecisionName(d.Precision), "text");
+                trace?.Add(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{d.StartText}{(d.EndText is null ? "" : ".." + d.EndText)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
+            }
+            else if (article.DatelineDate is { } dl)
+                SetDate(e, TemporalExpression.Format(dl.Value, DatePrecision.Day), null, "day", "dateline");
+            else if (anchor is { } pub)
+                SetDate(e, TemporalExpression.Format(pub, DatePrecision.Day), null, "day", "published");
+
+            // Where
+            int place = -1;
+            string basis = "clause";
+            if (e.Verb is not null && tok[head].Lemma == "host")
+                place = mentions.FindIndex(m => doc.Tokens[m.FirstToken].Start >= e.Source.Start && doc.Tokens[m.EndToken - 1].End <= e.Source.End);
+            if (place < 0) place = BestLocative(doc, mentions, chosen, head, t => InClause(t) || IsBeforeHead(doc, t, head));
+            if (place < 0) { place = BestLocative(doc, mentions, chosen, head, t => t >= sd.FirstToken && t < sd.EndToken); basis = "sentence"; }
+            if (place < 0 && datelinePlace >= 0) { place = datelinePlace; basis = "dateline"; }
+            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)) { place = articlePlace; basis = "article"; }
+            if (place >= 0)
+            {
+                e.Location = ToRecord(doc, mentions[place], Gazetteer[chosen[place]], basis);
+                trace?.Add(s, "place", e.Location.Text, $"{e.Location.Name} ({e.Location.Country ?? "-"}, {e.Location.Type}, {e.Location.FeatureId}) basis {basis}");
+            }
+
+            // How much
+            List<AmountRecord>? amounts = null;
+            foreach (var a in f.Amounts)
+            {
+                if (!InClause(a.FirstToken)) continue;
+                amounts ??= [];
+                amounts.Add(new AmountRecord
+                {
+                    Kind = a.Kind == AmountKind.Money ? "money" : "quantity", Value = a.Value, Unit = a.Unit,
+                    Text = doc.Text[tok[a.FirstToken].Start..tok[a.EndToken - 1].End], Start = tok[a.FirstToken].Start, End = tok[a.EndToken - 1].End,
+                });
+            }
+            e.Amounts = amounts;
+            foreach (var c in f.Casualties)
+            {
+                if (!InClause(c.Token) && perSentence[s] > 1) continue;
+                switch (c.Kind)
+                {
+                    case CasualtyKind.Killed: e.Fatalities = (e.Fatalities ?? 0) + c.Count; break;
+                    case CasualtyKind.Injured: e.Injured = (e.Injured ?? 0) + c.Count; break;
+                    case CasualtyKind.Arrested: e.Arrested = (e.Arrested ?? 0) + c.Count; break;
+                    default: e.Displaced = (e.Displaced ?? 0) + c.Count; break;
+                }
+                trace?.Add(s, "casualty", tok[c.Token].Norm, $"{c.Kind.ToString().ToLowerInvariant()} {c.Count} for {e.Source.Code} {e.Cameo}");
+            }
+            if (meta is not null) e.Doc = meta;
+        }
+    }
+
+    private static DocumentMeta? BuildMeta(DocumentInfo info, ArticleMetadata article) =>
+        info.Title is null && info.Source is null && info.Url is null && info.Published is null && article.DatelinePlace is null ? null
+        : new DocumentMeta
+        {
+            Title = info.Title, Source = info.Source, Url = info.Url, Published = info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublishedBasis = info.Published is null ? null : info.PublishedBasis, SourceBasis = info.Source is null ? null : info.SourceBasis,
+            Dateline = article.DatelinePlace?.Value,
+        };
+
+    private static void SetDate(EventRecord e, string start, string? end, string precision, string basis)
+    {
+        e.EventDate = start;
+        e.EventDateEnd = end;
+        e.DatePrecision = precision;
+        e.DateBasis = basis;
+    }
+
+    private static bool IsNearPublication(EventRecord e, DateOnly? anchor)
+    {
+        if (e.DateBasis != "text" || anchor is not { } a) return true;
+        string d = e.EventDateEnd ?? e.EventDate!;
+        var last = d.Length switch
+        {
+            10 => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            7 => DateOnly.ParseExact(d + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(1).AddDays(-1),
+            _ => new DateOnly(int.Parse(d, CultureInfo.InvariantCulture), 12, 31),
+        };
+        return last >= a.AddDays(-ArticlePlaceDays);
+    }
+
+    // The token that starts at a character offset (the event's verb or noun), by binary search.
+    private static int TokenAt(Document doc, int first, int end, int offset)
+    {
+        var tok = doc.Tokens;
+        int lo = first, hi = end - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tok[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    // The smallest clause whose extent holds the token; the whole sentence when none does.
+    private static (int First, int End, int Clause) ClauseOf(Document doc, ref SentenceData sd, int token)
+    {
+        int best = -1, first = sd.FirstToken, end = sd.EndToken;
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (token < cl.FirstToken || token >= cl.EndToken) continue;
+            if (best < 0 || cl.EndToken - cl.FirstToken < end - first) { best = c; first = cl.FirstToken; end = cl.EndToken; }
+        }
+        return (first, end, best);
+    }
+
+    // A token inside a smaller clause nested in the event's clause that does not hold the event belongs to that clause.
+    private static bool InOtherClause(Document doc, ref SentenceData sd, int token, int head, int clause)
+    {
+        if (clause < 0) return false;
+        ref var own = ref doc.ClauseRef(clause);
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            if (c == clause) continue;
+            ref var cl = ref doc.ClauseRef(c);
+            if (token >= cl.FirstToken && token < cl.EndToken && (head < cl.FirstToken || head >= cl.EndToken)
+                && cl.EndToken - cl.FirstToken < own.EndToken - own.FirstToken && cl.Kind != ClauseKind.Participial)
+                return true;
+        }
+        return false;
+    }
+
+    private static int Nearest<T>(List<T> items, int head, Func<T, bool> keep, Func<T, int> at)
+    {
+        int best = -1, dist = int.MaxValue;
+        for (int k = 0; k < items.Count; k++)
+        {
+            if (!keep(items[k])) continue;
+            int d = Math.Abs(at(items[k]) - head);
+            if (d < dist) { dist = d; best = k; }
+        }
+        return best;
+    }
+
+    // "the 2021 Kabul attack": a place named right before a nominal event's head noun.
+    private static bool IsBeforeHead(Document doc, int token, int head)
+    {
+        if (token >= head || head - token > 3 || !doc.Tokens[head].Tag.IsNoun() || doc.Tokens[head].Tag.IsProperNoun()) return false;
+        for (int k = token; k < head; k++)
+            if (doc.Tokens[k].Tag is not (PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ)) return false;
+        return true;
+    }
+
+    // The most specific locative place (city, then region, then country), nearest the event on ties.
+    private int BestLocative(Document doc, List<PlaceMention> mentions, int[] chosen, int head, Func<int, bool> keep)
+    {
+        int best = -1, bestRank = int.MaxValue, bestDist = int.MaxValue;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            int t = mentions[k].FirstToken;
+            if (!keep(t) || !(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
+            int rank = (int)Gazetteer[chosen[k]].Type, dist = Math.Abs(t - head);
+            if (rank < bestRank || (rank == bestRank && dist < bestDist)) { best = k; bestRank = rank; bestDist = dist; }
+        }
+        return best;
+    }
+
+    // A place is where something happens when a locative preposition governs its phrase: "in Beijing",
+    // "near the Afghan border town of Chaman", "in Pakistan's Balochistan province", "in Quetta, Pakistan".
+    private static bool IsLocative(Document doc, int token)
+    {
+        var tok = doc.Tokens;
+        int first = doc.SentenceRef(SentenceOf(doc, token)).FirstToken;
+        for (int k = token - 1, steps = 0; k >= first && steps < 6; k--, steps++)
+        {
+            string n = tok[k].Norm;
+            if (n is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within" or "across" or "off") return true;
+            if (tok[k].Tag is PosTag.DT or PosTag.JJ or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.NN or PosTag.Comma || n is "of" or "'s") continue;
+            return false;
+        }
+        return false;
+    }
+
+    private static int SentenceOf(Document doc, int token)
+    {
+        int lo = 0, hi = doc.SentenceCount - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (doc.SentenceRef(mid).FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private static LocationRecord ToRecord(Document doc, PlaceMention m, Place p, string basis)
+    {
+        var tok = doc.Tokens;
+        int start = tok[m.FirstToken].Start, end = tok[m.EndToken - 1].End;
+        return new LocationRecord
+        {
+            Name = p.Name, Country = p.Country, Adm1 = p.Adm1, Lat = p.Lat, Lon = p.Lon, FeatureId = p.Id,
+            Type = p.Type switch { PlaceType.Country => "country", PlaceType.Region => "region", _ => "city" },
+            Basis = basis, Text = doc.Text[start..end], Start = start, End = end,
+        };
+    }
+}
