@@ -46,6 +46,8 @@ public static class CasualtyReader
             if (!tok[i].Has(TokenFlags.HasDigit) && !NumberReader.TryWords(tok[i].Norm, out _)) continue;
             int n = NumberReader.Read(tok, i, end, out double count);
             if (n == 0 || count < 1 || count >= 1e7) continue;
+            // "A 2024 incident killed ...": a four-digit year is a date, not a count.
+            if (n == 1 && tok[i].Length == 4 && count is >= 1800 and <= 2100 && count == Math.Floor(count)) continue;
             int k = i + n;
             for (int m = 0; m < MaxModifiers && k < end && tok[k].Tag is PosTag.NNS or PosTag.NNPS or PosTag.JJ or PosTag.NNP or PosTag.NN; m++)
             {

@@ -132,7 +132,11 @@ public sealed class EventSetting(Gazetteer gazetteer)
             if (place < 0) place = BestLocative(doc, mentions, chosen, head, t => InClause(t) || IsBeforeHead(doc, t, head));
             if (place < 0) { place = BestLocative(doc, mentions, chosen, head, t => t >= sd.FirstToken && t < sd.EndToken); basis = "sentence"; }
             if (place < 0 && datelinePlace >= 0) { place = datelinePlace; basis = "dateline"; }
-            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)) { place = articlePlace; basis = "article"; }
+            // The article's main place only for events between actors of that country: a story about
+            // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
+            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)
+                && Gazetteer[chosen[articlePlace]].Country is { } ac && (e.Source.Country == ac || e.Target?.Country == ac))
+            { place = articlePlace; basis = "article"; }
             if (place >= 0)
             {
                 e.Location = ToRecord(doc, mentions[place], Gazetteer[chosen[place]], basis);
