@@ -505,7 +505,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         ref var q = ref doc.PhraseRef(np);
         var tok = doc.Tokens;
-        var a = resolver.ResolveSpan(q.FirstToken, head, date);
+        // "a Kabul attack": a capital before an event noun is where it happened, not who did it.
+        var a = resolver.ResolveSpan(q.FirstToken, head, date, capitalsArePlaces: true);
         if (a is not null) return [a];
         var (pFirst, pEnd) = doc.SentencePhrases(np);
         for (int p = pFirst; p < pEnd; p++)

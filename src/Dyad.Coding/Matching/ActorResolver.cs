@@ -182,7 +182,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     /// <summary>The actor named in tokens [first, end): a name, a country with agents, or an agent with a country from <paramref name="ofPhrase"/>.</summary>
-    public ResolvedActor? ResolveSpan(int first, int end, DateOnly? date, int ofPhrase = -1)
+    public ResolvedActor? ResolveSpan(int first, int end, DateOnly? date, int ofPhrase = -1, bool capitalsArePlaces = false)
     {
         ActorMention? primary = null;
         var roles = new List<string>();
@@ -193,6 +193,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // An agent may run past the NP into its "of" phrase ("Secretary of State", "Ministry of Defence").
             if (m.Start < first || m.Start >= end || m.End > end && m.Entry.Kind != ActorKind.Agent) continue;
             if (m.Entry.Kind == ActorKind.NotActor) continue;
+            if (capitalsArePlaces && m.Entry.Kind == ActorKind.Capital) continue;
             if (m.Entry.Kind == ActorKind.Agent)
             {
                 var code = m.Entry.CodeAt(date);
