@@ -184,6 +184,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The actor named in tokens [first, end): a name, a country with agents, or an agent with a country from <paramref name="ofPhrase"/>.</summary>
     public ResolvedActor? ResolveSpan(int first, int end, DateOnly? date, int ofPhrase = -1, bool capitalsArePlaces = false)
     {
+        // A name may run on into the NP's "of" phrase: "the Council of Europe", "Ministry of Defence".
+        int extendedEnd = ofPhrase >= 0 ? doc.PhraseRef(ofPhrase).EndToken : end;
         ActorMention? primary = null;
         var roles = new List<string>();
         var rolePrefix = new List<string>();
@@ -191,7 +193,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var m in _mentions)
         {
             // An agent may run past the NP into its "of" phrase ("Secretary of State", "Ministry of Defence").
-            if (m.Start < first || m.Start >= end || m.End > end && m.Entry.Kind != ActorKind.Agent) continue;
+            if (m.Start < first || m.Start >= end || m.End > extendedEnd) continue;
             if (m.Entry.Kind == ActorKind.NotActor) continue;
             if (capitalsArePlaces && m.Entry.Kind == ActorKind.Capital) continue;
             if (m.Entry.Kind == ActorKind.Agent)
@@ -206,6 +208,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // The name closest to the head wins over an earlier modifier; a person beats a country.
             if (primary is null || m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person) primary = m;
         }
+        if (primary is { } named && named.End > end) return Named(named, date, first);
         if (primary is null && roles.Count + rolePrefix.Count > 0 && ofPhrase >= 0)
         {
             ref var of = ref doc.PhraseRef(ofPhrase);
@@ -226,6 +229,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
             return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
         return null;
+    }
+
+    private static ResolvedActor? Named(ActorMention m, DateOnly? date, int first)
+    {
+        var code = m.Entry.CodeAt(date);
+        return code is null ? null : new ResolvedActor(code, Math.Min(first, m.Start), m.End, m.Entry, m.Entry.Source.ToString());
     }
 
     private static string Combine(string code, List<string> roles, List<string> prefix)
@@ -279,7 +288,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (tok[k].Norm == "both") both = true;
             if (tok[k].Norm is "two" or "2") two = true;
         }
-        bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour"
+        bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
             or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
         if (!sideNoun) return false;
         if (both || two) return true;

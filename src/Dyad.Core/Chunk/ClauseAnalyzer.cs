@@ -166,6 +166,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             if (t.IsAdverb() || t == PosTag.RP) { k--; continue; }
             if (t == PosTag.Comma)
             {
+                // "The Taliban's foreign minister, Amir Khan Muttaqi, thanked": an apposition ends at the comma.
+                int appo = TopNpEndingAt(doc, firstPhrase, verbPhrase, k, tok);
+                if (appo >= 0 && (doc.PhraseRef(appo).Flags & PhraseFlags.Apposition) != 0)
+                {
+                    subject = appo;
+                    k = doc.PhraseRef(appo).FirstToken - 1;
+                    break;
+                }
                 // "Arnor's foreign minister, in remarks published on Monday, urged": skip a parenthetical
                 // between commas that has no finite verb; otherwise a comma ends the search.
                 int open = k - 1;
