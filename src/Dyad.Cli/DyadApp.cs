@@ -40,12 +40,18 @@ public static class DyadApp
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.AddCommand<ValidateCommand>("validate").WithDescription("Code PETRARCH validation records with PETRARCH dictionaries and compare the events.")
                 .WithExample("validate", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+            config.AddCommand<SubmitCommand>("submit").WithDescription("Publish documents to the NATS JetStream work queue for 'dyad worker'.")
+                .WithExample("submit", "news/", "--nats", "nats://127.0.0.1:4222");
+            config.AddCommand<WorkerCommand>("worker").WithDescription("Code batches from the work queue into a shared PostgreSQL store until stopped.")
+                .WithExample("worker", "--nats", "nats://127.0.0.1:4222", "--db", "postgres://dyad@127.0.0.1/dyad");
+            config.AddCommand<StatusCommand>("status").WithDescription("Show the work queue: depth, in flight, redeliveries, dead letters, workers, throughput.")
+                .WithExample("status", "--nats", "nats://127.0.0.1:4222");
             config.SetExceptionHandler((ex, _) =>
             {
                 // One readable line, never a stack trace.
                 var target = console ?? AnsiConsole.Console;
                 target.MarkupLine($"[red]error:[/] {Markup.Escape(ex.GetBaseException().Message)}");
-                return ex is DyadInputException or Dyad.Storage.StoreException ? 2 : 1;
+                return ex is DyadInputException or Dyad.Storage.StoreException or Dyad.Distributed.DistributedException ? 2 : 1;
             });
         });
         // Spectre.Console.Cli reads a bare "-" as an option; "-" means standard input here.
