@@ -11,7 +11,7 @@ internal static class TextInput
     /// <summary>Splits a header block off the text; the body keeps its offsets relative to itself.</summary>
     public static (DocumentInfo Info, string Body) Parse(string text, string docId, DateOnly? fallbackDate)
     {
-        var info = new DocumentInfo(docId) { Published = fallbackDate };
+        var info = new DocumentInfo(docId) { Published = fallbackDate, PublishedBasis = fallbackDate is null ? null : "option" };
         int pos = 0, lines = 0;
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         while (pos < text.Length && lines < 20)
@@ -43,6 +43,8 @@ internal static class TextInput
             Source = fields.GetValueOrDefault("source"),
             Url = fields.GetValueOrDefault("url"),
             Published = published,
+            PublishedBasis = fallbackDate is not null ? "option" : published is null ? null : "header",
+            SourceBasis = fields.ContainsKey("source") ? "header" : null,
         };
         return (info, text[pos..]);
     }

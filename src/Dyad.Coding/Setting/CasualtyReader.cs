@@ -46,10 +46,13 @@ public static class CasualtyReader
             if (!tok[i].Has(TokenFlags.HasDigit) && !NumberReader.TryWords(tok[i].Norm, out _)) continue;
             int n = NumberReader.Read(tok, i, end, out double count);
             if (n == 0 || count < 1 || count >= 1e7) continue;
+            // "a 2024 incident killed ...": a year is not a count.
+            if (n == 1 && tok[i].Norm.Length == 4 && count is >= 1800 and <= 2100) continue;
             int k = i + n;
             for (int m = 0; m < MaxModifiers && k < end && tok[k].Tag is PosTag.NNS or PosTag.NNPS or PosTag.JJ or PosTag.NNP or PosTag.NN; m++)
             {
                 if (Outcome(tok[k].Norm) is not null) break;
+                if (tok[k].Tag == PosTag.NN && count > 1) { k = end; break; }
                 k++;
             }
             while (k < end && tok[k].Norm is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "is" or "reportedly" or "also") k++;
