@@ -52,6 +52,7 @@ public static class CasualtyReader
             for (int m = 0; m < MaxModifiers && k < end && tok[k].Tag is PosTag.NNS or PosTag.NNPS or PosTag.JJ or PosTag.NNP or PosTag.NN; m++)
             {
                 if (Outcome(tok[k].Norm) is not null) break;
+                if (tok[k].Tag == PosTag.NN && count > 1) { k = end; break; }
                 k++;
             }
             while (k < end && tok[k].Norm is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "is" or "reportedly" or "also") k++;

@@ -156,6 +156,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
                 });
             }
             e.Amounts = amounts;
+            (e.Fatalities, e.Injured, e.Arrested, e.Displaced) = ((int?)null, (int?)null, (int?)null, (int?)null);
             foreach (var c in f.Casualties)
             {
                 if (!InClause(c.Token) && perSentence[s] > 1) continue;
