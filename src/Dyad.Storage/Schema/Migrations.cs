@@ -15,10 +15,22 @@ public static class Migrations
     /// <summary>The version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
 
+    // Date, dyad and code queries on events. DuckDB also prunes row groups by min/max (zone maps) without any
+    // index and its ART indexes slow bulk appends, so in DuckDB mentions, sentences and documents (written in
+    // doc_seq order and read by ranges) get none, and events.event_id is kept unique by the writer rather than by a
+    // primary-key index.
+    private const string Indexes = """
+
+        CREATE INDEX events_day ON events (day);
+        CREATE INDEX events_dyad ON events (source_code, target_code);
+        CREATE INDEX events_cameo ON events (cameo);
+
+        """;
+
     private static Migration V1()
     {
         // Column order is the order the appender and COPY write; keep it in step with the writers.
-        string Tables(string blob, string dbl) => $"""
+        string Tables(string blob, string dbl, string pk) => $"""
             CREATE TABLE documents (
               doc_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, origin VARCHAR NOT NULL, title VARCHAR, published DATE,
               source VARCHAR, url VARCHAR, language VARCHAR, provenance VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
@@ -40,7 +52,7 @@ public static class Migrations
               pattern_text VARCHAR NOT NULL, pattern_file VARCHAR NOT NULL, pattern_line INTEGER NOT NULL, pattern_rule VARCHAR,
               location VARCHAR);
             CREATE TABLE events (
-              event_id BIGINT PRIMARY KEY, event_date VARCHAR, day DATE,
+              event_id BIGINT {pk}, event_date VARCHAR, day DATE,
               source_code VARCHAR NOT NULL, source_country VARCHAR, source_role VARCHAR, source_name VARCHAR NOT NULL,
               target_code VARCHAR, target_country VARCHAR, target_role VARCHAR, target_name VARCHAR,
               cameo VARCHAR NOT NULL, cameo_base VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, quad_class INTEGER NOT NULL,
@@ -50,16 +62,15 @@ public static class Migrations
               source_url VARCHAR, date_added DATE);
             CREATE TABLE actors (
               code VARCHAR PRIMARY KEY, country VARCHAR, role VARCHAR, name VARCHAR NOT NULL, first_doc_id VARCHAR NOT NULL);
-            CREATE INDEX events_day ON events (day);
-            CREATE INDEX events_dyad ON events (source_code, target_code);
-            CREATE INDEX events_cameo ON events (cameo);
-            CREATE INDEX mentions_event ON mentions (event_id);
-            CREATE INDEX documents_seq ON documents (seq);
             """;
-        string pg = Tables("BYTEA", "DOUBLE PRECISION")
-            + "\nCREATE INDEX mentions_doc_seq ON mentions (doc_seq);\nCREATE INDEX sentences_doc ON sentences (doc_id, sentence_index);";
+        string pg = Tables("BYTEA", "DOUBLE PRECISION", "PRIMARY KEY") + Indexes + """
+            CREATE INDEX mentions_event ON mentions (event_id);
+            CREATE INDEX mentions_doc_seq ON mentions (doc_seq);
+            CREATE INDEX documents_seq ON documents (seq);
+            CREATE INDEX sentences_doc ON sentences (doc_id, sentence_index);
+            """;
         return new Migration(1, "documents, sentences, mentions, events, actors",
-            Split(Tables("BLOB", "DOUBLE")), Split(pg));
+            Split(Tables("BLOB", "DOUBLE", "NOT NULL") + Indexes), Split(pg));
     }
 
     private static Migration V2()

@@ -1,0 +1,76 @@
+using BenchmarkDotNet.Attributes;
+using Dyad.Coding.Records;
+using Dyad.Ingest;
+using Dyad.Storage;
+using Dyad.Storage.DuckDb;
+
+namespace Dyad.Bench;
+
+/// <summary>
+/// Writing coded documents into a fresh DuckDB store through <see cref="StoreWriter"/>: 2,000 documents of 20
+/// sentences and 50 events each (100,000 event mentions over about 60,000 distinct events), in transactions of 50,000
+/// mentions, including the event and actor aggregation. Reported per event mention (OperationsPerInvoke).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class StoreWriteBenchmarks
+{
+    private const int Documents = 2000, EventsPerDocument = 50, SentencesPerDocument = 20;
+    private readonly List<CodedDocument> _docs = [];
+    private string _dir = "";
+    private string _db = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _dir = Directory.CreateTempSubdirectory("dyad-bench-").FullName;
+        string[] actors = ["PAKGOV", "CHNGOV", "INDMIL", "USAGOV", "RUSMIL", "UKRGOV", "IRNGOV", "ISRMIL", "IGOUNO", "AFGREB", "KENPOL", "BRAGOV"];
+        string[] codes = ["010", "036", "042", "043", "057", "070", "111", "120", "138", "172", "190", "193"];
+        var rng = new Random(7);
+        for (int d = 0; d < Documents; d++)
+        {
+            string id = $"https://news.example/bench/{d}";
+            var sentences = new SentenceRow[SentencesPerDocument];
+            for (int s = 0; s < sentences.Length; s++)
+                sentences[s] = new SentenceRow(s, s * 120, s * 120 + 110, "body", "Pakistan's foreign minister met his Chinese counterpart in Beijing on Monday, officials said.");
+            var events = new List<EventRecord>(EventsPerDocument);
+            for (int e = 0; e < EventsPerDocument; e++)
+            {
+                string src = actors[rng.Next(actors.Length)], tgt = actors[rng.Next(actors.Length)], code = codes[rng.Next(codes.Length)];
+                events.Add(new EventRecord
+                {
+                    DocId = id, SentenceIndex = e % SentencesPerDocument, Sentence = sentences[e % SentencesPerDocument].Text,
+                    SentenceStart = (e % SentencesPerDocument) * 120, EventDate = $"2025-{1 + rng.Next(12):00}-{1 + rng.Next(28):00}", DateBasis = "published",
+                    Source = new ActorRecord { Code = src, Country = src[..3], Role = src[3..], Text = "Pakistan's foreign minister", Start = 0, End = 27, Entry = "countries.txt:1" },
+                    Target = new ActorRecord { Code = tgt, Country = tgt[..3], Role = tgt[3..], Text = "his Chinese counterpart", Start = 32, End = 55, Entry = "countries.txt:2" },
+                    Cameo = code, CameoRoot = code[..2], PloverType = "CONSULT", PloverMode = "visit", QuadClass = 1, Goldstein = 2.8,
+                    Verb = new SpanRecord { Text = "met", Start = 28, End = 31 },
+                    Pattern = new PatternRecord { Text = "meet +", File = "04-consult.txt", Line = 12 },
+                });
+            }
+            string text = $"Document {d} " + string.Join(' ', Enumerable.Range(0, 200).Select(_ => rng.Next(100_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var source = new SourceDocument { DocId = id, Text = text, Origin = id, Source = $"outlet-{d % 20}", Published = new DateOnly(2025, 6, 1), Provenance = new Dictionary<string, string> { ["doc_id"] = "url" } };
+            _docs.Add(new CodedDocument { Source = source, Sentences = sentences, Events = events, ContentHash = ContentHash.Of(text), Signature = MinHash.Compute(text) });
+        }
+    }
+
+    [IterationSetup]
+    public void NewStore()
+    {
+        _db = Path.Combine(_dir, $"bench-{Guid.NewGuid():N}.duckdb");
+        using var s = DuckDbEventStore.Open(_db);
+    }
+
+    [Benchmark(OperationsPerInvoke = Documents * EventsPerDocument)]
+    public long WriteEvents()
+    {
+        using var store = DuckDbEventStore.Open(_db);
+        using var writer = new StoreWriter(store, new StoreWriterOptions { BatchDocuments = 1000, BatchMentions = 50_000 });
+        foreach (var d in _docs) writer.Add(d);
+        writer.Flush();
+        return writer.Mentions;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_dir, true);
+}
