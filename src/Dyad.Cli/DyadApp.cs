@@ -40,6 +40,16 @@ public static class DyadApp
                 .WithExample("eval-pos", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
             config.AddCommand<ValidateCommand>("validate").WithDescription("Code PETRARCH validation records with PETRARCH dictionaries and compare the events.")
                 .WithExample("validate", "../shared/eval/petrarch2-unittest/PETR.UnitTest.records.xml");
+            config.AddCommand<Commands.Analysis.SeriesCommand>("series").WithDescription("A dyad's events over time: QuadClass and CAMEO root counts, Goldstein sum and mean, articles.")
+                .WithExample("series", "CHN", "PAK", "--by", "month");
+            config.AddCommand<Commands.Analysis.TopCommand>("top").WithDescription("The most active actors and dyads in a period, or an actor's partners.")
+                .WithExample("top", "--from", "2026-01-01", "--level", "country");
+            config.AddCommand<Commands.Analysis.NetworkCommand>("network").WithDescription("The actor network (nodes with activity, edges with counts and mean Goldstein) as JSON or GraphML.")
+                .WithExample("network", "--format", "graphml", "--out", "actors.graphml");
+            config.AddCommand<Commands.Analysis.EventsCommand>("events").WithDescription("Search stored events by date, actors, CAMEO code, QuadClass, place and sentence text.")
+                .WithExample("events", "--actor", "PAK", "--code", "19", "-q", "border");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API, its OpenAPI document and the dashboard over a store.")
+                .WithExample("serve", "--db", "dyad.duckdb", "--urls", "http://127.0.0.1:5000");
             config.SetExceptionHandler((ex, _) =>
             {
                 // One readable line, never a stack trace.
