@@ -130,7 +130,7 @@ public sealed class EventAnalytics(DbConnection connection)
         var p = new SqlParameters(cmd);
         var where = new StringBuilder("WHERE 1 = 1");
         where.Append(DateRange(p, q.From, q.To));
-        if (q.Actor is { } actor) where.Append($" AND ({actor.Condition(p, "source")} OR {actor.Condition(p, "target")})");
+        if (q.Actor is { } actor) where.Append(" AND ").Append(DyadCondition(p, actor, q.Partner, directed: false));
         if (q.Source is { } s) where.Append(" AND ").Append(s.Condition(p, "source"));
         if (q.Target is { } t) where.Append(" AND ").Append(t.Condition(p, "target"));
         if (q.Code is { Length: > 0 } code) where.Append($" AND starts_with(e.cameo, {p.Add(code)})");

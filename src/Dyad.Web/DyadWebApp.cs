@@ -18,6 +18,7 @@ public static class DyadWebApp
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Opens the store and builds the application (not started). The app owns the store.</summary>
@@ -47,6 +48,7 @@ public static class DyadWebApp
         {
             o.SerializerOptions.PropertyNamingPolicy = Json.PropertyNamingPolicy;
             o.SerializerOptions.DefaultIgnoreCondition = Json.DefaultIgnoreCondition;
+            o.SerializerOptions.Encoder = Json.Encoder;
         });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -124,13 +126,13 @@ public static class DyadWebApp
         api.MapGet("/stats", (ReadConnections db, CancellationToken ct) => db.RunAsync(a => a.Stats(), ct))
             .WithSummary("Store totals: documents, events, mentions, first and last event day.");
 
-        api.MapGet("/events", (ReadConnections db, CancellationToken ct, string? from, string? to, string? actor, string? source, string? target,
+        api.MapGet("/events", (ReadConnections db, CancellationToken ct, string? from, string? to, string? actor, string? partner, string? source, string? target,
                 string? code, string? quad_class, string? place, string? q, string? offset, string? limit) =>
             {
                 var query = new EventQuery
                 {
                     From = QueryArgs.Date(from, "from"), To = QueryArgs.Date(to, "to"),
-                    Actor = QueryArgs.Actor(actor, "actor"), Source = QueryArgs.Actor(source, "source"), Target = QueryArgs.Actor(target, "target"),
+                    Actor = QueryArgs.Actor(actor, "actor"), Partner = QueryArgs.Actor(partner, "partner"), Source = QueryArgs.Actor(source, "source"), Target = QueryArgs.Actor(target, "target"),
                     Code = string.IsNullOrEmpty(code) ? null : code, QuadClass = QueryArgs.OptInt(quad_class, "quad_class"),
                     Place = string.IsNullOrEmpty(place) ? null : place, Text = string.IsNullOrEmpty(q) ? null : q,
                     Offset = QueryArgs.Int(offset, "offset", 0), Limit = QueryArgs.Int(limit, "limit", 50),

@@ -17,6 +17,8 @@ public sealed record EventQuery
     public DateOnly? To { get; init; }
     /// <summary>An actor on either side.</summary>
     public ActorSpec? Actor { get; init; }
+    /// <summary>With <see cref="Actor"/>: only events between the two, either way.</summary>
+    public ActorSpec? Partner { get; init; }
     /// <summary>The source actor.</summary>
     public ActorSpec? Source { get; init; }
     /// <summary>The target actor.</summary>
@@ -40,6 +42,7 @@ public sealed record EventQuery
         if (Limit is < 1 or > MaxLimit) throw new QueryException("limit", $"limit must be between 1 and {MaxLimit}");
         if (Offset is < 0 or > MaxOffset) throw new QueryException("offset", $"offset must be between 0 and {MaxOffset}");
         if (From is { } f && To is { } t && t < f) throw new QueryException("to", "to is before from");
+        if (Partner is not null && Actor is null) throw new QueryException("partner", "partner needs actor");
         if (QuadClass is < 1 or > 4) throw new QueryException("quad_class", "quad_class must be 1, 2, 3 or 4");
         if (Code is { } c && (c.Length > 4 || !c.All(char.IsAsciiDigit))) throw new QueryException("code", "code must be a CAMEO code prefix of 1 to 4 digits");
         if (Place is { Length: > 100 }) throw new QueryException("place", "place is longer than 100 characters");

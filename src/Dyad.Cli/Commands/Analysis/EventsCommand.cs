@@ -15,6 +15,11 @@ public sealed class EventsCommand : Command<EventsCommand.Settings>
         [Description("Actor on either side: CHN, CHNGOV or @name.")]
         public string? Actor { get; init; }
 
+        /// <summary>The other side.</summary>
+        [CommandOption("--with <ACTOR>")]
+        [Description("With --actor: only events between the two, either way.")]
+        public string? With { get; init; }
+
         /// <summary>Source.</summary>
         [CommandOption("--source <ACTOR>")]
         public string? Source { get; init; }
@@ -58,7 +63,7 @@ public sealed class EventsCommand : Command<EventsCommand.Settings>
         var q = new EventQuery
         {
             From = AnalysisOutput.Date(s.From, "--from"), To = AnalysisOutput.Date(s.To, "--to"),
-            Actor = AnalysisOutput.Actor(s.Actor, "--actor"), Source = AnalysisOutput.Actor(s.Source, "--source"), Target = AnalysisOutput.Actor(s.Target, "--target"),
+            Actor = AnalysisOutput.Actor(s.Actor, "--actor"), Partner = AnalysisOutput.Actor(s.With, "--with"), Source = AnalysisOutput.Actor(s.Source, "--source"), Target = AnalysisOutput.Actor(s.Target, "--target"),
             Code = s.Code, QuadClass = s.Quad, Place = s.Place, Text = s.Text, Limit = s.Limit, Offset = s.Offset,
         };
         var page = AnalysisOutput.Run(s.Db, a => a.Search(q));
