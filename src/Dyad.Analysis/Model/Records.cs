@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Dyad.Analysis;
 
@@ -38,7 +39,8 @@ public sealed record DocRef(string? Title, string? Published, string? Source, st
 /// </summary>
 public sealed record EventSummary
 {
-    /// <summary>Stable event id.</summary>
+    /// <summary>Stable event id: a 63-bit integer, written as a JSON string because JavaScript numbers hold only 53 bits.</summary>
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)]
     public long EventId { get; init; }
     /// <summary>YYYY-MM-DD, YYYY-MM or YYYY, or null.</summary>
     public string? EventDate { get; init; }
@@ -79,7 +81,8 @@ public sealed record EventSummary
 /// <summary>One stored event mention in the JSON Lines record layout (docs/event-record.md), with its event id. Immutable.</summary>
 public sealed record MentionRecord
 {
-    /// <summary>Stable event id.</summary>
+    /// <summary>Stable event id: a 63-bit integer, written as a JSON string because JavaScript numbers hold only 53 bits.</summary>
+    [JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)]
     public long EventId { get; init; }
     /// <summary>Document.</summary>
     public required string DocId { get; init; }
