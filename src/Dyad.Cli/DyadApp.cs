@@ -46,6 +46,16 @@ public static class DyadApp
                 .WithExample("worker", "--nats", "nats://127.0.0.1:4222", "--db", "postgres://dyad@127.0.0.1/dyad");
             config.AddCommand<StatusCommand>("status").WithDescription("Show the work queue: depth, in flight, redeliveries, dead letters, workers, throughput.")
                 .WithExample("status", "--nats", "nats://127.0.0.1:4222");
+            config.AddCommand<Commands.Analysis.SeriesCommand>("series").WithDescription("A dyad's events over time: QuadClass and CAMEO root counts, Goldstein sum and mean, articles.")
+                .WithExample("series", "CHN", "PAK", "--by", "month");
+            config.AddCommand<Commands.Analysis.TopCommand>("top").WithDescription("The most active actors and dyads in a period, or an actor's partners.")
+                .WithExample("top", "--from", "2026-01-01", "--level", "country");
+            config.AddCommand<Commands.Analysis.NetworkCommand>("network").WithDescription("The actor network (nodes with activity, edges with counts and mean Goldstein) as JSON or GraphML.")
+                .WithExample("network", "--format", "graphml", "--out", "actors.graphml");
+            config.AddCommand<Commands.Analysis.EventsCommand>("events").WithDescription("Search stored events by date, actors, CAMEO code, QuadClass, place and sentence text.")
+                .WithExample("events", "--actor", "PAK", "--code", "19", "-q", "border");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API, its OpenAPI document and the dashboard over a store.")
+                .WithExample("serve", "--db", "dyad.duckdb", "--urls", "http://127.0.0.1:5000");
             config.SetExceptionHandler((ex, _) =>
             {
                 // One readable line, never a stack trace.
