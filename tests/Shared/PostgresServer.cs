@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Dyad.Distributed.Tests;
+namespace Dyad.Tests.Shared;
 
 /// <summary>
 /// A PostgreSQL server for the tests: DYAD_TEST_POSTGRES when set, else a throw-away cluster started from Debian's
@@ -13,6 +13,9 @@ namespace Dyad.Distributed.Tests;
 /// </summary>
 internal static class PostgresServer
 {
+    // Databases of different test projects never collide on a shared server.
+    private static readonly string Prefix = (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "test").Replace("Dyad.", "").Replace(".Tests", "").ToLowerInvariant();
+
     private static readonly Lazy<(string? Url, string? Problem)> s_server = new(Start);
     private static int s_databases;
 
@@ -25,7 +28,7 @@ internal static class PostgresServer
             if (Environment.GetEnvironmentVariable("DYAD_REQUIRE_SERVICES") == "1") Assert.Fail("PostgreSQL required (DYAD_REQUIRE_SERVICES=1) but unavailable: " + problem);
             Assert.Skip("PostgreSQL unavailable: " + problem);
         }
-        string name = $"dyad_dist_{Environment.ProcessId}_{Interlocked.Increment(ref s_databases)}";
+        string name = $"dyad_{Prefix}_{Environment.ProcessId}_{Interlocked.Increment(ref s_databases)}";
         using (var conn = new NpgsqlConnection(Dyad.Storage.Postgres.PostgresUrl.Parse(url).ConnectionString))
         {
             conn.Open();
