@@ -232,7 +232,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
             // "refused to extradite", "failed to reach": the complement did not happen.
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
+            // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
 
             // "Both sides vowed to ..." with no target: each side towards the other.
             if (targets.Count == 0 && reciprocal && IsCooperative(code))
@@ -346,7 +347,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
         or "wish" or "vote" or "consent" or "swear" or "announce";
 
-    internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "hesitate" or "cease" or "stop" or "neglect";
+    internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "deny" or "hesitate" or "cease" or "stop" or "neglect";
 
     // "ready to", "willing to", "prepared to" before an infinitive: an announced intention.
     private static string ReadinessWordBefore(Document doc, int infinitiveStart)

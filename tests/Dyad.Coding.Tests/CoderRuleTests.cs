@@ -133,6 +133,17 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void DeniedActIsNotCoded() => Assert.Empty(Code("Iran denied arming the Houthis."));
+
+    [Fact]
+    public void RefusalIsARejectionNotTheAct()
+    {
+        var events = Code("Russia refused to extradite the suspects to Estonia.");
+        Assert.Contains(events, e => e.Source.Code == "RUS" && e.Target?.Code == "EST" && e.CameoRoot == "12");
+        Assert.DoesNotContain(events, e => e.CameoRoot == "06");
+    }
+
+    [Fact]
     public void HypotheticalIsNotCoded() => Assert.Empty(Code("Iran might attack Israel."));
 
     [Fact]
