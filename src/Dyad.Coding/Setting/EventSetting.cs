@@ -129,8 +129,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
             string basis = "clause";
             if (e.Verb is not null && tok[head].Lemma == "host")
                 place = mentions.FindIndex(m => doc.Tokens[m.FirstToken].Start >= e.Source.Start && doc.Tokens[m.EndToken - 1].End <= e.Source.End);
-            if (place < 0) place = BestLocative(doc, mentions, chosen, head, t => InClause(t) || IsBeforeHead(doc, t, head));
-            if (place < 0) { place = BestLocative(doc, mentions, chosen, head, t => t >= sd.FirstToken && t < sd.EndToken); basis = "sentence"; }
+            if (place < 0) place = BestLocative(doc, mentions, chosen, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head));
+            if (place < 0) { place = BestLocative(doc, mentions, chosen, head, sd.FirstToken, sd.EndToken, _ => true); basis = "sentence"; }
             if (place < 0 && datelinePlace >= 0) { place = datelinePlace; basis = "dateline"; }
             // The article's main place only for events between actors of that country: a story about
             // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
@@ -267,10 +267,18 @@ public sealed class EventSetting(Gazetteer gazetteer)
     }
 
     // The most specific locative place (city, then region, then country), nearest the event on ties.
-    private int BestLocative(Document doc, List<PlaceMention> mentions, int[] chosen, int head, Func<int, bool> keep)
+    // Only the event's sentence is searched (mentions are in token order): scanning every place of the
+    // document for every event made long documents quadratic.
+    private int BestLocative(Document doc, List<PlaceMention> mentions, int[] chosen, int head, int first, int end, Func<int, bool> keep)
     {
         int best = -1, bestRank = int.MaxValue, bestDist = int.MaxValue;
-        for (int k = 0; k < mentions.Count; k++)
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].FirstToken < first) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++)
         {
             int t = mentions[k].FirstToken;
             if (!keep(t) || !(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
