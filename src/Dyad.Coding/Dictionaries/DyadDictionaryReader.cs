@@ -13,14 +13,8 @@ public static class DyadDictionaryReader
     public static void ReadActors(TextReader reader, string file, ActorDictionaryBuilder into, List<DictionaryDiagnostic> diagnostics)
     {
         var kind = ActorKind.Country;
-        int lineNo = 0;
-        string? raw;
-        while ((raw = reader.ReadLine()) != null)
+        foreach (var (lineNo, line) in ContentLines(reader, file, diagnostics))
         {
-            lineNo++;
-            if (raw.Length > DictionaryLimits.MaxLineLength) { diagnostics.Add(new(file, lineNo, $"line longer than {DictionaryLimits.MaxLineLength} characters")); continue; }
-            string line = StripComment(raw).Trim();
-            if (line.Length == 0) continue;
             if (line[0] == '[' && line[^1] == ']')
             {
                 var k = ParseSection(line[1..^1].Trim());
@@ -77,6 +71,20 @@ public static class DyadDictionaryReader
         _ => null,
     };
 
+    // The numbered non-empty lines of a file, comments removed; over-long lines are reported and skipped.
+    private static IEnumerable<(int LineNo, string Line)> ContentLines(TextReader reader, string file, List<DictionaryDiagnostic> diagnostics)
+    {
+        int lineNo = 0;
+        string? raw;
+        while ((raw = reader.ReadLine()) != null)
+        {
+            lineNo++;
+            if (raw.Length > DictionaryLimits.MaxLineLength) { diagnostics.Add(new(file, lineNo, $"line longer than {DictionaryLimits.MaxLineLength} characters")); continue; }
+            string line = StripComment(raw).Trim();
+            if (line.Length > 0) yield return (lineNo, line);
+        }
+    }
+
     internal static string StripComment(string line)
     {
         int hash = line.IndexOf('#');
@@ -120,14 +128,8 @@ public static class DyadDictionaryReader
     /// <summary>Reads a pattern file: synset definitions and patterns.</summary>
     public static void ReadPatterns(TextReader reader, string file, PatternDictionaryBuilder into, List<DictionaryDiagnostic> diagnostics)
     {
-        int lineNo = 0;
-        string? raw;
-        while ((raw = reader.ReadLine()) != null)
+        foreach (var (lineNo, line) in ContentLines(reader, file, diagnostics))
         {
-            lineNo++;
-            if (raw.Length > DictionaryLimits.MaxLineLength) { diagnostics.Add(new(file, lineNo, $"line longer than {DictionaryLimits.MaxLineLength} characters")); continue; }
-            string line = StripComment(raw).Trim();
-            if (line.Length == 0) continue;
             if (line[0] == '&')
             {
                 int eq = line.IndexOf('=');

@@ -253,11 +253,11 @@ public sealed class Chunker : IChunker
             {
                 // Two verb groups in a row with no auxiliary link ("said attacked") do not merge.
                 if (head >= 0 && !IsAuxiliary(tok[head].Norm)) break;
-                if (head >= 0 && t is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !(IsAuxiliary(tok[head].Norm) && t == PosTag.VBD && false)) break;
+                if (head >= 0 && t is PosTag.VBD or PosTag.VBZ or PosTag.VBP) break;
                 if (sawBe && t == PosTag.VBN) flags |= PhraseFlags.Passive;
                 if (sawGet && t == PosTag.VBN) flags |= PhraseFlags.Passive;
                 if (w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m") sawBe = true;
-                else if (t == PosTag.VBN || t == PosTag.VBG) sawBe = sawBe && w is "been" or "being" || sawBe && t == PosTag.VBN && false;
+                else if (t == PosTag.VBN || t == PosTag.VBG) sawBe = sawBe && w is "been" or "being";
                 if (w is "get" or "got" or "gets" or "gotten") sawGet = true;
                 head = k;
                 k++;

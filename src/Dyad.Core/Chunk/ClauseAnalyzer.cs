@@ -84,7 +84,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if ((vp.Flags & PhraseFlags.Infinitive) != 0 && prevClause >= 0)
             {
                 clause.Kind = ClauseKind.Infinitive;
-                clause.Parent = ControllerOf(doc, prevClause, vp.FirstToken);
+                clause.Parent = prevClause; // the controller: the nearest earlier clause
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
             else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP && prevClause >= 0 || marker >= 0 && markerTag is PosTag.WDT or PosTag.WP)
@@ -261,13 +261,6 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int k = marker - 1;
         if (k >= 0 && tok[k].Tag == PosTag.Comma) k--;
         return k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
-    }
-
-    // The clause that controls an infinitive: the nearest earlier clause whose verb lies before it.
-    private static int ControllerOf(Document doc, int prevClause, int infinitiveStart)
-    {
-        _ = infinitiveStart;
-        return prevClause;
     }
 
     private static bool HasObjectBefore(Document doc, int clause, int token)

@@ -46,10 +46,6 @@ public sealed partial class Tagger(Lexicon lexicon) : ITagger
         Span<char> buf = t.Length <= 128 ? stackalloc char[t.Length] : new char[t.Length];
         TextNormalizer.Fold(span, buf);
         var e = _lexicon.Find(buf);
-        if (e is null && buf.Length > 1 && buf.Contains('\''))
-        {
-            // "’s" folds to "'s", found above; other forms with quotes fall through.
-        }
         t.Norm = e?.Form ?? new string(buf);
         return e;
     }

@@ -423,10 +423,7 @@ public sealed partial class Tagger
         if (canAdj && (next.IsNoun() || nextEntry?.Best.IsNoun() == true)) return PosTag.JJ;
         if (canNoun && (e.Best.IsVerb() && !(lp is PosTag.IN) || e.Best is PosTag.RB or PosTag.JJ) && (p is PosTag.IN or PosTag.CC || p.IsNoun()) && !canVerb) return NounTag(e);
         if (canNoun && p is PosTag.IN or PosTag.TO && e.Best.IsVerb() && !e.Has(PosTag.VBG)) return NounTag(e);
-        if (e.Best.IsVerb() && !canVerbInContext(p)) return canNoun ? NounTag(e) : (canAdj ? PosTag.JJ : e.Best);
         return e.Best;
-
-        static bool canVerbInContext(PosTag p) => true;
     }
 
     // The next word is an adjective or a noun, or a word that pass 1 made a verb but that can be a noun
