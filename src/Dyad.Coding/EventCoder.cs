@@ -48,6 +48,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         info = Setting.EventSetting.Complete(doc, info);
         var events = new List<EventRecord>();
+        var actors = new List<(ResolvedActor Source, ResolvedActor? Target)>();
         var resolver = new ActorResolver(doc, _dicts, _options);
         for (int s = 0; s < doc.SentenceCount; s++)
         {
@@ -62,10 +63,50 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 trace?.Add(s, "skip", $"discarded by '{discard}'");
                 continue;
             }
-            CodeSentence(doc, s, info, resolver, events, trace);
+            CodeSentence(doc, s, info, resolver, events, actors, trace);
         }
         Setting.EventSetting.Default.Annotate(doc, info, events, trace);
+        RedateActors(doc, info.Published, events, actors, trace);
         return events;
+    }
+
+    // Actors were resolved at the publication date; an event the text dates elsewhere ("in March
+    // 2019 Imran Khan visited Beijing") takes each dated entry's code at the event's own date.
+    private static void RedateActors(Document doc, DateOnly? published, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> actors, ExplainTrace? trace)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.DateBasis != "text" || ParseEventDate(e.EventDate) is not { } when || when == published) continue;
+            var (src, tgt) = actors[i];
+            if (Redate(doc, src, published, when) is { } s) { trace?.Add(e.SentenceIndex, "actor date", src.Code, $"{s.Code} at {e.EventDate}"); e.Source = s; }
+            if (tgt is not null && Redate(doc, tgt, published, when) is { } t) { trace?.Add(e.SentenceIndex, "actor date", tgt.Code, $"{t.Code} at {e.EventDate}"); e.Target = t; }
+        }
+    }
+
+    // The actor's record at another date, or null when its code does not change.
+    private static ActorRecord? Redate(Document doc, ResolvedActor a, DateOnly? published, DateOnly when)
+    {
+        if (a.Entry is not { Codes.Count: > 1 } entry) return null;
+        string? before = entry.CodeAt(published), after = entry.CodeAt(when);
+        if (before is null || after is null || before == after) return null;
+        int at = a.Code.IndexOf(before, StringComparison.Ordinal);
+        if (at < 0) return null;
+        return ToRecord(doc, a with { Code = string.Concat(a.Code.AsSpan(0, at), after, a.Code.AsSpan(at + before.Length)) });
+    }
+
+    // The first day of an event date ("2019-03-14", "2019-03", "2019").
+    internal static DateOnly? ParseEventDate(string? text)
+    {
+        if (text is null) return null;
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        return text.Length switch
+        {
+            10 when DateOnly.TryParseExact(text, "yyyy-MM-dd", ci, System.Globalization.DateTimeStyles.None, out var d) => d,
+            7 when DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", ci, System.Globalization.DateTimeStyles.None, out var m) => m,
+            4 when int.TryParse(text, ci, out int y) && y is > 0 and < 10000 => new DateOnly(y, 1, 1),
+            _ => null,
+        };
     }
 
     private bool IsDiscarded(Document doc, int s, out string? phrase)
@@ -95,7 +136,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         public int VerbFirst, VerbEnd;
     }
 
-    private void CodeSentence(Document doc, int s, DocumentInfo info, ActorResolver resolver, List<EventRecord> events, ExplainTrace? trace)
+    private void CodeSentence(Document doc, int s, DocumentInfo info, ActorResolver resolver, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
         resolver.BeginSentence(s);
         ref var sd = ref doc.SentenceRef(s);
@@ -263,7 +304,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         }
 
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
-        Emit(doc, s, info, date, found, events, trace);
+        Emit(doc, s, info, date, found, events, actors, trace);
     }
 
     // The folded forms and lemmas of a sentence, for rejecting patterns whose words are absent.
@@ -528,7 +569,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         return [];
     }
 
-    private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, ExplainTrace? trace)
+    private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
         ref var sd = ref doc.SentenceRef(s);
         string sentence = doc.Text[sd.Start..sd.End];
@@ -566,6 +607,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             };
             trace?.Add(s, "event", $"{rec.Source.Code} {rec.Cameo} {rec.Target?.Code ?? "-"}", $"{cameo?.Name}{(f.Rule is null ? "" : " (" + f.Rule + ")")} via '{f.Pattern.Text}' [{f.Pattern.Source}]");
             events.Add(rec);
+            actors.Add((f.Source, f.Target));
         }
     }
 

@@ -105,6 +105,21 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void DatedActorIsCodedAtTheDateTheTextGives()
+    {
+        // Published in 2023, when Trump held no office; the text dates each act.
+        var events = Code("In March 2019, Donald Trump criticized Mexico. On Monday, Donald Trump criticized Mexico again.", "2023-06-07");
+        Assert.Equal(2, events.Count);
+        var then = events.Single(e => e.SentenceIndex == 0);
+        var now = events.Single(e => e.SentenceIndex == 1);
+        Assert.Equal(("2019-03", "USAGOV", "GOV"), (then.EventDate, then.Source.Code, then.Source.Role));
+        Assert.Equal("USAELI", now.Source.Code);
+        // Imran Khan led Pakistan's government from 2018 to 2022; a surname-only later mention is the same person.
+        var khan = Code("Imran Khan was released from prison. In 2019, Khan visited Beijing.", "2026-01-10");
+        Assert.Contains(khan, e => e.Source.Code == "PAKGOV" && e.Target?.Country == "CHN" && e.EventDate == "2019");
+    }
+
+    [Fact]
     public void NominalEventTakesItsPossessorAsSource()
     {
         var events = Code("Officials condemned Israel's airstrike on Lebanon.");

@@ -131,9 +131,9 @@ public sealed class EventRecord
     /// <summary>"text" when read from the event's clause or sentence, "dateline" from the dateline, "published" the publication date.</summary>
     [JsonPropertyName("date_basis")] public string? DateBasis { get; set; }
     /// <summary>Source actor.</summary>
-    [JsonPropertyName("source")] public required ActorRecord Source { get; init; }
+    [JsonPropertyName("source")] public required ActorRecord Source { get; set; }
     /// <summary>Target actor, or null for an event without one.</summary>
-    [JsonPropertyName("target")] public ActorRecord? Target { get; init; }
+    [JsonPropertyName("target")] public ActorRecord? Target { get; set; }
     /// <summary>CAMEO event code.</summary>
     [JsonPropertyName("cameo")] public required string Cameo { get; init; }
     /// <summary>CAMEO root (first two digits).</summary>
