@@ -201,6 +201,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
+            int objectPhrase = cl.Object;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
@@ -210,7 +211,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
-                    || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Coordination) != 0 || IsSharedHead(doc, cl.Subject));
+                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject));
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
@@ -219,7 +220,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
                     continue;
                 }
-                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.Mentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
+                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 if (!m.Success) continue;
                 var (src, tgt) = Bind(p, m);
@@ -252,6 +253,14 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
                     tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date);
+                // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
+                if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
+                    tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, s, objectPhrase, src[0], events, actors) is { } earlier)
+                {
+                    trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
+                    tgt = [earlier];
+                }
                 return (src, tgt);
             }
 
@@ -305,6 +314,52 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
+    }
+
+    // Nouns that name an act, with the CAMEO roots of the acts they can point back to ("" = any act):
+    // "India rejected the request" answers an earlier appeal or demand.
+    private static readonly Dictionary<string, string[]> s_eventNouns = BuildEventNouns();
+
+    private static Dictionary<string, string[]> BuildEventNouns()
+    {
+        var d = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Add(string roots, params string[] nouns) { foreach (var n in nouns) d[n] = roots.Length == 0 ? [] : roots.Split(' '); }
+        Add("02 10", "request", "demand", "appeal", "call", "ultimatum");
+        Add("11", "accusation", "allegation", "criticism", "condemnation");
+        Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault");
+        Add("15 19", "exercise", "drill", "manoeuvre", "maneuver", "launch", "test", "deployment", "provocation");
+        Add("16 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
+        Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution");
+        Add("03 04 05", "proposal", "offer", "plan", "invitation");
+        Add("13", "threat", "warning");
+        Add("", "move", "decision", "action", "step", "measure");
+        return d;
+    }
+
+    // How many sentences back an event noun may point.
+    private const int EventNounReach = 4;
+
+    // A definite event noun as object ("the launch", "this move") takes as target the actor of the
+    // latest earlier event of a matching kind by someone else (its source, else its target).
+    private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    {
+        if (obj < 0 || earlier.Count == 0) return null;
+        ref var np = ref doc.PhraseRef(obj);
+        if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0) return null;
+        var tok = doc.Tokens;
+        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such")) return null;
+        if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
+        string own = ActorCode.Country(source.Code) ?? source.Code;
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (events[i].SentenceIndex < sentence - EventNounReach) break;
+            if (roots.Length > 0 && Array.IndexOf(roots, events[i].CameoRoot) < 0) continue;
+            var (s, t) = earlier[i];
+            foreach (var a in t is null ? [s] : new[] { s, t })
+                if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
+                    return a with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "earlier event: " + a.Basis };
+        }
+        return null;
     }
 
     // The folded forms and lemmas of a sentence, for rejecting patterns whose words are absent.

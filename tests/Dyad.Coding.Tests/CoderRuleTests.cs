@@ -120,6 +120,54 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void SubjectInterruptedByARelativeClauseStillActs()
+    {
+        var events = Code("Kenyan President William Ruto, who arrived in Addis Ababa on Sunday, criticised Somalia.");
+        Assert.Contains(events, e => e.Source.Code == "KENGOV" && e.Target?.Code == "SOM" && e.CameoRoot == "11");
+        var reduced = Code("Egypt's government, backed by its parliament, condemned Ethiopia.");
+        Assert.Contains(reduced, e => e.Source.Code == "EGYGOV" && e.Target?.Code == "ETH" && e.CameoRoot == "11");
+    }
+
+    [Fact]
+    public void FamilyNameFirstNamesAreLaterMentionedByFamilyName()
+    {
+        // Chinese and Korean names put the family name first: "Wang Yi" is later "Wang".
+        var events = Code("Chinese Foreign Minister Wang Yi arrived in Islamabad on Monday. Wang praised Pakistan for its support.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "CHNGOV" && e.Target?.Code == "PAK" && e.CameoRoot == "05");
+    }
+
+    [Fact]
+    public void PronounSubjectForTwoActorsIsReciprocal()
+    {
+        var events = Code("Kenya and Tanzania held talks in Arusha. They agreed to reopen the border crossing.");
+        var later = Roots([.. events.Where(e => e.SentenceIndex == 1)]);
+        Assert.Contains(later, t => t.StartsWith("KEN TZA 03", StringComparison.Ordinal));
+        Assert.Contains(later, t => t.StartsWith("TZA KEN 03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReferringObjectsFillPatternSlots()
+    {
+        // "the two men" stands where the pattern wants its target; the speakers are not their own target.
+        var hosted = Code("Iran's foreign minister met Iraq's prime minister in Vienna. Austria's chancellor hosted the two men.");
+        Assert.Contains(hosted, e => e.SentenceIndex == 1 && e.Source.Code == "AUTGOV" && e.CameoRoot == "04");
+        var sides = Code("Sudan and Chad exchanged fire along the border. Egypt and Libya called on both sides to exercise restraint.");
+        var appeal = sides.Where(e => e.SentenceIndex == 1).ToList();
+        Assert.NotEmpty(appeal);
+        Assert.All(appeal, e => Assert.True(e.Target?.Code is "SDN" or "TCD", $"target {e.Target?.Code}"));
+    }
+
+    [Fact]
+    public void DefiniteEventNounPointsBackToTheEarlierActor()
+    {
+        var events = Code("Ethiopia asked Sudan to reopen the border. Sudan rejected the request on Tuesday.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "SDN" && e.Target?.Code == "ETH" && e.CameoRoot == "12");
+        // An act of another kind is not what "the request" means.
+        var none = Code("Ethiopia attacked Sudanese positions. Sudan rejected the request on Tuesday.");
+        Assert.DoesNotContain(none, e => e.SentenceIndex == 1);
+    }
+
+    [Fact]
     public void NominalEventTakesItsPossessorAsSource()
     {
         var events = Code("Officials condemned Israel's airstrike on Lebanon.");

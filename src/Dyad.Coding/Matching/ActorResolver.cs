@@ -32,6 +32,17 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
+    /// <summary>The mentions plus the phrases that refer back to actors ("them", "the two men"): what a pattern's slot may stand on.</summary>
+    public IReadOnlyList<ActorMention> SlotMentions => _slots.Count == 0 ? _mentions : _slots;
+
+    private readonly List<ActorMention> _slots = [];
+
+    // Stands for a referring phrase in SlotMentions; it names nothing itself.
+    private static readonly ActorEntry s_referent = new("(reference)", ActorKind.Agent, [], new SourceLine("coreference", 0));
+
+    // Family name first: "Wang Xiaohong" is later "Wang", "Lee Jae-myung" is "Lee".
+    private static bool FamilyNameFirst(string? country) => country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK";
+
     // Surnames of people named in full earlier in the document ("Mohsin Naqvi" ... "Naqvi said").
     private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
 
@@ -59,8 +70,27 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         foreach (var m in _mentions)
-            if (m.Entry.Kind == ActorKind.Person && m.End - m.Start >= 2 && tok[m.End - 1].Tag == PosTag.NNP)
-                _surnames[tok[m.End - 1].Norm] = m.Entry;
+        {
+            if (m.Entry.Kind != ActorKind.Person || m.End - m.Start < 2) continue;
+            if (tok[m.End - 1].Tag == PosTag.NNP) _surnames[tok[m.End - 1].Norm] = m.Entry;
+            if (tok[m.Start].Tag == PosTag.NNP && FamilyNameFirst(Cameo.ActorCode.Country(m.Entry.CodeAt(null) ?? ""))) _surnames[tok[m.Start].Norm] = m.Entry;
+        }
+        _slots.Clear();
+        if (!options.Coreference) return;
+        for (int p = s.FirstPhrase; p < s.EndPhrase; p++)
+        {
+            ref var ph = ref doc.PhraseRef(p);
+            if (ph.Kind != PhraseKind.NP) continue;
+            bool refers = (ph.Flags & PhraseFlags.Pronoun) != 0 && tok[ph.FirstToken].Norm is "him" or "her" or "them" or "it" or "he" or "she" or "they"
+                || IsBothSides(tok, ph.FirstToken, ph.EndToken);
+            if (!refers) continue;
+            bool named = false;
+            foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
+            if (!named) _slots.Add(new ActorMention(ph.FirstToken, ph.EndToken, s_referent));
+        }
+        if (_slots.Count == 0) return;
+        _slots.AddRange(_mentions);
+        _slots.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Remembers the actors of a clause for later pronouns.</summary>
@@ -70,10 +100,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         var pair = new List<ResolvedActor>();
         foreach (var a in subjects.Concat(targets))
             if (!pair.Any(p => p.Code == a.Code)) pair.Add(a);
-        if (pair.Count >= 2) _lastPair = pair;
+        if (pair.Count >= 2) NotePair(pair);
         foreach (var a in subjects.Concat(targets))
         {
-            if (a.Entry?.Kind == ActorKind.Person) _lastPerson = a;
+            if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
         }
         if (subjects.Count == 1) _lastSingular = subjects[0];
     }
@@ -85,8 +115,43 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             if ((doc.PhraseRef(p).Flags & PhraseFlags.Coordination) == 0) continue;
             var actors = Resolve(p, date);
-            if (actors.Count >= 2) _lastPair = actors;
+            if (actors.Count >= 2) NotePair(actors);
         }
+    }
+
+    // Every pair seen, oldest first: "both sides" may have to skip the latest one.
+    private readonly List<List<ResolvedActor>> _pairs = [];
+
+    private void NotePair(List<ResolvedActor> pair)
+    {
+        _lastPair = pair;
+        _pairs.Add(pair);
+    }
+
+    private readonly List<ResolvedActor> _persons = [];
+
+    /// <summary>
+    /// A referring phrase in object position that resolved to its own clause's source refers to
+    /// someone else: "Qatar and Turkey called on both sides" (the latest pair sharing no actor with
+    /// <paramref name="exclude"/>), "Sharif ... invited him" (the latest other person). Placed at the
+    /// referring phrase's tokens; empty when there is no such referent.
+    /// </summary>
+    public List<ResolvedActor> OtherReferent(List<ResolvedActor> exclude, int firstToken, int endToken)
+    {
+        var tok = doc.Tokens;
+        ResolvedActor At(ResolvedActor a) => a with { StartToken = firstToken, EndToken = endToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
+        bool Excluded(ResolvedActor a) => exclude.Any(x => x.Code == a.Code);
+        if (IsBothSides(tok, firstToken, endToken))
+        {
+            for (int i = _pairs.Count - 1; i >= 0; i--)
+                if (!_pairs[i].Any(Excluded)) return [.. _pairs[i].Take(2).Select(At)];
+        }
+        else if (endToken - firstToken == 1 && tok[firstToken].Norm is "him" or "her")
+        {
+            for (int i = _persons.Count - 1; i >= 0; i--)
+                if (!Excluded(_persons[i])) return [At(_persons[i])];
+        }
+        return [];
     }
 
     // Per-sentence cache of phrase resolutions (the date is fixed per document); coreference is not cached.

@@ -69,6 +69,15 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
             int beforeVerb = vp.FirstToken - 1;
             while (beforeVerb >= firstToken && tok[beforeVerb].Tag.IsAdverb()) beforeVerb--;
+            // "X, who lives in London, condemned ..." / "X, elected in 2024, is negotiating ...": the verb
+            // after a relative or participial clause set off by commas takes that clause's host as subject.
+            if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
+                && beforeVerb >= firstToken && tok[beforeVerb].Tag == PosTag.Comma
+                && InterruptedSubject(doc, tok, firstPhrase, firstToken, prevClause) is int host and >= 0)
+            {
+                clause.Subject = host;
+                clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(host).FirstToken);
+            }
             if (prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && beforeVerb >= firstToken
                 && tok[beforeVerb].Tag == PosTag.IN && clause.Subject < 0)
             {
@@ -254,6 +263,24 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     // document-wide search made clause analysis quadratic in document length.
     private static int SentenceEndPhrase(Document doc, int firstPhrase) =>
         firstPhrase >= doc.PhraseCount ? firstPhrase : doc.SentenceRef(doc.PhraseRef(firstPhrase).Sentence).EndPhrase;
+
+    // The NP before ", who ..." (a subject relative) or ", elected ..." (a reduced relative without
+    // a subject of its own) that ends at the comma opening the clause; -1 when there is none.
+    private static int InterruptedSubject(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int firstToken, int prevClause)
+    {
+        ref var prev = ref doc.ClauseRef(prevClause);
+        int open;
+        if (prev.Kind == ClauseKind.Relative && prev.Marker >= 0 && prev.Subject >= 0 && doc.PhraseRef(prev.Subject).EndToken <= prev.Marker)
+            open = prev.Marker;
+        else if (prev.Subject < 0 && prev.Marker < 0 && tok[doc.PhraseRef(prev.Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
+            open = doc.PhraseRef(prev.Verb).FirstToken;
+        else return -1;
+        if (open - 1 <= firstToken || tok[open - 1].Tag != PosTag.Comma) return -1;
+        int np = TopNpEndingAt(doc, firstPhrase, -1, open - 1, tok);
+        if (np < 0) return -1;
+        if (prev.Subject < 0) prev.Subject = np;
+        return np;
+    }
 
     private static int AntecedentOf(Document doc, int firstPhrase, int marker)
     {
