@@ -9,6 +9,9 @@ public sealed record CoderOptions
     /// <summary>Agents with no country ("police") code as "---" + role instead of no actor.</summary>
     public bool AgentWithoutCountry { get; init; }
 
+    /// <summary>Agents with no country ("police", "protesters") in a story datelined in a country take that country.</summary>
+    public bool DatelineCountry { get; init; } = true;
+
     /// <summary>Pronouns and "both sides" resolve to earlier actors.</summary>
     public bool Coreference { get; init; } = true;
 
@@ -31,5 +34,6 @@ public sealed record CoderOptions
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
+        DatelineCountry = false,
     };
 }

@@ -49,7 +49,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         info = Setting.EventSetting.Complete(doc, info);
         var events = new List<EventRecord>();
         var actors = new List<(ResolvedActor Source, ResolvedActor? Target)>();
-        var resolver = new ActorResolver(doc, _dicts, _options);
+        var resolver = new ActorResolver(doc, _dicts, _options) { HomeCountry = _options.DatelineCountry ? DatelineCountry(doc, info) : null };
         for (int s = 0; s < doc.SentenceCount; s++)
         {
             var kind = doc.SentenceRef(s).Kind;
@@ -68,6 +68,42 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         Setting.EventSetting.Default.Annotate(doc, info, events, trace);
         RedateActors(doc, info.Published, events, actors, trace);
         return events;
+    }
+
+    // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none.
+    private string? DatelineCountry(Document doc, DocumentInfo info)
+    {
+        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span }) return null;
+        var gazetteer = Setting.EventSetting.Default.Gazetteer;
+        var mentions = new List<Places.PlaceMention>();
+        gazetteer.Match(doc, span.First, span.End, mentions);
+        if (mentions.Count == 0) return null;
+        var chosen = Places.ToponymResolver.Resolve(gazetteer, doc, mentions.ToArray(), new HashSet<string>(StringComparer.Ordinal));
+        string? country = gazetteer[chosen[0]].Country;
+        if (country is null) return null;
+        // Only when the story is about that country: datelines from a neighbouring capital or a news
+        // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
+        return country == MostNamedCountry(doc, _dicts.Actors) ? country : null;
+    }
+
+    private static string? MostNamedCountry(Document doc, ActorDictionary actors)
+    {
+        var into = new List<ActorMention>();
+        actors.FindMentions(doc, 0, doc.TokenCount, into);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in into)
+        {
+            if (m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) continue;
+            if (ActorCode.Country(m.Entry.CodeAt(null) ?? "") is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
+        }
+        string? best = null;
+        int bestCount = 0, second = 0;
+        foreach (var (c, n) in counts)
+        {
+            if (n > bestCount) { second = bestCount; bestCount = n; best = c; }
+            else if (n > second) second = n;
+        }
+        return bestCount > second ? best : null;
     }
 
     // Actors were resolved at the publication date; an event the text dates elsewhere ("in March
@@ -249,7 +285,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     src = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : (passive ? agents : subjects);
                     if (m.TargetToken >= 0) tgt = ResolveAt(doc, resolver, m.TargetToken, date);
                     else if (passive) tgt = subjects;
-                    else tgt = objects;
+                    // "sent troops", "dispatched warships": an object the pattern names, with no country of its
+                    // own, is what is acted with, not a target in the dateline's country.
+                    else tgt = objects.Count > 0 && objects.All(o => o.Entry is null && NamesWord(p, doc.Tokens[o.EndToken - 1])) ? [] : objects;
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
                     tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date);
@@ -334,6 +372,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         Add("13", "threat", "warning");
         Add("", "move", "decision", "action", "step", "measure");
         return d;
+    }
+
+    private static bool NamesWord(VerbPattern p, in TokenData t)
+    {
+        foreach (var item in p.After)
+        {
+            if (item.Kind != PatternItemKind.Word) continue;
+            foreach (var alt in item.Alternatives)
+                foreach (var w in alt)
+                    if (w == t.Norm || w == t.Lemma) return true;
+        }
+        return false;
     }
 
     // How many sentences back an event noun may point.

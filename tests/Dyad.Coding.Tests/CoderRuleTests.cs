@@ -168,6 +168,22 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AgentsTakeTheCountryOfADatelineTheStoryIsAbout()
+    {
+        const string story = "NAIROBI, July 7 (Test Wire) - Police arrested dozens of protesters in Nairobi on Monday. "
+            + "Kenya's government said the protests were illegal. Kenyan opposition leaders condemned Kenya's government.";
+        var events = Code(story, "2025-07-07");
+        Assert.Contains(events, e => e.Source.Code == "KENCOP" && e.Target?.Code == "KENCVL" && e.CameoRoot == "17");
+        // Without a dateline, "police" names no country and nothing is guessed.
+        var bare = Code("Police arrested dozens of protesters on Monday.", "2025-07-07");
+        Assert.Empty(bare);
+        // A dateline from elsewhere than the story's country is not the agents' country.
+        var away = Code("NAIROBI, July 7 (Test Wire) - Police arrested dozens of protesters in Khartoum on Monday. "
+            + "Sudan's army said Sudan's government had ordered the arrests.", "2025-07-07");
+        Assert.DoesNotContain(away, e => e.Source.Code.StartsWith("KEN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NominalEventTakesItsPossessorAsSource()
     {
         var events = Code("Officials condemned Israel's airstrike on Lebanon.");

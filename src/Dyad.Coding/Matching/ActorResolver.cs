@@ -29,6 +29,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The phrase range [first, end) of the current sentence.</summary>
     public (int First, int End) SentencePhrases => _mentionsSentence < 0 ? (0, 0) : (doc.SentenceRef(_mentionsSentence).FirstPhrase, doc.SentenceRef(_mentionsSentence).EndPhrase);
 
+    /// <summary>The country of the story's dateline, which agents without a country of their own take; null for none.</summary>
+    public string? HomeCountry { get; init; }
+
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
@@ -197,12 +200,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return result;
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
+        // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
+        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0 && doc.Tokens[doc.PhraseRef(of).FirstToken - 1].Norm == "of")
+        {
+            var inner = Resolve(of, date, depth + 1);
+            if (inner.Count > 0) return inner;
+        }
         var shared = SharedHeadCountries(p.FirstToken, p.EndToken, date);
         if (shared.Count > 0) return shared;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, AttachedOfPhrase(phrase));
         if (one is not null) result.Add(one);
         return result;
     }
+
+    private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
+    {
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
+        "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
+    };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.
     private List<ResolvedActor> SharedHeadCountries(int first, int end, DateOnly? date)
@@ -291,6 +306,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             int e = Math.Max(pm.End, agentEnd);
             return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.Source.ToString());
         }
+        if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
+            return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
             return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
         return null;
