@@ -128,7 +128,7 @@ public sealed class EventRecord
     [JsonPropertyName("event_date_end")] public string? EventDateEnd { get; set; }
     /// <summary>"day", "week", "month", "year" or "decade"; null when there is no date.</summary>
     [JsonPropertyName("date_precision")] public string? DatePrecision { get; set; }
-    /// <summary>"text" when read from the event's clause or sentence, "dateline" from the dateline, "published" the publication date.</summary>
+    /// <summary>"text" when read from the event's clause or sentence, "context" from a recent earlier sentence, "dateline" from the dateline, "published" the publication date.</summary>
     [JsonPropertyName("date_basis")] public string? DateBasis { get; set; }
     /// <summary>Source actor.</summary>
     [JsonPropertyName("source")] public required ActorRecord Source { get; set; }

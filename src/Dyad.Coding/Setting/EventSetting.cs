@@ -24,6 +24,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
     private const int ArticlePlaceDays = 31;
 
     private const int LeadSentences = 6;
+    // How far an undated event may be from the sentence whose date it continues.
+    private const int ContextSentences = 12;
 
     /// <summary>The setting stage over the embedded gazetteer (loaded on first use).</summary>
     public static EventSetting Default => s_default.Value;
@@ -95,6 +97,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         foreach (var e in events) perSentence[e.SentenceIndex] = perSentence.GetValueOrDefault(e.SentenceIndex) + 1;
         var meta = BuildMeta(info, article);
 
+        (int Sentence, string Start, string? End, string Precision)? recent = null;
         foreach (var e in events)
         {
             int s = e.SentenceIndex;
@@ -117,7 +120,15 @@ public sealed class EventSetting(Gazetteer gazetteer)
             {
                 var d = f.Dates[date];
                 SetDate(e, d.StartText, d.EndText, TemporalExpression.PrecisionName(d.Precision), "text");
+                recent = IsNearPublication(e, anchor) && e.DatePrecision is "day" or "week" ? (s, e.EventDate!, e.EventDateEnd, e.DatePrecision!) : null;
                 trace?.Add(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{d.StartText}{(d.EndText is null ? "" : ".." + d.EndText)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
+            }
+            else if (recent is { } r && s - r.Sentence <= ContextSentences)
+            {
+                // "Beijing hosted Dar from January 3 to 5 ... Both sides vowed to ...": an undated event
+                // continues the episode a recent sentence dated.
+                SetDate(e, r.Start, r.End, r.Precision, "context");
+                trace?.Add(s, "date", r.Start + (r.End is null ? "" : ".." + r.End), $"from sentence {r.Sentence} (context) for {e.Source.Code} {e.Cameo}");
             }
             else if (article.DatelineDate is { } dl)
                 SetDate(e, TemporalExpression.Format(dl.Value, DatePrecision.Day), null, "day", "dateline");

@@ -28,6 +28,20 @@ public sealed class EventSettingTests
     }
 
     [Fact]
+    public void UndatedEventsContinueARecentEpisode()
+    {
+        var events = Code("Nairobi hosted Uganda's foreign minister from January 3 to 5, 2026. Both sides vowed to reopen the border. "
+            + "In 1995, Uganda accused Kenya of harbouring rebels. Kenya denied the charge. Uganda later thanked Kenya.");
+        var vow = events.Where(e => e.SentenceIndex == 1).ToList();
+        Assert.NotEmpty(vow);
+        Assert.All(vow, e => Assert.Equal(("2026-01-03", "2026-01-05", "context"), (e.EventDate, e.EventDateEnd, e.DateBasis)));
+        // A date long before publication is background: it does not carry over to later sentences.
+        var old = Assert.Single(events, e => e.SentenceIndex == 2);
+        Assert.Equal(("1995", "text"), (old.EventDate, old.DateBasis));
+        Assert.All(events.Where(e => e.SentenceIndex == 4), e => Assert.NotEqual("1995", e.EventDate));
+    }
+
+    [Fact]
     public void MonthGoverningTheClause()
     {
         var e = Assert.Single(Code("In March 2025, Pakistan arrested Mohammad Sharifullah."));
