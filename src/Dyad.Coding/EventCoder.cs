@@ -237,7 +237,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
-            int objectPhrase = cl.Object;
+            int objectPhrase = cl.Object, verbPhrase = cl.Verb;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
@@ -258,8 +258,17 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 }
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
-                if (!m.Success) continue;
-                var (src, tgt) = Bind(p, m);
+                List<ResolvedActor> src, tgt;
+                if (m.Success) (src, tgt) = Bind(p, m);
+                else if (m.FailureKind == "target" && !passive && _options.Coreference && IsMaterial(p.Code)
+                    && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true) is { Success: true, TargetToken: < 0 }
+                    && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, subjects.FirstOrDefault(), date) is { } place && subjects.Count > 0)
+                {
+                    // "delivered food to villages in Somalia": no actor where '+' stands, but the act lands in another country.
+                    trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the act happens in another country: {place.Code}");
+                    (src, tgt) = (subjects, [place]);
+                }
+                else continue;
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
                 bool complete = src.Count > 0 && (tgt.Count > 0 || reciprocal || !_options.RequireTarget);
                 if (chosen is null || complete) { chosen = p; sources = src; targets = tgt; }
@@ -294,6 +303,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date) is { } where)
+                {
+                    trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
+                    tgt = [where];
+                }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, s, objectPhrase, src[0], events, actors) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
@@ -372,6 +386,50 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         Add("13", "threat", "warning");
         Add("", "move", "decision", "action", "step", "measure");
         return d;
+    }
+
+    // Acts done to a place rather than said to someone: aid, force posture, coercion, violence.
+    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "15" or "17" or "18" or "19" or "20";
+
+    // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
+    // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
+    // gives its country, when that is not the source's own.
+    private static ResolvedActor? PlaceTarget(Document doc, ActorResolver resolver, int obj, int verb, ResolvedActor? source, DateOnly? date)
+    {
+        if (source is null) return null;
+        string? own = ActorCode.Country(source.Code);
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        var tok = doc.Tokens;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            if (pp.Kind != PhraseKind.PP || pp.Child < 0) continue;
+            // On the verb, on its object, or one step down: "to villages in Somalia".
+            int on = pp.Attach;
+            bool attached = on == verb || obj >= 0 && on == obj
+                || on >= 0 && doc.PhraseRef(on).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(on).Parent).Kind == PhraseKind.PP && doc.PhraseRef(doc.PhraseRef(on).Parent).Attach == verb;
+            if (!attached) continue;
+            if (tok[pp.Head].Norm is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off")) continue;
+            ref var np = ref doc.PhraseRef(pp.Child);
+            string? country = null;
+            foreach (var a in resolver.Resolve(pp.Child, date))
+                if (a.Entry?.Kind is ActorKind.Country or ActorKind.Capital) { country = ActorCode.Country(a.Code); break; }
+            if (country is null)
+            {
+                var gazetteer = Setting.EventSetting.Default.Gazetteer;
+                var places = new List<Places.PlaceMention>();
+                gazetteer.Match(doc, np.FirstToken, np.EndToken, places);
+                if (places.Count > 0)
+                {
+                    var context = new HashSet<string>(StringComparer.Ordinal);
+                    if (own is not null) context.Add(own);
+                    country = gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
+                }
+            }
+            if (country is null || country == own) continue;
+            return new ResolvedActor(country, np.FirstToken, np.EndToken, null, "place of the act");
+        }
+        return null;
     }
 
     private static bool NamesWord(VerbPattern p, in TokenData t)

@@ -184,6 +184,16 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void MaterialActInAnotherCountryTargetsThatCountry()
+    {
+        var events = Code("Kenyan troops protected aid convoys in Somalia.");
+        Assert.Contains(events, e => e.Source.Code == "KENMIL" && e.Target?.Code == "SOM" && e.Target.Entry == "place of the act");
+        // Verbal acts are not aimed at where they are said; acts at home have no foreign target.
+        Assert.DoesNotContain(Code("Kenya's president criticised the plan in Somalia."), e => e.Target?.Code == "SOM");
+        Assert.Empty(Code("Kenyan troops protected aid convoys in Nairobi."));
+    }
+
+    [Fact]
     public void NominalEventTakesItsPossessorAsSource()
     {
         var events = Code("Officials condemned Israel's airstrike on Lebanon.");
