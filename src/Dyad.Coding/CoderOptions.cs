@@ -27,9 +27,16 @@ public sealed record CoderOptions
     /// <summary>Headlines are coded as well as sentences.</summary>
     public bool CodeHeadlines { get; init; }
 
+    /// <summary>Agents called "former" ("former security officials") take CAMEO's elite role ELI instead of their own.</summary>
+    public bool FormerIsElite { get; init; } = true;
+
+    /// <summary>Reporting verbs ("said", "believes") are coded with their own patterns even when they have reported content (PETRARCH codes every verb).</summary>
+    public bool CodeReportingVerbs { get; init; }
+
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
+        CodeReportingVerbs = true,
     };
 }
