@@ -144,7 +144,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
             bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl);
-            if (_options.SkipHypothetical && IsHypothetical(doc, cl.Verb) && !future)
+            if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)))
             {
                 trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
                 continue;
@@ -331,6 +331,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         ref var p = ref doc.PhraseRef(vp);
         for (int k = p.FirstToken; k < p.EndToken; k++)
             if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "'d") return true;
+        return false;
+    }
+
+    // "if Britain and France went ahead with efforts to restore sanctions": a condition and what depends on it did not happen.
+    private static bool IsConditional(Document doc, int c)
+    {
+        for (int guard = 0; c >= 0 && guard < 64; guard++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
+            c = cl.Parent;
+        }
         return false;
     }
 

@@ -179,4 +179,15 @@ public sealed class CoderRuleTests
             Assert.Equal(e.Verb!.Text, text[e.Verb.Start..e.Verb.End]);
         }
     }
+
+    [Fact]
+    public void ReportedSpeechWithACoordinatedSubjectCodesEachSubject() =>
+        Assert.Equal(["CHN NPL 19", "IND NPL 19"], Roots(Code("Pakistani officials said that India and China attacked Nepal.")));
+
+    [Fact]
+    public void ConditionsAreNotCoded()
+    {
+        Assert.Equal(["FRA SYR 19", "GBR SYR 19"], Roots(Code("Britain and France attacked Syria.")));
+        Assert.DoesNotContain(Roots(Code("Iran said the deal would end if Britain and France attacked Syria.")), e => e.StartsWith("GBR", StringComparison.Ordinal));
+    }
 }
