@@ -121,7 +121,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
-            var objects = DefaultTargets(doc, resolver, ref cl, date);
+            var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
 
             if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
             {
@@ -235,7 +235,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
             if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
@@ -378,7 +378,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // The direct object's actors, else the actor of the first PP attached to the verb, else a named
     // person the dictionaries do not know (coded "---", so the event keeps its target's name).
-    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date, bool targetAfterVerb)
     {
         var r = resolver.Resolve(cl.Object, date);
         if (r.Count > 0) return r;
@@ -392,6 +392,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             r = resolver.Resolve(cl.Object2, date);
             if (r.Count > 0) return r;
         }
+        if (targetAfterVerb) return r; // the first actor after the verb, found when binding
         var (pFirst, pEnd) = doc.SentencePhrases(cl.Verb);
         for (int p = pFirst; p < pEnd; p++)
         {
@@ -454,7 +455,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         {
             if (k == c) continue;
             ref var other = ref doc.ClauseRef(k);
-            if (other.Subject < 0 || (other.Flags & ClauseFlags.InheritedSubject) != 0) continue;
+            if (other.Subject < 0 || (other.Flags & ClauseFlags.InheritedSubject) != 0 || other.Kind == ClauseKind.Relative) continue;
             ref var subj = ref doc.PhraseRef(other.Subject);
             if (token < subj.FirstToken || token >= subj.EndToken) continue;
             int up = k;

@@ -61,4 +61,19 @@ public sealed class PetrarchRuleTests
     [Fact]
     public void TheSpeakerOfALaterReportingClauseIsNotATarget() =>
         Assert.Empty(Code("Veloria is about to praise the plan, a Kastor official said."));
+
+    [Fact]
+    public void ANegationInThePatternIsNotANegatedEvent() =>
+        Assert.Equal(["VEL KAS 906"], Code("Veloria won't try to clash over the border with Kastor."));
+
+    [Fact]
+    public void TheFirstNameOfAPhraseWinsInPetrarchMode()
+    {
+        Assert.Equal(["VELGOV BRN 051"], Code("Veloria's envoy Kastor praised Brenna."));
+        Assert.Equal(["KASGOV BRN 051"], Code("Veloria's envoy Kastor praised Brenna.", CoderOptions.Petrarch with { FirstNameWins = false }));
+    }
+
+    [Fact]
+    public void TheTargetIsTheFirstActorAfterTheVerbInPetrarchMode() =>
+        Assert.Equal(["VELGOV KAS 032:033"], Code("The envoy of Veloria left for Kastor on Monday for talks with Brenna."));
 }

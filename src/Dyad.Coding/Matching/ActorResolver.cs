@@ -255,7 +255,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 continue;
             }
             // The name closest to the head wins over an earlier modifier; a person beats a country.
-            if (primary is null || m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person) primary = m;
+            // PETRARCH: the first name of the phrase wins ("Ithilen's minister Calimehtar" is Ithilen's).
+            if (primary is null || !options.FirstNameWins && (m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person)) primary = m;
         }
         if (options.FormerIsElite && agentStart >= 0 && IsFormer(first, agentStart)) roles = [EliteRole];
         if (primary is { } named && named.End > end) return Named(named, date, first);
