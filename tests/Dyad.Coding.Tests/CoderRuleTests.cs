@@ -190,4 +190,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["FRA SYR 19", "GBR SYR 19"], Roots(Code("Britain and France attacked Syria.")));
         Assert.DoesNotContain(Roots(Code("Iran said the deal would end if Britain and France attacked Syria.")), e => e.StartsWith("GBR", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAcronymInParenthesesDoesNotHideTheSubject() =>
+        Assert.Equal(["IGOEUREEC PAK 05", "PAK IGOEUREEC 05"], Roots(Code("Pakistan and the European Union (EU) signed a trade agreement.")));
 }
