@@ -76,4 +76,8 @@ public sealed class PetrarchRuleTests
     [Fact]
     public void TheTargetIsTheFirstActorAfterTheVerbInPetrarchMode() =>
         Assert.Equal(["VELGOV KAS 032:033"], Code("The envoy of Veloria left for Kastor on Monday for talks with Brenna."));
+
+    [Fact]
+    public void ACaretSkipsANounPhraseBeforeTheSlot() =>
+        Assert.Equal(["VEL KAS 045"], Code("Veloria has celebrated the feast in Brenna with the people of Kastor."));
 }
