@@ -55,6 +55,7 @@ public sealed class ChunkerTests
     [Theory]
     [InlineData("Pakistan's army arrested two suspects.", "[Pakistan 's] [two suspects]")]
     [InlineData("The minister's aides left.", "[The minister 's]")]
+    [InlineData("China's economic and military aid reached Pakistan.", "[China 's] [Pakistan]")]
     public void PossessorIsItsOwnBaseNounPhrase(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
 
     [Fact]

@@ -177,8 +177,8 @@ public sealed class Chunker : IChunker
                 continue;
             }
             if (tk == PosTag.POS && lastNoun >= 0) { k++; lastNoun = k - 1; break; }
-            // Adjective coordination inside an NP: "political and economic ties".
-            if (tk == PosTag.CC && lastNoun < 0 && k > i && tok[k - 1].Tag.IsAdjective() && k + 1 < end && tok[k + 1].Tag.IsAdjective()) { k++; continue; }
+            // Adjective coordination inside an NP: "political and economic ties", "China's economic and military aid".
+            if (tk == PosTag.CC && (lastNoun < 0 || tok[lastNoun + 1].Tag == PosTag.POS && lastNoun + 1 < k - 1) && k > i && tok[k - 1].Tag.IsAdjective() && k + 1 < end && tok[k + 1].Tag.IsAdjective()) { k++; continue; }
             break;
         }
         // Trailing adjectives or participles do not belong to the NP ("troops deployed").
