@@ -48,6 +48,7 @@ public sealed class ChunkerTests
     [InlineData("Kenya believes Uganda and Rwanda can cope with the drought.", "cope", "Complement: Uganda and Rwanda")]
     [InlineData("Neither Kenya nor Uganda signed the deal.", "signed", "Main: Kenya nor Uganda")]
     [InlineData("Kenya met Uganda and Rwanda signed the deal.", "signed", "Main: Rwanda")]
+    [InlineData("Kenya and Uganda welcome a resumption of talks.", "welcome", "Main: Kenya and Uganda")]
     [InlineData("The International Atomic Energy Agency (IAEA) criticized Iran.", "criticized", "Main: The International Atomic Energy Agency")]
     [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
