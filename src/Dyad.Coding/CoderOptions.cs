@@ -30,10 +30,19 @@ public sealed record CoderOptions
     /// <summary>Headlines are coded as well as sentences.</summary>
     public bool CodeHeadlines { get; init; }
 
+    /// <summary>Agents called "former" ("former security officials") take CAMEO's elite role ELI instead of their own.</summary>
+    public bool FormerIsElite { get; init; } = true;
+
+    /// <summary>Reporting verbs ("said", "believes") are coded with their own patterns even when they have reported content (PETRARCH codes every verb).</summary>
+    public bool CodeReportingVerbs { get; init; }
+
+    /// <summary>In a phrase with several names the first wins (PETRARCH); otherwise the one closest to the head, a person before a country.</summary>
+    public bool FirstNameWins { get; init; }
+
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
-        DatelineCountry = false,
+        DatelineCountry = false, CodeReportingVerbs = true, FirstNameWins = true,
     };
 }

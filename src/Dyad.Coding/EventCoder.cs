@@ -196,10 +196,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             string lemma = tok[head].Lemma;
             string verbText = doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End];
             var subjects = resolver.Resolve(cl.Subject, date);
+            if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
-            var objects = DefaultTargets(doc, resolver, ref cl, date);
+            var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
 
-            if ((cl.Flags & ClauseFlags.Reporting) != 0 && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
+            if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
             {
                 trace?.Add(s, "clause", verbText, "reporting verb: its reported content is coded instead");
                 resolver.Remember(subjects, []);
@@ -220,7 +221,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
             bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl);
-            if (_options.SkipHypothetical && IsHypothetical(doc, cl.Verb) && !future)
+            if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)))
             {
                 trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
                 continue;
@@ -299,7 +300,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     else tgt = objects.Count > 0 && objects.All(o => o.Entry is null && NamesWord(p, doc.Tokens[o.EndToken - 1])) ? [] : objects;
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
-                    tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date);
+                    tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date, c);
+                // PETRARCH's '%': a compound subject acts among its members ("% HAVE DELAYED"); after the
+                // verb with a subject of its own ("AGREE WITH %"), the compound is the target.
+                if (HasCompoundSlot(p.Before) && subjects.Count >= 2 && !passive) (src, tgt) = (subjects, subjects);
+                else if (HasCompoundSlot(p.After) && m.TargetToken >= 0 && m.SourceToken == m.TargetToken && subjects.Count > 0 && !passive) src = subjects;
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
@@ -332,7 +337,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0) negated = true;
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
             if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
@@ -533,6 +538,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         return false;
     }
 
+    // "if Britain and France went ahead with efforts to restore sanctions": a condition and what depends on it did not happen.
+    private static bool IsConditional(Document doc, int c)
+    {
+        for (int guard = 0; c >= 0 && guard < 64; guard++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
+            c = cl.Parent;
+        }
+        return false;
+    }
+
     // "X said it would Y": a future in reported speech is an announced intention, not a hypothetical.
     private static bool IsReportedWould(Document doc, ref ClauseData cl)
     {
@@ -565,7 +582,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // The direct object's actors, else the actor of the first PP attached to the verb, else a named
     // person the dictionaries do not know (coded "---", so the event keeps its target's name).
-    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date, bool targetAfterVerb)
     {
         var r = resolver.Resolve(cl.Object, date);
         if (r.Count > 0) return r;
@@ -579,6 +596,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             r = resolver.Resolve(cl.Object2, date);
             if (r.Count > 0) return r;
         }
+        if (targetAfterVerb) return r; // the first actor after the verb, found when binding
         var (pFirst, pEnd) = doc.SentencePhrases(cl.Verb);
         for (int p = pFirst; p < pEnd; p++)
         {
@@ -605,13 +623,60 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         return true;
     }
 
-    // TABARI's target: the first actor named after the verb that is not the source.
-    private static List<ResolvedActor> FirstActorAfter(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    private static bool HasCompoundSlot(PatternItem[] items)
+    {
+        foreach (var i in items) if (i.Kind == PatternItemKind.Compound) return true;
+        return false;
+    }
+
+    // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the subject of the
+    // clause it completes when they agree ("it" a non-person, "he/she" a person, "they" several or a group).
+    private static List<ResolvedActor> PronounOfParentSubject(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    {
+        if (cl.Parent < 0 || cl.Subject < 0 || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0) return [];
+        var parent = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
+        if (parent.Count == 0) return parent;
+        ref var p = ref doc.PhraseRef(cl.Subject);
+        bool person = parent.Count == 1 && parent[0].Entry?.Kind == ActorKind.Person;
+        bool agrees = doc.Tokens[p.FirstToken].Norm switch
+        {
+            "it" => parent.Count == 1 && !person,
+            "he" or "she" => person,
+            "they" => parent.Count > 1 || !person && parent[0].Code.Length > 3,
+            _ => false,
+        };
+        if (!agrees) return [];
+        int first = p.FirstToken, end = p.EndToken;
+        return [.. parent.Select(a => a with { StartToken = first, EndToken = end, Basis = "subject of the clause it completes: " + a.Basis })];
+    }
+
+    // The subjects of clauses that are not inside clause c ("..., a senior official said"): not c's targets.
+    private static bool InOtherClauseSubject(Document doc, int c, int token)
+    {
+        ref var cl = ref doc.ClauseRef(c);
+        ref var sd = ref doc.SentenceRef(cl.Sentence);
+        for (int k = sd.FirstClause; k < sd.EndClause; k++)
+        {
+            if (k == c) continue;
+            ref var other = ref doc.ClauseRef(k);
+            if (other.Subject < 0 || (other.Flags & ClauseFlags.InheritedSubject) != 0 || other.Kind == ClauseKind.Relative) continue;
+            ref var subj = ref doc.PhraseRef(other.Subject);
+            if (token < subj.FirstToken || token >= subj.EndToken) continue;
+            int up = k;
+            for (int guard = 0; up >= 0 && up != c && guard < 64; guard++) up = doc.ClauseRef(up).Parent;
+            if (up != c) return true;
+        }
+        return false;
+    }
+
+    // TABARI's target: the first actor named after the verb that is not the source nor another clause's subject.
+    private static List<ResolvedActor> FirstActorAfter(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, int clause)
     {
         foreach (var m in resolver.Mentions)
         {
             if (m.Start < from || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
             if (sources.Any(s => m.Start >= s.StartToken && m.Start < s.EndToken)) continue;
+            if (InOtherClauseSubject(doc, clause, m.Start)) continue;
             var r = ResolveAt(doc, resolver, m.Start, date);
             r.RemoveAll(a => sources.Any(s => s.Code == a.Code));
             if (r.Count > 0) return r;

@@ -268,4 +268,19 @@ public sealed class CoderRuleTests
             Assert.Equal(e.Verb!.Text, text[e.Verb.Start..e.Verb.End]);
         }
     }
+
+    [Fact]
+    public void ReportedSpeechWithACoordinatedSubjectCodesEachSubject() =>
+        Assert.Equal(["CHN NPL 19", "IND NPL 19"], Roots(Code("Pakistani officials said that India and China attacked Nepal.")));
+
+    [Fact]
+    public void ConditionsAreNotCoded()
+    {
+        Assert.Equal(["FRA SYR 19", "GBR SYR 19"], Roots(Code("Britain and France attacked Syria.")));
+        Assert.DoesNotContain(Roots(Code("Iran said the deal would end if Britain and France attacked Syria.")), e => e.StartsWith("GBR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAcronymInParenthesesDoesNotHideTheSubject() =>
+        Assert.Equal(["IGOEUREEC PAK 05", "PAK IGOEUREEC 05"], Roots(Code("Pakistan and the European Union (EU) signed a trade agreement.")));
 }

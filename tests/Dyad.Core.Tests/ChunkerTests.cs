@@ -28,9 +28,35 @@ public sealed class ChunkerTests
     [InlineData("Envoys from Chad, Niger and Mali met.", "[Envoys] [Chad] [Niger] [Mali]")]
     public void CoordinationGivesOneBaseNounPhrasePerConjunct(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
 
+    // The subject of the clause whose verb is the given word, as written, with its clause kind.
+    private static string SubjectOf(string sentence, string verb)
+    {
+        var doc = TextPipeline.Default.Process(sentence);
+        for (int c = 0; c < doc.ClauseCount; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (doc.Token(doc.PhraseRef(cl.Verb).Head).Text != verb) continue;
+            if (cl.Subject < 0) return cl.Kind + ": -";
+            ref var s = ref doc.PhraseRef(cl.Subject);
+            return cl.Kind + ": " + string.Join(' ', Enumerable.Range(s.FirstToken, s.EndToken - s.FirstToken).Select(k => doc.Token(k).Text));
+        }
+        return "no clause";
+    }
+
+    [Theory]
+    [InlineData("Officials said that India and China attacked Nepal.", "attacked", "Complement: India and China")]
+    [InlineData("Kenya believes Uganda and Rwanda can cope with the drought.", "cope", "Complement: Uganda and Rwanda")]
+    [InlineData("Neither Kenya nor Uganda signed the deal.", "signed", "Main: Kenya nor Uganda")]
+    [InlineData("Kenya met Uganda and Rwanda signed the deal.", "signed", "Main: Rwanda")]
+    [InlineData("Kenya and Uganda welcome a resumption of talks.", "welcome", "Main: Kenya and Uganda")]
+    [InlineData("The International Atomic Energy Agency (IAEA) criticized Iran.", "criticized", "Main: The International Atomic Energy Agency")]
+    [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
+    public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
+
     [Theory]
     [InlineData("Pakistan's army arrested two suspects.", "[Pakistan 's] [two suspects]")]
     [InlineData("The minister's aides left.", "[The minister 's]")]
+    [InlineData("China's economic and military aid reached Pakistan.", "[China 's] [Pakistan]")]
     public void PossessorIsItsOwnBaseNounPhrase(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
 
     [Fact]

@@ -19,6 +19,9 @@ public enum PatternItemKind
 /// </summary>
 public sealed record PatternItem(PatternItemKind Kind, string[][] Alternatives, bool Adjacent, bool ExactForm, bool Gap)
 {
+    /// <summary>Noun phrases skipped before this slot (PETRARCH '^', one per '^').</summary>
+    public int SkipPhrases { get; init; }
+
     /// <summary>A source or target slot.</summary>
     public static PatternItem Slot(PatternItemKind kind, bool adjacent, bool gap = false) => new(kind, [], adjacent, false, gap);
 

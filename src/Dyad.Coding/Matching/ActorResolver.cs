@@ -182,9 +182,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if ((p.Flags & PhraseFlags.Coordination) != 0)
         {
             var (cFirst, cEnd) = doc.SentencePhrases(phrase);
+            // "Lawmakers and officials in Fornost and Gondor": agents with no country of their own share
+            // the "of/in/from" phrase after the last of them.
+            int of = AttachedOfPhrase(phrase);
+            for (int k = cEnd - 1; of < 0 && k >= cFirst; k--)
+                if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP) of = AttachedOfPhrase(k);
+            List<List<ResolvedActor>?> shares = [];
             for (int k = cFirst; k < cEnd; k++)
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
-                    foreach (var a in Resolve(k, date, depth + 1))
+                    shares.Add(of >= 0 ? AgentsOfPlace(doc.PhraseRef(k).FirstToken, doc.PhraseRef(k).EndToken, of, date, depth) : null);
+            bool allAgents = shares.Count > 0 && shares.All(x => x is not null);
+            int i = 0;
+            for (int k = cFirst; k < cEnd; k++)
+                if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
+                    foreach (var a in allAgents ? shares[i++]! : Resolve(k, date, depth + 1))
                         if (!result.Any(r => r.Code == a.Code)) result.Add(a);
             return result;
         }
@@ -201,14 +212,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
-        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0 && doc.Tokens[doc.PhraseRef(of).FirstToken - 1].Norm == "of")
+        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofQuantity and >= 0 && doc.Tokens[doc.PhraseRef(ofQuantity).FirstToken - 1].Norm == "of")
         {
-            var inner = Resolve(of, date, depth + 1);
+            var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
         }
         var shared = SharedHeadCountries(p.FirstToken, p.EndToken, date);
         if (shared.Count > 0) return shared;
-        var one = ResolveSpan(p.FirstToken, p.EndToken, date, AttachedOfPhrase(phrase));
+        int ofPhrase = AttachedOfPhrase(phrase);
+        if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
+        var one = ResolveSpan(p.FirstToken, p.EndToken, date, ofPhrase);
         if (one is not null) result.Add(one);
         return result;
     }
@@ -261,6 +274,42 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return -1;
     }
 
+    // "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost": an NP of agents only
+    // takes each actor of its "of/in/from" phrase. Null when the NP names an actor itself or has no agent.
+    private List<ResolvedActor>? AgentsOfPlace(int first, int end, int ofPhrase, DateOnly? date, int depth)
+    {
+        var roles = new List<string>();
+        var rolePrefix = new List<string>();
+        int agentStart = -1;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < first || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
+            if (m.Entry.Kind != ActorKind.Agent || m.End > end) return null;
+            var code = m.Entry.CodeAt(date);
+            if (code is null) continue;
+            (m.Entry.RolePrefix ? rolePrefix : roles).Add(code);
+            if (agentStart < 0) agentStart = m.Start;
+        }
+        if (roles.Count + rolePrefix.Count == 0) return null;
+        if (options.FormerIsElite && IsFormer(first, agentStart)) roles = [EliteRole];
+        while (doc.PhraseRef(ofPhrase).Parent >= 0 && (doc.PhraseRef(doc.PhraseRef(ofPhrase).Parent).Flags & PhraseFlags.Coordination) != 0)
+            ofPhrase = doc.PhraseRef(ofPhrase).Parent;
+        var places = Resolve(ofPhrase, date, depth + 1);
+        if (places.Count == 0) return null;
+        return [.. places.Select(a => new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis))];
+    }
+
+    private const string EliteRole = "ELI";
+
+    // "former security officials", "Arnor former officials": CAMEO codes former office holders as elites (ELI).
+    private bool IsFormer(int first, int agentStart)
+    {
+        var tok = doc.Tokens;
+        for (int k = first; k < agentStart; k++)
+            if (tok[k].Norm is "former" or "ex") return true;
+        return false;
+    }
+
     /// <summary>The actor named in tokens [first, end): a name, a country with agents, or an agent with a country from <paramref name="ofPhrase"/>.</summary>
     public ResolvedActor? ResolveSpan(int first, int end, DateOnly? date, int ofPhrase = -1, bool capitalsArePlaces = false)
     {
@@ -286,8 +335,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 continue;
             }
             // The name closest to the head wins over an earlier modifier; a person beats a country.
-            if (primary is null || m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person) primary = m;
+            // PETRARCH: the first name of the phrase wins ("Ithilen's minister Calimehtar" is Ithilen's).
+            if (primary is null || !options.FirstNameWins && (m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person)) primary = m;
         }
+        if (options.FormerIsElite && agentStart >= 0 && IsFormer(first, agentStart)) roles = [EliteRole];
         if (primary is { } named && named.End > end) return Named(named, date, first);
         if (primary is null && roles.Count + rolePrefix.Count > 0 && ofPhrase >= 0)
         {

@@ -74,6 +74,7 @@ internal static class PatternMatcher
             }
             else
             {
+                if (item.SkipPhrases > 0) pos = SkipNounPhrases(tok, pos, rightLimit, item.SkipPhrases);
                 int q = FindMentionForward(tok, mentions, pos, rightLimit, policy, item.Gap, adjacent);
                 // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
                 if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
@@ -168,6 +169,20 @@ internal static class PatternMatcher
             if (!Skippable(tok[q]) || tok[q].Tag.IsNoun()) return -1;
         }
         return -1;
+    }
+
+    // Past the next n noun-phrase chunks from a token (PETRARCH '^').
+    private static int SkipNounPhrases(ReadOnlySpan<TokenData> tok, int from, int limit, int n)
+    {
+        int q = from;
+        for (int i = 0; i < n; i++)
+        {
+            while (q < limit && !(tok[q].Chunk.Kind == PhraseKind.NP && tok[q].Chunk.Begin)) q++;
+            if (q >= limit) return limit;
+            q++;
+            while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin) q++;
+        }
+        return q;
     }
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)

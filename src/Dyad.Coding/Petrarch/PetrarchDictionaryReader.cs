@@ -498,13 +498,18 @@ public static partial class PetrarchDictionaryReader
         before.InsertRange(0, pre);
         for (int k = verb.VerbIndex + 1; k < verb.Words.Length; k++) after.Add(WordItem([SplitName(verb.Words[k])], adjacent: true));
         bool gapForced = false;
+        int skipped = 0;
         for (int k = star + 1; k < raw.Count; k++)
         {
             bool adjacent = joins[k - 1] == Join.Underscore && !gapForced;
             var item = Item(into, raw[k], adjacent, out error, out bool skip);
             if (error is not null) return null;
             gapForced = skip;
-            if (item is not null) after.Add(item);
+            if (skip) skipped++;
+            if (item is null) continue;
+            // "CELEBRATE IFTAR AT ^ ^ +": the slot comes after that many noun phrases.
+            after.Add(skipped > 0 && item.Kind != PatternItemKind.Word ? item with { SkipPhrases = skipped } : item);
+            skipped = 0;
         }
         if (before.Concat(after).Count(i => i.Kind == PatternItemKind.Source) > 1 || before.Concat(after).Count(i => i.Kind == PatternItemKind.Target) > 1)
         {

@@ -105,6 +105,24 @@ public sealed class Chunker : IChunker
     private static bool ClauseFollows(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         int k = NounPhraseEnd(tok, i, end);
+        // "that India and China attacked", "after Arnor, Gondor and Rohan met": a list of NPs joined by a conjunction.
+        for (int j = k; j < end && tok[j].Tag is PosTag.Comma or PosTag.CC;)
+        {
+            bool conj = tok[j].Tag == PosTag.CC && tok[j].Norm is "and" or "or" or "nor";
+            if (!conj && tok[j].Tag == PosTag.CC) break;
+            if (tok[j].Tag == PosTag.Comma && j + 1 < end && tok[j + 1].Tag == PosTag.CC) { j++; continue; }
+            if (j + 1 >= end || !StartsNounPhrase(tok, j + 1, end)) break;
+            j = NounPhraseEnd(tok, j + 1, end);
+            if (conj)
+            {
+                // Coordinated subjects take a plural verb: "after Israeli and US strikes on" is a noun phrase.
+                int v = j;
+                while (v < end && tok[v].Tag.IsAdverb()) v++;
+                if (v < end && tok[v].Tag == PosTag.VBZ) return false;
+                k = j;
+                break;
+            }
+        }
         while (k < end && tok[k].Tag.IsAdverb()) k++;
         return k < end && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD);
     }
@@ -159,8 +177,8 @@ public sealed class Chunker : IChunker
                 continue;
             }
             if (tk == PosTag.POS && lastNoun >= 0) { k++; lastNoun = k - 1; break; }
-            // Adjective coordination inside an NP: "political and economic ties".
-            if (tk == PosTag.CC && lastNoun < 0 && k > i && tok[k - 1].Tag.IsAdjective() && k + 1 < end && tok[k + 1].Tag.IsAdjective()) { k++; continue; }
+            // Adjective coordination inside an NP: "political and economic ties", "China's economic and military aid".
+            if (tk == PosTag.CC && (lastNoun < 0 || tok[lastNoun + 1].Tag == PosTag.POS && lastNoun + 1 < k - 1) && k > i && tok[k - 1].Tag.IsAdjective() && k + 1 < end && tok[k + 1].Tag.IsAdjective()) { k++; continue; }
             break;
         }
         // Trailing adjectives or participles do not belong to the NP ("troops deployed").
@@ -346,7 +364,7 @@ public sealed class Chunker : IChunker
         for (int k = from; k < to; k++)
         {
             if (tok[k].Tag == PosTag.Comma) continue;
-            if (tok[k].Tag == PosTag.CC && tok[k].Norm is "and" or "or" or "&" && conj < 0) { conj = k; continue; }
+            if (tok[k].Tag == PosTag.CC && tok[k].Norm is "and" or "or" or "&" or "nor" && conj < 0) { conj = k; continue; }
             return false;
         }
         return true;
@@ -364,8 +382,13 @@ public sealed class Chunker : IChunker
         if (!verbAfter) return false;
         int before = doc.PhraseRef(firstNp).FirstToken - 1;
         while (before >= 0 && (tok[before].Tag.IsAdverb() || tok[before].Tag == PosTag.RP)) before--;
-        return before >= 0 && tok[before].Tag.IsVerb();
+        // "believes Dagolath and Osgiliath can cope": after a verb of saying or thinking the NPs are the
+        // coordinated subject of its complement.
+        return before >= 0 && tok[before].Tag.IsVerb() && !TakesBareComplement(tok[before].Lemma);
     }
+
+    private static bool TakesBareComplement(string lemma) => lemma is "say" or "believe" or "think" or "claim" or "insist" or "allege"
+        or "indicate" or "suggest" or "argue" or "predict" or "note" or "add" or "assert" or "fear" or "hope" or "expect";
 
     // "Ishaq Dar, Pakistan's foreign minister," — a proper NP, a comma, a descriptive NP, then a comma,
     // a verb or the end.

@@ -199,6 +199,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             if (t.IsNoun() || t is PosTag.PRP or PosTag.CD or PosTag.EX || t == PosTag.POS || t is PosTag.RightParen)
             {
                 int np = TopNpEndingAt(doc, firstPhrase, verbPhrase, k + 1, tok);
+                if (np < 0 && t == PosTag.RightParen)
+                {
+                    // "The International Atomic Energy Agency (IAEA) criticized": a short parenthesis after the subject.
+                    int open = k - 1;
+                    while (open > leftLimit && open > k - 8 && tok[open].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) open--;
+                    if (open > leftLimit && tok[open].Tag == PosTag.LeftParen) { k = open - 1; continue; }
+                }
                 if (np < 0) break;
                 // An NP inside a PP is skipped: "The leader of Arnor visited" -> "The leader".
                 ref var npd = ref doc.PhraseRef(np);

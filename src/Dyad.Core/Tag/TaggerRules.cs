@@ -332,6 +332,10 @@ public sealed partial class Tagger
         PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
         string lw = left >= 0 ? sent[left].Norm : string.Empty;
 
+        // "Fornost and Gondor welcome a resumption": coordinated names take a plural verb before its object.
+        if ((e.Has(PosTag.VBP) || e.Has(PosTag.VB)) && lp is PosTag.NNP && left >= 2 && sent[left - 1].Norm == "and" && sent[left - 2].Tag.IsProperNoun()
+            && next is PosTag.DT or PosTag.PRPS) return PosTag.VBP;
+
         // A participle right after a noun and before its own object heads a reduced relative: "the parade
         // supporting Gondor", "a statement condemning the attack".
         if (e.Has(PosTag.VBG) && p.IsNoun() && next is PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.NNP or PosTag.CD) return PosTag.VBG;
