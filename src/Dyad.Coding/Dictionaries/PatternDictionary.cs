@@ -26,6 +26,14 @@ public sealed class PatternDictionary
         _nouns = nouns;
         Policy = policy;
         Count = count;
+        // Number every pattern word now: a sentence's word set only holds words numbered before it was built.
+        foreach (var p in verbs.Values.Concat(nouns.Values).SelectMany(ps => ps))
+        {
+            _ = p.WordTests;
+            foreach (var item in p.Before.Concat(p.After))
+                if (item.Kind == PatternItemKind.Word)
+                    foreach (var alt in item.Alternatives) if (alt.Length > 0) Matching.PatternWords.Id(alt[0]);
+        }
     }
 
     /// <summary>How pattern words may be separated.</summary>
@@ -45,7 +53,10 @@ public sealed class PatternDictionary
     /// <paramref name="words"/> (folded forms and lemmas), most specific first: a pattern is skipped
     /// without matching when one of its words is absent. Appends to <paramref name="into"/>.
     /// </summary>
-    public void Candidates(string lemma, bool noun, IReadOnlyCollection<string> words, List<VerbPattern> into)
+    public void Candidates(string lemma, bool noun, IReadOnlyCollection<string> words, List<VerbPattern> into) =>
+        Candidates(lemma, noun, Matching.SentenceWordSet.Of(words), into);
+
+    internal void Candidates(string lemma, bool noun, Matching.SentenceWordSet words, List<VerbPattern> into)
     {
         var all = noun ? ForNoun(lemma) : ForVerb(lemma);
         if (all.Length == 0) return;
@@ -56,12 +67,13 @@ public sealed class PatternDictionary
         index.Collect(words, into);
     }
 
-    // Patterns of one anchor keyed by one required word each ("impose &sanctions on +" by "on").
+    // Patterns of one anchor keyed by one required word each ("impose &sanctions on +" by "on"), by word number.
     private sealed class CandidateIndex
     {
         private readonly VerbPattern[] _all;
-        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> _byWord = [];
         private readonly List<int> _unkeyed = [];
+        [ThreadStatic] private static List<int>? t_hits;
 
         public CandidateIndex(VerbPattern[] all)
         {
@@ -72,7 +84,8 @@ public sealed class PatternDictionary
                 if (key is null) { _unkeyed.Add(i); continue; }
                 foreach (var alt in key.Alternatives)
                 {
-                    if (!_byWord.TryGetValue(alt[0], out var list)) _byWord[alt[0]] = list = [];
+                    int id = Matching.PatternWords.Id(alt[0]);
+                    if (!_byWord.TryGetValue(id, out var list)) _byWord[id] = list = [];
                     if (list.Count == 0 || list[^1] != i) list.Add(i);
                 }
             }
@@ -87,10 +100,12 @@ public sealed class PatternDictionary
             return best is not null && best.Alternatives.Length <= 64 ? best : null;
         }
 
-        public void Collect(IReadOnlyCollection<string> words, List<VerbPattern> into)
+        public void Collect(Matching.SentenceWordSet words, List<VerbPattern> into)
         {
-            var hits = new List<int>(_unkeyed);
-            foreach (var w in words)
+            var hits = t_hits ??= [];
+            hits.Clear();
+            hits.AddRange(_unkeyed);
+            foreach (int w in words.Ids)
                 if (_byWord.TryGetValue(w, out var list)) hits.AddRange(list);
             hits.Sort();
             int last = -1;
