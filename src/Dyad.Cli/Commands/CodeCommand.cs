@@ -112,7 +112,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         using var writer = store is null ? null : new StoreWriter(store, writerOptions);
         Stream? output = settings.Out is not null ? File.Create(settings.Out) : store is null ? Console.OpenStandardOutput() : null;
         using var records = output is null ? null : new RecordWriter(output);
-        var pipeline = new CodingPipeline(new DocumentCoder(coder), ingest, threads);
+        var pipeline = new CodingPipeline(new DocumentCoder(coder, forStore: writer is not null), ingest, threads);
         Func<string, bool> isKnown = writer is null ? _ => false : writer.StoredDocIds.Contains;
 
         await reporter.RunAsync(() => pipeline.RunAsync(inputs, isKnown, doc =>
