@@ -11,6 +11,7 @@ internal static class PatternWords
 {
     private static readonly ConcurrentDictionary<string, int> s_ids = new(StringComparer.Ordinal);
     private static readonly Lock s_assign = new();
+    private static volatile int s_count;
 
     /// <summary>The word's number, assigning one on first use (dictionary build time).</summary>
     public static int Id(string word)
@@ -18,10 +19,17 @@ internal static class PatternWords
         if (s_ids.TryGetValue(word, out int id)) return id;
         lock (s_assign)
         {
-            if (!s_ids.TryGetValue(word, out id)) s_ids[word] = id = s_ids.Count;
+            if (!s_ids.TryGetValue(word, out id))
+            {
+                s_ids[word] = id = s_count;
+                s_count = id + 1;
+            }
             return id;
         }
     }
+
+    /// <summary>Words numbered so far.</summary>
+    public static int Count => s_count;
 
     /// <summary>The word's number, or -1 when no pattern uses it.</summary>
     public static int Find(string word) => s_ids.TryGetValue(word, out int id) ? id : -1;
@@ -37,20 +45,23 @@ internal static class PatternWords
 }
 
 /// <summary>
-/// The folded forms and lemmas of one sentence that some pattern uses, as word numbers: a small open-addressing
-/// set (a sentence has a few dozen), built once per sentence.
+/// The folded forms and lemmas of one sentence that some pattern uses, as a bit set over word numbers (a few
+/// thousand pattern words: under 1 KB). Immutable once built, so the last one is reused per thread: the verb and
+/// noun passes over a sentence both ask for it.
 /// </summary>
 internal sealed class SentenceWordSet
 {
-    private readonly int[] _slots; // id + 1; 0 = empty
+    private readonly ulong[] _bits;
     private readonly int[] _ids;
     private int _count;
 
+    [ThreadStatic] private static SentenceWordSet? t_last;
+    [ThreadStatic] private static Document? t_lastDoc;
+    [ThreadStatic] private static int t_lastFirst, t_lastEnd, t_lastVocabulary;
+
     private SentenceWordSet(int capacity)
     {
-        int size = 16;
-        while (size < 2 * capacity) size <<= 1;
-        _slots = new int[size];
+        _bits = new ulong[(PatternWords.Count + 63) >> 6];
         _ids = new int[capacity];
     }
 
@@ -61,6 +72,9 @@ internal sealed class SentenceWordSet
     public static SentenceWordSet Of(Document doc, int s)
     {
         ref var sd = ref doc.SentenceRef(s);
+        int vocabulary = PatternWords.Count;
+        if (t_last is not null && ReferenceEquals(t_lastDoc, doc) && t_lastFirst == sd.FirstToken && t_lastEnd == sd.EndToken && t_lastVocabulary == vocabulary)
+            return t_last;
         var tok = doc.Tokens;
         var set = new SentenceWordSet(2 * (sd.EndToken - sd.FirstToken));
         for (int k = sd.FirstToken; k < sd.EndToken; k++)
@@ -68,6 +82,7 @@ internal sealed class SentenceWordSet
             set.Add(PatternWords.Find(tok[k].Norm));
             if (!ReferenceEquals(tok[k].Lemma, tok[k].Norm)) set.Add(PatternWords.Find(tok[k].Lemma));
         }
+        (t_last, t_lastDoc, t_lastFirst, t_lastEnd, t_lastVocabulary) = (set, doc, sd.FirstToken, sd.EndToken, vocabulary);
         return set;
     }
 
@@ -81,32 +96,14 @@ internal sealed class SentenceWordSet
 
     private void Add(int id)
     {
-        if (id < 0) return;
-        int mask = _slots.Length - 1;
-        for (int i = Hash(id) & mask; ; i = (i + 1) & mask)
-        {
-            if (_slots[i] == id + 1) return;
-            if (_slots[i] == 0)
-            {
-                _slots[i] = id + 1;
-                _ids[_count++] = id;
-                return;
-            }
-        }
+        if ((uint)(id >> 6) >= (uint)_bits.Length) return; // -1 (no pattern uses it) or numbered after this set
+        ref ulong b = ref _bits[id >> 6];
+        if ((b & (1UL << id)) != 0) return;
+        b |= 1UL << id;
+        _ids[_count++] = id;
     }
 
     /// <summary>True when the word numbered <paramref name="id"/> occurs.</summary>
-    public bool Contains(int id)
-    {
-        if (id < 0) return false;
-        int mask = _slots.Length - 1;
-        for (int i = Hash(id) & mask; ; i = (i + 1) & mask)
-        {
-            int v = _slots[i];
-            if (v == id + 1) return true;
-            if (v == 0) return false;
-        }
-    }
-
-    private static int Hash(int id) => (int)((uint)id * 2654435769u >> 16);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Contains(int id) => (uint)(id >> 6) < (uint)_bits.Length && (_bits[id >> 6] & (1UL << id)) != 0;
 }
