@@ -117,7 +117,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             var vp = doc.PhraseRef(cl.Verb);
             int head = vp.Head;
             string lemma = tok[head].Lemma;
-            string verbText = doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End];
+            string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             var objects = DefaultTargets(doc, resolver, ref cl, date);
