@@ -184,7 +184,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 trace.Add(s, "actor", doc.Text[tok[m.Start].Start..tok[m.End - 1].End], $"{m.Entry.Kind.ToString().ToLowerInvariant()} {m.Entry.Name} => {m.Entry.CodeAt(date) ?? "(no code at this date)"} [{m.Entry.Source}]");
 
         var found = new List<Candidate>();
-        HashSet<string>? words = null;
+        SentenceWordSet? words = null;
         var candidates = new List<VerbPattern>();
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
@@ -194,7 +194,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             var vp = doc.PhraseRef(cl.Verb);
             int head = vp.Head;
             string lemma = tok[head].Lemma;
-            string verbText = doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End];
+            string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
@@ -476,18 +476,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // The folded forms and lemmas of a sentence, for rejecting patterns whose words are absent.
-    private static HashSet<string> SentenceWords(Document doc, int s)
-    {
-        ref var sd = ref doc.SentenceRef(s);
-        var set = new HashSet<string>(2 * (sd.EndToken - sd.FirstToken), StringComparer.Ordinal);
-        var tok = doc.Tokens;
-        for (int k = sd.FirstToken; k < sd.EndToken; k++)
-        {
-            set.Add(tok[k].Norm);
-            set.Add(tok[k].Lemma);
-        }
-        return set;
-    }
+    private static SentenceWordSet SentenceWords(Document doc, int s) => SentenceWordSet.Of(doc, s);
 
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
     {
@@ -720,7 +709,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
     private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, List<(int First, int End)> codedSpans, ExplainTrace? trace)
     {
-        HashSet<string>? words = null;
+        SentenceWordSet? words = null;
         var candidates = new List<VerbPattern>();
         ref var sd = ref doc.SentenceRef(s);
         var tok = doc.Tokens;

@@ -112,7 +112,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         using var writer = store is null ? null : new StoreWriter(store, writerOptions);
         Stream? output = settings.Out is not null ? File.Create(settings.Out) : store is null ? Console.OpenStandardOutput() : null;
         using var records = output is null ? null : new RecordWriter(output);
-        var pipeline = new CodingPipeline(new DocumentCoder(coder), ingest, threads);
+        var pipeline = new CodingPipeline(new DocumentCoder(coder, forStore: writer is not null), ingest, threads);
         Func<string, bool> isKnown = writer is null ? _ => false : writer.StoredDocIds.Contains;
 
         await reporter.RunAsync(() => pipeline.RunAsync(inputs, isKnown, doc =>
@@ -127,6 +127,12 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         reporter.Info($"read {stats.Read:N0} document(s) from {stats.InputsDone:N0} input(s) in {reporter.Elapsed.TotalSeconds:N1} s: " +
             $"{stats.Coded:N0} coded, {stats.Skipped:N0} skipped (already stored), {(writer is null ? "" : $"{writer.Duplicates:N0} duplicate(s), {writer.Known:N0} repeated id(s), ")}" +
             $"{stats.Failed:N0} failed; {stats.Events:N0} event(s){where}");
+        if (Environment.GetEnvironmentVariable("DYAD_TIMING") == "1")
+        {
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            Console.Error.WriteLine($"timing: process CPU {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak working set {self.PeakWorkingSet64 >> 20} MB; " +
+                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MB allocated");
+        }
         if (stats.Read == 0 && stats.Failed > 0) return 2;
         return settings.Strict && stats.Failed > 0 ? 3 : 0;
     }

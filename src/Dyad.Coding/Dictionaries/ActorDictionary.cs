@@ -15,6 +15,8 @@ public sealed class ActorDictionary
     {
         public Dictionary<string, Node>? Children;
         public List<Terminal>? Terminals;
+        // Some child key is a stem ("*ARGENTIN"); without any, the stem search is skipped.
+        public bool HasStems;
     }
 
     internal sealed record Terminal(ActorEntry Entry, bool[] CaseSensitive, bool StemLast);
@@ -87,11 +89,17 @@ public sealed class ActorDictionary
     // ("ARGENTIN" matches "Argentina"); stems are stored with a leading '*' key.
     private static void CheckStems(Node node, ReadOnlySpan<TokenData> tok, string text, int i, int j, ref ActorEntry? best, ref int matchEnd)
     {
-        if (node.Children is null || j >= tok.Length) return;
+        if (node.Children is null || !node.HasStems || j >= tok.Length) return;
         string w = tok[j].Norm;
+        if (w.Length < 4) return;
+        // "*" + prefix built in a buffer: allocating each candidate key dominated name search.
+        Span<char> key = w.Length <= 128 ? stackalloc char[w.Length] : new char[w.Length];
+        key[0] = '*';
+        w.AsSpan(0, w.Length - 1).CopyTo(key[1..]);
+        var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int len = w.Length - 1; len >= 3; len--)
         {
-            if (!node.Children.TryGetValue(string.Concat("*", w.AsSpan(0, len)), out var stem) || stem.Terminals is null) continue;
+            if (!lookup.TryGetValue(key[..(len + 1)], out var stem) || stem.Terminals is null) continue;
             if (j + 1 > matchEnd)
             {
                 best = stem.Terminals[0].Entry;
@@ -131,6 +139,7 @@ public sealed class ActorDictionaryBuilder
         {
             node.Children ??= new Dictionary<string, ActorDictionary.Node>(StringComparer.Ordinal);
             string key = stemLast && i == words.Length - 1 ? "*" + words[i] : words[i];
+            if (key.Length > 0 && key[0] == '*') node.HasStems = true;
             if (!node.Children.TryGetValue(key, out var next)) node.Children[key] = next = new ActorDictionary.Node();
             node = next;
         }

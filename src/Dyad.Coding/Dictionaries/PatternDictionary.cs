@@ -26,6 +26,14 @@ public sealed class PatternDictionary
         _nouns = nouns;
         Policy = policy;
         Count = count;
+        // Number every pattern word now: a sentence's word set only holds words numbered before it was built.
+        foreach (var p in verbs.Values.Concat(nouns.Values).SelectMany(ps => ps))
+        {
+            _ = p.WordTests;
+            foreach (var item in p.Before.Concat(p.After))
+                if (item.Kind == PatternItemKind.Word)
+                    foreach (var alt in item.Alternatives) if (alt.Length > 0) Matching.PatternWords.Id(alt[0]);
+        }
     }
 
     /// <summary>How pattern words may be separated.</summary>
@@ -34,8 +42,9 @@ public sealed class PatternDictionary
     /// <summary>Number of patterns.</summary>
     public int Count { get; }
 
-    private readonly Dictionary<string, CandidateIndex> _verbIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CandidateIndex> _nounIndex = new(StringComparer.Ordinal);
+    // Built per anchor on first use; lock-free reads (a lock here cost 4 % of coding time).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CandidateIndex> _verbIndex = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CandidateIndex> _nounIndex = new(StringComparer.Ordinal);
 
     /// <summary>Patterns anchored on a verb lemma (most specific first), or empty.</summary>
     public VerbPattern[] ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
@@ -45,23 +54,25 @@ public sealed class PatternDictionary
     /// <paramref name="words"/> (folded forms and lemmas), most specific first: a pattern is skipped
     /// without matching when one of its words is absent. Appends to <paramref name="into"/>.
     /// </summary>
-    public void Candidates(string lemma, bool noun, IReadOnlyCollection<string> words, List<VerbPattern> into)
+    public void Candidates(string lemma, bool noun, IReadOnlyCollection<string> words, List<VerbPattern> into) =>
+        Candidates(lemma, noun, Matching.SentenceWordSet.Of(words), into);
+
+    internal void Candidates(string lemma, bool noun, Matching.SentenceWordSet words, List<VerbPattern> into)
     {
         var all = noun ? ForNoun(lemma) : ForVerb(lemma);
         if (all.Length == 0) return;
         var indexes = noun ? _nounIndex : _verbIndex;
-        CandidateIndex? index;
-        lock (indexes)
-            if (!indexes.TryGetValue(lemma, out index)) indexes[lemma] = index = new CandidateIndex(all);
+        if (!indexes.TryGetValue(lemma, out var index)) index = indexes.GetOrAdd(lemma, static (_, a) => new CandidateIndex(a), all);
         index.Collect(words, into);
     }
 
-    // Patterns of one anchor keyed by one required word each ("impose &sanctions on +" by "on").
+    // Patterns of one anchor keyed by one required word each ("impose &sanctions on +" by "on"), by word number.
     private sealed class CandidateIndex
     {
         private readonly VerbPattern[] _all;
-        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> _byWord = [];
         private readonly List<int> _unkeyed = [];
+        [ThreadStatic] private static List<int>? t_hits;
 
         public CandidateIndex(VerbPattern[] all)
         {
@@ -72,7 +83,8 @@ public sealed class PatternDictionary
                 if (key is null) { _unkeyed.Add(i); continue; }
                 foreach (var alt in key.Alternatives)
                 {
-                    if (!_byWord.TryGetValue(alt[0], out var list)) _byWord[alt[0]] = list = [];
+                    int id = Matching.PatternWords.Id(alt[0]);
+                    if (!_byWord.TryGetValue(id, out var list)) _byWord[id] = list = [];
                     if (list.Count == 0 || list[^1] != i) list.Add(i);
                 }
             }
@@ -87,10 +99,12 @@ public sealed class PatternDictionary
             return best is not null && best.Alternatives.Length <= 64 ? best : null;
         }
 
-        public void Collect(IReadOnlyCollection<string> words, List<VerbPattern> into)
+        public void Collect(Matching.SentenceWordSet words, List<VerbPattern> into)
         {
-            var hits = new List<int>(_unkeyed);
-            foreach (var w in words)
+            var hits = t_hits ??= [];
+            hits.Clear();
+            hits.AddRange(_unkeyed);
+            foreach (int w in words.Ids)
                 if (_byWord.TryGetValue(w, out var list)) hits.AddRange(list);
             hits.Sort();
             int last = -1;
@@ -233,7 +247,7 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
                 string w = exact ? part[..^1] : part;
                 var words = NameTokens.Split(w, false).Words;
                 if (words.Length == 0) { error = $"'{part}' has no word"; return null; }
-                item = new PatternItem(PatternItemKind.Word, exact ? [words] : WithLemmas([words]), false, exact, gap);
+                item = new PatternItem(PatternItemKind.Word, exact ? [words] : words.Length == 1 ? WordWithLemmas(words[0]) : WithLemmas([words]), false, exact, gap);
             }
             gap = false;
             (anchor is null ? before : after).Add(item);
@@ -257,7 +271,7 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
         while (run < after.Count && after[run].Kind == PatternItemKind.Word && !after[run].Gap && after[run].Alternatives.Length > 0
                && after[run].Alternatives[0].Length == 1 && !IsPreposition(after[run].Alternatives[0][0])) run++;
         if (run == 0) return (anchor, before, after);
-        var newBefore = new List<PatternItem>(before) { new(PatternItemKind.Word, WithLemmas([[anchor]]), true, false, false) };
+        var newBefore = new List<PatternItem>(before) { new(PatternItemKind.Word, WordWithLemmas(anchor), true, false, false) };
         for (int i = 0; i < run - 1; i++) newBefore.Add(after[i] with { Adjacent = true });
         var head = after[run - 1].Alternatives[0][0];
         return (AnchorLemma(head, true), newBefore, after.GetRange(run, after.Count - run));
@@ -267,6 +281,15 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
     {
         var e = _lexicon.Find(word);
         return e is not null && e.ClosedClass && e.Best is PosTag.IN or PosTag.TO or PosTag.RP;
+    }
+
+    // "on", "with", "talks" recur in thousands of patterns: expand each word once and share the (read-only) result.
+    private readonly Dictionary<string, string[][]> _wordsWithLemmas = new(StringComparer.Ordinal);
+
+    private string[][] WordWithLemmas(string word)
+    {
+        if (!_wordsWithLemmas.TryGetValue(word, out var alternatives)) _wordsWithLemmas[word] = alternatives = WithLemmas([[word]]);
+        return alternatives;
     }
 
     // A pattern word matches a token whose lemma or folded form is any of these: the word itself and

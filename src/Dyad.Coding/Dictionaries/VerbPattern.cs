@@ -86,4 +86,20 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
 
     /// <inheritdoc/>
     public override string ToString() => $"{Text} => {Code} ({Source})";
+
+    /// <summary>A word item with few alternatives and the numbers of their first words.</summary>
+    internal sealed record WordTest(PatternItem Item, int[] Ids);
+
+    private WordTest[]? _wordTests;
+
+    /// <summary>The items <see cref="Matching.PatternMatcher.MissingWord"/> checks (after the anchor, then before), built on first use.</summary>
+    internal WordTest[] WordTests => _wordTests ??= BuildWordTests();
+
+    private WordTest[] BuildWordTests()
+    {
+        var tests = new List<WordTest>();
+        foreach (var item in After.Concat(Before))
+            if (item.Kind == PatternItemKind.Word && item.Alternatives.Length <= 16) tests.Add(new WordTest(item, Matching.PatternWords.FirstWords(item.Alternatives)));
+        return [.. tests];
+    }
 }

@@ -100,15 +100,23 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
         if (subjects.Count > 0) _lastSubjects = subjects;
-        var pair = new List<ResolvedActor>();
-        foreach (var a in subjects.Concat(targets))
-            if (!pair.Any(p => p.Code == a.Code)) pair.Add(a);
-        if (pair.Count >= 2) NotePair(pair);
-        foreach (var a in subjects.Concat(targets))
+        // Once per clause: plain loops, no LINQ or closures.
+        if (subjects.Count + targets.Count >= 2)
         {
-            if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
+            var pair = new List<ResolvedActor>(subjects.Count + targets.Count);
+            foreach (var a in subjects) AddDistinctCode(pair, a);
+            foreach (var a in targets) AddDistinctCode(pair, a);
+            if (pair.Count >= 2) NotePair(pair);
         }
+        foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
+        foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
         if (subjects.Count == 1) _lastSingular = subjects[0];
+
+        static void AddDistinctCode(List<ResolvedActor> pair, ResolvedActor a)
+        {
+            foreach (var p in pair) if (p.Code == a.Code) return;
+            pair.Add(a);
+        }
     }
 
     /// <summary>Remembers a coordination of two or more actors ("Wang Yi and Ishaq Dar") as the current pair.</summary>
@@ -237,16 +245,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         var result = new List<ResolvedActor>();
         var tok = doc.Tokens;
-        var countries = new List<ActorMention>();
+        List<ActorMention>? countries = null; // called for every noun phrase, rarely with a country
         ActorMention? agent = null;
         foreach (var m in _mentions)
         {
             if (m.Start < first || m.End > end) continue;
-            if (m.Entry.Kind == ActorKind.Country) countries.Add(m);
+            if (m.Entry.Kind == ActorKind.Country) (countries ??= []).Add(m);
             else if (m.Entry.Kind == ActorKind.Agent) agent = m;
             else if (m.Entry.Kind != ActorKind.NotActor) return result;
         }
-        if (countries.Count < 2 || agent is not null && agent.Value.Start < countries[^1].End) return result;
+        if (countries is null || countries.Count < 2 || agent is not null && agent.Value.Start < countries[^1].End) return result;
         if (agent is null && !(countries[^1].End < end && tok[end - 1].Tag.IsNoun())) return result;
         for (int i = 1; i < countries.Count; i++)
             for (int k = countries[i - 1].End; k < countries[i].Start; k++)
@@ -316,8 +324,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // A name may run on into the NP's "of" phrase: "the Council of Europe", "Ministry of Defence".
         int extendedEnd = ofPhrase >= 0 ? doc.PhraseRef(ofPhrase).EndToken : end;
         ActorMention? primary = null;
-        var roles = new List<string>();
-        var rolePrefix = new List<string>();
+        // Most phrases have no agent words: the role lists stay shared and empty until one appears.
+        var roles = s_noRoles;
+        var rolePrefix = s_noRoles;
         int agentStart = -1, agentEnd = -1;
         foreach (var m in _mentions)
         {
@@ -329,7 +338,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             {
                 var code = m.Entry.CodeAt(date);
                 if (code is null) continue;
-                (m.Entry.RolePrefix ? rolePrefix : roles).Add(code);
+                if (m.Entry.RolePrefix) (rolePrefix = rolePrefix == s_noRoles ? [] : rolePrefix).Add(code);
+                else (roles = roles == s_noRoles ? [] : roles).Add(code);
                 if (agentStart < 0) agentStart = m.Start;
                 agentEnd = m.End;
                 continue;
@@ -363,6 +373,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
         return null;
     }
+
+    private static readonly List<string> s_noRoles = [];
 
     private static ResolvedActor? Named(ActorMention m, DateOnly? date, int first)
     {

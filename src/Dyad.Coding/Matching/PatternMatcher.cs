@@ -35,18 +35,16 @@ internal static class PatternMatcher
     /// A cheap test before matching: every word item with few alternatives must have one whose first word
     /// occurs in the sentence (as a folded form or lemma). Most of a verb's patterns fail here.
     /// </summary>
-    public static PatternItem? MissingWord(VerbPattern p, HashSet<string> sentenceWords)
+    public static PatternItem? MissingWord(VerbPattern p, SentenceWordSet sentenceWords)
     {
-        foreach (var item in p.After) if (Missing(item, sentenceWords)) return item;
-        foreach (var item in p.Before) if (Missing(item, sentenceWords)) return item;
-        return null;
-
-        static bool Missing(PatternItem item, HashSet<string> words)
+        foreach (var test in p.WordTests)
         {
-            if (item.Kind != PatternItemKind.Word || item.Alternatives.Length > 16) return false;
-            foreach (var alt in item.Alternatives) if (words.Contains(alt[0])) return false;
-            return true;
+            bool found = false;
+            foreach (int id in test.Ids)
+                if (sentenceWords.Contains(id)) { found = true; break; }
+            if (!found) return test.Item;
         }
+        return null;
     }
 
     public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,

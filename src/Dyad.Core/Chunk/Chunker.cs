@@ -342,8 +342,9 @@ public sealed class Chunker : IChunker
                     Kind = PhraseKind.NP, Flags = PhraseFlags.Apposition | (a.Flags & PhraseFlags.Proper),
                     FirstToken = a.FirstToken, EndToken = b.EndToken, Head = a.Head, Parent = -1, Child = -1, Attach = -1,
                 });
-                a.Parent = parent;
-                b.Parent = parent;
+                // Not through a and b: AddPhrase may have grown the array, and writes through refs into the old one were lost.
+                doc.PhraseRef(i).Parent = parent;
+                doc.PhraseRef(last).Parent = parent;
                 i = last + 1;
                 continue;
             }
