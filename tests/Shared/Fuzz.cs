@@ -67,8 +67,9 @@ internal static class Fuzz
     public static string Lenient(byte[] bytes) => new UTF8Encoding(false, false).GetString(bytes);
 
     /// <summary>
-    /// Time of <paramref name="run"/>(4n) over time of <paramref name="run"/>(n), best of three each, so one slow
-    /// run on a busy machine does not count. Linear work gives about 4, quadratic 16.
+    /// Time of <paramref name="run"/>(4n) over time of <paramref name="run"/>(n). Each size is timed as the mean
+    /// of enough repetitions to fill 100 ms, best of three such batches, so that a tiny input or one slow run on a
+    /// busy machine does not decide. Linear work gives about 4, quadratic 16.
     /// </summary>
     public static double QuadruplingRatio(Action<int> run, int n)
     {
@@ -78,15 +79,16 @@ internal static class Fuzz
         double Best(int size)
         {
             double best = double.MaxValue;
-            for (int i = 0; i < 3; i++)
+            for (int batch = 0; batch < 3; batch++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
+                int reps = 0;
                 var sw = Stopwatch.StartNew();
-                run(size);
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+                do { run(size); reps++; } while (sw.ElapsedMilliseconds < 100);
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds / reps);
             }
-            return Math.Max(best, 0.5);
+            return best;
         }
         double small = Best(n);
         return Best(4 * n) / small;
