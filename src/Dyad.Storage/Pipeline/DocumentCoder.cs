@@ -9,13 +9,17 @@ namespace Dyad.Storage;
 /// Thread-safe (the text pipeline and the coder are). The coder may be built lazily, so a run that finds every
 /// document already stored never loads the dictionaries.
 /// </summary>
-public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline = null)
+public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline = null, TextLimits? limits = null)
 {
-    private readonly TextPipeline _pipeline = pipeline ?? TextPipeline.Default;
+    private readonly TextLimits _limits = (limits ?? TextLimits.Default).Validate();
+    private readonly TextPipeline _pipeline = pipeline ?? TextPipeline.WithLimits(limits ?? TextLimits.Default);
     private readonly Lazy<EventCoder> _coder = coder;
 
     /// <summary>A document coder over a ready coder.</summary>
-    public DocumentCoder(EventCoder coder, TextPipeline? pipeline = null) : this(new Lazy<EventCoder>(coder), pipeline) { }
+    public DocumentCoder(EventCoder coder, TextPipeline? pipeline = null, TextLimits? limits = null) : this(new Lazy<EventCoder>(coder), pipeline, limits) { }
+
+    /// <summary>The caps in force.</summary>
+    public TextLimits Limits => _limits;
 
     /// <summary>The coder (built on first use).</summary>
     public EventCoder Coder => _coder.Value;
@@ -23,7 +27,19 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
     /// <summary>Codes the document.</summary>
     public CodedDocument Code(SourceDocument source)
     {
-        var doc = _pipeline.Process(source.Text, source.DocId);
+        var warnings = new List<string>();
+        string text = source.Text;
+        if (text.Length > _limits.MaxDocumentChars)
+        {
+            // Cut, not dropped: the events of the first part are kept, and the warning says what was left out.
+            int cut = _limits.MaxDocumentChars;
+            if (char.IsLowSurrogate(text[cut]) && cut > 0) cut--;
+            warnings.Add($"document {source.DocId}: text of {text.Length:N0} characters cut to the first {cut:N0} (--max-doc-chars)");
+            text = text[..cut];
+        }
+        var doc = _pipeline.Process(text, source.DocId);
+        if (doc.SentencesCut > 0)
+            warnings.Add($"document {source.DocId}: {doc.SentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
         var events = Coder.Code(doc, source.ToInfo());
         var sentences = new SentenceRow[doc.SentenceCount];
         for (int s = 0; s < sentences.Length; s++)
@@ -34,7 +50,7 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
         return new CodedDocument
         {
             Source = source, Sentences = sentences, Events = events,
-            ContentHash = ContentHash.Of(source.Text), Signature = MinHash.Compute(source.Text),
+            ContentHash = ContentHash.Of(source.Text), Signature = MinHash.Compute(source.Text), Warnings = warnings,
         };
     }
 
