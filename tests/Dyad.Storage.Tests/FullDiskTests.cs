@@ -53,6 +53,8 @@ public sealed class FullDiskTests
     {
         string limit = fileSizeLimitKiB is { } k ? $"trap '' XFSZ; ulimit -f {k}; " : "";
         var psi = new ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        // The runtime's W^X double mapping writes a memory file that RLIMIT_FSIZE would cap ("Out of memory").
+        if (fileSizeLimitKiB is not null) psi.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add(limit + "exec dotnet \"$0\" code \"$1\" --db \"$2\" --batch 20 --threads 2 --quiet");
         psi.ArgumentList.Add(KillResumeTests.Dyad);
