@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# API load test on loopback: `dyad serve` over a store, then wrk with 50 connections for 30 s over the
-# dashboard's read endpoints (bench/web/mixed.lua). Prints wrk's latency distribution (p50/p90/p99) and errors.
-# Usage: bench/web/load.sh [STORE] [SECONDS]   (default: a fresh store of the coded sample articles, 30 s)
+# API load test on loopback: `dyad serve` over a store, then wrk over bench/web/mixed.lua: the dashboard's read
+# endpoints mixed with authenticated ingests (POST /api/documents, one request in WRITE_EVERY). Prints wrk's latency
+# distribution, the responses by class (the 5xx count must be 0) and the server's resident memory (RSS) sampled
+# every second: at the start, the peak, and at the end.
+# Usage: bench/web/load.sh [STORE] [SECONDS] [CONNECTIONS]   (default: a fresh store of the sample articles, 60 s, 200)
+# Env: WRITE_EVERY (default 10; 0 = reads only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 db=${1:-}
-secs=${2:-30}
+secs=${2:-60}
+conns=${3:-200}
+export WRITE_EVERY=${WRITE_EVERY:-10}
+export DYAD_API_KEY=${DYAD_API_KEY:-load-test-key-$RANDOM$RANDOM}
 dotnet build -c Release src/Dyad.Cli -v q -nologo >/dev/null
 dyad=(dotnet src/Dyad.Cli/bin/Release/net10.0/dyad.dll)
 if [[ -z "$db" ]]; then
@@ -14,10 +20,19 @@ if [[ -z "$db" ]]; then
   "${dyad[@]}" code data/samples/articles --db "$db" >/dev/null
 fi
 port=$((20000 + RANDOM % 20000))
-"${dyad[@]}" serve --db "$db" --urls "http://127.0.0.1:$port" >/dev/null &
+"${dyad[@]}" serve --db "$db" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null && break; sleep 0.2; done
-# Warm-up (JIT, DuckDB caches), then the measured run: 2 threads (2 cores), 50 connections.
-wrk -t2 -c50 -d5s -s bench/web/mixed.lua "http://127.0.0.1:$port" >/dev/null
-wrk -t2 -c50 -d"${secs}s" --timeout 5s --latency -s bench/web/mixed.lua "http://127.0.0.1:$port"
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/stats" >/dev/null && break; sleep 0.2; done
+rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
+# Warm-up (JIT, DuckDB caches, dictionaries for ingestion), then the measured run: 2 threads (2 cores).
+wrk -t2 -c"$conns" -d5s --timeout 10s -s bench/web/mixed.lua "http://127.0.0.1:$port" >/dev/null
+start=$(rss); peak=$start
+( while kill -0 $pid 2>/dev/null; do r=$(rss); echo "$r"; sleep 1; done ) > "${TMPDIR:-/tmp}/dyad-load-rss.$$" &
+sampler=$!
+wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -s bench/web/mixed.lua "http://127.0.0.1:$port"
+kill $sampler 2>/dev/null || true
+peak=$(sort -n "${TMPDIR:-/tmp}/dyad-load-rss.$$" | tail -1)
+rm -f "${TMPDIR:-/tmp}/dyad-load-rss.$$"
+echo "server RSS: ${start} MiB after warm-up, peak ${peak} MiB during the run, $(rss) MiB at the end"
+echo "store: $(curl -sf "http://127.0.0.1:$port/api/stats")"

@@ -44,6 +44,9 @@ public static class DyadWebApp
             k.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
+        // A body that does not bind (malformed JSON, a number for a string) throws, so the error handler answers
+        // with a JSON error naming the field instead of an empty 400.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = Json.PropertyNamingPolicy;
@@ -107,9 +110,9 @@ public static class DyadWebApp
         {
             QueryException q => new ApiError(q.Message, q.Field),
             BadHttpRequestException { StatusCode: 413 } => new ApiError("the request body is too large"),
-            BadHttpRequestException b when b.InnerException is JsonException j => new ApiError("the body is not valid JSON: " + FirstLine(j.Message)),
+            BadHttpRequestException b when b.InnerException is JsonException j => JsonError(j),
             BadHttpRequestException b => new ApiError(FirstLine(b.Message)),
-            JsonException j => new ApiError("the body is not valid JSON: " + FirstLine(j.Message)),
+            JsonException j => JsonError(j),
             _ => new ApiError("internal error; see the server log"),
         };
         if (ctx.Response.StatusCode >= 500 && e is not null)
@@ -118,6 +121,14 @@ public static class DyadWebApp
     }
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+
+    // The JSON path of the bad value ("$.documents[0].text") names the field, in the form QueryException uses.
+    private static ApiError JsonError(JsonException j)
+    {
+        string? field = j.Path is { Length: > 1 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        string where = field is null ? "" : $" at '{field}'";
+        return new ApiError($"the body is not valid JSON{where}: " + FirstLine(j.Message), field ?? "body");
+    }
 
     private static void MapApi(WebApplication app)
     {

@@ -134,6 +134,7 @@ public sealed class PropertyTests
             if (!(sd.FirstToken == next)) Assert.Fail($"sentence {s} starts at token {sd.FirstToken}, expected {next}");
             if (!(sd.EndToken > sd.FirstToken)) Assert.Fail($"sentence {s} is empty");
             if (!(sd.EndToken - sd.FirstToken <= max)) Assert.Fail($"sentence {s} has {sd.EndToken - sd.FirstToken} tokens, more than {max}");
+            if (sd.End - sd.Start > TextLimits.Default.MaxSentenceChars) Assert.Fail($"sentence {s} has {sd.End - sd.Start} characters, more than {TextLimits.Default.MaxSentenceChars}");
             Assert.Equal(doc.Tokens[sd.FirstToken].Start, sd.Start);
             Assert.Equal(doc.Tokens[sd.EndToken - 1].End, sd.End);
             next = sd.EndToken;

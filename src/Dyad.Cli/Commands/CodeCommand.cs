@@ -67,6 +67,21 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         [Description("Largest input file in MiB after decompression (default 64).")]
         public int? MaxMegabytes { get; init; }
 
+        /// <summary>Longest document in characters.</summary>
+        [CommandOption("--max-doc-chars <N>")]
+        [Description("Longest document text analysed, in characters (default 2000000); longer texts are cut with a warning.")]
+        public int? MaxDocChars { get; init; }
+
+        /// <summary>Longest sentence in characters.</summary>
+        [CommandOption("--max-sentence-chars <N>")]
+        [Description("Longest sentence in characters (default 5000, at least 256); longer runs are cut into sentences with a warning.")]
+        public int? MaxSentenceChars { get; init; }
+
+        /// <summary>Most tokens per sentence.</summary>
+        [CommandOption("--max-sentence-tokens <N>")]
+        [Description("Most tokens per sentence (default 400, at least 2); longer runs are cut into sentences with a warning.")]
+        public int? MaxSentenceTokens { get; init; }
+
         /// <summary>Extra or replacement dictionaries.</summary>
         [CommandOption("--dictionaries <DIR>")]
         [Description("Folder of dictionary files that add to or replace Dyad's (same relative names replace).")]
@@ -90,6 +105,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var ingest = IngestOptionsFrom(settings);
+        var limits = LimitsFrom(settings);
         // Built on first use: a rerun over stored documents never loads the dictionaries.
         var coder = new Lazy<EventCoder>(() =>
         {
@@ -112,11 +128,12 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         using var writer = store is null ? null : new StoreWriter(store, writerOptions);
         Stream? output = settings.Out is not null ? File.Create(settings.Out) : store is null ? Console.OpenStandardOutput() : null;
         using var records = output is null ? null : new RecordWriter(output);
-        var pipeline = new CodingPipeline(new DocumentCoder(coder, forStore: writer is not null), ingest, threads);
+        var pipeline = new CodingPipeline(new DocumentCoder(coder, limits: limits, forStore: writer is not null), ingest, threads);
         Func<string, bool> isKnown = writer is null ? _ => false : writer.StoredDocIds.Contains;
 
         await reporter.RunAsync(() => pipeline.RunAsync(inputs, isKnown, doc =>
         {
+            foreach (var w in doc.Warnings) reporter.Warning(w);
             var outcome = writer?.Add(doc) ?? WriteOutcome.Stored;
             if (outcome == WriteOutcome.Duplicate) stats.AddDuplicate();
             if (outcome == WriteOutcome.Stored) records?.Write(doc.Events);
@@ -160,6 +177,28 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
             Fields = fields, Format = format, FallbackDate = CoderFactory.ParseDate(s.Date, "--date"),
             MaxBytes = (s.MaxMegabytes ?? 64) * 1024L * 1024,
         };
+    }
+
+    internal static Dyad.Pipeline.TextLimits LimitsFrom(Settings s)
+    {
+        var d = Dyad.Pipeline.TextLimits.Default;
+        var limits = new Dyad.Pipeline.TextLimits
+        {
+            MaxDocumentChars = s.MaxDocChars ?? d.MaxDocumentChars,
+            MaxSentenceChars = s.MaxSentenceChars ?? d.MaxSentenceChars,
+            MaxSentenceTokens = s.MaxSentenceTokens ?? d.MaxSentenceTokens,
+        };
+        try { return limits.Validate(); }
+        catch (ArgumentOutOfRangeException e)
+        {
+            string option = e.ParamName switch
+            {
+                nameof(limits.MaxDocumentChars) => "--max-doc-chars",
+                nameof(limits.MaxSentenceChars) => "--max-sentence-chars",
+                _ => "--max-sentence-tokens",
+            };
+            throw new DyadInputException($"{option}: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
     }
 
     internal static double ParseThreshold(string? text)

@@ -38,6 +38,15 @@ internal sealed class RunReporter
         else Console.Error.WriteLine("error: " + line);
     }
 
+    public void Warning(string line)
+    {
+        int n = Interlocked.Increment(ref _errorLines);
+        if (n > MaxErrorLines + 1) return;
+        string text = n <= MaxErrorLines ? line : "more warnings and errors follow; only errors are counted";
+        if (_interactive) _err.MarkupLine($"[yellow]warning:[/] {Markup.Escape(text)}");
+        else Console.Error.WriteLine("warning: " + text);
+    }
+
     public void Info(string line) { if (!Quiet) Console.Error.WriteLine(line); }
 
     public async Task RunAsync(Func<Task> run)

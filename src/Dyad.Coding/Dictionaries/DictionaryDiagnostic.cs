@@ -19,6 +19,9 @@ public static class DictionaryLimits
     /// <summary>Most members a synset may expand to.</summary>
     public const int MaxSynsetMembers = 2000;
 
+    /// <summary>Most patterns one PETRARCH verb block may compile to (verb lines times patterns); real blocks have a few dozen.</summary>
+    public const int MaxBlockPatterns = 20_000;
+
     /// <summary>Longest dictionary line read.</summary>
     public const int MaxLineLength = 4000;
 }

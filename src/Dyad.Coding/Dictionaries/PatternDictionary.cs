@@ -143,6 +143,8 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
         _ = source;
         if (!_synsets.TryGetValue(name, out var list)) _synsets[name] = list = [];
         list.AddRange(members);
+        _memo.Clear();
+        _expanded.Clear();
     }
 
     /// <summary>Queues a Dyad-format pattern; it is compiled in <see cref="Build"/> once every synset is known.</summary>
@@ -161,32 +163,68 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
         _count++;
     }
 
-    /// <summary>Expands a synset name into word sequences, following nested synsets; null if undefined.</summary>
+    /// <summary>Expands a synset name into word sequences, following nested synsets; null if undefined or rejected.</summary>
     public string[][]? ExpandSynset(string name, int depth = 0)
     {
-        if (depth > 8 || !_synsets.TryGetValue(name, out var members)) return null;
+        _ = depth;
+        return TryExpandSynset(name, out var members, out _) ? members : null;
+    }
+
+    /// <summary>
+    /// Expands a synset, following nested synsets. False with a message when it is undefined, nested more than
+    /// 8 deep, refers to itself, or expands to more than <see cref="DictionaryLimits.MaxSynsetMembers"/> members:
+    /// such a synset is rejected whole rather than truncated. Each synset is expanded once (nested references
+    /// used to be re-expanded every time, exponential in the nesting depth).
+    /// </summary>
+    public bool TryExpandSynset(string name, out string[][]? members, out string? error)
+    {
+        var r = Expand(name, 0, []);
+        members = r.Members;
+        error = r.Error;
+        return members is not null;
+    }
+
+    private readonly Dictionary<string, (string[][]? Members, string? Error)> _memo = new(StringComparer.Ordinal);
+
+    private (string[][]? Members, string? Error) Expand(string name, int depth, HashSet<string> open)
+    {
+        if (_memo.TryGetValue(name, out var done)) return done;
+        if (!_synsets.TryGetValue(name, out var defined)) return (null, $"synset '&{name}' is not defined");
+        if (depth > 8) return (null, $"synset '&{name}' is nested more than 8 deep");
+        if (!open.Add(name)) return (null, $"synset '&{name}' refers to itself");
         var result = new List<string[]>();
-        foreach (var m in members)
+        string? error = null;
+        foreach (var m in defined)
         {
             if (m.StartsWith('&'))
             {
-                var inner = ExpandSynset(m[1..].Trim().ToLowerInvariant(), depth + 1);
-                if (inner is not null) result.AddRange(inner);
+                var inner = Expand(m[1..].Trim().ToLowerInvariant(), depth + 1, open);
+                if (inner.Members is null) { error = inner.Error; break; }
+                result.AddRange(inner.Members);
             }
             else result.Add(NameTokens.Split(m.Replace('_', ' '), false).Words);
-            if (result.Count > DictionaryLimits.MaxSynsetMembers) break;
+            if (result.Count > DictionaryLimits.MaxSynsetMembers)
+            {
+                error = $"synset '&{name}' expands to more than {DictionaryLimits.MaxSynsetMembers} members";
+                break;
+            }
         }
-        return [.. result];
+        open.Remove(name);
+        (string[][]? Members, string? Error) r = error is null ? (result.ToArray(), null) : (null, error);
+        // Depth-limited failures depend on where the synset is used from; only cache answers that do not.
+        if (error is null || !error.Contains("nested", StringComparison.Ordinal)) _memo[name] = r;
+        return r;
     }
 
     // Synsets are used by thousands of patterns: expand each once.
     private readonly Dictionary<string, string[][]?> _expanded = new(StringComparer.Ordinal);
 
-    private string[][]? ExpandedWithLemmas(string name)
+    private string[][]? ExpandedWithLemmas(string name, out string? error)
     {
+        error = null;
         if (_expanded.TryGetValue(name, out var e)) return e;
-        var members = ExpandSynset(name);
-        return _expanded[name] = members is null ? null : WithLemmas(members);
+        if (!TryExpandSynset(name, out var members, out error)) return null;
+        return _expanded[name] = WithLemmas(members!);
     }
 
     /// <summary>Compiles queued patterns and freezes the dictionary. Problems go to <paramref name="diagnostics"/>.</summary>
@@ -230,8 +268,8 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             else if (part == "%") item = PatternItem.Slot(PatternItemKind.Compound, false, gap);
             else if (part.StartsWith('&'))
             {
-                var members = ExpandedWithLemmas(part[1..].ToLowerInvariant());
-                if (members is null) { error = $"synset '{part}' is not defined"; return null; }
+                var members = ExpandedWithLemmas(part[1..].ToLowerInvariant(), out error);
+                if (members is null) return null;
                 item = new PatternItem(PatternItemKind.Word, members, false, false, gap);
             }
             else if (anchor is null)

@@ -333,6 +333,13 @@ public static partial class PetrarchDictionaryReader
         // Synsets may be defined after the blocks that use them, so patterns compile at the end.
         foreach (var b in blocks)
         {
+            // Every verb line takes every pattern of its block: a huge block would multiply into millions of patterns.
+            long compiled = (long)b.Verbs.Count * (b.Patterns.Count + 1);
+            if (compiled > DictionaryLimits.MaxBlockPatterns)
+            {
+                diagnostics.Add(new(file, b.Line, $"verb block '{b.Name}' would compile to {compiled:N0} patterns ({b.Verbs.Count} verb lines x {b.Patterns.Count + 1}), more than {DictionaryLimits.MaxBlockPatterns:N0}; block skipped"));
+                continue;
+            }
             foreach (var v in b.Verbs)
             {
                 var anchors = AnchorLemmas(v, lexicon);
@@ -533,8 +540,8 @@ public static partial class PetrarchDictionaryReader
         }
         if (piece.StartsWith('&'))
         {
-            var members = into.ExpandSynset(SynsetName(piece));
-            if (members is null || members.Length == 0) { error = $"synset '{piece}' is not defined"; return null; }
+            if (!into.TryExpandSynset(SynsetName(piece), out var members, out error)) return null;
+            if (members!.Length == 0) { error = $"synset '{piece}' has no members"; return null; }
             return WordItem(members, adjacent);
         }
         var words = SplitName(piece);

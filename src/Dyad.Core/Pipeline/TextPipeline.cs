@@ -23,6 +23,11 @@ public sealed class TextPipeline
 
     private static readonly Lazy<TextPipeline> s_default = new(() => new TextPipelineBuilder().UseDefaults().Build());
 
+    /// <summary>The standard pipeline with other sentence caps (the default one when <paramref name="limits"/> equals the defaults).</summary>
+    public static TextPipeline WithLimits(TextLimits limits) =>
+        limits.MaxSentenceChars == TextLimits.Default.MaxSentenceChars && limits.MaxSentenceTokens == TextLimits.Default.MaxSentenceTokens
+            ? Default : new TextPipelineBuilder().UseDefaults(limits.Validate()).Build();
+
     /// <summary>Analyses a text.</summary>
     public Document Process(string text, string? id = null)
     {
@@ -68,10 +73,10 @@ public sealed class TextPipelineBuilder
         return this;
     }
 
-    /// <summary>Adds the standard stages.</summary>
-    public TextPipelineBuilder UseDefaults() =>
+    /// <summary>Adds the standard stages; <paramref name="limits"/> sets the sentence caps (default <see cref="TextLimits.Default"/>).</summary>
+    public TextPipelineBuilder UseDefaults(TextLimits? limits = null) =>
         Add(new TokenizerStage(new Tokenizer()))
-        .Add(new SentenceStage(new SentenceSplitter()))
+        .Add(new SentenceStage(new SentenceSplitter(limits ?? TextLimits.Default)))
         .Add(new TaggerStage(new Tagger()))
         .Add(new ChunkerStage(new Chunker()))
         .Add(new ClauseStage(new ClauseAnalyzer()));

@@ -30,6 +30,9 @@ public sealed class Document
     /// <summary>The caller's identifier for the document, if any.</summary>
     public string? Id { get; }
 
+    /// <summary>Sentences the splitter cut because they reached a length cap (<see cref="Pipeline.TextLimits"/>).</summary>
+    public int SentencesCut { get; set; }
+
     /// <summary>Number of tokens.</summary>
     public int TokenCount { get; private set; }
 

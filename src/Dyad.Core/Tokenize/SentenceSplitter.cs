@@ -17,8 +17,21 @@ public interface ISentenceSplitter
 /// </summary>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
+    /// <summary>A splitter with the default caps.</summary>
+    public SentenceSplitter() : this(Pipeline.TextLimits.Default) { }
+
+    /// <summary>A splitter with the sentence caps of <paramref name="limits"/>.</summary>
+    public SentenceSplitter(Pipeline.TextLimits limits)
+    {
+        MaxSentenceTokens = limits.MaxSentenceTokens;
+        MaxSentenceChars = limits.MaxSentenceChars;
+    }
+
     /// <summary>Sentences longer than this many tokens are cut, so later stages stay bounded.</summary>
-    public int MaxSentenceTokens { get; init; } = 400;
+    public int MaxSentenceTokens { get; init; }
+
+    /// <summary>Sentences longer than this many characters are cut (a run of long tokens stays under the token cap).</summary>
+    public int MaxSentenceChars { get; init; }
 
     /// <inheritdoc/>
     public void Split(Document doc)
@@ -38,6 +51,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
         for (int i = first; i < n; i++)
         {
             ref TokenData t = ref doc.TokenRef(i);
+            // Character cap: close the sentence before the token that would carry it past the cap.
+            if (i > first && t.End - doc.TokenRef(first).Start > MaxSentenceChars)
+            {
+                Add(doc, first, i, SentenceKind.Sentence);
+                doc.SentencesCut++;
+                first = i;
+                depth = 0;
+            }
             char c = text[t.Start];
             if (t.Length == 1 && (c == '(' || c == '[')) depth++;
             else if (t.Length == 1 && (c == ')' || c == ']') && depth > 0) depth--;
@@ -52,9 +73,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
             {
                 if (LineIsHeadline(doc, first, i) || NextLineIsListItem(doc, i)) { end = true; kind = SentenceKind.Headline; }
             }
-            if (!end && i - first + 1 >= MaxSentenceTokens) end = true;
-            // Closing quotes and brackets absorbed after final punctuation must not carry a sentence past the cap.
+            if (!end && i - first + 1 >= MaxSentenceTokens) { end = true; if (i + 1 < n) doc.SentencesCut++; }
+            // Closing quotes and brackets absorbed after final punctuation must not carry a sentence past the caps.
             if (end && i - first + 1 > MaxSentenceTokens) i = first + MaxSentenceTokens - 1;
+            while (end && i > first && doc.TokenRef(i).End - doc.TokenRef(first).Start > MaxSentenceChars) i--;
             if (end)
             {
                 if (IsListItem(doc, first)) kind = SentenceKind.ListItem;

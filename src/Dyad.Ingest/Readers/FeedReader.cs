@@ -19,6 +19,19 @@ public static class FeedReader
     /// <exception cref="XmlException">Malformed XML or not a feed (with line information where known).</exception>
     public static List<FeedItem> Parse(string xml)
     {
+        try { return ParseFeed(xml); }
+        catch (XmlException) { throw; }
+        // The syndication formatters throw many types on hostile input (NotSupportedException for an odd RSS
+        // version, SerializationException for a content:encoded with markup); each is a bad feed, not a crash.
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or NotSupportedException
+                                  or System.Runtime.Serialization.SerializationException or UriFormatException or OverflowException)
+        {
+            throw new XmlException(e.Message, e, (e as XmlException)?.LineNumber ?? 0, 0);
+        }
+    }
+
+    private static List<FeedItem> ParseFeed(string xml)
+    {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1_000_000 };
         using var reader = XmlReader.Create(new StringReader(xml), settings);
         SyndicationFeed feed;
@@ -37,7 +50,7 @@ public static class FeedReader
             feed = formatter.Feed;
         }
         catch (XmlException) { throw; }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             var li = reader as IXmlLineInfo;
             throw new XmlException(e.Message, e, li?.LineNumber ?? 0, li?.LinePosition ?? 0);

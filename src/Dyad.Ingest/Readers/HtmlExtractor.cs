@@ -97,9 +97,10 @@ public static partial class HtmlExtractor
                 using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 });
                 if (FindArticle(json.RootElement, 0) is { } a) ReadArticle(a, meta);
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON-LD is common on real pages; the meta tags still give the metadata.
+                // Broken JSON-LD is common on real pages (InvalidOperationException: a lone surrogate escape); the
+                // meta tags still give the metadata.
             }
         }
     }

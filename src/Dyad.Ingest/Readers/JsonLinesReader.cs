@@ -38,6 +38,24 @@ public static class JsonLinesReader
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return IngestResult.Fail(new IngestError(name, lineNo, null, IngestErrorCodes.Json, $"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}"));
+            try { return ReadObject(root, name, lineNo, options); }
+            catch (BadStringException e)
+            {
+                return IngestResult.Fail(new IngestError(name, lineNo, e.Field, IngestErrorCodes.Json,
+                    (e.Field is null ? "a property name" : "the value") + " is not a valid string (a lone UTF-16 surrogate escape such as \\uD800)"));
+            }
+        }
+    }
+
+    // GetString and Name throw InvalidOperationException on a lone surrogate escape ("\uD800"): a bad line, not a crash.
+    private sealed class BadStringException(string? field) : Exception(field)
+    {
+        public string? Field { get; } = field;
+    }
+
+    private static IngestResult ReadObject(JsonElement root, string name, int lineNo, IngestOptions options)
+    {
+        {
             var f = options.Fields;
             string? text = Get(root, f.Text, out var kind);
             if (string.IsNullOrWhiteSpace(text))
@@ -60,14 +78,21 @@ public static class JsonLinesReader
         kind = null;
         foreach (var p in obj.EnumerateObject())
         {
-            if (!p.NameEquals(field) && !string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)) continue;
+            bool match;
+            try { match = p.NameEquals(field) || string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase); }
+            catch (InvalidOperationException) { throw new BadStringException(null); }
+            if (!match) continue;
             kind = p.Value.ValueKind;
-            return p.Value.ValueKind switch
+            try
             {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.GetRawText(),
-                _ => null,
-            };
+                return p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString(),
+                    JsonValueKind.Number => p.Value.GetRawText(),
+                    _ => null,
+                };
+            }
+            catch (InvalidOperationException) { throw new BadStringException(field); }
         }
         return null;
     }

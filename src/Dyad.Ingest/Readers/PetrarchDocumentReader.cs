@@ -23,6 +23,8 @@ public static partial class PetrarchDocumentReader
         }
         return file.Records.Select(r =>
         {
+            if (string.IsNullOrWhiteSpace(r.Text))
+                return IngestResult.Fail(new IngestError(name, r.Line, "Text", IngestErrorCodes.Xml, $"sentence {r.Id} has an empty <Text>"));
             var meta = new MetadataBuilder();
             meta.SetId(r.Id, "petrarch:id");
             meta.SetPublished(r.Date, "petrarch:date");

@@ -41,6 +41,11 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         // Dedicated threads and blocking queues, not the thread pool: the workers are CPU-bound for the whole run,
         // and pool starvation would delay the in-order hand-off on a small machine.
         int capacity = Threads * 8;
+        // Cancelled by the caller, or by this method when a callback throws (a full disk): the reader and workers
+        // must stop and be joined before the queues are disposed, else they die on a disposed queue and take the
+        // process down with a stack trace.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
         using var ordered = new BlockingCollection<Item>(capacity);
         using var work = new BlockingCollection<Item>(capacity);
         Exception? readerError = null;
@@ -52,16 +57,16 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
                 {
                     foreach (var result in DocumentReader.Read(input, ingest))
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        if (result.Error is not null) { ordered.Add(new Item { Error = result.Error }, cancellationToken); continue; }
+                        token.ThrowIfCancellationRequested();
+                        if (result.Error is not null) { ordered.Add(new Item { Error = result.Error }, token); continue; }
                         var doc = result.Document!;
                         stats.AddRead();
                         if (isKnown(doc.DocId)) { stats.AddSkipped(); continue; }
                         var item = new Item { Document = doc, Done = new() };
-                        ordered.Add(item, cancellationToken);
-                        work.Add(item, cancellationToken);
+                        ordered.Add(item, token);
+                        work.Add(item, token);
                     }
-                    ordered.Add(new Item { FinishedInputBytes = SizeOf(input) }, cancellationToken);
+                    ordered.Add(new Item { FinishedInputBytes = SizeOf(input) }, token);
                 }
             }
             catch (Exception e) { readerError = e; }
@@ -75,7 +80,7 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         {
             foreach (var item in work.GetConsumingEnumerable())
             {
-                if (cancellationToken.IsCancellationRequested) { item.Done!.TrySetCanceled(); continue; }
+                if (token.IsCancellationRequested) { item.Done!.TrySetCanceled(); continue; }
                 try { item.Done!.SetResult(coder.Code(item.Document!)); }
                 catch (Exception e) { item.Done!.SetException(e); }
             }
@@ -83,23 +88,34 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         reader.Start();
         foreach (var w in workers) w.Start();
 
-        foreach (var item in ordered.GetConsumingEnumerable())
+        try
         {
-            if (item.Error is not null) { stats.AddFailed(); onError(item.Error); continue; }
-            if (item.FinishedInputBytes >= 0) { stats.AddInputDone(item.FinishedInputBytes); continue; }
-            CodedDocument coded;
-            try { coded = item.Done!.Task.GetAwaiter().GetResult(); }
-            catch (Exception e) when (e is not OperationCanceledException)
+            foreach (var item in ordered.GetConsumingEnumerable())
             {
-                stats.AddFailed();
-                onError(new IngestError(item.Document!.Origin, 0, null, "C001", $"document {item.Document.DocId} could not be coded: {e.Message}"));
-                continue;
+                if (item.Error is not null) { stats.AddFailed(); onError(item.Error); continue; }
+                if (item.FinishedInputBytes >= 0) { stats.AddInputDone(item.FinishedInputBytes); continue; }
+                CodedDocument coded;
+                try { coded = item.Done!.Task.GetAwaiter().GetResult(); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    stats.AddFailed();
+                    onError(new IngestError(item.Document!.Origin, 0, null, "C001", $"document {item.Document.DocId} could not be coded: {e.Message}"));
+                    continue;
+                }
+                stats.AddCoded(coded.Sentences.Length, coded.Events.Count);
+                onDocument(coded);
             }
-            stats.AddCoded(coded.Sentences.Length, coded.Events.Count);
-            onDocument(coded);
         }
-        reader.Join();
-        foreach (var w in workers) w.Join();
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            reader.Join();
+            foreach (var w in workers) w.Join();
+        }
         cancellationToken.ThrowIfCancellationRequested();
         if (readerError is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(readerError).Throw();
     }

@@ -10,13 +10,17 @@ namespace Dyad.Storage;
 /// document already stored never loads the dictionaries. With <c>forStore: false</c> (JSON Lines output) it skips
 /// what only a store uses: the content hash, the MinHash signature (8 % of coding time) and the sentence texts.
 /// </summary>
-public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline = null, bool forStore = true)
+public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline = null, TextLimits? limits = null, bool forStore = true)
 {
-    private readonly TextPipeline _pipeline = pipeline ?? TextPipeline.Default;
+    private readonly TextLimits _limits = (limits ?? TextLimits.Default).Validate();
+    private readonly TextPipeline _pipeline = pipeline ?? TextPipeline.WithLimits(limits ?? TextLimits.Default);
     private readonly Lazy<EventCoder> _coder = coder;
 
     /// <summary>A document coder over a ready coder.</summary>
-    public DocumentCoder(EventCoder coder, TextPipeline? pipeline = null, bool forStore = true) : this(new Lazy<EventCoder>(coder), pipeline, forStore) { }
+    public DocumentCoder(EventCoder coder, TextPipeline? pipeline = null, TextLimits? limits = null, bool forStore = true) : this(new Lazy<EventCoder>(coder), pipeline, limits, forStore) { }
+
+    /// <summary>The caps in force.</summary>
+    public TextLimits Limits => _limits;
 
     /// <summary>False when results go to JSON Lines only: no dedup keys, no sentence texts.</summary>
     public bool ForStore => forStore;
@@ -27,7 +31,19 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
     /// <summary>Codes the document.</summary>
     public CodedDocument Code(SourceDocument source)
     {
-        var doc = _pipeline.Process(source.Text, source.DocId);
+        var warnings = new List<string>();
+        string text = source.Text;
+        if (text.Length > _limits.MaxDocumentChars)
+        {
+            // Cut, not dropped: the events of the first part are kept, and the warning says what was left out.
+            int cut = _limits.MaxDocumentChars;
+            if (char.IsLowSurrogate(text[cut]) && cut > 0) cut--;
+            warnings.Add($"document {source.DocId}: text of {text.Length:N0} characters cut to the first {cut:N0} (--max-doc-chars)");
+            text = text[..cut];
+        }
+        var doc = _pipeline.Process(text, source.DocId);
+        if (doc.SentencesCut > 0)
+            warnings.Add($"document {source.DocId}: {doc.SentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
         var events = Coder.Code(doc, source.ToInfo());
         var sentences = new SentenceRow[doc.SentenceCount];
         for (int s = 0; s < sentences.Length; s++)
@@ -38,7 +54,7 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
         return new CodedDocument
         {
             Source = source, Sentences = sentences, Events = events,
-            ContentHash = forStore ? ContentHash.Of(source.Text) : "", Signature = forStore ? MinHash.Compute(source.Text) : [],
+            ContentHash = forStore ? ContentHash.Of(source.Text) : "", Signature = forStore ? MinHash.Compute(source.Text) : [], Warnings = warnings,
         };
     }
 

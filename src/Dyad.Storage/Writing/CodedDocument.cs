@@ -22,4 +22,6 @@ public sealed class CodedDocument
     public required string ContentHash { get; init; }
     /// <summary>MinHash signature of the text.</summary>
     public required uint[] Signature { get; init; }
+    /// <summary>Caps the document hit while it was analysed (each names the document); empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
