@@ -73,4 +73,26 @@ public class StoreWriteBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_dir, true);
+
+    /// <summary>Quick mode (--store N): N timed writes into fresh stores, events/s each, without BenchmarkDotNet.</summary>
+    public static int Run(int runs)
+    {
+        var b = new StoreWriteBenchmarks();
+        b.Setup();
+        try
+        {
+            for (int i = 0; i < runs; i++)
+            {
+                b.NewStore();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                long n = b.WriteEvents();
+                double s = clock.Elapsed.TotalSeconds;
+                double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+                Console.WriteLine($"run {i + 1}: {n:N0} event mentions in {s:F3} s = {n / s:N0} events/s wall; {cpu:F3} s CPU = {n / cpu:N0} events per CPU-second");
+            }
+        }
+        finally { b.Cleanup(); }
+        return 0;
+    }
 }
