@@ -7,6 +7,14 @@ if (args.Length > 0 && args[0] == "--throughput")
     int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
     return Throughput.Run(n);
 }
+if (args.Length > 0 && args[0] == "--store")
+    return StoreWriteBenchmarks.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+if (args.Length > 0 && args[0] == "--store-grow")
+    return StoreWriteBenchmarks.Grow(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+if (args.Length > 0 && args[0] == "--series")
+    return SeriesBenchmarks.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+if (args.Length > 2 && args[0] == "--sql")
+    return SeriesBenchmarks.Sql(args[1], args[2]);
 if (args.Length > 0 && args[0] == "--long")
     return Throughput.RunLong();
 if (args.Length > 0 && args[0] == "--write-corpus")

@@ -14,7 +14,8 @@ namespace Dyad.Bench;
 [MemoryDiagnoser]
 public class SeriesBenchmarks
 {
-    private const long Events = 10_000_000;
+    // DYAD_BENCH_EVENTS overrides the size, e.g. 1,000,000 for the API load test's store.
+    private static readonly long s_events = long.TryParse(Environment.GetEnvironmentVariable("DYAD_BENCH_EVENTS"), out long n) ? n : 10_000_000;
     private DuckDbEventStore? _store;
     private EventAnalytics? _analytics;
 
@@ -45,11 +46,11 @@ public class SeriesBenchmarks
               ['GOV', 'MIL', 'OPP', '', 'REB'][1 + CAST(floor(random() * 5) AS INTEGER)] AS tr,
               DATE '2015-01-01' + CAST(floor(random() * 4017) AS INTEGER) AS day,
               1 + CAST(floor(random() * 20) AS INTEGER) AS root
-            FROM range({Events}) t(i);
+            FROM range({s_events}) t(i);
             INSERT INTO events SELECT i, strftime(day, '%Y-%m-%d'), day, sc || sr, sc, nullif(sr, ''), sc, tc || tr, tc, nullif(tr, ''), tc,
               lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0'),
               CASE WHEN root <= 5 THEN 1 WHEN root <= 9 THEN 2 WHEN root <= 14 THEN 3 ELSE 4 END,
-              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, NULL, NULL, NULL, 1, 1, 1, 'doc' || (i // 5), 0, true, NULL, day
+              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, NULL, NULL, NULL, 1, 1, 1, 'doc' || (i // 5), 0, true, NULL, day, sc, tc, least(sc, tc) || '-' || greatest(sc, tc)
             FROM g;
             INSERT INTO mentions SELECT i, 'doc' || (i // 5), i // 5, i % 5, 0, 0, strftime(day, '%Y-%m-%d'), 'published',
               sc || sr, sc, nullif(sr, ''), sc, 0, 3, NULL, tc || tr, tc, nullif(tr, ''), tc, 10, 13, NULL,
@@ -65,6 +66,53 @@ public class SeriesBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => _store?.Dispose();
+
+    /// <summary>Quick mode (--series N): each query twice to warm up, then N timed runs; min, median and max in ms.</summary>
+    public static int Run(int runs)
+    {
+        var b = new SeriesBenchmarks();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        b.Setup();
+        Console.WriteLine($"store ready in {clock.Elapsed.TotalSeconds:F1} s");
+        foreach (var (name, query) in new (string, Func<long>)[]
+        {
+            ("series CHN PAK by month, both ways", () => b.SeriesMonth()), ("series USAGOV->CHN by week, directed", () => b.SeriesWeekDirected()),
+            ("top 20 dyads and actors, one year", () => b.TopYear()), ("event search actor PAK code 19, page 1", () => b.SearchPage()),
+        })
+        {
+            query();
+            query();
+            var ms = new List<double>();
+            long result = 0;
+            var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            for (int i = 0; i < runs; i++)
+            {
+                clock.Restart();
+                result = query();
+                ms.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / runs;
+            ms.Sort();
+            Console.WriteLine($"{name,-42} min {ms[0],7:F1} ms  median {ms[ms.Count / 2],7:F1} ms  max {ms[^1],7:F1} ms  CPU {cpu,7:F1} ms/query  (result {result})");
+        }
+        b.Cleanup();
+        return 0;
+    }
+
+    /// <summary>Quick mode (--sql DB SQL): runs a statement on a store and prints the rows (EXPLAIN ANALYZE included).</summary>
+    public static int Sql(string db, string sql)
+    {
+        using var store = DuckDbEventStore.Open(db);
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            Console.WriteLine(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        Console.WriteLine($"({clock.Elapsed.TotalMilliseconds:F1} ms)");
+        return 0;
+    }
 
     [Benchmark(Description = "series CHN PAK by month, both ways")]
     public int SeriesMonth() => _analytics!.Series(new SeriesQuery { A = ActorSpec.Parse("CHN", "a"), B = ActorSpec.Parse("PAK", "b"), By = Period.Month }).Count;

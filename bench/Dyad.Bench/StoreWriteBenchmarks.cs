@@ -24,12 +24,19 @@ public class StoreWriteBenchmarks
     public void Setup()
     {
         _dir = Directory.CreateTempSubdirectory("dyad-bench-").FullName;
+        _docs.AddRange(MakeDocs(0));
+    }
+
+    // Round 0 is the benchmark's input; later rounds have other doc ids and texts and overlapping event keys.
+    private static List<CodedDocument> MakeDocs(int round)
+    {
+        var docs = new List<CodedDocument>(Documents);
         string[] actors = ["PAKGOV", "CHNGOV", "INDMIL", "USAGOV", "RUSMIL", "UKRGOV", "IRNGOV", "ISRMIL", "IGOUNO", "AFGREB", "KENPOL", "BRAGOV"];
         string[] codes = ["010", "036", "042", "043", "057", "070", "111", "120", "138", "172", "190", "193"];
-        var rng = new Random(7);
+        var rng = new Random(7 + round);
         for (int d = 0; d < Documents; d++)
         {
-            string id = $"https://news.example/bench/{d}";
+            string id = round == 0 ? $"https://news.example/bench/{d}" : $"https://news.example/bench/{round}/{d}";
             var sentences = new SentenceRow[SentencesPerDocument];
             for (int s = 0; s < sentences.Length; s++)
                 sentences[s] = new SentenceRow(s, s * 120, s * 120 + 110, "body", "Pakistan's foreign minister met his Chinese counterpart in Beijing on Monday, officials said.");
@@ -50,8 +57,38 @@ public class StoreWriteBenchmarks
             }
             string text = $"Document {d} " + string.Join(' ', Enumerable.Range(0, 200).Select(_ => rng.Next(100_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var source = new SourceDocument { DocId = id, Text = text, Origin = id, Source = $"outlet-{d % 20}", Published = new DateOnly(2025, 6, 1), Provenance = new Dictionary<string, string> { ["doc_id"] = "url" } };
-            _docs.Add(new CodedDocument { Source = source, Sentences = sentences, Events = events, ContentHash = ContentHash.Of(text), Signature = MinHash.Compute(text) });
+            docs.Add(new CodedDocument { Source = source, Sentences = sentences, Events = events, ContentHash = ContentHash.Of(text), Signature = MinHash.Compute(text) });
         }
+        return docs;
+    }
+
+    /// <summary>Quick mode (--store-grow R): R rounds of 100,000 mentions into one store, to see a batch's cost as the store grows.</summary>
+    public static int Grow(int rounds)
+    {
+        string dir = Directory.CreateTempSubdirectory("dyad-bench-").FullName;
+        string db = Path.Combine(dir, "grow.duckdb");
+        try
+        {
+            for (int k = 0; k < rounds; k++)
+            {
+                var docs = MakeDocs(k);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                long n;
+                using (var store = DuckDbEventStore.Open(db))
+                using (var writer = new StoreWriter(store, new StoreWriterOptions { BatchDocuments = 1000, BatchMentions = 50_000 }))
+                {
+                    foreach (var d in docs) writer.Add(d);
+                    writer.Flush();
+                    n = writer.Mentions;
+                }
+                double s = clock.Elapsed.TotalSeconds;
+                double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+                Console.WriteLine($"round {k + 1}: {k * 100_000:N0} mentions stored before; {n:N0} in {s:F3} s = {n / s:N0} events/s wall; {cpu:F3} s CPU = {n / cpu:N0} events per CPU-second");
+            }
+        }
+        finally { Directory.Delete(dir, true); }
+        return 0;
     }
 
     [IterationSetup]
@@ -73,4 +110,26 @@ public class StoreWriteBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_dir, true);
+
+    /// <summary>Quick mode (--store N): N timed writes into fresh stores, events/s each, without BenchmarkDotNet.</summary>
+    public static int Run(int runs)
+    {
+        var b = new StoreWriteBenchmarks();
+        b.Setup();
+        try
+        {
+            for (int i = 0; i < runs; i++)
+            {
+                b.NewStore();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                long n = b.WriteEvents();
+                double s = clock.Elapsed.TotalSeconds;
+                double cpu = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+                Console.WriteLine($"run {i + 1}: {n:N0} event mentions in {s:F3} s = {n / s:N0} events/s wall; {cpu:F3} s CPU = {n / cpu:N0} events per CPU-second");
+            }
+        }
+        finally { b.Cleanup(); }
+        return 0;
+    }
 }

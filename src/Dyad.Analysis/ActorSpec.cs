@@ -54,7 +54,7 @@ public sealed record ActorSpec(ActorKind Kind, string Value)
         string s = side == "source" ? "source" : "target";
         return Kind switch
         {
-            ActorKind.Country => $"coalesce(e.{s}_country, substr(e.{s}_code, 1, 3)) = {p.Add(Value)}",
+            ActorKind.Country => $"e.{s}_block = {p.Add(Value)}",
             ActorKind.Code => $"starts_with(e.{s}_code, {p.Add(Value)})",
             _ => $"lower(e.{s}_name) = lower({p.Add(Value)})",
         };

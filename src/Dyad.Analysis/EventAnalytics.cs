@@ -24,17 +24,23 @@ public sealed class EventAnalytics(DbConnection connection)
         using var cmd = _connection.CreateCommand();
         var p = new SqlParameters(cmd);
         string unit = Periods.Unit(q.By);
-        string filtered = $"SELECT e.event_id, CAST(date_trunc('{unit}', e.day) AS DATE) AS p, e.quad_class, e.cameo_root, e.goldstein FROM events e WHERE e.day IS NOT NULL AND {DyadCondition(p, q.A, q.B, q.Directed)}{DateRange(p, q.From, q.To)}";
-        // One pass groups by bucket and root (quads and Goldstein sums add up per bucket); a second counts
-        // distinct articles through the mentions of the same events.
+        // One scan per direction, each with plain '=' or prefix conditions the engine pushes into the scan (an OR
+        // across the two directions cannot be); the second direction skips events the first one already has.
+        string Branch(string cond) =>
+            $"SELECT CAST(date_trunc('{unit}', e.day) AS DATE) AS p, e.cameo_root, e.quad_class, e.goldstein, e.num_articles FROM events e WHERE e.day IS NOT NULL AND {cond}{DateRange(p, q.From, q.To)}";
+        string filtered;
+        if (q.Directed) filtered = Branch(q.B is null ? q.A.Condition(p, "source") : $"{q.A.Condition(p, "source")} AND {q.B.Condition(p, "target")}");
+        else if (q.B is null)
+            filtered = Branch(q.A.Condition(p, "source")) + " UNION ALL " + Branch($"{q.A.Condition(p, "target")} AND NOT coalesce({q.A.Condition(p, "source")}, false)");
+        else if (q.A.Kind == ActorKind.Country && q.B.Kind == ActorKind.Country)
+            filtered = Branch($"e.dyad_block = {p.Add(string.CompareOrdinal(q.A.Value, q.B.Value) <= 0 ? q.A.Value + "-" + q.B.Value : q.B.Value + "-" + q.A.Value)}");
+        else
+            filtered = Branch($"{q.A.Condition(p, "source")} AND {q.B.Condition(p, "target")}") + " UNION ALL " +
+                Branch($"{q.B.Condition(p, "source")} AND {q.A.Condition(p, "target")} AND NOT coalesce({q.A.Condition(p, "source")} AND {q.B.Condition(p, "target")}, false)");
         cmd.CommandText = $"""
-            WITH f AS ({filtered})
             SELECT p, cameo_root, count(*), sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END),
-              sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END), sum(goldstein), NULL
-            FROM f GROUP BY p, cameo_root
-            UNION ALL
-            SELECT f.p, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT m.doc_id)
-            FROM f JOIN mentions m ON m.event_id = f.event_id GROUP BY f.p
+              sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END), sum(goldstein), sum(num_articles)
+            FROM ({filtered}) f GROUP BY p, cameo_root
             """;
         var points = new SortedDictionary<DateOnly, (long n, long[] quad, SortedDictionary<string, long> roots, double sum, long articles)>();
         using var r = cmd.ExecuteReader();
@@ -42,15 +48,12 @@ public sealed class EventAnalytics(DbConnection connection)
         {
             var day = ReadDate(r.GetValue(0));
             if (!points.TryGetValue(day, out var pt)) pt = (0, new long[4], new SortedDictionary<string, long>(StringComparer.Ordinal), 0, 0);
-            if (r.IsDBNull(1)) pt.articles = Long(r, 8);
-            else
-            {
-                long n = Long(r, 2);
-                pt.n += n;
-                pt.roots[r.GetString(1)] = n;
-                for (int i = 0; i < 4; i++) pt.quad[i] += Long(r, 3 + i);
-                pt.sum += Convert.ToDouble(r.GetValue(7), CultureInfo.InvariantCulture);
-            }
+            long n = Long(r, 2);
+            pt.n += n;
+            pt.roots[r.GetString(1)] = n;
+            for (int i = 0; i < 4; i++) pt.quad[i] += Long(r, 3 + i);
+            pt.sum += Convert.ToDouble(r.GetValue(7), CultureInfo.InvariantCulture);
+            pt.articles += Long(r, 8);
             points[day] = pt;
         }
         return [.. points.Select(kv => new SeriesPoint(kv.Key, kv.Value.n, kv.Value.quad, kv.Value.roots,
@@ -137,23 +140,22 @@ public sealed class EventAnalytics(DbConnection connection)
         if (q.QuadClass is { } quad) where.Append($" AND e.quad_class = {p.Add(quad)}");
         if (q.Place is { Length: > 0 } place) where.Append($" AND e.location ILIKE {p.Add("%" + EscapeLike(place) + "%")} ESCAPE '\\'");
         if (q.Text is { Length: > 0 } text) where.Append($" AND s.text ILIKE {p.Add("%" + EscapeLike(text) + "%")} ESCAPE '\\'");
-        string from = "FROM events e LEFT JOIN sentences s ON s.doc_id = e.first_doc_id AND s.sentence_index = e.first_sentence_index";
-        cmd.CommandText = $"""
-            SELECT {SummaryColumns}, count(*) OVER () {from} {where}
-            ORDER BY e.day DESC NULLS LAST, e.event_id LIMIT {q.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {q.Offset.ToString(CultureInfo.InvariantCulture)}
-            """;
+        string join = "LEFT JOIN sentences s ON s.doc_id = e.first_doc_id AND s.sentence_index = e.first_sentence_index";
+        string order = "ORDER BY e.day DESC NULLS LAST, e.event_id";
+        string page = $"LIMIT {q.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {q.Offset.ToString(CultureInfo.InvariantCulture)}";
+        // Without a text filter the sentences are joined to the page only, not to every matching event.
+        string from = q.Text is { Length: > 0 } ? $"FROM events e {join} {where}" : $"FROM events e {where}";
+        cmd.CommandText = q.Text is { Length: > 0 }
+            ? $"SELECT {SummaryColumns} {from} {order} {page}"
+            : $"SELECT {SummaryColumns} FROM (SELECT e.* {from} {order} {page}) e {join} {order}";
         var items = new List<EventSummary>();
-        long total = -1;
         using (var r = cmd.ExecuteReader())
-            while (r.Read())
-            {
-                items.Add(ReadSummary(r));
-                total = Long(r, SummaryColumnCount);
-            }
-        if (total < 0)
+            while (r.Read()) items.Add(ReadSummary(r));
+        long total;
+        if (items.Count > 0 && items.Count < q.Limit) total = q.Offset + items.Count;
+        else
         {
-            // The page is empty (past the end, or nothing matches): count separately.
-            cmd.CommandText = $"SELECT count(*) {from} {where}";
+            cmd.CommandText = $"SELECT count(*) {from}";
             total = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         return new Page<EventSummary>(total, q.Offset, q.Limit, items);
@@ -268,7 +270,7 @@ public sealed class EventAnalytics(DbConnection connection)
     }
 
     private static string Level(ActorLevel level, string side) =>
-        level == ActorLevel.Country ? $"coalesce(e.{side}_country, substr(e.{side}_code, 1, 3))" : $"e.{side}_code";
+        level == ActorLevel.Country ? $"e.{side}_block" : $"e.{side}_code";
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 

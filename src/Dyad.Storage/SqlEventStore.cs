@@ -82,10 +82,14 @@ public abstract class SqlEventStore : IEventStore
         WriteMentions(batch, tx);
         if (batch.Mentions.Count > 0)
         {
-            string lo = batch.FirstSeq.ToString(CultureInfo.InvariantCulture), hi = batch.LastSeq.ToString(CultureInfo.InvariantCulture);
-            Execute(StoreSql.DeleteEvents(lo, hi), tx);
-            Execute(StoreSql.InsertEvents(lo, hi), tx);
-            Execute(StoreSql.InsertActors(lo, hi), tx);
+            // The batch's events, sources and actors are aggregated here, in memory, and merged into the store with a
+            // few set-based statements that touch only the batch's keys: no rescan of earlier mentions.
+            var agg = BatchAggregate.Of(batch);
+            foreach (var sql in StoreSql.Staging) Execute(sql, tx);
+            WriteStagedEvents(agg, tx);
+            WriteStagedSources(agg, tx);
+            WriteStagedActors(agg, tx);
+            foreach (var sql in StoreSql.Merge) Execute(sql, tx);
         }
         tx.Commit();
     }
@@ -234,6 +238,83 @@ public abstract class SqlEventStore : IEventStore
             s.Int(r.Pattern.Line);
             s.Str(r.Pattern.Rule);
             s.Str(m.Location);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    private void WriteStagedEvents(BatchAggregate agg, DbTransaction tx)
+    {
+        using var s = OpenSink(StoreSql.StageEvents, StoreSql.EventColumns, tx);
+        foreach (var e in agg.Events)
+        {
+            var r = e.First.Record;
+            var d = e.FirstDocument.Document.Source;
+            s.StartRow();
+            s.Long(e.First.EventId);
+            s.Str(r.EventDate);
+            s.Date(BatchAggregate.Day(r.EventDate));
+            s.Str(r.Source.Code);
+            s.Str(r.Source.Country);
+            s.Str(r.Source.Role);
+            s.Str(r.Source.Text);
+            s.Str(r.Target?.Code);
+            s.Str(r.Target?.Country);
+            s.Str(r.Target?.Role);
+            s.Str(r.Target?.Text);
+            s.Str(r.Cameo);
+            s.Str(r.Cameo.Length > 3 ? r.Cameo[..3] : r.Cameo);
+            s.Str(r.CameoRoot);
+            s.Int(r.QuadClass);
+            s.Dbl(r.Goldstein);
+            s.Str(r.PloverType);
+            s.Str(r.PloverMode);
+            s.Str(e.First.Location);
+            s.Int(e.Mentions);
+            s.Int(e.Sources);
+            s.Int(e.Articles);
+            s.Str(r.DocId);
+            s.Int(r.SentenceIndex);
+            s.Bool(r.SentenceIndex <= 2);
+            s.Str(d.Url);
+            s.Date(d.Published);
+            string sb = Block(r.Source);
+            string? tb = r.Target is { } t ? Block(t) : null;
+            s.Str(sb);
+            s.Str(tb);
+            s.Str(tb is null ? null : string.CompareOrdinal(sb, tb) <= 0 ? sb + "-" + tb : tb + "-" + sb);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    // The actor's country, else the first three letters of its code (IGO, NGO ...): see migration 4.
+    private static string Block(Dyad.Coding.Records.ActorRecord a) => a.Country ?? (a.Code.Length > 3 ? a.Code[..3] : a.Code);
+
+    private void WriteStagedSources(BatchAggregate agg, DbTransaction tx)
+    {
+        using var s = OpenSink(StoreSql.StageSources, StoreSql.SourceColumns, tx);
+        foreach (var (id, source) in agg.Sources)
+        {
+            s.StartRow();
+            s.Long(id);
+            s.Str(source);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    private void WriteStagedActors(BatchAggregate agg, DbTransaction tx)
+    {
+        using var s = OpenSink(StoreSql.StageActors, StoreSql.ActorColumns, tx);
+        foreach (var a in agg.Actors)
+        {
+            s.StartRow();
+            s.Str(a.Code);
+            s.Str(a.Country);
+            s.Str(a.Role);
+            s.Str(a.Name);
+            s.Str(a.FirstDocId);
             s.EndRow();
         }
         s.Complete();

@@ -4,6 +4,7 @@ using Dyad.Analysis;
 using Dyad.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Dyad.Web;
 
@@ -62,9 +63,19 @@ public static class DyadWebApp
         if (options.CorsOrigins.Count > 0)
             builder.Services.AddCors(c => c.AddDefaultPolicy(p => p.WithOrigins([.. options.CorsOrigins]).WithMethods("GET", "POST").WithHeaders("Content-Type", "X-Api-Key")));
         var reads = new ReadConnections(store, Math.Max(1, options.ReadConnections));
+        // Read answers are cached by URL and data version: dashboards ask the same few questions, and a DuckDB file
+        // has no writer but this process, so an ingest (which bumps the version) is the only change. A PostgreSQL
+        // store may be written by workers elsewhere, so its answers live only briefly.
+        var version = new StoreVersion();
+        builder.Services.AddSingleton(version);
+        builder.Services.AddOutputCache(o => o.AddPolicy(StoreVersion.CachePolicy, p => p
+            .Expire(store.Kind == StoreKind.DuckDb ? TimeSpan.FromMinutes(10) : TimeSpan.FromSeconds(options.CacheSeconds))
+            .VaryByValue(_ => new KeyValuePair<string, string>("v", version.Current.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Tag(StoreVersion.CachePolicy)));
         var ingestion = new Ingestion(store, options);
         var keys = new ApiKeyCheck(options);
         builder.Services.AddSingleton(reads);
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(ingestion);
 
         var app = builder.Build();
@@ -88,6 +99,7 @@ public static class DyadWebApp
             await next(ctx);
         });
         if (options.CorsOrigins.Count > 0) app.UseCors();
+        app.UseOutputCache();
         app.MapOpenApi("/openapi");
         MapApi(app);
         MapDashboard(app);
@@ -133,6 +145,7 @@ public static class DyadWebApp
     private static void MapApi(WebApplication app)
     {
         var api = app.MapGroup("/api");
+        if (app.Services.GetRequiredService<WebOptions>() is { CacheSeconds: > 0 }) api.CacheOutput(StoreVersion.CachePolicy);
 
         api.MapGet("/stats", (ReadConnections db, CancellationToken ct) => db.RunAsync(a => a.Stats(), ct))
             .WithSummary("Store totals: documents, events, mentions, first and last event day.");
@@ -214,10 +227,15 @@ public static class DyadWebApp
             })
             .WithSummary("A document with its sentences and event records.");
 
-        api.MapPost("/documents", async (Ingestion ingest, ReadConnections db, CancellationToken ct, IngestRequest? body) =>
+        api.MapPost("/documents", async (Ingestion ingest, ReadConnections db, StoreVersion version, IOutputCacheStore cache, CancellationToken ct, IngestRequest? body) =>
             {
                 var docs = Ingestion.Validate(body);
                 var outcomes = await ingest.IngestAsync(docs, ct);
+                if (outcomes.Any(o => o.Outcome != "known"))
+                {
+                    version.Bump();
+                    await cache.EvictByTagAsync(StoreVersion.CachePolicy, CancellationToken.None);
+                }
                 var events = new List<MentionRecord>();
                 foreach (var o in outcomes.Where(o => o.Outcome == "stored"))
                     if (await db.RunAsync(a => a.GetDocument(o.DocId), ct) is { } view) events.AddRange(view.Events);

@@ -17,6 +17,11 @@ public sealed record WebOptions
     public long MaxBodyBytes { get; init; } = 1 << 20;
     /// <summary>Folder of extra dictionaries for ingestion, or null.</summary>
     public string? Dictionaries { get; init; }
+    /// <summary>
+    /// Seconds a read answer of a PostgreSQL store stays cached (other processes may write it); 0 turns the cache off.
+    /// DuckDB answers stay cached until an ingest through this server changes the data.
+    /// </summary>
+    public int CacheSeconds { get; init; } = 2;
     /// <summary>Concurrent read connections.</summary>
     public int ReadConnections { get; init; } = 8;
 }

@@ -13,6 +13,7 @@ public class DuckDbStoreTests : IDisposable
     [Fact] public void SameInputTwiceAddsNothing() => StoreBehaviour.SameInputTwiceAddsNothing(() => DuckDbEventStore.Open(Db));
     [Fact] public void ReprintsCreateNoEvents() => StoreBehaviour.ReprintsCreateNoEvents(() => DuckDbEventStore.Open(Db));
     [Fact] public void SameEventAcrossArticlesIsOneEvent() => StoreBehaviour.SameEventAcrossArticlesIsOneEvent(() => DuckDbEventStore.Open(Db));
+    [Fact] public void CountsAddUpAcrossBatches() => StoreBehaviour.CountsAddUpAcrossBatches(name => DuckDbEventStore.Open(_dir.File(name + ".duckdb")));
 
     [Fact]
     public void MigrationsAreRecordedAndNotRerun()

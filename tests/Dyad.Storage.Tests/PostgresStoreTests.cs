@@ -10,6 +10,7 @@ public class PostgresStoreTests
     [Fact] public void SameInputTwiceAddsNothing() { string db = PostgresServer.NewDatabase(); StoreBehaviour.SameInputTwiceAddsNothing(() => PostgresEventStore.Open(db)); }
     [Fact] public void ReprintsCreateNoEvents() { string db = PostgresServer.NewDatabase(); StoreBehaviour.ReprintsCreateNoEvents(() => PostgresEventStore.Open(db)); }
     [Fact] public void SameEventAcrossArticlesIsOneEvent() { string db = PostgresServer.NewDatabase(); StoreBehaviour.SameEventAcrossArticlesIsOneEvent(() => PostgresEventStore.Open(db)); }
+    [Fact] public void CountsAddUpAcrossBatches() => StoreBehaviour.CountsAddUpAcrossBatches(_ => PostgresEventStore.Open(PostgresServer.NewDatabase()));
 
     [Fact]
     public void HoldsTheSameRowsAsDuckDb()

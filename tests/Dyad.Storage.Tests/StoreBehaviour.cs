@@ -94,4 +94,42 @@ internal static class StoreBehaviour
         Assert.Equal((4L, 3L, 2L, "a"), (Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)), r.GetString(3)));
         Assert.False(r.Read());
     }
+
+    /// <summary>
+    /// Batches add their counts to stored events instead of recounting: whatever the batch boundaries, every
+    /// derived column equals its definition recomputed from all mentions, and the store is the same.
+    /// </summary>
+    public static void CountsAddUpAcrossBatches(Func<string, IEventStore> open)
+    {
+        const string Event = "Russian forces attacked Ukraine on Monday.";
+        var docs = SampleDocs(5);
+        docs.Add(Coding.CodeText(Event + " The United Nations condemned the violence in a statement. " + Event, "a", "Meridian Wire"));
+        docs.Add(Coding.CodeText("Kenya closed its border with Somalia after the election dispute. " + Event, "b", "Meridian Wire"));
+        docs.Add(Coding.CodeText("Brazil and Argentina signed a trade accord in Brasilia. " + Event, "c"));
+        docs.Add(Coding.CodeText("Officials in Lagos announced new curfews for the week. " + Event, "d"));
+        var dumps = new List<string>();
+        foreach (int batch in new[] { 1, 3, 100 })
+        {
+            using var store = open($"b{batch}");
+            using (var w = new StoreWriter(store, new StoreWriterOptions { BatchDocuments = batch })) foreach (var d in docs) w.Add(d);
+            // Rerunning the input adds nothing.
+            using (var w = new StoreWriter(store, new StoreWriterOptions { BatchDocuments = batch })) foreach (var d in docs) w.Add(d);
+            Assert.Equal(0, Dump.Count(store, """
+                SELECT count(*) FROM events e FULL JOIN (
+                  SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS a, count(DISTINCT coalesce(d.source, d.doc_id)) AS s
+                  FROM mentions m JOIN documents d ON d.doc_id = m.doc_id GROUP BY m.event_id) x ON x.event_id = e.event_id
+                WHERE x.event_id IS NULL OR e.event_id IS NULL OR e.num_mentions <> x.n OR e.num_articles <> x.a OR e.num_sources <> x.s
+                """));
+            Assert.Equal(0, Dump.Count(store, """
+                SELECT count(*) FROM events WHERE source_block <> coalesce(source_country, substr(source_code, 1, 3))
+                  OR (target_code IS NULL) <> (target_block IS NULL) OR target_block <> coalesce(target_country, substr(target_code, 1, 3))
+                  OR (target_code IS NULL) <> (dyad_block IS NULL) OR dyad_block <> least(source_block, target_block) || '-' || greatest(source_block, target_block)
+                """));
+            Assert.Equal(Dump.Count(store, "SELECT count(*) FROM (SELECT DISTINCT m.event_id, coalesce(d.source, d.doc_id) FROM mentions m JOIN documents d ON d.doc_id = m.doc_id) x"),
+                Dump.Count(store, "SELECT count(*) FROM event_sources"));
+            Assert.Equal(1, Dump.Count(store, $"SELECT count(*) FROM events WHERE num_mentions = 5 AND num_articles = 4 AND num_sources = 3 AND first_doc_id = 'a'"));
+            dumps.Add(Dump.Store(store));
+        }
+        Assert.All(dumps, d => Assert.Equal(dumps[0], d));
+    }
 }

@@ -196,6 +196,22 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Contains("\"known\"", await again.Content.ReadAsStringAsync(Ct));
     }
 
+    [Fact]
+    public async Task Cached_reads_are_dropped_after_an_ingest()
+    {
+        var before = await GetJson("api/stats");
+        using (var again = await _http.GetAsync("api/stats", Ct))
+        {
+            // Served from the output cache (it sets Age), with the same answer.
+            Assert.True(again.Headers.Age is not null, "second read was not cached");
+            Assert.Equal(before.GetRawText(), JsonDocument.Parse(await again.Content.ReadAsStringAsync(Ct)).RootElement.GetRawText());
+        }
+        const string Doc = """{"documents":[{"id":"cache-test-1","published":"2026-04-03","text":"KABUL, April 3 - Afghan forces attacked Taliban fighters near Kandahar on Thursday, officials said."}]}""";
+        using (var res = await _http.SendAsync(Post(Doc, ServerFixture.ApiKey), Ct)) Assert.Equal(HttpStatusCode.Created, res.StatusCode);
+        var after = await GetJson("api/stats");
+        Assert.Equal(before.GetProperty("documents").GetInt64() + 1, after.GetProperty("documents").GetInt64());
+    }
+
     [Theory]
     [InlineData("""{"documents":[]}""", "documents")]
     [InlineData("""{"documents":[{"text":""}]}""", "documents[0].text")]

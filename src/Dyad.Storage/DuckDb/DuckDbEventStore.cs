@@ -62,7 +62,9 @@ public sealed class DuckDbEventStore : SqlEventStore
     /// <inheritdoc/>
     public override DbConnection Connection => _connection;
 
-    internal override IRowSink OpenSink(string table, string[] columns, DbTransaction tx) => new AppenderSink(_connection.CreateAppender(table));
+    // Staging tables are temporary (catalog "temp").
+    internal override IRowSink OpenSink(string table, string[] columns, DbTransaction tx) =>
+        new AppenderSink(table.StartsWith("stage_", StringComparison.Ordinal) ? _connection.CreateAppender("temp", "main", table) : _connection.CreateAppender(table));
 
     private static string FirstLine(string s)
     {

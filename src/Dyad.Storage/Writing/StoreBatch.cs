@@ -16,7 +16,7 @@ public sealed class StoreBatch
 {
     /// <summary>Documents in sequence order.</summary>
     public List<DocumentRow> Documents { get; } = [];
-    /// <summary>Mentions of the original documents.</summary>
+    /// <summary>Mentions of the original documents, in document sequence order (a document's mentions together).</summary>
     public List<MentionRow> Mentions { get; } = [];
     /// <summary>Sentences written (for progress).</summary>
     public int SentenceCount { get; set; }
