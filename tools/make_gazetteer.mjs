@@ -133,8 +133,12 @@ for (const c of cities1000) {
 // Names: GeoNames' own, and without the kind of division ("Maidan Wardak Province" -> "Maidan Wardak",
 // "Kyiv Oblast" -> "Kyiv", "Borno State" -> "Borno") unless that leaves a bare direction or generic word.
 const KIND = /\s+(Province|Region|State|Governorate|Oblast'?|oblast|Krai|Kray|Republic|County|county|District|Prefecture|Department|Municipality|Division|Parish|Autonomous Region|Autonomous Okrug|Voivodeship|Canton|Regional State)$/;
-const GENERIC = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Capital|Greater|National|Federal|Coast|Coastal|Islands?|Centre|Center|Interior|Plateau|Lakes|Unity|Delta|Bay|Mon|Chin|Far North|North East|North West|South East|South West|North Eastern|North Western|South Western|South Eastern|Far Western|Mid Western)$/;
-function regionNames(name) {
+const GENERIC = /^(((North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Nord|Sud|Est|Ouest|Upper|Lower|Middle|Far|Mid)[- ]?)+|Capital|Greater|National|Federal|Coast|Coastal|Islands?|Interior|Plateau|Lakes|Unity|Delta|Bay|Mon|Chin|Littoral|Free|Highlands?|Borders?)$/;
+// A division named by a bare direction or common word ("Central", "Nord", "Delta", "Unity") would match
+// every capitalised "Central" in the news: it is named with its kind instead ("Central Region").
+const GENERIC_KIND = { BH: 'Governorate', BJ: 'Department', BW: 'District', FJ: 'Division', GM: 'Division', HK: 'District', HT: 'Department', MM: 'State', NG: 'State', SS: 'State' };
+function regionNames(name, cc) {
+  if (GENERIC.test(name)) return [`${name} ${GENERIC_KIND[cc] ?? 'Region'}`];
   const list = [name];
   let base = name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^(State of|Republic of|Muhafazat|Provincia de|Province of)\s+/, '');
   base = base.replace(KIND, '');
@@ -151,7 +155,7 @@ for (const { code, name } of admin1) {
     if (!c) continue;
     a = { w: Math.max(c.population, 1), lat: c.loc.coordinates[1] * Math.max(c.population, 1), lon: c.loc.coordinates[0] * Math.max(c.population, 1) };
   }
-  regions.set(code, { id: `adm1:${code}`, names: regionNames(name), lat: a.lat / a.w, lon: a.lon / a.w, pop: Math.round(a.w), cc });
+  regions.set(code, { id: `adm1:${code}`, names: regionNames(name, cc), lat: a.lat / a.w, lon: a.lon / a.w, pop: Math.round(a.w), cc });
 }
 
 // Regions and other areas written by hand. One that names its anchor's first-level division ("Donetsk

@@ -126,6 +126,16 @@ public sealed class GazetteerRegionTests
         Assert.Equal((type, country), (p.Type, p.Country));
     }
 
+    [Fact]
+    public void DivisionsNamedByCommonWordsNeedTheirKind()
+    {
+        // Ghana's "Central" and Nigeria's "Delta" are not every capitalised "Central" and "Delta".
+        Assert.DoesNotContain(Places("Envoys toured Central Asia and the Niger Delta."), p => p.Place.Type == PlaceType.Region && p.Text is "Central" or "Delta");
+        Assert.Equal("GH.04", Place("Floods hit Ghana's Central Region.", "Central Region").Adm1);
+        Assert.Equal("NG.36", Place("Militants blew up a pipeline in Delta State.", "Delta State").Adm1);
+        Assert.Equal("ZA.03", Place("Mines closed in the Free State.", "Free State").Adm1);
+    }
+
     [Theory]
     [InlineData("PAK", "PK.04")]
     [InlineData("IND", "IN.23")]
