@@ -120,6 +120,9 @@ public sealed class GazetteerRegionTests
     [InlineData("Clashes erupted across Idlib province.", "Idlib", PlaceType.Region, "SYR")]
     [InlineData("Peshmerga forces deployed in Kurdistan.", "Kurdistan", PlaceType.Region, "IRQ")]
     [InlineData("Crowds gathered in New York.", "New York", PlaceType.City, "USA")]
+    [InlineData("Aid trucks reached Gaza.", "Gaza", PlaceType.City, "PSE")]
+    [InlineData("Aid trucks reached the Gaza Strip.", "Gaza Strip", PlaceType.Region, "PSE")]
+    [InlineData("Bandits raided a school in Nigeria's Kebbi state.", "Kebbi", PlaceType.Region, "NGA")]
     public void AmbiguousNames(string sentence, string name, PlaceType type, string country)
     {
         var p = Place(sentence, name);
