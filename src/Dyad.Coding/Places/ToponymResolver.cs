@@ -59,9 +59,13 @@ public static class ToponymResolver
             if (hasCity)
             {
                 sentenceOf ??= SentenceIndexes(doc, mentions);
-                for (int j = 0; j < mentions.Length; j++)
+                // Mentions are in token order: the sentence's others are its neighbours (linear in long documents).
+                int lo = k, hi = k;
+                while (lo > 0 && sentenceOf[lo - 1] == sentenceOf[k]) lo--;
+                while (hi + 1 < mentions.Length && sentenceOf[hi + 1] == sentenceOf[k]) hi++;
+                for (int j = lo; j <= hi; j++)
                 {
-                    if (j == k || sentenceOf[j] != sentenceOf[k]) continue;
+                    if (j == k) continue;
                     foreach (int q in mentions[j].Candidates)
                         if (gazetteer[q] is { Type: PlaceType.Region, Adm1: { } qa }) (near ??= new(StringComparer.Ordinal)).Add(qa);
                 }
