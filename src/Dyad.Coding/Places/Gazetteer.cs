@@ -39,13 +39,33 @@ public sealed class Gazetteer
     /// <summary>A place by index.</summary>
     public Place this[int index] => _places[index];
 
+    private Dictionary<string, Place>? _regions;
+
+    /// <summary>
+    /// The first-level region with a GeoNames admin1 code ("PK.02" is Balochistan), or null: the name of
+    /// a city's region is <c>gazetteer.Region(city.Adm1)?.Name</c>. Built on first use.
+    /// </summary>
+    public Place? Region(string? adm1)
+    {
+        if (adm1 is null) return null;
+        var map = _regions;
+        if (map is null)
+        {
+            map = new Dictionary<string, Place>(4000, StringComparer.Ordinal);
+            foreach (var p in _places)
+                if (p.Type == PlaceType.Region && p.Adm1 is { } a && p.Id.StartsWith("adm1:", StringComparison.Ordinal)) map[a] = p;
+            _regions = map;
+        }
+        return map.GetValueOrDefault(adm1);
+    }
+
     /// <summary>Reads the tab-separated format documented in data/gazetteer/LICENSE.md.</summary>
-    // Runs once over 24,000 lines at start-up: compile it optimized at once rather than tier 0 first.
+    // Runs once over 27,000 lines at start-up: compile it optimized at once rather than tier 0 first.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(Stream stream)
     {
         using var reader = new StreamReader(stream);
-        var places = new List<Place>(24000);
+        var places = new List<Place>(28000);
         var names = new Dictionary<string, List<int>>(40000, StringComparer.Ordinal);
         string? line;
         Span<Range> f = stackalloc Range[10];

@@ -1,7 +1,7 @@
 namespace Dyad.Coding.Places;
 
 /// <summary>One gazetteer entry. Immutable.</summary>
-/// <param name="Id">Feature id: <c>geonames:ID</c> for GeoNames places, <c>iso:ISO3</c> for countries, <c>dyad:name</c> for hand-written areas.</param>
+/// <param name="Id">Feature id: <c>geonames:ID</c> for GeoNames places, <c>adm1:CC.code</c> for GeoNames first-level regions, <c>iso:ISO3</c> for countries, <c>dyad:name</c> for other hand-written areas.</param>
 /// <param name="Name">Canonical name.</param>
 /// <param name="Type">Country, region or city.</param>
 /// <param name="Country">ISO 3166-1 alpha-3 code, or null for a disputed area.</param>
