@@ -277,7 +277,7 @@ public static partial class PetrarchDictionaryReader
             if (line.StartsWith("---", StringComparison.Ordinal))
             {
                 var m = VerbHeaderRegex().Match(line);
-                if (!m.Success) { diagnostics.Add(new(file, lineNo, "a verb block header is '--- VERB [CODE] ---'")); block = null; synset = null; continue; }
+                if (!m.Success || m.Groups["verb"].Value.Trim().Length == 0) { diagnostics.Add(new(file, lineNo, "a verb block header is '--- VERB [CODE] ---'")); block = null; synset = null; continue; }
                 block = new VerbBlock(m.Groups["verb"].Value.Trim(), MapCode(m.Groups["code"].Value), lineNo);
                 blocks.Add(block);
                 synset = null;

@@ -77,7 +77,7 @@ public sealed class LocationRecord
     [JsonPropertyName("lat")] public double Lat { get; init; }
     /// <summary>Longitude.</summary>
     [JsonPropertyName("lon")] public double Lon { get; init; }
-    /// <summary>Gazetteer feature id ("geonames:1816670", "iso:PAK", "dyad:balochistan").</summary>
+    /// <summary>Gazetteer feature id ("geonames:1816670", "iso:PAK", "adm1:PK.02").</summary>
     [JsonPropertyName("feature_id")] public required string FeatureId { get; init; }
     /// <summary>"country", "region" or "city".</summary>
     [JsonPropertyName("type")] public required string Type { get; init; }
