@@ -15,7 +15,7 @@ corpus="$work/corpus-$n.txt"
 [ -s "$corpus" ] || dotnet "$bench" --write-corpus "$corpus" "$n" >/dev/null
 for r in $(seq 1 "$runs"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  DYAD_TIMING=1 /usr/bin/time -f "time: %e %U %S %M" dotnet "$dyad" code "$corpus" --out "$work/out.jsonl" --threads 1 -q 2>"$work/err.txt"
+  DYAD_TIMING=1 /usr/bin/time -f "time: %e %U %S %M" dotnet "$dyad" code "$corpus" --out "$work/out.jsonl" --threads 1 -q --max-doc-chars 100000000 2>"$work/err.txt"
   read -r wall user sys rss <<<"$(grep '^time:' "$work/err.txt" | cut -d' ' -f2-)"
   loadms=$(grep -o 'loaded in [0-9]* ms' "$work/err.txt" | grep -o '[0-9]*')
   events=$(wc -l <"$work/out.jsonl")
