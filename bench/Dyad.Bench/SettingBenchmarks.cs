@@ -26,7 +26,7 @@ public class SettingBenchmarks
     [
         "QUETTA, Jan 5 (Reuters) - Pakistani troops attacked militants in Balochistan on Saturday, killing five fighters.",
         "India and Pakistan held talks in New Delhi from January 3 to 5, 2026.",
-        "In March 2025, Pakistan arrested Mohammad Sharifullah.",
+        "In March 2025, Kenya arrested Abdi Farah Warsame.",
         "China pledged $62bn to the corridor last week.",
         "The floods displaced 10,000 people in Sindh earlier this month.",
         "Kenya condemned Uganda in Paris, Texas, two days ago.",

@@ -125,7 +125,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
             }
             else if (recent is { } r && s - r.Sentence <= ContextSentences)
             {
-                // "Beijing hosted Dar from January 3 to 5 ... Both sides vowed to ...": an undated event
+                // "Nairobi hosted the minister from January 3 to 5 ... The two sides agreed ...": an undated event
                 // continues the episode a recent sentence dated.
                 SetDate(e, r.Start, r.End, r.Precision, "context");
                 trace?.Add(s, "date", r.Start + (r.End is null ? "" : ".." + r.End), $"from sentence {r.Sentence} (context) for {e.Source.Code} {e.Cameo}");

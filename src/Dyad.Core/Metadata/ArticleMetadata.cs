@@ -6,7 +6,7 @@ public sealed record ArticleMetadata
     /// <summary>Publication date from a trailer, else from a dateline that names its year; null when the text gives none.</summary>
     public MetadataValue<DateOnly>? Published { get; init; }
 
-    /// <summary>Publisher from a trailer ("Published in SouthAsianDesk") or agency from a dateline ("(Reuters)").</summary>
+    /// <summary>Publisher from a trailer ("Published in Harbour Post") or agency from a dateline ("(Reuters)").</summary>
     public MetadataValue<string>? Source { get; init; }
 
     /// <summary>The dateline's place as written ("ISLAMABAD"), or null.</summary>

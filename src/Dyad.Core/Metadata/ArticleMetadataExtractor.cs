@@ -6,7 +6,7 @@ namespace Dyad.Metadata;
 /// <summary>
 /// Reads an analysed document's own metadata: a dateline at its start ("ISLAMABAD, Jan 5 (Reuters) -":
 /// place, date and agency) and a publication trailer near its start or end ("Published in
-/// SouthAsianDesk, January 6th, 2026", "Published: 6 January 2026"). Values carry their provenance.
+/// Harbour Post, January 6th, 2026", "Published: 6 January 2026"). Values carry their provenance.
 /// These are guesses: callers let explicit input (an option, a header, page markup) win. Stateless and
 /// thread-safe; no I/O.
 /// </summary>

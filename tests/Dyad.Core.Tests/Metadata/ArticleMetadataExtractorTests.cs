@@ -8,11 +8,11 @@ public sealed class ArticleMetadataExtractorTests
     [Fact]
     public void TrailerGivesPublicationDateAndOutlet()
     {
-        var doc = TextPipeline.Default.Process("Troops withdrew on Saturday.\nPublished in SouthAsianDesk, January 6th, 2026\nFollow us on X.");
+        var doc = TextPipeline.Default.Process("Troops withdrew on Saturday.\nPublished in Harbour Post, January 6th, 2026\nFollow us on X.");
         var m = ArticleMetadataExtractor.Extract(doc);
         Assert.Equal(new DateOnly(2026, 1, 6), m.Published!.Value.Value);
         Assert.Equal(MetadataBasis.Trailer, m.Published.Value.Basis);
-        Assert.Equal("SouthAsianDesk", m.Source!.Value.Value);
+        Assert.Equal("Harbour Post", m.Source!.Value.Value);
         Assert.Equal("January 6th, 2026", doc.Text[m.Published.Value.Start..m.Published.Value.End]);
     }
 
