@@ -114,8 +114,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
 
             // When
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, _ => true, x => x.FirstToken);
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1), x => x.FirstToken);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -182,6 +182,20 @@ public sealed class EventSetting(Gazetteer gazetteer)
             }
             if (meta is not null) e.Doc = meta;
         }
+    }
+
+    // "the anniversary of the 1990 uprising", "breaching the 2015 nuclear deal": a year modifying a noun after
+    // the verb (or anywhere outside the event's clause, head = -1) dates that thing, not the event. Before the
+    // verb in its own clause ("A 2024 attack killed") or after a time preposition ("since his 2025 return") it
+    // still dates the clause.
+    private static bool DatesANoun(ReadOnlySpan<TokenData> tok, in TemporalExpression d, int head)
+    {
+        if (d.Precision != DatePrecision.Year || d.EndToken - d.FirstToken != 1 || d.FirstToken < head || d.EndToken >= tok.Length) return false;
+        var next = tok[d.EndToken].Tag;
+        if (!(next.IsNoun() || next.IsAdjective())) return false;
+        for (int k = d.FirstToken - 1; k >= 0 && k >= d.FirstToken - 2; k--)
+            if (tok[k].Norm is "in" or "since" or "during" or "until" or "till" or "by" or "before" or "after" or "from" or "through") return false;
+        return true;
     }
 
     private static DocumentMeta? BuildMeta(DocumentInfo info, ArticleMetadata article) =>

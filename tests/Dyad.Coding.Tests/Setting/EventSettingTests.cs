@@ -42,6 +42,16 @@ public sealed class EventSettingTests
     }
 
     [Fact]
+    public void YearModifyingANounDoesNotDateTheEvent()
+    {
+        // "the 1990 uprising" dates the uprising; the demand is today's, and Ruto is coded as president.
+        var e = Assert.Single(Code("Kenyan protesters marched on the anniversary of the 1990 Saba Saba uprising, demanding that President William Ruto resign.", "2025-07-08"));
+        Assert.Equal(("2025-07-08", "published", "KENGOV"), (e.EventDate, e.DateBasis, e.Target?.Code));
+        var own = Assert.Single(Code("In 2019, Uganda accused Kenya of breaching the 2015 border deal.", "2025-07-08"));
+        Assert.Equal(("2019", "text"), (own.EventDate, own.DateBasis));
+    }
+
+    [Fact]
     public void MonthGoverningTheClause()
     {
         var e = Assert.Single(Code("In March 2025, Kenya arrested Abdi Farah Warsame."));
