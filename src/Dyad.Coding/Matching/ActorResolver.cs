@@ -150,17 +150,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public List<ResolvedActor> OtherReferent(List<ResolvedActor> exclude, int firstToken, int endToken)
     {
         var tok = doc.Tokens;
-        ResolvedActor At(ResolvedActor a) => a with { StartToken = firstToken, EndToken = endToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
         bool Excluded(ResolvedActor a) => exclude.Any(x => x.Code == a.Code);
         if (IsBothSides(tok, firstToken, endToken))
         {
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (!_pairs[i].Any(Excluded)) return [.. _pairs[i].Take(2).Select(At)];
+                if (!_pairs[i].Any(Excluded)) return [.. _pairs[i].Take(2).Select(a => Refer(a, firstToken, endToken))];
         }
         else if (endToken - firstToken == 1 && tok[firstToken].Norm is "him" or "her")
         {
             for (int i = _persons.Count - 1; i >= 0; i--)
-                if (!Excluded(_persons[i])) return [At(_persons[i])];
+                if (!Excluded(_persons[i])) return [Refer(_persons[i], firstToken, endToken)];
         }
         return [];
     }
@@ -417,11 +416,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
 
-    private ResolvedActor Refer(ResolvedActor a, int phrase)
-    {
-        ref var p = ref doc.PhraseRef(phrase);
-        return a with { StartToken = p.FirstToken, EndToken = p.EndToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
-    }
+    private ResolvedActor Refer(ResolvedActor a, int phrase) => Refer(a, doc.PhraseRef(phrase).FirstToken, doc.PhraseRef(phrase).EndToken);
+
+    // The earlier actor placed at the referring tokens, its basis naming what it was.
+    private ResolvedActor Refer(ResolvedActor a, int firstToken, int endToken) =>
+        a with { StartToken = firstToken, EndToken = endToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
 
     /// <summary>"both sides", "the two countries", "the sides", "both parties", "both nations".</summary>
     internal static bool IsBothSides(ReadOnlySpan<TokenData> tok, int first, int end)
