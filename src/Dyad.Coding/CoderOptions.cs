@@ -12,6 +12,12 @@ public sealed record CoderOptions
     /// <summary>Agents with no country ("police", "protesters") in a story datelined in a country take that country.</summary>
     public bool DatelineCountry { get; init; } = true;
 
+    /// <summary>Agents with no country take the country of a place in their own phrase ("police in Yangon") or of the sentence's locative places.</summary>
+    public bool PlaceCountry { get; init; } = true;
+
+    /// <summary>Agents with no country acted on by a country's actor ("Belarusian police detained journalists") belong to that country.</summary>
+    public bool DomesticTargets { get; init; } = true;
+
     /// <summary>Pronouns and "both sides" resolve to earlier actors.</summary>
     public bool Coreference { get; init; } = true;
 
@@ -43,6 +49,6 @@ public sealed record CoderOptions
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
-        DatelineCountry = false, CodeReportingVerbs = true, FirstNameWins = true,
+        DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, CodeReportingVerbs = true, FirstNameWins = true,
     };
 }

@@ -238,7 +238,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
-            int objectPhrase = cl.Object, verbPhrase = cl.Verb;
+            int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
@@ -308,6 +308,16 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0]) is { } home)
+                {
+                    // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
+                    if (resolver.AgentsIn(phrase, date, home) is { } own && IsDomesticRole(own.Code))
+                    {
+                        trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
+                        tgt = [own];
+                    }
+                }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date) is { } where)
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
@@ -448,6 +458,15 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         }
         return false;
     }
+
+    // The country whose people an actor acts on at home: a state or one of its organs, not an IGO.
+    private static string? DomesticCountry(ResolvedActor a) =>
+        a.Code.StartsWith("---", StringComparison.Ordinal) ? null : ActorCode.Country(a.Code);
+
+    // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
+    // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.
+    private static bool IsDomesticRole(string code) =>
+        code.Length > 3 && code.AsSpan(3) is not ("GOV" or "MIL" or "SPY" or "ELI" or "GOVMIL");
 
     // How many sentences back an event noun may point.
     private const int EventNounReach = 4;
@@ -673,9 +692,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         return [];
     }
 
-    private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
+    // The largest NP that starts at or contains the token, not crossing a PP boundary; -1 for none.
+    private static int NounPhraseAt(Document doc, ActorResolver resolver, int token)
     {
-        // The largest NP that starts at or contains the token, not crossing a PP boundary.
         int best = -1;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int p = pFirst; p < pEnd; p++)
@@ -684,6 +703,12 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (q.Kind != PhraseKind.NP || q.FirstToken > token || q.EndToken <= token) continue;
             if (best < 0 || q.EndToken - q.FirstToken > doc.PhraseRef(best).EndToken - doc.PhraseRef(best).FirstToken) best = p;
         }
+        return best;
+    }
+
+    private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
+    {
+        int best = NounPhraseAt(doc, resolver, token);
         if (best >= 0)
         {
             var r = resolver.Resolve(best, date);

@@ -184,6 +184,34 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AgentsTakeTheCountryOfTheirPlace()
+    {
+        Assert.Contains(Code("Police in Mombasa detained two reporters on Friday."), e => e.Source.Code == "KENCOP" && e.CameoRoot == "17");
+        Assert.Contains(Code("Protesters attacked a police station in Kampala on Monday."), e => e.Source.Code == "UGACVL" && e.Target?.Code == "UGACOP");
+        // Officials are not placed by a meeting's venue, and a place in a relative clause is not the agent's.
+        Assert.DoesNotContain(Code("Iranian negotiators met officials in Geneva."), e => e.Target?.Code == "CHEGOV");
+        Assert.DoesNotContain(Code("The opposition leader, who lives in London, condemned police in a statement."), e => e.Source.Code.StartsWith("GBR", StringComparison.Ordinal) || e.Target?.Code.StartsWith("GBR", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void AgentsActedOnByAStateActorAreItsOwn()
+    {
+        Assert.Contains(Code("Belarusian police detained journalists on Sunday."), e => e.Source.Code == "BLRCOP" && e.Target?.Code == "BLRMED" && e.CameoRoot == "17");
+        Assert.Contains(Code("Hundreds of protesters were arrested by Georgian police."), e => e.Source.Code == "GEOCOP" && e.Target?.Code == "GEOCVL");
+        // Soldiers and officials without a country may be the enemy's or a foreign government's: no guess.
+        Assert.Empty(Code("Russian troops shelled soldiers on Sunday."));
+    }
+
+    [Fact]
+    public void TheTwoMinistersAreAPairOfStatesNotTheirAudience()
+    {
+        var events = Code("Kenya's foreign minister met Uganda's foreign minister in Kampala and told reporters that the talks went well. "
+            + "The two ministers signed a trade agreement on Friday.");
+        var signed = events.Where(e => e.SentenceIndex == 1).Select(e => $"{e.Source.Code} {e.Target?.Code}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["KENGOV UGAGOV", "UGAGOV KENGOV"], signed);
+    }
+
+    [Fact]
     public void MaterialActInAnotherCountryTargetsThatCountry()
     {
         var events = Code("Kenyan troops protected aid convoys in Somalia.");

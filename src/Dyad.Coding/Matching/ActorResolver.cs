@@ -22,7 +22,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // Coreference memory: the last actors seen as subjects and in events.
     private List<ResolvedActor> _lastSubjects = [];
-    private List<ResolvedActor> _lastPair = [];
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
 
@@ -54,6 +53,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (_mentionsSentence == sentence) return;
         _mentionsSentence = sentence;
+        _clausePlaceCountry.Clear();
         _mentions.Clear();
         _cache.Clear();
         ref var s = ref doc.SentenceRef(sentence);
@@ -135,7 +135,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private void NotePair(List<ResolvedActor> pair)
     {
-        _lastPair = pair;
         _pairs.Add(pair);
     }
 
@@ -366,6 +365,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             int e = Math.Max(pm.End, agentEnd);
             return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.Source.ToString());
         }
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(ofPhrase, roles, agentStart) is { } local)
+            return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
@@ -374,6 +375,78 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static readonly List<string> s_noRoles = [];
+
+    // Locative countries of the current sentence's clauses, found when an agent first needs one ("" for none).
+    private readonly Dictionary<int, string> _clausePlaceCountry = [];
+
+    // "police in Yangon", "the mayor of Istanbul": a place in the agent's own PP gives its country;
+    // otherwise the one country of the locative places of the agent's clause ("Protesters rallied in
+    // Lome"), but not for officials, whom a meeting abroad would place in the host country.
+    private string? PlaceCountryFor(int ofPhrase, List<string> roles, int agentToken)
+    {
+        var setting = Setting.EventSetting.Default;
+        if (ofPhrase >= 0)
+        {
+            ref var of = ref doc.PhraseRef(ofPhrase);
+            if (setting.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false) is { } c) return c;
+        }
+        if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI")) return null;
+        // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
+        ref var s = ref doc.SentenceRef(_mentionsSentence);
+        int clause = -1;
+        for (int c = s.FirstClause; c < s.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.FirstToken <= agentToken && agentToken < cl.EndToken && (clause < 0 || cl.EndToken - cl.FirstToken < doc.ClauseRef(clause).EndToken - doc.ClauseRef(clause).FirstToken)) clause = c;
+        }
+        if (clause < 0) return null;
+        if (!_clausePlaceCountry.TryGetValue(clause, out var country))
+        {
+            ref var cl = ref doc.ClauseRef(clause);
+            // Places in clauses nested inside this one belong to those clauses.
+            var (sFirst, sEnd, self) = (s.FirstClause, s.EndClause, clause);
+            bool Own(int t)
+            {
+                for (int c = sFirst; c < sEnd; c++)
+                {
+                    ref var o = ref doc.ClauseRef(c);
+                    if (c != self && o.FirstToken <= t && t < o.EndToken && o.EndToken - o.FirstToken < doc.ClauseRef(self).EndToken - doc.ClauseRef(self).FirstToken) return false;
+                }
+                return true;
+            }
+            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own) ?? "";
+            _clausePlaceCountry[clause] = country;
+        }
+        return country.Length == 0 ? null : country;
+    }
+
+    /// <summary>
+    /// An NP of agents only ("journalists", "45 protesters") placed in <paramref name="country"/>: what a
+    /// domestic actor acts on when the text names no other country. Null when the NP names an actor or no agent.
+    /// </summary>
+    public ResolvedActor? AgentsIn(int phrase, DateOnly? date, string country)
+    {
+        if (phrase < 0) return null;
+        ref var p = ref doc.PhraseRef(phrase);
+        if (p.Kind == PhraseKind.PP) return p.Child >= 0 ? AgentsIn(p.Child, date, country) : null;
+        if (p.Kind != PhraseKind.NP || (p.Flags & (PhraseFlags.Pronoun | PhraseFlags.Coordination)) != 0) return null;
+        int first = p.FirstToken, end = p.EndToken;
+        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0)
+            end = doc.PhraseRef(of).EndToken;
+        var roles = new List<string>();
+        int agentStart = -1, agentEnd = -1;
+        foreach (var m in _mentions)
+        {
+            if (m.Start < first || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
+            if (m.Entry.Kind != ActorKind.Agent || m.Entry.RolePrefix) return null;
+            if (m.Entry.CodeAt(date) is not { } code) continue;
+            roles.Add(code);
+            if (agentStart < 0) agentStart = m.Start;
+            agentEnd = m.End;
+        }
+        if (roles.Count == 0) return null;
+        return new ResolvedActor(Combine(country, roles, s_noRoles), agentStart, agentEnd, null, "agent acted on by an actor of " + country);
+    }
 
     private static ResolvedActor? Named(ActorMention m, DateOnly? date, int first)
     {
@@ -408,13 +481,21 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (IsBothSides(tok, p.FirstToken, p.EndToken))
         {
-            if (_lastPair.Count >= 2) actors = [.. _lastPair.Take(2).Select(a => Refer(a, phrase))];
+            // "the two ministers", "both governments": the latest pair of states or their organs, not a
+            // pair that includes the reporters someone spoke to.
+            bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
+            for (int i = _pairs.Count - 1; i >= 0; i--)
+                if (!states || _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Take(2).Select(a => Refer(a, phrase))]; break; }
             return true;
         }
         return false;
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
+    private static bool IsStateActor(ResolvedActor a) =>
+        a.Code.Length <= 3 || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.AsSpan(3) is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY";
 
     private ResolvedActor Refer(ResolvedActor a, int phrase) => Refer(a, doc.PhraseRef(phrase).FirstToken, doc.PhraseRef(phrase).EndToken);
 

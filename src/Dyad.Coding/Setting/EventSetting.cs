@@ -291,6 +291,30 @@ public sealed class EventSetting(Gazetteer gazetteer)
         return true;
     }
 
+    /// <summary>
+    /// The one country of the places named in tokens [first, end) ("police in Yangon", "protesters in
+    /// Lome, Togo"); with <paramref name="locativeOnly"/> only places a locative preposition governs count.
+    /// Null when no place or places of several countries are named.
+    /// </summary>
+    public string? PlaceCountry(Document doc, int first, int end, bool locativeOnly, Func<int, bool>? keep = null)
+    {
+        var mentions = new List<PlaceMention>();
+        Gazetteer.Match(doc, first, end, mentions);
+        if (mentions.Count == 0) return null;
+        var chosen = ToponymResolver.Resolve(Gazetteer, doc, mentions.ToArray(), s_noCountries);
+        string? country = null;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (locativeOnly && !IsLocative(doc, mentions[k].FirstToken) || keep is not null && !keep(mentions[k].FirstToken)) continue;
+            if (Gazetteer[chosen[k]].Country is not { } c) continue;
+            if (country is not null && country != c) return null;
+            country = c;
+        }
+        return country;
+    }
+
+    private static readonly HashSet<string> s_noCountries = [];
+
     // The most specific locative place (city, then region, then country), nearest the event on ties.
     // Only the event's sentence is searched (mentions are in token order): scanning every place of the
     // document for every event made long documents quadratic.
