@@ -308,7 +308,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
-                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0]) is { } home)
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
@@ -317,6 +317,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
                     }
+                }
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken) is { } implied)
+                {
+                    trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
+                    tgt = [implied];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date) is { } where)
                 {
@@ -460,13 +465,35 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // The country whose people an actor acts on at home: a state or one of its organs, not an IGO.
-    private static string? DomesticCountry(ResolvedActor a) =>
-        a.Code.StartsWith("---", StringComparison.Ordinal) ? null : ActorCode.Country(a.Code);
+    // Armed actors strike foreigners as often as their own people: "Israeli aircraft ... killing five people".
+    private static string? DomesticCountry(ResolvedActor a, string code)
+    {
+        if (a.Code.StartsWith("---", StringComparison.Ordinal) || ActorCode.Country(a.Code) is not { } country) return null;
+        var role = a.Code.AsSpan(3);
+        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("UAF", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
+        if (role.IsEmpty && code.Length >= 2 && code[0] is '1' or '2' && (code[0] == '2' || code[1] is '8' or '9')) return null;
+        return country;
+    }
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.
     private static bool IsDomesticRole(string code) =>
         code.Length > 3 && code.AsSpan(3) is not ("GOV" or "MIL" or "SPY" or "ELI" or "GOVMIL");
+
+    // Acts whose target CAMEO coders take from the act itself when the text names none: a country's
+    // civilians, students or opposition protest against its government (14); a curfew, a state of
+    // emergency or a ban on rallies is imposed on, or lifted for, its population (0811, 0813, 0814, 1721, 1723, 1724).
+    private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd)
+    {
+        if (source.Code.Length < 3 || ActorCode.Country(source.Code) is not { } country) return null;
+        var role = source.Code.AsSpan(3);
+        bool state = role.IsEmpty || role is "GOV" or "COP" or "MIL" or "GOVMIL" or "JUD" or "LEG";
+        if (code.StartsWith("14", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
+            return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: a protest is against the government");
+        if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" && state)
+            return new ResolvedActor(country + "CVL", verbFirst, verbEnd, null, "implied: the measure applies to the population");
+        return null;
+    }
 
     // How many sentences back an event noun may point.
     private const int EventNounReach = 4;

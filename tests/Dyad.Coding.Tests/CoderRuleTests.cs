@@ -212,6 +212,29 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ProtestsAndCurfewsImplyTheirTarget()
+    {
+        Assert.Contains(Code("Chilean students marched through Santiago on Thursday."), e => e.Source.Code == "CHLEDU" && e.Target?.Code == "CHLGOV" && e.CameoRoot == "14");
+        Assert.Contains(Code("Peruvian authorities imposed a curfew in Cusco."), e => e.Source.Code == "PERGOV" && e.Target?.Code == "PERCVL" && e.CameoRoot == "17");
+        // A state's own act is not a protest against itself, and a pattern that names its target needs one.
+        Assert.DoesNotContain(Code("Peru's government marched on."), e => e.Target?.Code == "PERGOV");
+    }
+
+    [Fact]
+    public void SlotsSpanConjunctsAndPatternsStepOverParticles()
+    {
+        Assert.Equal(["IGOEUREEC SRB 02", "IGOEUREEC XKX 02"], Roots(Code("The European Union called on Serbia and Kosovo to return to negotiations.")));
+        Assert.Contains(Code("The Kenyan president flew on to Addis Ababa on Sunday."), e => e.Source.Code == "KENGOV" && e.Target?.Code == "ETHGOV" && e.Cameo == "042");
+    }
+
+    [Fact]
+    public void AttitudesAndPromisesToSomeone()
+    {
+        Assert.Contains(Code("Kenya's foreign minister said he was optimistic about talks with Ethiopia."), e => e.Source.Code == "KENGOV" && e.Target?.Code == "ETH" && e.Cameo == "013");
+        Assert.Contains(Code("Ghana's president promised Nigeria that the border would reopen."), e => e.Source.Code == "GHAGOV" && e.Target?.Code == "NGA" && e.CameoRoot == "03");
+    }
+
+    [Fact]
     public void MaterialActInAnotherCountryTargetsThatCountry()
     {
         var events = Code("Kenyan troops protected aid convoys in Somalia.");

@@ -108,7 +108,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             foreach (var a in targets) AddDistinctCode(pair, a);
             if (pair.Count >= 2) NotePair(pair);
         }
-        foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
+        foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
         if (subjects.Count == 1) _lastSingular = subjects[0];
 
@@ -381,7 +381,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // "police in Yangon", "the mayor of Istanbul": a place in the agent's own PP gives its country;
     // otherwise the one country of the locative places of the agent's clause ("Protesters rallied in
-    // Lome"), but not for officials, whom a meeting abroad would place in the host country.
+    // Lome"), but not for officials or soldiers, whom a meeting or a war abroad places in another country.
     private string? PlaceCountryFor(int ofPhrase, List<string> roles, int agentToken)
     {
         var setting = Setting.EventSetting.Default;
@@ -390,7 +390,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             ref var of = ref doc.PhraseRef(ofPhrase);
             if (setting.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false) is { } c) return c;
         }
-        if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI")) return null;
+        if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
         int clause = -1;
@@ -492,6 +492,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    // "Kenya's foreign minister ... he said": a singular office noun stands for a person.
+    private bool IsOfficeHolder(ResolvedActor a)
+    {
+        if (a.Code.Length <= 3 || a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
+        var head = doc.Tokens[a.EndToken - 1];
+        return head.Tag == PosTag.NN && head.Lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
+            or "chief" or "envoy" or "ambassador" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
+    }
 
     // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
     private static bool IsStateActor(ResolvedActor a) =>

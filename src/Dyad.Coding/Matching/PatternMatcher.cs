@@ -63,6 +63,12 @@ internal static class PatternMatcher
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
+                // "called on Serbia and Kosovo to return": a slot's actor may be the first of several conjuncts.
+                // "flew on to Washington": a particle the pattern does not name is stepped over.
+                if (q < 0 && pos == anchor + 1 && pos < rightLimit && tok[pos].Chunk.Kind == PhraseKind.PRT)
+                    q = FindWordForward(tok, item, pos + 1, rightLimit, policy, adjacent, out len);
+                if (q < 0 && i > 0 && p.After[i - 1].Kind != PatternItemKind.Word && PastConjuncts(tok, pos, rightLimit) is int past && past > pos)
+                    q = FindWordForward(tok, item, past, rightLimit, policy, adjacent, out len);
                 if (q < 0)
                 {
                     if (allowMissingTarget && OnlyPrepositionAndTargetLeft(p.After, i)) break;
@@ -181,6 +187,22 @@ internal static class PatternMatcher
             while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin) q++;
         }
         return q;
+    }
+
+    // Past ", B", "and C", ", B and C" after a conjunct: each further conjunct is one NP chunk.
+    private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        while (pos < limit)
+        {
+            int q = pos;
+            if (tok[q].Tag == PosTag.Comma) q++;
+            if (q < limit && tok[q].Tag == PosTag.CC && tok[q].Norm is "and" or "or") q++;
+            if (q == pos || q >= limit || tok[q].Chunk.Kind != PhraseKind.NP || !tok[q].Chunk.Begin) break;
+            q++;
+            while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin) q++;
+            pos = q;
+        }
+        return pos;
     }
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
