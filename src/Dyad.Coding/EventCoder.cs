@@ -318,7 +318,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                         tgt = [own];
                     }
                 }
-                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken) is { } implied)
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)) is { } implied)
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
@@ -465,12 +465,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // The country whose people an actor acts on at home: a state or one of its organs, not an IGO.
-    // Armed actors strike foreigners as often as their own people: "Israeli aircraft ... killing five people".
+    // Armies strike foreigners as often as their own people ("Israeli aircraft ... killing five people");
+    // rebels and gunmen mostly their own, and a place in the clause has already placed the victims.
     private static string? DomesticCountry(ResolvedActor a, string code)
     {
         if (a.Code.StartsWith("---", StringComparison.Ordinal) || ActorCode.Country(a.Code) is not { } country) return null;
         var role = a.Code.AsSpan(3);
-        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("UAF", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
+        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
         if (role.IsEmpty && code.Length >= 2 && code[0] is '1' or '2' && (code[0] == '2' || code[1] is '8' or '9')) return null;
         return country;
     }
@@ -480,14 +481,18 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     private static bool IsDomesticRole(string code) =>
         code.Length > 3 && code.AsSpan(3) is not ("GOV" or "MIL" or "SPY" or "ELI" or "GOVMIL");
 
-    // Acts whose target CAMEO coders take from the act itself when the text names none: a country's
+    // Acts whose target CAMEO coders take from the act itself when the text names none. A country's
     // civilians, students or opposition protest against its government (14); a curfew, a state of
     // emergency or a ban on rallies is imposed on, or lifted for, its population (0811, 0813, 0814, 1721, 1723, 1724).
-    private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd)
+    // A bombing or massacre by rebels, gunmen or a group where the clause names a place (18, 20) strikes
+    // that place's civilians ("Militants detonated a bomb at a station in Quetta" → PAKCVL).
+    private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place)
     {
         if (source.Code.Length < 3 || ActorCode.Country(source.Code) is not { } country) return null;
         var role = source.Code.AsSpan(3);
         bool state = role.IsEmpty || role is "GOV" or "COP" or "MIL" or "GOVMIL" or "JUD" or "LEG";
+        if (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal))
+            return place is not null && !state ? new ResolvedActor(place + "CVL", verbFirst, verbEnd, null, "implied: an attack on a place strikes its civilians") : null;
         if (code.StartsWith("14", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
             return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: a protest is against the government");
         if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" && state)

@@ -235,6 +235,22 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void CountryModifiersShareTheAgentOfTheLastConjunct()
+    {
+        Assert.Equal(["IRNGOV USAGOV 04", "USAGOV IRNGOV 04"], Roots(Code("Iranian and US negotiators met in Oman on Friday.")));
+        // A full noun phrase is its own actor: "the Philippines and the EU officials" does not make the Philippines an official.
+        Assert.Contains(Code("Kenyan forces shelled Somali positions."), e => e.Source.Code == "KENMIL");
+    }
+
+    [Fact]
+    public void BombingsOfAPlaceStrikeItsCivilians()
+    {
+        Assert.Contains(Code("Militants detonated a bomb at a market in Peshawar."), e => e.Source.Code.StartsWith("PAK", StringComparison.Ordinal) && e.Target?.Code == "PAKCVL" && e.CameoRoot == "18");
+        // Without a place nothing is implied.
+        Assert.Empty(Code("Militants detonated a bomb on Monday."));
+    }
+
+    [Fact]
     public void MaterialActInAnotherCountryTargetsThatCountry()
     {
         var events = Code("Kenyan troops protected aid convoys in Somalia.");

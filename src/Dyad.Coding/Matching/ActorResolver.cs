@@ -199,10 +199,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                     shares.Add(of >= 0 ? AgentsOfPlace(doc.PhraseRef(k).FirstToken, doc.PhraseRef(k).EndToken, of, date, depth) : null);
             bool allAgents = shares.Count > 0 && shares.All(x => x is not null);
             int i = 0;
+            var bare = new List<int>(); // results from conjuncts that are only a country modifier ("Iranian and")
             for (int k = cFirst; k < cEnd; k++)
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
                     foreach (var a in allAgents ? shares[i++]! : Resolve(k, date, depth + 1))
-                        if (!result.Any(r => r.Code == a.Code)) result.Add(a);
+                    {
+                        if (result.Any(r => r.Code == a.Code)) continue;
+                        ref var conj = ref doc.PhraseRef(k);
+                        if (a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && conj.EndToken - conj.FirstToken == 1 && doc.Tokens[conj.FirstToken].Tag is PosTag.JJ or PosTag.NNP) bare.Add(result.Count);
+                        result.Add(a);
+                    }
+            // "Iranian and US negotiators": the country modifiers share the last conjunct's agent.
+            if (bare.Count > 0 && result.Count >= 2 && result[^1].Entry?.Kind == ActorKind.Country && result[^1].Code.Length > 3
+                && !result[^1].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.Tokens[result[^1].EndToken - 1].Tag is PosTag.NN or PosTag.NNS)
+            {
+                string roles = result[^1].Code[3..];
+                foreach (int b in bare)
+                    if (b < result.Count - 1) result[b] = result[b] with { Code = result[b].Code + roles, EndToken = result[^1].EndToken };
+            }
             return result;
         }
         if ((p.Flags & PhraseFlags.Apposition) != 0)
@@ -419,6 +433,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         return country.Length == 0 ? null : country;
     }
+
+    /// <summary>The one country of the locative places of the clause holding <paramref name="token"/>; null for none or several.</summary>
+    public string? ClausePlaceCountry(int token) => PlaceCountryFor(-1, s_civilians, token);
+
+    private static readonly List<string> s_civilians = ["CVL"];
 
     /// <summary>
     /// An NP of agents only ("journalists", "45 protesters") placed in <paramref name="country"/>: what a
