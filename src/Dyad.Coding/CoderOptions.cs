@@ -18,6 +18,9 @@ public sealed record CoderOptions
     /// <summary>Agents with no country acted on by a country's actor ("Belarusian police detained journalists") belong to that country.</summary>
     public bool DomesticTargets { get; init; } = true;
 
+    /// <summary>Agent words count only as nouns ("a firm date" names no business); PETRARCH matches them in any part of speech.</summary>
+    public bool AgentsAreNouns { get; init; } = true;
+
     /// <summary>Pronouns and "both sides" resolve to earlier actors.</summary>
     public bool Coreference { get; init; } = true;
 
@@ -49,6 +52,6 @@ public sealed record CoderOptions
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
-        DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, CodeReportingVerbs = true, FirstNameWins = true,
+        DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
     };
 }

@@ -188,6 +188,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         var candidates = new List<VerbPattern>();
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
+        int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
@@ -212,12 +213,15 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
                 continue;
             }
+            bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Norm is "or" or "and"
+                && lastContentGerundEnd >= 0 && vp.FirstToken - lastContentGerundEnd <= 8;
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && tok[cl.Marker].Norm is "of" or "from" or "for" or "about" or "against" or "over" or "into" or "without" or "on"
-                && tok[head].Tag == PosTag.VBG)
+                && tok[head].Tag == PosTag.VBG || gerundAfterConjunction)
             {
+                lastContentGerundEnd = Math.Max(cl.EndToken, vp.EndToken);
                 // "accused X of sheltering Y", "barred firms from trading with Z": the gerund is the content
                 // of another act (or a prevented one), not an event of its own.
-                trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker].Norm}': content of another act, not coded");
+                trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker >= 0 ? cl.Marker : vp.FirstToken - 1].Norm}': content of another act, not coded");
                 continue;
             }
             bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl);
@@ -433,7 +437,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             ref var np = ref doc.PhraseRef(pp.Child);
             string? country = null;
             foreach (var a in resolver.Resolve(pp.Child, date))
-                if (a.Entry?.Kind is ActorKind.Country or ActorKind.Capital) { country = ActorCode.Country(a.Code); break; }
+                if (a.Entry?.Kind == ActorKind.Capital || a.Entry?.Kind == ActorKind.Country && a.Code.Length == 3) { country = ActorCode.Country(a.Code); break; }
             if (country is null)
             {
                 var gazetteer = Setting.EventSetting.Default.Gazetteer;
@@ -465,13 +469,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // The country whose people an actor acts on at home: a state or one of its organs, not an IGO.
-    // Armies strike foreigners as often as their own people ("Israeli aircraft ... killing five people");
-    // rebels and gunmen mostly their own, and a place in the clause has already placed the victims.
+    // Armies and rebels strike foreigners as often as their own people ("Israeli aircraft ... killing five
+    // people", "Hamas freed the hostages"); gunmen and gangs mostly their own.
     private static string? DomesticCountry(ResolvedActor a, string code)
     {
         if (a.Code.StartsWith("---", StringComparison.Ordinal) || ActorCode.Country(a.Code) is not { } country) return null;
         var role = a.Code.AsSpan(3);
-        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
+        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
         if (role.IsEmpty && code.Length >= 2 && code[0] is '1' or '2' && (code[0] == '2' || code[1] is '8' or '9')) return null;
         return country;
     }
@@ -574,7 +578,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         ref var p = ref doc.PhraseRef(vp);
         for (int k = p.FirstToken; k < p.EndToken; k++)
-            if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "'d") return true;
+            if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "must" or "'d") return true;
         return false;
     }
 
@@ -749,7 +753,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];
         }
         foreach (var m in resolver.Mentions)
-            if (m.Start == token)
+            if (m.Start == token && !(best >= 0 && m.Entry.Kind == ActorKind.Capital)) // "the Nairobi agreement" named no actor
             {
                 var a = resolver.ResolveSpan(m.Start, m.End, date);
                 return a is null ? [] : [a];
@@ -787,6 +791,11 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
             if (np < 0) continue;
+            if (UndoneOrConditional(doc, np, n, sd.FirstClause, sd.EndClause) is { } why)
+            {
+                trace?.Add(s, "noun", tok[n].Norm, why);
+                continue;
+            }
             foreach (var p in patterns)
             {
                 if (PatternMatcher.MissingWord(p, words) is not null) continue;
@@ -803,6 +812,30 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 break;
             }
         }
+    }
+
+    // "cut off US aid to X", "rejected talks with Y": the event noun names what is stopped or refused.
+    private static readonly HashSet<string> s_undoVerbs = new(StringComparer.Ordinal)
+    {
+        "cut", "halt", "suspend", "end", "stop", "freeze", "withdraw", "block", "reduce", "terminate", "scrap", "cancel", "postpone",
+        "delay", "reject", "oppose", "deny", "refuse", "arrange", "seek", "propose",
+    };
+
+    // Why an event noun is not an event: the object of a verb that stops, refuses or only seeks it, or
+    // inside a condition ("if they went ahead with efforts to restore sanctions on Iran"). Null when it is one.
+    private static string? UndoneOrConditional(Document doc, int np, int noun, int firstClause, int endClause)
+    {
+        int top = np;
+        while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP) top = doc.PhraseRef(top).Parent;
+        int inner = -1;
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if ((cl.Object == top || cl.Object == np) && s_undoVerbs.Contains(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma))
+                return $"object of '{doc.Tokens[doc.PhraseRef(cl.Verb).Head].Norm}': what is stopped or sought is not an event";
+            if (cl.FirstToken <= noun && noun < cl.EndToken && (inner < 0 || cl.EndToken - cl.FirstToken < doc.ClauseRef(inner).EndToken - doc.ClauseRef(inner).FirstToken)) inner = c;
+        }
+        return inner >= 0 && IsConditional(doc, inner) ? "inside a condition: not an event" : null;
     }
 
     private static int NounPhraseWithHead(Document doc, int first, int end, int head)

@@ -251,6 +251,20 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void FalseEventsFromWordsThatOnlyLookLikeActorsOrEvents()
+    {
+        // An agent word as an adjective, a capital naming a thing, a stopped event noun, an obligation.
+        Assert.DoesNotContain(Code("Kenyan opposition leaders demanded a firm date for elections."), e => e.Target?.Code.EndsWith("BUS", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(Code("The European Union welcomed the Nairobi agreement."), e => e.Target?.Code == "KENGOV");
+        Assert.DoesNotContain(Code("Ghana cut off its aid to Togo last month."), e => e.CameoRoot == "07");
+        Assert.Empty(Code("Sudan's army said both sides must honour the truce with Chad."));
+        // "killed two men" is not "the two men" of an earlier pair.
+        Assert.DoesNotContain(Code("Egypt met Sudan on Monday. Militants in Libya killed two men."), e => e.SentenceIndex == 1 && e.Target?.Code is "EGY" or "SDN");
+        // Both gerunds after "from" are the content of the ban, not events of their own.
+        Assert.DoesNotContain(Code("Beijing barred the firms from trading with or investing in Taiwan."), e => e.Target?.Code == "TWN" && e.CameoRoot == "06");
+    }
+
+    [Fact]
     public void MaterialActInAnotherCountryTargetsThatCountry()
     {
         var events = Code("Kenyan troops protected aid convoys in Somalia.");

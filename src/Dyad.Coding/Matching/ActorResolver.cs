@@ -58,6 +58,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _cache.Clear();
         ref var s = ref doc.SentenceRef(sentence);
         dicts.Actors.FindMentions(doc, s.FirstToken, s.EndToken, _mentions);
+        // An agent word used as another part of speech is no agent: "a firm date", "they force".
+        if (options.AgentsAreNouns) _mentions.RemoveAll(m => m.Entry.Kind == ActorKind.Agent && !doc.Tokens[m.End - 1].Tag.IsNoun());
         var tok = doc.Tokens;
         if (_surnames.Count > 0)
         {
@@ -362,6 +364,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (options.FormerIsElite && agentStart >= 0 && IsFormer(first, agentStart)) roles = [EliteRole];
         if (primary is { } named && named.End > end) return Named(named, date, first);
+        // "the Cairo agreement", "the Washington summit": a capital modifying a thing names a place.
+        if (primary is { } cap && cap.Entry.Kind == ActorKind.Capital && agentStart < 0 && cap.End < end && doc.Tokens[end - 1].Tag is PosTag.NN or PosTag.NNS
+            && cap.Start > first && doc.Tokens[first].Tag == PosTag.DT
+            && doc.Tokens[cap.End].Tag != PosTag.POS) return null;
         if (primary is null && roles.Count + rolePrefix.Count > 0 && ofPhrase >= 0)
         {
             ref var of = ref doc.PhraseRef(ofPhrase);
@@ -539,7 +545,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (int k = first; k < end; k++)
         {
             if (tok[k].Norm == "both") both = true;
-            if (tok[k].Norm is "two" or "2") two = true;
+            // "the two men", not "killed two men".
+            if (tok[k].Norm is "two" or "2" && k > first && tok[k - 1].Norm is "the" or "these" or "those") two = true;
         }
         bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
             or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
