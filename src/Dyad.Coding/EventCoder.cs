@@ -487,7 +487,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // Acts whose target CAMEO coders take from the act itself when the text names none. A country's
     // civilians, students or opposition protest against its government (14); a curfew, a state of
-    // emergency or a ban on rallies is imposed on, or lifted for, its population (0811, 0813, 0814, 1721, 1723, 1724).
+    // emergency, a ban on rallies or riot control ("police fired tear gas") is imposed on, or lifted for, its
+    // population (0811, 0813, 0814, 1721, 1723, 1724, 175).
     // A bombing or massacre by rebels, gunmen or a group where the clause names a place (18, 20) strikes
     // that place's civilians ("Militants detonated a bomb at a station in Quetta" → PAKCVL).
     private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place)
@@ -499,7 +500,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             return place is not null && !state ? new ResolvedActor(place + "CVL", verbFirst, verbEnd, null, "implied: an attack on a place strikes its civilians") : null;
         if (code.StartsWith("14", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
             return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: a protest is against the government");
-        if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" && state)
+        if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" or "175" && state)
             return new ResolvedActor(country + "CVL", verbFirst, verbEnd, null, "implied: the measure applies to the population");
         return null;
     }

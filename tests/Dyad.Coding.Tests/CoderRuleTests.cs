@@ -216,6 +216,7 @@ public sealed class CoderRuleTests
     {
         Assert.Contains(Code("Chilean students marched through Santiago on Thursday."), e => e.Source.Code == "CHLEDU" && e.Target?.Code == "CHLGOV" && e.CameoRoot == "14");
         Assert.Contains(Code("Peruvian authorities imposed a curfew in Cusco."), e => e.Source.Code == "PERGOV" && e.Target?.Code == "PERCVL" && e.CameoRoot == "17");
+        Assert.Contains(Code("Chilean police used tear gas in Valparaiso."), e => e.Source.Code == "CHLCOP" && e.Target?.Code == "CHLCVL" && e.Cameo == "175");
         // A state's own act is not a protest against itself, and a pattern that names its target needs one.
         Assert.DoesNotContain(Code("Peru's government marched on."), e => e.Target?.Code == "PERGOV");
     }
@@ -225,6 +226,12 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["IGOEUREEC SRB 02", "IGOEUREEC XKX 02"], Roots(Code("The European Union called on Serbia and Kosovo to return to negotiations.")));
         Assert.Contains(Code("The Kenyan president flew on to Addis Ababa on Sunday."), e => e.Source.Code == "KENGOV" && e.Target?.Code == "ETHGOV" && e.Cameo == "042");
+    }
+
+    [Fact]
+    public void ReliefGoodsSentSomewhere()
+    {
+        Assert.Contains(Code("Turkey sent three planes carrying tents and blankets to Beirut on Friday."), e => e.Source.Code == "TUR" && e.Target?.Code == "LBNGOV" && e.Cameo == "073");
     }
 
     [Fact]
