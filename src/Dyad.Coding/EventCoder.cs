@@ -172,6 +172,10 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         public int VerbFirst, VerbEnd;
     }
 
+    // Candidate patterns of the current clause and noun, reused per thread: a list per sentence grew to hundreds of
+    // patterns again each time (184 MB of arrays on 100,000 sentences). Cleared before each use.
+    [ThreadStatic] private static List<VerbPattern>? t_clauseCandidates, t_nounCandidates;
+
     private void CodeSentence(Document doc, int s, DocumentInfo info, ActorResolver resolver, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
         resolver.BeginSentence(s);
@@ -185,7 +189,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
         var found = new List<Candidate>();
         SentenceWordSet? words = null;
-        var candidates = new List<VerbPattern>();
+        var candidates = t_clauseCandidates ??= [];
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
@@ -710,7 +714,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, List<(int First, int End)> codedSpans, ExplainTrace? trace)
     {
         SentenceWordSet? words = null;
-        var candidates = new List<VerbPattern>();
+        var candidates = t_nounCandidates ??= [];
         ref var sd = ref doc.SentenceRef(s);
         var tok = doc.Tokens;
         for (int n = sd.FirstToken; n < sd.EndToken; n++)
