@@ -88,14 +88,12 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     private static string? MostNamedCountry(Document doc, ActorDictionary actors)
     {
-        var into = new List<ActorMention>();
-        actors.FindMentions(doc, 0, doc.TokenCount, into);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in into)
+        actors.ForEachMention(doc, 0, doc.TokenCount, m =>
         {
-            if (m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) continue;
+            if (m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) return;
             if (ActorCode.Country(m.Entry.CodeAt(null) ?? "") is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
-        }
+        });
         string? best = null;
         int bestCount = 0, second = 0;
         foreach (var (c, n) in counts)
