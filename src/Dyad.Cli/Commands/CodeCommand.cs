@@ -230,11 +230,23 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         return files;
     }
 
-    /// <summary>Writes event records as JSON Lines; one writer per output, used from one thread.</summary>
-    private sealed class RecordWriter(Stream output) : IDisposable
+    /// <summary>
+    /// Writes event records as JSON Lines; one writer per output, used from one thread. Records are serialized into a
+    /// memory buffer that goes to the stream in blocks: flushing the JSON writer into the stream once per record made
+    /// a write call every few records and cost more than the serialization itself.
+    /// </summary>
+    private sealed class RecordWriter : IDisposable
     {
-        private readonly Stream _output = output;
-        private readonly Utf8JsonWriter _json = new(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        private const int BlockBytes = 1 << 16;
+        private readonly Stream _output;
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(BlockBytes * 2);
+        private readonly Utf8JsonWriter _json;
+
+        public RecordWriter(Stream output)
+        {
+            _output = output;
+            _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
 
         public void Write(List<EventRecord> events)
         {
@@ -242,13 +254,25 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
             {
                 JsonSerializer.Serialize(_json, rec, RecordJsonContext.Default.EventRecord);
                 _json.Flush();
-                _output.WriteByte((byte)'\n');
+                _buffer.GetSpan(1)[0] = (byte)'\n';
+                _buffer.Advance(1);
                 _json.Reset();
+                if (_buffer.WrittenCount >= BlockBytes) Drain();
             }
+            // Each document's records reach the stream before the next document is coded, as before.
+            Drain();
+        }
+
+        private void Drain()
+        {
+            if (_buffer.WrittenCount == 0) return;
+            _output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
         }
 
         public void Dispose()
         {
+            Drain();
             _json.Dispose();
             _output.Dispose();
         }

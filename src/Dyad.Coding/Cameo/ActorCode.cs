@@ -30,7 +30,17 @@ public static class ActorCode
         if (code.Length < 3) return null;
         var first = code.AsSpan(0, 3);
         if (first is "---" or "IGO" or "NGO" or "MNC" || IsRole(first)) return null;
-        return code[..3];
+        return Shared(first);
+    }
+
+    // Country codes are few; one string each instead of a new one per call (every mention and actor record).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_countries = new(StringComparer.Ordinal);
+
+    private static string Shared(ReadOnlySpan<char> country)
+    {
+        if (s_countries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(country, out var known)) return known;
+        string s = country.ToString();
+        return s_countries.Count < 4096 ? s_countries.GetOrAdd(s, s) : s;
     }
 
     /// <summary>The first role block after the country (or anywhere, for codes without one), or null.</summary>

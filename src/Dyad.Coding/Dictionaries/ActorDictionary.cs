@@ -37,7 +37,33 @@ public sealed class ActorDictionary
     public int EntryCount { get; }
 
     /// <summary>Appends the mentions in tokens [first, end) of a document, longest match first.</summary>
-    public void FindMentions(Document doc, int first, int end, List<ActorMention> into)
+    public void FindMentions(Document doc, int first, int end, List<ActorMention> into) =>
+        Scan(doc, first, end, new ListSink(into));
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for each mention in tokens [first, end), the same mentions in the same order as
+    /// <see cref="FindMentions"/>, without storing them: counting over a long document built a list of every mention
+    /// in the large object heap.
+    /// </summary>
+    public void ForEachMention(Document doc, int first, int end, Action<ActorMention> visit) =>
+        Scan(doc, first, end, new ActionSink(visit));
+
+    private interface IMentionSink
+    {
+        void Add(ActorMention mention);
+    }
+
+    private readonly struct ListSink(List<ActorMention> into) : IMentionSink
+    {
+        public void Add(ActorMention mention) => into.Add(mention);
+    }
+
+    private readonly struct ActionSink(Action<ActorMention> visit) : IMentionSink
+    {
+        public void Add(ActorMention mention) => visit(mention);
+    }
+
+    private void Scan<TSink>(Document doc, int first, int end, TSink sink) where TSink : struct, IMentionSink
     {
         var tok = doc.Tokens;
         string text = doc.Text;
@@ -47,7 +73,7 @@ public sealed class ActorDictionary
             var best = Longest(tok, text, i, end, out int bestEnd);
             if (best is not null)
             {
-                into.Add(new ActorMention(i, bestEnd, best));
+                sink.Add(new ActorMention(i, bestEnd, best));
                 i = bestEnd;
             }
             else i++;

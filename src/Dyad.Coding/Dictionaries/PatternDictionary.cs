@@ -72,7 +72,7 @@ public sealed class PatternDictionary
         private readonly VerbPattern[] _all;
         private readonly Dictionary<int, List<int>> _byWord = [];
         private readonly List<int> _unkeyed = [];
-        [ThreadStatic] private static List<int>? t_hits;
+        [ThreadStatic] private static ulong[]? t_marks;
 
         public CandidateIndex(VerbPattern[] all)
         {
@@ -99,17 +99,37 @@ public sealed class PatternDictionary
             return best is not null && best.Alternatives.Length <= 64 ? best : null;
         }
 
+        // The union of the unkeyed patterns and those keyed by a word of the sentence, in pattern order, each once:
+        // marked in a bit set and read back in order (sorting the concatenated hit lists cost more).
         public void Collect(Matching.SentenceWordSet words, List<VerbPattern> into)
         {
-            var hits = t_hits ??= [];
-            hits.Clear();
-            hits.AddRange(_unkeyed);
+            int blocks = (_all.Length + 63) >> 6;
+            var marks = t_marks;
+            if (marks is null || marks.Length < blocks) t_marks = marks = new ulong[Math.Max(blocks, 64)];
+            int lo = blocks, hi = -1;
+            foreach (int i in _unkeyed) Mark(marks, i, ref lo, ref hi);
             foreach (int w in words.Ids)
-                if (_byWord.TryGetValue(w, out var list)) hits.AddRange(list);
-            hits.Sort();
-            int last = -1;
-            foreach (int i in hits)
-                if (i != last) { into.Add(_all[i]); last = i; }
+                if (_byWord.TryGetValue(w, out var list))
+                    foreach (int i in list) Mark(marks, i, ref lo, ref hi);
+            for (int b = lo; b <= hi; b++)
+            {
+                ulong bits = marks[b];
+                if (bits == 0) continue;
+                marks[b] = 0;
+                do
+                {
+                    into.Add(_all[(b << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)]);
+                    bits &= bits - 1;
+                } while (bits != 0);
+            }
+        }
+
+        private static void Mark(ulong[] marks, int i, ref int lo, ref int hi)
+        {
+            int b = i >> 6;
+            marks[b] |= 1UL << i;
+            if (b < lo) lo = b;
+            if (b > hi) hi = b;
         }
     }
 

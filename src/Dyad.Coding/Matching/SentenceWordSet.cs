@@ -76,13 +76,26 @@ internal sealed class SentenceWordSet
         if (t_last is not null && ReferenceEquals(t_lastDoc, doc) && t_lastFirst == sd.FirstToken && t_lastEnd == sd.EndToken && t_lastVocabulary == vocabulary)
             return t_last;
         var tok = doc.Tokens;
-        var set = new SentenceWordSet(2 * (sd.EndToken - sd.FirstToken));
+        var set = Recycled(vocabulary, 2 * (sd.EndToken - sd.FirstToken)) ?? new SentenceWordSet(2 * (sd.EndToken - sd.FirstToken));
         for (int k = sd.FirstToken; k < sd.EndToken; k++)
         {
             set.Add(PatternWords.Find(tok[k].Norm));
             if (!ReferenceEquals(tok[k].Lemma, tok[k].Norm)) set.Add(PatternWords.Find(tok[k].Lemma));
         }
         (t_last, t_lastDoc, t_lastFirst, t_lastEnd, t_lastVocabulary) = (set, doc, sd.FirstToken, sd.EndToken, vocabulary);
+        return set;
+    }
+
+    // The previous sentence's set, emptied, when it fits: a new set per sentence was 38 MB of bit arrays on 100,000
+    // sentences. Callers hold a set for one sentence only (EventCoder keeps it in a local per sentence).
+    private static SentenceWordSet? Recycled(int vocabulary, int capacity)
+    {
+        var set = t_last;
+        if (set is null || t_lastVocabulary != vocabulary || set._ids.Length < capacity) return null;
+        foreach (int id in set.Ids) set._bits[id >> 6] = 0;
+        set._count = 0;
+        t_last = null;
+        t_lastDoc = null;
         return set;
     }
 
