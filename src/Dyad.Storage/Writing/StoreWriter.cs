@@ -22,8 +22,8 @@ public sealed record StoreWriterOptions
     public int BatchDocuments { get; init; } = 2000;
     /// <summary>
     /// Event mentions per transaction (whichever limit comes first). At least DuckDB's row group (122,880 rows), so
-    /// a full batch's mentions are compressed and written to the file once, at commit, instead of going through
-    /// the WAL and being compressed again at the next checkpoint.
+    /// a full batch's mentions are compressed and written straight to the file, instead of going through the WAL
+    /// and being compressed at the next checkpoint.
     /// </summary>
     public int BatchMentions { get; init; } = 125_000;
 }
