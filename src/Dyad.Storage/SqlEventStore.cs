@@ -80,18 +80,38 @@ public abstract class SqlEventStore : IEventStore
         WriteDocuments(batch, tx);
         WriteSentences(batch, tx);
         WriteMentions(batch, tx);
-        if (batch.Mentions.Count > 0)
-        {
-            // The batch's events, sources and actors are aggregated here, in memory, and merged into the store with a
-            // few set-based statements that touch only the batch's keys: no rescan of earlier mentions.
-            var agg = BatchAggregate.Of(batch);
-            foreach (var sql in StoreSql.Staging) Execute(sql, tx);
-            WriteStagedEvents(agg, tx);
-            WriteStagedSources(agg, tx);
-            WriteStagedActors(agg, tx);
-            foreach (var sql in StoreSql.Merge) Execute(sql, tx);
-        }
+        if (batch.Mentions.Count > 0) MergeEvents(BatchAggregate.Of(batch), tx);
         tx.Commit();
+    }
+
+    // The batch's events, sources and actors are aggregated in memory and merged with a few set-based statements
+    // that touch only the batch's keys: no rescan of earlier mentions. Events new to the store (all of them in a
+    // fresh one) and their publishers are appended whole; SQL only adds counts to events an earlier batch stored.
+    private void MergeEvents(BatchAggregate agg, DbTransaction tx)
+    {
+        foreach (var sql in StoreSql.Staging) Execute(sql, tx);
+        WriteStagedCounts(agg, tx);
+        var known = KnownEvents(tx);
+        WriteSources(agg, known, ofKnown: false, tx);
+        if (known.Count > 0)
+        {
+            WriteSources(agg, known, ofKnown: true, tx);
+            foreach (var sql in StoreSql.MergeKnown) Execute(sql, tx);
+        }
+        WriteNewEvents(agg, known, tx);
+        WriteStagedActors(agg, tx);
+        Execute(StoreSql.MergeActors, tx);
+    }
+
+    private HashSet<long> KnownEvents(DbTransaction tx)
+    {
+        var known = new HashSet<long>();
+        using var cmd = Connection.CreateCommand();
+        cmd.CommandText = StoreSql.KnownEvents;
+        cmd.Transaction = tx;
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) known.Add(r.GetInt64(0));
+        return known;
     }
 
     /// <inheritdoc/>
@@ -243,11 +263,42 @@ public abstract class SqlEventStore : IEventStore
         s.Complete();
     }
 
-    private void WriteStagedEvents(BatchAggregate agg, DbTransaction tx)
+    private void WriteStagedCounts(BatchAggregate agg, DbTransaction tx)
     {
-        using var s = OpenSink(StoreSql.StageEvents, StoreSql.EventColumns, tx);
+        using var s = OpenSink(StoreSql.StageCounts, StoreSql.CountColumns, tx);
         foreach (var e in agg.Events)
         {
+            s.StartRow();
+            s.Long(e.First.EventId);
+            s.Int(e.Mentions);
+            s.Int(e.Articles);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    // A new event's publishers are new to it and go straight to event_sources; a known event's are staged and
+    // checked against the stored pairs.
+    private void WriteSources(BatchAggregate agg, HashSet<long> known, bool ofKnown, DbTransaction tx)
+    {
+        using var s = OpenSink(ofKnown ? StoreSql.StageSources : "event_sources", StoreSql.SourceColumns, tx);
+        foreach (var (id, source) in agg.Sources)
+        {
+            if (known.Contains(id) != ofKnown) continue;
+            s.StartRow();
+            s.Long(id);
+            s.Str(source);
+            s.EndRow();
+        }
+        s.Complete();
+    }
+
+    private void WriteNewEvents(BatchAggregate agg, HashSet<long> known, DbTransaction tx)
+    {
+        using var s = OpenSink("events", StoreSql.EventColumns, tx);
+        foreach (var e in agg.Events)
+        {
+            if (known.Contains(e.First.EventId)) continue;
             var r = e.First.Record;
             var d = e.FirstDocument.Document.Source;
             s.StartRow();
@@ -290,19 +341,6 @@ public abstract class SqlEventStore : IEventStore
 
     // The actor's country, else the first three letters of its code (IGO, NGO ...): see migration 4.
     private static string Block(Dyad.Coding.Records.ActorRecord a) => a.Country ?? (a.Code.Length > 3 ? a.Code[..3] : a.Code);
-
-    private void WriteStagedSources(BatchAggregate agg, DbTransaction tx)
-    {
-        using var s = OpenSink(StoreSql.StageSources, StoreSql.SourceColumns, tx);
-        foreach (var (id, source) in agg.Sources)
-        {
-            s.StartRow();
-            s.Long(id);
-            s.Str(source);
-            s.EndRow();
-        }
-        s.Complete();
-    }
 
     private void WriteStagedActors(BatchAggregate agg, DbTransaction tx)
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using DuckDB.NET.Data;
 
 namespace Dyad.Storage.DuckDb;
@@ -76,9 +77,24 @@ public sealed class DuckDbEventStore : SqlEventStore
     {
         private readonly DuckDBAppender _appender = appender;
         private IDuckDBAppenderRow? _row;
+        private byte[] _utf8 = new byte[256];
 
         public void StartRow() => _row = _appender.CreateRow();
-        public void Str(string? value) => _row = value is null ? _row!.AppendNullValue() : _row!.AppendValue(value);
+
+        // Strings go in as UTF-8 bytes encoded into one reused buffer: the string overload marshals each value
+        // through a fresh delegate and native string, which cost more than the append itself.
+        public void Str(string? value)
+        {
+            if (value is null)
+            {
+                _row = _row!.AppendNullValue();
+                return;
+            }
+            int max = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (max > _utf8.Length) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+            int n = Encoding.UTF8.GetBytes(value, _utf8);
+            _row = _row!.AppendValue(_utf8.AsSpan(0, n));
+        }
         public void Int(int? value) => _row = _row!.AppendValue(value);
         public void Long(long value) => _row = _row!.AppendValue(value);
         public void Dbl(double? value) => _row = _row!.AppendValue(value);

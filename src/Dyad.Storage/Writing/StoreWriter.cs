@@ -20,8 +20,12 @@ public sealed record StoreWriterOptions
     public double NearDuplicateThreshold { get; init; } = NearDuplicateIndex.DefaultThreshold;
     /// <summary>Documents per transaction.</summary>
     public int BatchDocuments { get; init; } = 2000;
-    /// <summary>Event mentions per transaction (whichever limit comes first).</summary>
-    public int BatchMentions { get; init; } = 50_000;
+    /// <summary>
+    /// Event mentions per transaction (whichever limit comes first). At least DuckDB's row group (122,880 rows), so
+    /// a full batch's mentions are compressed and written straight to the file, instead of going through the WAL
+    /// and being compressed at the next checkpoint.
+    /// </summary>
+    public int BatchMentions { get; init; } = 125_000;
 }
 
 /// <summary>
