@@ -339,6 +339,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
                 }
+                if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code)
+                    && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
+                    && RespondedActor(s, src[0], events, actors) is { } accuser)
+                {
+                    trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
+                    tgt = [accuser];
+                }
                 return (src, tgt);
             }
 
@@ -504,6 +511,31 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: a protest is against the government");
         if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" or "175" && state)
             return new ResolvedActor(country + "CVL", verbFirst, verbEnd, null, "implied: the measure applies to the population");
+        return null;
+    }
+
+    // Denials, rejections and criticism answer someone: "Trump accused Iran of arming the Houthis. Iran denied it."
+    private static bool IsResponse(string code) => code.StartsWith("016", StringComparison.Ordinal) || code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("12", StringComparison.Ordinal);
+
+    // How many sentences back a reply may answer.
+    private const int ResponseReach = 3;
+
+    // The source of the latest earlier event (within ResponseReach sentences) that acted on the replying
+    // actor's country, by another country.
+    private static ResolvedActor? RespondedActor(int sentence, ResolvedActor replier, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    {
+        string? own = ActorCode.Country(replier.Code);
+        if (own is null) return null;
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (events[i].SentenceIndex < sentence - ResponseReach) break;
+            if (events[i].SentenceIndex >= sentence) continue;
+            var (s, t) = earlier[i];
+            if (t is null || ActorCode.Country(t.Code) != own) continue;
+            string? by = ActorCode.Country(s.Code);
+            if (by is null && !s.Code.StartsWith("IGO", StringComparison.Ordinal) || by == own) continue;
+            return s with { Basis = "reply to: " + s.Basis };
+        }
         return null;
     }
 

@@ -229,6 +229,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ADenialAnswersTheLatestActorWhoActedOnTheDenier()
+    {
+        var events = Code("Kenya accused Uganda of arming the rebels on Monday. Uganda denied any involvement.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "UGA" && e.Target?.Code == "KEN" && e.Cameo == "016");
+        // Nobody acted on the denier: no target is guessed.
+        Assert.DoesNotContain(Code("Kenya praised Tanzania on Monday. Uganda denied any involvement."), e => e.SentenceIndex == 1);
+    }
+
+    [Fact]
     public void ReliefGoodsSentSomewhere()
     {
         Assert.Contains(Code("Turkey sent three planes carrying tents and blankets to Beirut on Friday."), e => e.Source.Code == "TUR" && e.Target?.Code == "LBNGOV" && e.Cameo == "073");
