@@ -339,7 +339,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
                 }
-                if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code)
+                if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && (IsResponse(p.Code) || lemma is "respond" or "retaliate" or "reply" || lemma == "return" && p.Code.StartsWith("19", StringComparison.Ordinal) || lemma == "hit" && p.Code.StartsWith("19", StringComparison.Ordinal))
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
                     && RespondedActor(s, src[0], events, actors) is { } accuser)
                 {
@@ -515,6 +515,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // Denials, rejections and criticism answer someone: "Trump accused Iran of arming the Houthis. Iran denied it."
+    // So do military replies ("responded with mortars", "retaliated", "returned fire"), by the verb.
     private static bool IsResponse(string code) => code.StartsWith("016", StringComparison.Ordinal) || code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("12", StringComparison.Ordinal);
 
     // How many sentences back a reply may answer.

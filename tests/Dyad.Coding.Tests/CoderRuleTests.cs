@@ -233,6 +233,8 @@ public sealed class CoderRuleTests
     {
         var events = Code("Kenya accused Uganda of arming the rebels on Monday. Uganda denied any involvement.");
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "UGA" && e.Target?.Code == "KEN" && e.Cameo == "016");
+        var reply = Code("Eritrean forces shelled Ethiopian border posts on Sunday. Ethiopian troops responded with mortars and artillery.");
+        Assert.Contains(reply, e => e.SentenceIndex == 1 && e.Source.Code == "ETHMIL" && e.Target?.Code == "ERIMIL" && e.Cameo == "194");
         // Nobody acted on the denier: no target is guessed.
         Assert.DoesNotContain(Code("Kenya praised Tanzania on Monday. Uganda denied any involvement."), e => e.SentenceIndex == 1);
     }
