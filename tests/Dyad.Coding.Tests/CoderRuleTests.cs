@@ -246,6 +246,12 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ReadyToActIsTheSpeakersIntention()
+    {
+        Assert.Contains(Code("Qatar said it was ready to host talks between Kenya and Somalia."), e => e.Source.Code == "QAT" && e.Target?.Code == "KEN" && e.CameoRoot == "03");
+    }
+
+    [Fact]
     public void AttitudesAndPromisesToSomeone()
     {
         Assert.Contains(Code("Kenya's foreign minister said he was optimistic about talks with Ethiopia."), e => e.Source.Code == "KENGOV" && e.Target?.Code == "ETH" && e.Cameo == "013");

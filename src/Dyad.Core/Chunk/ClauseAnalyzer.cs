@@ -94,6 +94,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             {
                 clause.Kind = ClauseKind.Infinitive;
                 clause.Parent = prevClause; // the controller: the nearest earlier clause
+                // "he is ready to meet X": an adjective before "to" is no subject.
+                if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
             else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP && prevClause >= 0 || marker >= 0 && markerTag is PosTag.WDT or PosTag.WP)
@@ -304,8 +306,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         string lemma = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
         // Subject-control verbs keep their subject even with an object ("promised Y to ...").
         if (lemma is "promise" or "vow" or "pledge") return false;
+        // "he is ready to meet X", "it remained willing to talk": after a copula the adjective is no controller.
+        if (lemma is "be" or "remain" or "seem" or "appear" or "become" || IsPredicateAdjective(doc.Tokens[doc.PhraseRef(c.Object).Head])) return false;
         return doc.PhraseRef(c.Object).EndToken <= token;
     }
+
+    // Adjectives that take an infinitive, also when the tagger read them as nouns ("was ready/NN to host").
+    private static bool IsPredicateAdjective(in TokenData t) =>
+        t.Tag.IsAdjective() || t.Norm is "ready" or "willing" or "prepared" or "determined" or "eager" or "keen" or "poised" or "unwilling" or "reluctant" or "able" or "unable";
 
     private static void InheritSubject(Document doc, ref ClauseData clause, int from, bool objectControl)
     {
