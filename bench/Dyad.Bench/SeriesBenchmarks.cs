@@ -52,12 +52,16 @@ public class SeriesBenchmarks
               CASE WHEN root <= 5 THEN 1 WHEN root <= 9 THEN 2 WHEN root <= 14 THEN 3 ELSE 4 END,
               CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, NULL, NULL, NULL, 1, 1, 1, 'doc' || (i // 5), 0, true, NULL, day, sc, tc, least(sc, tc) || '-' || greatest(sc, tc)
             FROM g;
-            INSERT INTO mentions SELECT i, 'doc' || (i // 5), i // 5, i % 5, 0, 0, strftime(day, '%Y-%m-%d'), 'published',
-              sc || sr, sc, nullif(sr, ''), sc, 0, 3, NULL, tc || tr, tc, nullif(tr, ''), tc, 10, 13, NULL,
+            INSERT INTO mention_actors SELECT row_number() OVER (ORDER BY code), code, country, role, country, NULL FROM (
+              SELECT DISTINCT sc || sr AS code, sc AS country, nullif(sr, '') AS role FROM g
+              UNION SELECT DISTINCT tc || tr, tc, nullif(tr, '') FROM g) a;
+            INSERT INTO mention_patterns VALUES (1, 'meet', 'bench', 1, NULL);
+            INSERT INTO mention_rows SELECT i, 'doc' || (i // 5), i // 5, i % 5, 0, 0, strftime(day, '%Y-%m-%d'), 'published',
+              sa.actor_id, 0, 3, ta.actor_id, 10, 13,
               lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0'), NULL, NULL,
               CASE WHEN root <= 5 THEN 1 WHEN root <= 9 THEN 2 WHEN root <= 14 THEN 3 ELSE 4 END,
-              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, false, 'met', 4, 7, 'meet', 'bench', 1, NULL, NULL
-            FROM g;
+              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, false, 'met', 4, 7, 1, NULL
+            FROM g JOIN mention_actors sa ON sa.code = g.sc || g.sr JOIN mention_actors ta ON ta.code = g.tc || g.tr ORDER BY i;
             DROP TABLE g;
             CHECKPOINT;
             """;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Dyad.Ingest;
 
@@ -158,10 +159,15 @@ public abstract class SqlEventStore : IEventStore
     private static readonly string[] s_sentenceColumns = ["doc_id", "sentence_index", "start_offset", "end_offset", "kind", "text"];
     private static readonly string[] s_mentionColumns =
         ["event_id", "doc_id", "doc_seq", "mention_index", "sentence_index", "sentence_start", "event_date", "date_basis",
-         "source_code", "source_country", "source_role", "source_text", "source_start", "source_end", "source_entry",
-         "target_code", "target_country", "target_role", "target_text", "target_start", "target_end", "target_entry",
+         "source_actor", "source_start", "source_end", "target_actor", "target_start", "target_end",
          "cameo", "cameo_root", "plover_type", "plover_mode", "quad_class", "goldstein", "negated",
-         "verb_text", "verb_start", "verb_end", "pattern_text", "pattern_file", "pattern_line", "pattern_rule", "location"];
+         "verb_text", "verb_start", "verb_end", "pattern_id", "location"];
+    private static readonly string[] s_actorColumns = ["actor_id", "code", "country", "role", "text", "entry"];
+    private static readonly string[] s_patternColumns = ["pattern_id", "text", "file", "line", "rule"];
+
+    // A batch's distinct actor and pattern values (see migration 5), reused between batches.
+    private readonly Dictionary<(string Code, string? Country, string? Role, string Text, string? Entry), long> _actorIds = [];
+    private readonly Dictionary<(string Text, string File, int Line, string? Rule), long> _patternIds = [];
 
     private void WriteDocuments(StoreBatch batch, DbTransaction tx)
     {
@@ -214,53 +220,98 @@ public abstract class SqlEventStore : IEventStore
         s.Complete();
     }
 
+    // Mention rows reference their actors and pattern by id; each distinct value gets an id (after the largest
+    // stored) the first time the batch meets it and is written once to mention_actors or mention_patterns.
     private void WriteMentions(StoreBatch batch, DbTransaction tx)
     {
-        using var s = OpenSink("mentions", s_mentionColumns, tx);
-        foreach (var m in batch.Mentions)
+        long nextActor = Convert.ToInt64(Scalar("SELECT coalesce(max(actor_id), 0) FROM mention_actors", tx), CultureInfo.InvariantCulture);
+        long nextPattern = Convert.ToInt64(Scalar("SELECT coalesce(max(pattern_id), 0) FROM mention_patterns", tx), CultureInfo.InvariantCulture);
+        _actorIds.Clear();
+        _patternIds.Clear();
+        using (var s = OpenSink("mention_rows", s_mentionColumns, tx))
         {
-            var r = m.Record;
-            s.StartRow();
-            s.Long(m.EventId);
-            s.Str(r.DocId);
-            s.Long(m.DocSeq);
-            s.Int(m.MentionIndex);
-            s.Int(r.SentenceIndex);
-            s.Int(r.SentenceStart);
-            s.Str(r.EventDate);
-            s.Str(r.DateBasis);
-            s.Str(r.Source.Code);
-            s.Str(r.Source.Country);
-            s.Str(r.Source.Role);
-            s.Str(r.Source.Text);
-            s.Int(r.Source.Start);
-            s.Int(r.Source.End);
-            s.Str(r.Source.Entry);
-            s.Str(r.Target?.Code);
-            s.Str(r.Target?.Country);
-            s.Str(r.Target?.Role);
-            s.Str(r.Target?.Text);
-            s.Int(r.Target?.Start);
-            s.Int(r.Target?.End);
-            s.Str(r.Target?.Entry);
-            s.Str(r.Cameo);
-            s.Str(r.CameoRoot);
-            s.Str(r.PloverType);
-            s.Str(r.PloverMode);
-            s.Int(r.QuadClass);
-            s.Dbl(r.Goldstein);
-            s.Bool(r.Negated);
-            s.Str(r.Verb?.Text);
-            s.Int(r.Verb?.Start);
-            s.Int(r.Verb?.End);
-            s.Str(r.Pattern.Text);
-            s.Str(r.Pattern.File);
-            s.Int(r.Pattern.Line);
-            s.Str(r.Pattern.Rule);
-            s.Str(m.Location);
-            s.EndRow();
+            foreach (var m in batch.Mentions)
+            {
+                var r = m.Record;
+                s.StartRow();
+                s.Long(m.EventId);
+                s.Str(r.DocId);
+                s.Long(m.DocSeq);
+                s.Int(m.MentionIndex);
+                s.Int(r.SentenceIndex);
+                s.Int(r.SentenceStart);
+                s.Str(r.EventDate);
+                s.Str(r.DateBasis);
+                s.Long(ActorId(r.Source, ref nextActor));
+                s.Int(r.Source.Start);
+                s.Int(r.Source.End);
+                if (r.Target is { } t)
+                {
+                    s.Long(ActorId(t, ref nextActor));
+                    s.Int(t.Start);
+                    s.Int(t.End);
+                }
+                else
+                {
+                    s.Null();
+                    s.Null();
+                    s.Null();
+                }
+                s.Str(r.Cameo);
+                s.Str(r.CameoRoot);
+                s.Str(r.PloverType);
+                s.Str(r.PloverMode);
+                s.Int(r.QuadClass);
+                s.Dbl(r.Goldstein);
+                s.Bool(r.Negated);
+                s.Str(r.Verb?.Text);
+                s.Int(r.Verb?.Start);
+                s.Int(r.Verb?.End);
+                var p = r.Pattern;
+                ref long pid = ref CollectionsMarshal.GetValueRefOrAddDefault(_patternIds, (p.Text, p.File, p.Line, p.Rule), out bool seen);
+                if (!seen) pid = ++nextPattern;
+                s.Long(pid);
+                s.Str(m.Location);
+                s.EndRow();
+            }
+            s.Complete();
         }
-        s.Complete();
+        using (var s = OpenSink("mention_actors", s_actorColumns, tx))
+        {
+            foreach (var (a, id) in _actorIds)
+            {
+                s.StartRow();
+                s.Long(id);
+                s.Str(a.Code);
+                s.Str(a.Country);
+                s.Str(a.Role);
+                s.Str(a.Text);
+                s.Str(a.Entry);
+                s.EndRow();
+            }
+            s.Complete();
+        }
+        using (var s = OpenSink("mention_patterns", s_patternColumns, tx))
+        {
+            foreach (var (p, id) in _patternIds)
+            {
+                s.StartRow();
+                s.Long(id);
+                s.Str(p.Text);
+                s.Str(p.File);
+                s.Int(p.Line);
+                s.Str(p.Rule);
+                s.EndRow();
+            }
+            s.Complete();
+        }
+    }
+
+    private long ActorId(Dyad.Coding.Records.ActorRecord a, ref long next)
+    {
+        ref long id = ref CollectionsMarshal.GetValueRefOrAddDefault(_actorIds, (a.Code, a.Country, a.Role, a.Text, a.Entry), out bool seen);
+        if (!seen) id = ++next;
+        return id;
     }
 
     private void WriteStagedCounts(BatchAggregate agg, DbTransaction tx)
@@ -368,10 +419,11 @@ public abstract class SqlEventStore : IEventStore
     }
 
     /// <summary>Runs a query for one value.</summary>
-    protected object? Scalar(string sql)
+    protected object? Scalar(string sql, DbTransaction? tx = null)
     {
         using var cmd = Connection.CreateCommand();
         cmd.CommandText = sql;
+        cmd.Transaction = tx;
         return cmd.ExecuteScalar();
     }
 

@@ -23,6 +23,59 @@ public class DuckDbStoreTests : IDisposable
             Assert.Equal(Migrations.All.Count, Dump.Count(s, "SELECT count(*) FROM schema_version"));
     }
 
+    // A version-4 store (mentions as one wide table) upgrades to side tables behind the mentions view with every
+    // row intact, and keeps taking batches afterwards.
+    [Fact]
+    public void Version4StoreUpgradesWithItsMentionsIntact()
+    {
+        var docs = StoreBehaviour.SampleDocs(6);
+        string current = _dir.File("current.duckdb"), old = _dir.File("v4.duckdb");
+        using (var s = DuckDbEventStore.Open(current))
+        using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = 4 }))
+            foreach (var d in docs.Take(5)) w.Add(d);
+        string expected;
+        using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
+        Assert.Contains("## mentions", expected);
+
+        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
+        {
+            conn.Open();
+            void Run(string sql)
+            {
+                using var cmd = conn.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+            Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
+            foreach (var m in Migrations.All.Where(m => m.Version <= 4))
+            {
+                foreach (var sql in m.DuckDb) Run(sql);
+                Run($"INSERT INTO schema_version VALUES ({m.Version}, 'v{m.Version}')");
+            }
+            Run($"ATTACH '{current}' AS cur (READ_ONLY)");
+            foreach (var t in new[] { "documents", "sentences", "mentions", "events", "event_sources", "actors" })
+                Run($"INSERT INTO main.{t} SELECT * FROM cur.{t}");
+            Run("DETACH cur");
+        }
+        using (var s = DuckDbEventStore.Open(old))
+        {
+            Assert.Equal(Migrations.Latest, s.SchemaVersion);
+            Assert.Equal(expected, Dump.Store(s));
+            Assert.True(Dump.Count(s, "SELECT count(*) FROM mention_actors") > 0);
+            using var w = new StoreWriter(s);
+            Assert.Equal(WriteOutcome.Stored, w.Add(docs[5]));
+        }
+        using (var s = DuckDbEventStore.Open(current))
+        using (var w = new StoreWriter(s))
+            w.Add(docs[5]);
+        using (var a = DuckDbEventStore.Open(old))
+        using (var b = DuckDbEventStore.Open(current))
+        {
+            Assert.Equal(Dump.Store(b), Dump.Store(a));
+            Assert.Equal(0, Dump.Count(a, "SELECT count(*) FROM (SELECT actor_id FROM mention_actors GROUP BY actor_id HAVING count(*) > 1) x"));
+        }
+    }
+
     [Fact]
     public void NotADuckDbFileIsAReadableError()
     {

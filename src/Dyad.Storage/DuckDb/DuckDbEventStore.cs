@@ -80,6 +80,7 @@ public sealed class DuckDbEventStore : SqlEventStore
         private byte[] _utf8 = new byte[256];
 
         public void StartRow() => _row = _appender.CreateRow();
+        public void Null() => _row = _row!.AppendNullValue();
 
         // Strings go in as UTF-8 bytes encoded into one reused buffer: the string overload marshals each value
         // through a fresh delegate and native string, which cost more than the append itself.

@@ -63,6 +63,7 @@ public sealed class PostgresEventStore : SqlEventStore
         private readonly NpgsqlBinaryImporter _importer = importer;
 
         public void StartRow() => _importer.StartRow();
+        public void Null() => _importer.WriteNull();
         public void Str(string? value) { if (value is null) _importer.WriteNull(); else _importer.Write(value, NpgsqlDbType.Varchar); }
         public void Int(int? value) { if (value is null) _importer.WriteNull(); else _importer.Write(value.Value, NpgsqlDbType.Integer); }
         public void Long(long value) => _importer.Write(value, NpgsqlDbType.Bigint);

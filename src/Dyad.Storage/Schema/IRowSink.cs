@@ -7,6 +7,8 @@ namespace Dyad.Storage;
 internal interface IRowSink : IDisposable
 {
     void StartRow();
+    /// <summary>Writes NULL into the next column, whatever its type.</summary>
+    void Null();
     void Str(string? value);
     void Int(int? value);
     void Long(long value);

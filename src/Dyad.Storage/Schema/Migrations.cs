@@ -10,7 +10,7 @@ public sealed record Migration(int Version, string Description, string[] DuckDb,
 public static class Migrations
 {
     /// <summary>All migrations in version order.</summary>
-    public static IReadOnlyList<Migration> All { get; } = [V1(), V2(), V3(), V4()];
+    public static IReadOnlyList<Migration> All { get; } = [V1(), V2(), V3(), V4(), V5()];
 
     /// <summary>The version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
@@ -108,6 +108,68 @@ public static class Migrations
         return new Migration(4, "events.source_block, target_block, dyad_block; DuckDB drops the events ART indexes",
             Split("DROP INDEX events_day; DROP INDEX events_dyad; DROP INDEX events_cameo;" + Blocks),
             Split(Blocks + "; CREATE INDEX events_blocks ON events (source_block, target_block, day); CREATE INDEX events_dyad_block ON events (dyad_block, day)"));
+    }
+
+    // A mention row repeated its actors' code, country, role, text and dictionary entry and its pattern's text,
+    // file, line and rule: 13 of its 22 strings, which DuckDB compressed again at every commit. They are stored once
+    // per distinct value and batch in mention_actors and mention_patterns and referenced by id from mention_rows;
+    // the view "mentions" joins them back, with the old columns in the old order, for every reader. Ids are
+    // max + 1 per table (writers to one store take turns); existing rows are numbered here. Null-safe equality is
+    // written as coalesce with chr(1) so that both back ends can hash-join it.
+    private static Migration V5()
+    {
+        string[] actorColumns = ["code", "country", "role", "text", "entry"];
+        string Actor(string alias, string side) =>
+            string.Join(" AND ", actorColumns.Select(c => $"coalesce({alias}.{c}, chr(1)) = coalesce(m.{side}_{c}, chr(1))"));
+        string Sql(string dbl) => $"""
+            CREATE TABLE mention_actors (
+              actor_id BIGINT NOT NULL, code VARCHAR NOT NULL, country VARCHAR, role VARCHAR, text VARCHAR NOT NULL, entry VARCHAR);
+            CREATE TABLE mention_patterns (
+              pattern_id BIGINT NOT NULL, text VARCHAR NOT NULL, file VARCHAR NOT NULL, line INTEGER NOT NULL, rule VARCHAR);
+            CREATE TABLE mention_rows (
+              event_id BIGINT NOT NULL, doc_id VARCHAR NOT NULL, doc_seq BIGINT NOT NULL, mention_index INTEGER NOT NULL,
+              sentence_index INTEGER NOT NULL, sentence_start INTEGER NOT NULL, event_date VARCHAR, date_basis VARCHAR,
+              source_actor BIGINT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,
+              target_actor BIGINT, target_start INTEGER, target_end INTEGER,
+              cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, plover_type VARCHAR, plover_mode VARCHAR,
+              quad_class INTEGER NOT NULL, goldstein {dbl} NOT NULL, negated BOOLEAN NOT NULL,
+              verb_text VARCHAR, verb_start INTEGER, verb_end INTEGER, pattern_id BIGINT NOT NULL, location VARCHAR);
+            INSERT INTO mention_actors SELECT row_number() OVER (ORDER BY code, country, role, text, entry), code, country, role, text, entry FROM (
+              SELECT source_code AS code, source_country AS country, source_role AS role, source_text AS text, source_entry AS entry FROM mentions
+              UNION SELECT target_code, target_country, target_role, target_text, target_entry FROM mentions WHERE target_code IS NOT NULL) a;
+            INSERT INTO mention_patterns SELECT row_number() OVER (ORDER BY text, file, line, rule), text, file, line, rule FROM (
+              SELECT DISTINCT pattern_text AS text, pattern_file AS file, pattern_line AS line, pattern_rule AS rule FROM mentions) p;
+            INSERT INTO mention_rows SELECT m.event_id, m.doc_id, m.doc_seq, m.mention_index, m.sentence_index, m.sentence_start,
+              m.event_date, m.date_basis, sa.actor_id, m.source_start, m.source_end, ta.actor_id, m.target_start, m.target_end,
+              m.cameo, m.cameo_root, m.plover_type, m.plover_mode, m.quad_class, m.goldstein, m.negated,
+              m.verb_text, m.verb_start, m.verb_end, p.pattern_id, m.location
+            FROM mentions m JOIN mention_actors sa ON {Actor("sa", "source")}
+            LEFT JOIN mention_actors ta ON m.target_code IS NOT NULL AND {Actor("ta", "target")}
+            JOIN mention_patterns p ON p.text = m.pattern_text AND p.file = m.pattern_file AND p.line = m.pattern_line AND coalesce(p.rule, chr(1)) = coalesce(m.pattern_rule, chr(1))
+            ORDER BY m.doc_seq, m.mention_index;
+            DROP TABLE mentions;
+            CREATE VIEW mentions AS SELECT m.event_id, m.doc_id, m.doc_seq, m.mention_index, m.sentence_index, m.sentence_start,
+              m.event_date, m.date_basis,
+              sa.code AS source_code, sa.country AS source_country, sa.role AS source_role, sa.text AS source_text,
+              m.source_start, m.source_end, sa.entry AS source_entry,
+              ta.code AS target_code, ta.country AS target_country, ta.role AS target_role, ta.text AS target_text,
+              m.target_start, m.target_end, ta.entry AS target_entry,
+              m.cameo, m.cameo_root, m.plover_type, m.plover_mode, m.quad_class, m.goldstein, m.negated,
+              m.verb_text, m.verb_start, m.verb_end,
+              p.text AS pattern_text, p.file AS pattern_file, p.line AS pattern_line, p.rule AS pattern_rule, m.location
+            FROM mention_rows m JOIN mention_actors sa ON sa.actor_id = m.source_actor
+            LEFT JOIN mention_actors ta ON ta.actor_id = m.target_actor
+            JOIN mention_patterns p ON p.pattern_id = m.pattern_id
+            """;
+        return new Migration(5, "mention_rows with actors and patterns in mention_actors and mention_patterns; mentions is a view",
+            Split(Sql("DOUBLE")),
+            Split(Sql("DOUBLE PRECISION") + """
+                ;
+                CREATE INDEX mention_rows_event ON mention_rows (event_id);
+                CREATE INDEX mention_rows_doc_seq ON mention_rows (doc_seq);
+                CREATE INDEX mention_actors_id ON mention_actors (actor_id);
+                CREATE INDEX mention_patterns_id ON mention_patterns (pattern_id)
+                """));
     }
 
     private static string[] Split(string sql) =>
