@@ -863,6 +863,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         int top = np;
         while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP) top = doc.PhraseRef(top).Parent;
+        // The verb right before the phrase, whatever the tagger made of it ("Trump cut/NN off US aid to X").
+        var tok = doc.Tokens;
+        for (int k = doc.PhraseRef(top).FirstToken - 1, steps = 0; k >= 0 && steps < 3; k--, steps++)
+        {
+            if (s_undoVerbs.Contains(tok[k].Lemma) || s_undoVerbs.Contains(tok[k].Norm)) return $"after '{tok[k].Norm}': what is stopped or sought is not an event";
+            if (tok[k].Norm is not ("off" or "back" or "down" or "up" or "all" or "its" or "their" or "the" or "his" or "her")) break;
+        }
         int inner = -1;
         for (int c = firstClause; c < endClause; c++)
         {

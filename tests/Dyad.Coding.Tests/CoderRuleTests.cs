@@ -281,6 +281,7 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Code("Kenyan opposition leaders demanded a firm date for elections."), e => e.Target?.Code.EndsWith("BUS", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(Code("The European Union welcomed the Nairobi agreement."), e => e.Target?.Code == "KENGOV");
         Assert.DoesNotContain(Code("Ghana cut off its aid to Togo last month."), e => e.CameoRoot == "07");
+        Assert.DoesNotContain(Code("Relations have soured since President Mahama cut off Ghanaian aid to Togo last month."), e => e.CameoRoot == "07");
         Assert.Empty(Code("Sudan's army said both sides must honour the truce with Chad."));
         // "killed two men" is not "the two men" of an earlier pair.
         Assert.DoesNotContain(Code("Egypt met Sudan on Monday. Militants in Libya killed two men."), e => e.SentenceIndex == 1 && e.Target?.Code is "EGY" or "SDN");
