@@ -246,6 +246,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ADateInARelativeClauseDatesItsNounNotTheEvent()
+    {
+        var e = Assert.Single(Code("Kenya praised Uganda for the agreement, which was signed in March 2019.", "2025-08-14"));
+        Assert.Equal("2025-08-14", e.EventDate);
+        Assert.Equal("published", e.DateBasis);
+    }
+
+    [Fact]
     public void ReadyToActIsTheSpeakersIntention()
     {
         Assert.Contains(Code("Qatar said it was ready to host talks between Kenya and Somalia."), e => e.Source.Code == "QAT" && e.Target?.Code == "KEN" && e.CameoRoot == "03");

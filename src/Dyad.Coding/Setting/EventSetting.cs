@@ -115,7 +115,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
             // When
             int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head), x => x.FirstToken);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -268,6 +268,17 @@ public sealed class EventSetting(Gazetteer gazetteer)
                 return true;
         }
         return false;
+    }
+
+    // "the ceasefire reached in November", "villages that government forces captured in 2022": a date in a
+    // clause that modifies a noun (relative, or a reduced relative on a past participle) dates that noun, not
+    // an event outside the clause.
+    private static bool InModifierClause(Document doc, ref SentenceData sd, int token, int head)
+    {
+        var (first, end, clause) = ClauseOf(doc, ref sd, token);
+        if (clause < 0 || head >= first && head < end) return false;
+        ref var cl = ref doc.ClauseRef(clause);
+        return cl.Kind == ClauseKind.Relative || cl.Kind == ClauseKind.Participial && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
     }
 
     private static int Nearest<T>(List<T> items, int head, Func<T, bool> keep, Func<T, int> at)
