@@ -33,7 +33,7 @@ public static class ActorCode
         return Shared(first);
     }
 
-    // Country codes are few; one string each instead of a new one per call (every mention and actor record).
+    // Country and role codes are few; one string each instead of a new one per call (every mention and actor record).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_countries = new(StringComparer.Ordinal);
 
     private static string Shared(ReadOnlySpan<char> country)
@@ -50,7 +50,7 @@ public static class ActorCode
         {
             var block = code.AsSpan(i, 3);
             if (i == 0 && Country(code) is not null) continue;
-            if (IsRole(block)) return block.ToString();
+            if (IsRole(block)) return Shared(block);
         }
         return null;
     }

@@ -54,6 +54,11 @@ public sealed class ActorEntry(string name, ActorKind kind, IReadOnlyList<DatedC
     /// <summary>File and line of the entry.</summary>
     public SourceLine Source { get; } = source;
 
+    /// <summary>"file:line", made once: every event citing the entry shares it.</summary>
+    public string SourceText => _sourceText ??= Source.ToString();
+
+    private string? _sourceText;
+
     /// <summary>For an agent whose role is written before the country (PETRARCH "[NGO~]").</summary>
     public bool RolePrefix { get; } = rolePrefix;
 

@@ -277,7 +277,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var c in countries)
         {
             var code = c.Entry.CodeAt(date);
-            if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent?.End ?? end, c.Entry, c.Entry.Source.ToString()));
+            if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent?.End ?? end, c.Entry, c.Entry.SourceText));
         }
         return result;
     }
@@ -383,7 +383,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             else if (pm.Entry.Kind is ActorKind.Organisation or ActorKind.Group && rolePrefix.Count > 0) code = Combine(code, [], rolePrefix);
             int s = Math.Min(pm.Start, agentStart < 0 ? pm.Start : agentStart);
             int e = Math.Max(pm.End, agentEnd);
-            return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.Source.ToString());
+            return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.SourceText);
         }
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(ofPhrase, roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
@@ -476,7 +476,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static ResolvedActor? Named(ActorMention m, DateOnly? date, int first)
     {
         var code = m.Entry.CodeAt(date);
-        return code is null ? null : new ResolvedActor(code, Math.Min(first, m.Start), m.End, m.Entry, m.Entry.Source.ToString());
+        return code is null ? null : new ResolvedActor(code, Math.Min(first, m.Start), m.End, m.Entry, m.Entry.SourceText);
     }
 
     private static string Combine(string code, List<string> roles, List<string> prefix)
