@@ -29,6 +29,8 @@ public sealed class TaggerTests
     [InlineData("The minister promised aid to the flooded villages.", "aid", "NN")]
     [InlineData("The oil spill in the bay worried fishermen.", "spill", "NN")]
     [InlineData("Six days of fighting left the town empty.", "fighting", "NN")]
+    [InlineData("Security forces in Lome fired tear gas at the crowd.", "forces", "NNS")]
+    [InlineData("The company sells cars in Nairobi.", "sells", "VBZ")]
     public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

@@ -603,6 +603,18 @@ public sealed partial class Tagger
             var e = entries[i];
             if (e is not null && e.HasNoun && !(sent[i - 1].Tag is PosTag.JJ && e.Best.IsVerb() && sent[i - 1].Norm is "more")) t.Tag = NounTag(e);
         }
+        // "Security forces in Togo fired", "Police officers beat a journalist": a plural noun read as VBZ
+        // right after a sentence-initial singular noun, when a later word can be the verb, is a compound's head.
+        if (t.Tag == PosTag.VBZ && i == 1 && sent[0].Tag == PosTag.NN && entries[i] is { } pe && pe.Has(PosTag.NNS) && LaterVerb(sent, entries, i + 1))
+        {
+            t.Tag = PosTag.NNS;
+            for (int k = i + 1; k < sent.Length; k++)
+            {
+                if (sent[k].Tag.IsVerb()) break;
+                // The verb the noun reading hid: "officers beat/NN a journalist" → beat/VBD.
+                if (sent[k].Tag == PosTag.NN && entries[k] is { } ve && ve.Has(PosTag.VBD) && k + 1 < sent.Length && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS) { sent[k].Tag = PosTag.VBD; break; }
+            }
+        }
         // A verb whose participle is its base form: "has overcome", "have become".
         if (t.Tag == PosTag.VB && i > 0)
         {
@@ -615,6 +627,18 @@ public sealed partial class Tagger
             int left = LeftSkippingAdverbs(sent, i);
             if (left >= 0 && (sent[left].Tag is PosTag.MD or PosTag.TO || IsDoAux(sent[left].Norm))) t.Tag = PosTag.VB;
         }
+    }
+
+    // A later token that is, or can be, a finite verb (past tense or a verb reading followed by a determiner).
+    private static bool LaterVerb(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int from)
+    {
+        for (int k = from; k < sent.Length; k++)
+        {
+            if (sent[k].Tag is PosTag.VBD or PosTag.VBN or PosTag.MD) return true;
+            if (sent[k].Tag == PosTag.NN && entries[k]?.Has(PosTag.VBD) == true && k + 1 < sent.Length && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS) return true;
+            if (sent[k].Tag is PosTag.Comma) return false;
+        }
+        return false;
     }
 
     // The lemma of a token under its chosen tag.
