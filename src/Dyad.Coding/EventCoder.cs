@@ -339,7 +339,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
                 }
-                if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && (IsResponse(p.Code) || lemma is "respond" or "retaliate" or "reply" || lemma == "return" && p.Code.StartsWith("19", StringComparison.Ordinal) || lemma == "hit" && p.Code.StartsWith("19", StringComparison.Ordinal))
+                if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code, lemma)
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
                     && RespondedActor(s, src[0], events, actors) is { } accuser)
                 {
@@ -485,7 +485,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         if (a.Code.StartsWith("---", StringComparison.Ordinal) || ActorCode.Country(a.Code) is not { } country) return null;
         var role = a.Code.AsSpan(3);
         if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
-        if (role.IsEmpty && code.Length >= 2 && code[0] is '1' or '2' && (code[0] == '2' || code[1] is '8' or '9')) return null;
+        if (role.IsEmpty && IsViolent(code)) return null;
         return country;
     }
 
@@ -516,7 +516,12 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // Denials, rejections and criticism answer someone: "Trump accused Iran of arming the Houthis. Iran denied it."
     // So do military replies ("responded with mortars", "retaliated", "returned fire"), by the verb.
-    private static bool IsResponse(string code) => code.StartsWith("016", StringComparison.Ordinal) || code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("12", StringComparison.Ordinal);
+    private static bool IsResponse(string code, string verb) =>
+        code.StartsWith("016", StringComparison.Ordinal) || code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("12", StringComparison.Ordinal)
+        || verb is "respond" or "retaliate" or "reply" || verb is "return" or "hit" && code.StartsWith("19", StringComparison.Ordinal);
+
+    // Material violence: assault, fighting, mass violence (roots 18-20).
+    private static bool IsViolent(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
 
     // How many sentences back a reply may answer.
     private const int ResponseReach = 3;
@@ -827,7 +832,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             }
             int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
             if (np < 0) continue;
-            if (UndoneOrConditional(doc, np, n, sd.FirstClause, sd.EndClause) is { } why)
+            if (UndoneOrConditional(doc, ref sd, np, n) is { } why)
             {
                 trace?.Add(s, "noun", tok[n].Norm, why);
                 continue;
@@ -859,10 +864,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // Why an event noun is not an event: the object of a verb that stops, refuses or only seeks it, or
     // inside a condition ("if they went ahead with efforts to restore sanctions on Iran"). Null when it is one.
-    private static string? UndoneOrConditional(Document doc, int np, int noun, int firstClause, int endClause)
+    private static string? UndoneOrConditional(Document doc, ref SentenceData sd, int np, int noun)
     {
-        int top = np;
-        while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP) top = doc.PhraseRef(top).Parent;
+        int top = TopNounPhrase(doc, np);
         // The verb right before the phrase, whatever the tagger made of it ("Trump cut/NN off US aid to X").
         var tok = doc.Tokens;
         for (int k = doc.PhraseRef(top).FirstToken - 1, steps = 0; k >= 0 && steps < 3; k--, steps++)
@@ -870,15 +874,21 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (s_undoVerbs.Contains(tok[k].Lemma) || s_undoVerbs.Contains(tok[k].Norm)) return $"after '{tok[k].Norm}': what is stopped or sought is not an event";
             if (tok[k].Norm is not ("off" or "back" or "down" or "up" or "all" or "its" or "their" or "the" or "his" or "her")) break;
         }
-        int inner = -1;
-        for (int c = firstClause; c < endClause; c++)
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
-            if ((cl.Object == top || cl.Object == np) && s_undoVerbs.Contains(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma))
-                return $"object of '{doc.Tokens[doc.PhraseRef(cl.Verb).Head].Norm}': what is stopped or sought is not an event";
-            if (cl.FirstToken <= noun && noun < cl.EndToken && (inner < 0 || cl.EndToken - cl.FirstToken < doc.ClauseRef(inner).EndToken - doc.ClauseRef(inner).FirstToken)) inner = c;
+            if ((cl.Object == top || cl.Object == np) && s_undoVerbs.Contains(tok[doc.PhraseRef(cl.Verb).Head].Lemma))
+                return $"object of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}': what is stopped or sought is not an event";
         }
+        int inner = Setting.EventSetting.ClauseOf(doc, ref sd, noun).Clause;
         return inner >= 0 && IsConditional(doc, inner) ? "inside a condition: not an event" : null;
+    }
+
+    // The outermost NP holding an NP ("US aid" inside "US aid to South Africa"): what a verb takes as its object.
+    private static int TopNounPhrase(Document doc, int np)
+    {
+        while (doc.PhraseRef(np).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(np).Parent).Kind == PhraseKind.NP) np = doc.PhraseRef(np).Parent;
+        return np;
     }
 
     private static int NounPhraseWithHead(Document doc, int first, int end, int head)
@@ -906,8 +916,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             ref var pp = ref doc.PhraseRef(p);
             if (pp.Kind == PhraseKind.PP && pp.Attach == np && tok[pp.Head].Norm == "by" && pp.Child >= 0) return resolver.Resolve(pp.Child, date);
         }
-        int top = np;
-        while (doc.PhraseRef(top).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(top).Parent).Kind == PhraseKind.NP) top = doc.PhraseRef(top).Parent;
+        int top = TopNounPhrase(doc, np);
         for (int c = firstClause; c < endClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);

@@ -79,10 +79,10 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
         (OnlyForms is null || Array.IndexOf(OnlyForms, norm) >= 0) && (ExceptForms is null || Array.IndexOf(ExceptForms, norm) < 0);
 
     /// <summary>True when a target slot is written.</summary>
-    public bool HasTargetSlot => After.Any(i => i.Kind == PatternItemKind.Target) || Before.Any(i => i.Kind == PatternItemKind.Target);
+    public bool HasTargetSlot { get; } = after.Any(i => i.Kind == PatternItemKind.Target) || before.Any(i => i.Kind == PatternItemKind.Target);
 
     /// <summary>True when the subject is the target (a "+" before the anchor).</summary>
-    public bool SubjectIsTarget => Before.Any(i => i.Kind == PatternItemKind.Target);
+    public bool SubjectIsTarget { get; } = before.Any(i => i.Kind == PatternItemKind.Target);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Text} => {Code} ({Source})";

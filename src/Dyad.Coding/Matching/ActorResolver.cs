@@ -413,12 +413,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
-        int clause = -1;
-        for (int c = s.FirstClause; c < s.EndClause; c++)
-        {
-            ref var cl = ref doc.ClauseRef(c);
-            if (cl.FirstToken <= agentToken && agentToken < cl.EndToken && (clause < 0 || cl.EndToken - cl.FirstToken < doc.ClauseRef(clause).EndToken - doc.ClauseRef(clause).FirstToken)) clause = c;
-        }
+        int clause = Setting.EventSetting.ClauseOf(doc, ref s, agentToken).Clause;
         if (clause < 0) return null;
         if (!_clausePlaceCountry.TryGetValue(clause, out var country))
         {

@@ -242,7 +242,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
     }
 
     // The smallest clause whose extent holds the token; the whole sentence when none does.
-    private static (int First, int End, int Clause) ClauseOf(Document doc, ref SentenceData sd, int token)
+    /// <summary>The innermost clause of the sentence holding <paramref name="token"/> and its token range; the sentence and -1 for none.</summary>
+    internal static (int First, int End, int Clause) ClauseOf(Document doc, ref SentenceData sd, int token)
     {
         int best = -1, first = sd.FirstToken, end = sd.EndToken;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
