@@ -313,7 +313,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 else if (HasCompoundSlot(p.After) && m.TargetToken >= 0 && m.SourceToken == m.TargetToken && subjects.Count > 0 && !passive) src = subjects;
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
-                    tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken);
+                    tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken, date);
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
@@ -341,7 +341,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 }
                 if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code, lemma)
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
-                    && RespondedActor(s, src[0], events, actors) is { } accuser)
+                    && RespondedActor(s, p.Code, src[0], events, actors) is { } accuser)
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
@@ -439,10 +439,10 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             if (pp.Kind != PhraseKind.PP || pp.Child < 0) continue;
             // On the verb, on its object, or one step down: "to villages in Somalia".
             int on = pp.Attach;
-            bool attached = on == verb || obj >= 0 && on == obj
-                || on >= 0 && doc.PhraseRef(on).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(on).Parent).Kind == PhraseKind.PP && doc.PhraseRef(doc.PhraseRef(on).Parent).Attach == verb;
+            bool attached = on == verb || obj >= 0 && on == obj || on >= 0 && IsLocativeStep(doc, doc.PhraseRef(on).Parent, verb);
             if (!attached) continue;
             if (tok[pp.Head].Norm is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off")) continue;
+            if (ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
             ref var np = ref doc.PhraseRef(pp.Child);
             string? country = null;
             foreach (var a in resolver.Resolve(pp.Child, date))
@@ -463,6 +463,24 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             return new ResolvedActor(country, np.FirstToken, np.EndToken, null, "place of the act");
         }
         return null;
+    }
+
+    // "sending troops for the war in Ukraine": a place right after a for/about/during-phrase names where that
+    // noun is, not where the act lands (the flat parse attaches both PPs to the verb).
+    private static bool ModifiesPurposeNoun(ReadOnlySpan<TokenData> tok, int prep)
+    {
+        int k = prep - 1;
+        while (k >= 0 && (tok[k].Tag.IsNoun() || tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS or PosTag.POS)) k--;
+        return k < prep - 1 && k >= 0 && tok[k].Tag == PosTag.IN && tok[k].Norm is "for" or "about" or "during";
+    }
+
+    // "to villages in Somalia", not "for the war in Ukraine": the step down is itself a place phrase on the verb.
+    private static bool IsLocativeStep(Document doc, int pp, int verb)
+    {
+        if (pp < 0) return false;
+        ref var q = ref doc.PhraseRef(pp);
+        return q.Kind == PhraseKind.PP && q.Attach == verb
+            && doc.Tokens[q.Head].Norm is "to" or "into" or "in" or "at" or "near" or "toward" or "towards" or "across" or "around" or "inside" or "on" or "off" or "over";
     }
 
     private static bool NamesWord(VerbPattern p, in TokenData t)
@@ -526,9 +544,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     // How many sentences back a reply may answer.
     private const int ResponseReach = 3;
 
-    // The source of the latest earlier event (within ResponseReach sentences) that acted on the replying
-    // actor's country, by another country.
-    private static ResolvedActor? RespondedActor(int sentence, ResolvedActor replier, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    // The source of the latest earlier conflict event (within ResponseReach sentences) that acted on the
+    // replying actor's country, by another country.
+    private static ResolvedActor? RespondedActor(int sentence, string code, ResolvedActor replier, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
     {
         string? own = ActorCode.Country(replier.Code);
         if (own is null) return null;
@@ -536,6 +554,9 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         {
             if (events[i].SentenceIndex < sentence - ResponseReach) break;
             if (events[i].SentenceIndex >= sentence) continue;
+            // Criticism and denials answer conflict (sharing data with Japan is not what Japan's protest
+            // answers); a rejection may answer a proposal.
+            if (events[i].QuadClass < 3 && !code.StartsWith("12", StringComparison.Ordinal)) continue;
             var (s, t) = earlier[i];
             if (t is null || ActorCode.Country(t.Code) != own) continue;
             string? by = ActorCode.Country(s.Code);
@@ -602,6 +623,15 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     {
         ref var p = ref doc.PhraseRef(np);
         for (int k = p.FirstToken; k < p.EndToken; k++) if (doc.Tokens[k].Tag == PosTag.CC) return true;
+        // "the presidents of Congo and Rwanda": a plural head shared through a coordinated of-phrase.
+        if (doc.Tokens[p.Head].Tag != PosTag.NNS) return false;
+        var (first, end) = doc.SentencePhrases(np);
+        for (int q = first; q < end; q++)
+        {
+            ref var pp = ref doc.PhraseRef(q);
+            if (pp.Kind == PhraseKind.PP && pp.Attach == np && pp.Child >= 0 && doc.Tokens[pp.Head].Norm == "of"
+                && (doc.PhraseRef(pp.Child).Flags & PhraseFlags.Coordination) != 0) return true;
+        }
         return false;
     }
 
@@ -687,7 +717,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         {
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind != PhraseKind.PP || q.Attach != cl.Verb || q.Child < 0) continue;
-            if (doc.Tokens[q.Head].Norm is "by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite") continue;
+            if (doc.Tokens[q.Head].Norm is "by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite"
+                or "from" or "through" or "via" or "under" or "like" or "including") continue; // origin, means or example, not the one acted on
             r = resolver.Resolve(q.Child, date);
             if (r.Count > 0) return r;
         }

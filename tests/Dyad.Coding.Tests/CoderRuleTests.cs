@@ -397,4 +397,52 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAcronymInParenthesesDoesNotHideTheSubject() =>
         Assert.Equal(["IGOEUREEC PAK 05", "PAK IGOEUREEC 05"], Roots(Code("Pakistan and the European Union (EU) signed a trade agreement.")));
+
+    [Fact]
+    public void ANumberedGroupRefersToTheLatestGroupOfThatSize()
+    {
+        var events = Roots(Code("Spain, Italy and Greece criticised Turkey. The three European countries accused Ankara of violating their waters."));
+        Assert.Contains("ESP TURGOV 11", events);
+        Assert.Equal(2, events.Count(e => e.StartsWith("GRC", StringComparison.Ordinal)));
+        // With no group of three named, the adjective's region is not guessed.
+        Assert.DoesNotContain(Roots(Code("The three European countries accused Ankara of violating their waters.")), e => e.StartsWith("EUR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceOfOriginOrPurposeIsNotTheTarget()
+    {
+        Assert.Equal(["SDNMIL TCD 19"], Roots(Code("Sudanese soldiers attacked a convoy on a road in Chad.")));
+        Assert.Empty(Code("Sudanese soldiers attacked a convoy on the road from Chad."));
+        Assert.Equal(["PRK RUS 15"], Roots(Code("North Korea sent troops to a base in Russia.")));
+        Assert.Empty(Code("North Korea sent troops for the war in Ukraine."));
+    }
+
+    [Fact]
+    public void AClauseAfterCommaAndIsNotAnObject() =>
+        Assert.DoesNotContain(Roots(Code("Egypt condemned the attack, and the Arab League chief, Ahmed Aboul Gheit, said the league stood by Libya.")),
+            e => e.Contains("IGOARB", StringComparison.Ordinal));
+
+    [Fact]
+    public void ObjectPronounTakesTheNearerOfficeNoun()
+    {
+        const string before = "Pakistani army chief Asim Munir spoke on Monday. ";
+        Assert.Contains("PAKGOV PAKMIL 02", Roots(Code(before + "Shehbaz Sharif invited him to visit Islamabad.")));
+        // "him" is the crown prince, whose country the sentence does not give: nobody, not the army chief.
+        Assert.Empty(Code(before + "Shehbaz Sharif thanked the crown prince for his support and invited him to visit Islamabad."));
+    }
+
+    [Fact]
+    public void AComplaintAnswersConflictNotCooperation()
+    {
+        Assert.Contains("KOR JPN 11", Roots(Code("Japan shot down a South Korean drone. South Korea lodged a protest.")));
+        Assert.DoesNotContain(Roots(Code("South Korea shared tracking data with Japan. Japan lodged a protest.")), e => e.StartsWith("JPN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AfterWithASubjectAndOfPhraseOpensAClause()
+    {
+        // The signing is the presidents' (a plural head shared by a coordinated of-phrase), not the residents'.
+        Assert.Equal(["CODGOV RWAGOV 05", "RWAGOV CODGOV 05"],
+            Roots(Code("Residents said rebels entered the city a week after the presidents of Congo and Rwanda signed a peace deal.")));
+    }
 }

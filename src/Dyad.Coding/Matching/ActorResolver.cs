@@ -87,7 +87,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             ref var ph = ref doc.PhraseRef(p);
             if (ph.Kind != PhraseKind.NP) continue;
             bool refers = (ph.Flags & PhraseFlags.Pronoun) != 0 && tok[ph.FirstToken].Norm is "him" or "her" or "them" or "it" or "he" or "she" or "they"
-                || IsBothSides(tok, ph.FirstToken, ph.EndToken);
+                || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0;
             if (!refers) continue;
             bool named = false;
             foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
@@ -148,7 +148,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <paramref name="exclude"/>), "Sharif ... invited him" (the latest other person). Placed at the
     /// referring phrase's tokens; empty when there is no such referent.
     /// </summary>
-    public List<ResolvedActor> OtherReferent(List<ResolvedActor> exclude, int firstToken, int endToken)
+    public List<ResolvedActor> OtherReferent(List<ResolvedActor> exclude, int firstToken, int endToken, DateOnly? date)
     {
         var tok = doc.Tokens;
         bool Excluded(ResolvedActor a) => exclude.Any(x => x.Code == a.Code);
@@ -159,6 +159,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         else if (endToken - firstToken == 1 && tok[firstToken].Norm is "him" or "her")
         {
+            // "thanked the crown prince ... and invited him": a nearer office noun of the sentence is the
+            // referent, and when it has no country nobody is coded rather than an older person.
+            var (pFirst, pEnd) = SentencePhrases;
+            int nearest = -1;
+            for (int q = pFirst; q < pEnd; q++)
+            {
+                ref var ph = ref doc.PhraseRef(q);
+                if (ph.Kind != PhraseKind.NP || ph.EndToken > firstToken || ph.Parent >= 0 && doc.PhraseRef(ph.Parent).Kind == PhraseKind.NP) continue;
+                int h = ph.Head;
+                if (tok[h].Tag != PosTag.NN || !IsOfficeNoun(tok[h].Lemma) || exclude.Exists(x => x.StartToken <= h && h < x.EndToken)) continue;
+                if (nearest < 0 || ph.FirstToken > doc.PhraseRef(nearest).FirstToken) nearest = q;
+            }
+            if (nearest >= 0)
+                return Resolve(nearest, date).FindAll(a => Cameo.ActorCode.Country(a.Code) is not null && !Excluded(a)).ConvertAll(a => Refer(a, firstToken, endToken));
             for (int i = _persons.Count - 1; i >= 0; i--)
                 if (!Excluded(_persons[i])) return [Refer(_persons[i], firstToken, endToken)];
         }
@@ -508,7 +522,34 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (!states || _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Take(2).Select(a => Refer(a, phrase))]; break; }
             return true;
         }
+        if (GroupSize(tok, p.FirstToken, p.EndToken) is > 0 and int n)
+        {
+            // "the three European countries": the latest group of exactly that many states or state organs,
+            // else nobody (the adjective's region would be a guess).
+            for (int i = _pairs.Count - 1; i >= 0; i--)
+                if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Select(a => Refer(a, phrase))]; break; }
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// "the three countries", "these four governments": a definite group of 3-12 state-like nouns; 0 otherwise.
+    /// (Two is "both sides", see <see cref="IsBothSides"/>.)
+    /// </summary>
+    internal static int GroupSize(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        if (end - first < 3 || tok[first].Norm is not ("the" or "these" or "those" or "all")) return 0;
+        if (tok[end - 1].Lemma is not ("country" or "nation" or "state" or "government" or "power" or "capital" or "leader" or "minister" or "ally" or "neighbour" or "neighbor")
+            || tok[end - 1].Tag != PosTag.NNS) return 0;
+        int k = tok[first].Norm == "all" && tok[first + 1].Norm == "the" ? first + 2 : first + 1;
+        int n = tok[k].Norm switch
+        {
+            "three" or "3" => 3, "four" or "4" => 4, "five" or "5" => 5, "six" or "6" => 6, "seven" or "7" => 7,
+            "eight" or "8" => 8, "nine" or "9" => 9, "ten" or "10" => 10, "eleven" or "11" => 11, "twelve" or "12" => 12,
+            _ => 0,
+        };
+        return n;
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
@@ -518,9 +559,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (a.Code.Length <= 3 || a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
         var head = doc.Tokens[a.EndToken - 1];
-        return head.Tag == PosTag.NN && head.Lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
-            or "chief" or "envoy" or "ambassador" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
+        return head.Tag == PosTag.NN && IsOfficeNoun(head.Lemma);
     }
+
+    private static bool IsOfficeNoun(string lemma) => lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
+        or "chief" or "envoy" or "ambassador" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
 
     // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
     private static bool IsStateActor(ResolvedActor a) =>

@@ -105,6 +105,8 @@ public sealed class Chunker : IChunker
     private static bool ClauseFollows(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         int k = NounPhraseEnd(tok, i, end);
+        // "after the presidents of Congo and Rwanda signed": an of-phrase belongs to the subject.
+        while (k + 1 < end && tok[k].Norm == "of" && StartsNounPhrase(tok, k + 1, end)) k = NounPhraseEnd(tok, k + 1, end);
         // "that India and China attacked", "after Arnor, Gondor and Rohan met": a list of NPs joined by a conjunction.
         for (int j = k; j < end && tok[j].Tag is PosTag.Comma or PosTag.CC;)
         {
@@ -379,6 +381,15 @@ public sealed class Chunker : IChunker
         int after = doc.PhraseRef(lastNp).EndToken;
         int sentenceEnd = tok.Length;
         while (after < sentenceEnd && tok[after].Tag.IsAdverb()) after++;
+        // "condemned the attack, and the AU chairperson, Mahmoud Ali Youssouf, said": after ", and" a name in
+        // commas may stand between the last conjunct and its verb.
+        int lastFirst = doc.PhraseRef(lastNp).FirstToken;
+        if (after < sentenceEnd && tok[after].Tag == PosTag.Comma && lastFirst >= 2 && tok[lastFirst - 1].Tag == PosTag.CC && tok[lastFirst - 2].Tag == PosTag.Comma)
+        {
+            int k = after + 1;
+            while (k < sentenceEnd && tok[k].Tag == PosTag.NNP) k++;
+            if (k > after + 1 && k < sentenceEnd && tok[k].Tag == PosTag.Comma) after = k + 1;
+        }
         bool verbAfter = after < sentenceEnd && (tok[after].Tag.IsFiniteVerb() || tok[after].Tag == PosTag.MD);
         if (!verbAfter) return false;
         int before = doc.PhraseRef(firstNp).FirstToken - 1;
