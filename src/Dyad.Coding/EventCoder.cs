@@ -269,7 +269,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                 if (m.Success) (src, tgt) = Bind(p, m);
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && IsMaterial(p.Code)
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true) is { Success: true, TargetToken: < 0 }
-                    && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, subjects.FirstOrDefault(), date) is { } place && subjects.Count > 0)
+                    && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, subjects.FirstOrDefault(), date, p.Code) is { } place && subjects.Count > 0)
                 {
                     // "delivered food to villages in Somalia": no actor where '+' stands, but the act lands in another country.
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the act happens in another country: {place.Code}");
@@ -324,12 +324,28 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                         tgt = [own];
                     }
                 }
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !IsViolent(p.Code) && PopularCountry(src[0]) is { } people)
+                {
+                    // "Protesters in Belgrade demanded the resignation of the government": their own government.
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
+                    if (resolver.AgentsIn(phrase, date, people) is { } rulers && rulers.Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG")
+                    {
+                        trace?.Add(s, "target", p.Text, $"state agents without a country, addressed by {src[0].Code}: {rulers.Code}");
+                        tgt = [rulers];
+                    }
+                }
+                if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
+                    && !askers.Exists(a => src.Exists(x => x.Code == a.Code)))
+                {
+                    trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
+                    tgt = askers;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)) is { } implied)
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date) is { } where)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
@@ -422,47 +438,54 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // Acts done to a place rather than said to someone: aid, force posture, coercion, violence.
-    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "15" or "17" or "18" or "19" or "20";
+    // Investigations and aid pledges also land on a place ("investigated war crimes in Darfur").
+    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "09" or "15" or "17" or "18" or "19" or "20" || code.StartsWith("033", StringComparison.Ordinal);
 
     // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
     // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
     // gives its country, when that is not the source's own.
-    private static ResolvedActor? PlaceTarget(Document doc, ActorResolver resolver, int obj, int verb, ResolvedActor? source, DateOnly? date)
+    private static ResolvedActor? PlaceTarget(Document doc, ActorResolver resolver, int obj, int verb, ResolvedActor? source, DateOnly? date, string code)
     {
         if (source is null) return null;
         string? own = ActorCode.Country(source.Code);
-        var (pFirst, pEnd) = resolver.SentencePhrases;
         var tok = doc.Tokens;
+        // "Russian forces occupied Avdiivka": the object itself may be the place.
+        if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && PlaceCountry(obj) is { } named && named != own)
+            return new ResolvedActor(named, doc.PhraseRef(obj).FirstToken, doc.PhraseRef(obj).EndToken, null, "place acted on");
+        // Aid "for flood victims in Pakistan" reaches them there.
+        bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal);
+        var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int k = pFirst; k < pEnd; k++)
         {
             ref var pp = ref doc.PhraseRef(k);
             if (pp.Kind != PhraseKind.PP || pp.Child < 0) continue;
             // On the verb, on its object, or one step down: "to villages in Somalia".
             int on = pp.Attach;
-            bool attached = on == verb || obj >= 0 && on == obj || on >= 0 && IsLocativeStep(doc, doc.PhraseRef(on).Parent, verb);
+            bool attached = on == verb || obj >= 0 && on == obj || on >= 0 && IsLocativeStep(doc, doc.PhraseRef(on).Parent, verb, aid);
             if (!attached) continue;
-            if (tok[pp.Head].Norm is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off")) continue;
-            if (ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
-            ref var np = ref doc.PhraseRef(pp.Child);
-            string? country = null;
-            foreach (var a in resolver.Resolve(pp.Child, date))
-                if (a.Entry?.Kind == ActorKind.Capital || a.Entry?.Kind == ActorKind.Country && a.Code.Length == 3) { country = ActorCode.Country(a.Code); break; }
-            if (country is null)
-            {
-                var gazetteer = Setting.EventSetting.Default.Gazetteer;
-                var places = new List<Places.PlaceMention>();
-                gazetteer.Match(doc, np.FirstToken, np.EndToken, places);
-                if (places.Count > 0)
-                {
-                    var context = new HashSet<string>(StringComparer.Ordinal);
-                    if (own is not null) context.Add(own);
-                    country = gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
-                }
-            }
-            if (country is null || country == own) continue;
-            return new ResolvedActor(country, np.FirstToken, np.EndToken, null, "place of the act");
+            string prep = tok[pp.Head].Norm;
+            bool settlementOf = prep == "of" && obj >= 0 && on == obj && tok[doc.PhraseRef(obj).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
+            if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over")) continue;
+            if (!aid && ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
+            if (PlaceCountry(pp.Child) is not { } country || country == own) continue;
+            return new ResolvedActor(country, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken, null, "place of the act");
         }
         return null;
+
+        // A bare country or capital, else a gazetteer place, read as the country it lies in.
+        string? PlaceCountry(int npIndex)
+        {
+            foreach (var a in resolver.Resolve(npIndex, date))
+                if (a.Entry?.Kind == ActorKind.Capital || a.Entry?.Kind == ActorKind.Country && a.Code.Length == 3) return ActorCode.Country(a.Code);
+            ref var np = ref doc.PhraseRef(npIndex);
+            var gazetteer = Setting.EventSetting.Default.Gazetteer;
+            var places = new List<Places.PlaceMention>();
+            gazetteer.Match(doc, np.FirstToken, np.EndToken, places);
+            if (places.Count == 0) return null;
+            var context = new HashSet<string>(StringComparer.Ordinal);
+            if (own is not null) context.Add(own);
+            return gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
+        }
     }
 
     // "sending troops for the war in Ukraine": a place right after a for/about/during-phrase names where that
@@ -475,12 +498,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     }
 
     // "to villages in Somalia", not "for the war in Ukraine": the step down is itself a place phrase on the verb.
-    private static bool IsLocativeStep(Document doc, int pp, int verb)
+    private static bool IsLocativeStep(Document doc, int pp, int verb, bool aid)
     {
         if (pp < 0) return false;
         ref var q = ref doc.PhraseRef(pp);
         return q.Kind == PhraseKind.PP && q.Attach == verb
-            && doc.Tokens[q.Head].Norm is "to" or "into" or "in" or "at" or "near" or "toward" or "towards" or "across" or "around" or "inside" or "on" or "off" or "over";
+            && (doc.Tokens[q.Head].Norm is "to" or "into" or "in" or "at" or "near" or "toward" or "towards" or "across" or "around" or "inside" or "on" or "off" or "over"
+                || aid && doc.Tokens[q.Head].Norm == "for");
     }
 
     private static bool NamesWord(VerbPattern p, in TokenData t)
@@ -506,6 +530,10 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         if (role.IsEmpty && IsViolent(code)) return null;
         return country;
     }
+
+    // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.
+    private static string? PopularCountry(ResolvedActor a) =>
+        a.Code.Length == 6 && a.Code.AsSpan(3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" ? ActorCode.Country(a.Code) : null;
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.
@@ -540,6 +568,30 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // Material violence: assault, fighting, mass violence (roots 18-20).
     private static bool IsViolent(string code) => code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal);
+
+    // "released 52 prisoners at the request of the United States", "at Washington's request", "under
+    // pressure from the EU": the act answers the one who asked.
+    private static List<ResolvedActor> RequestingActor(Document doc, ActorResolver resolver, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var at = ref doc.PhraseRef(k);
+            if (at.Kind != PhraseKind.PP || at.Child < 0 || tok[at.Head].Norm is not ("at" or "under")) continue;
+            int np = at.Child;
+            string head = tok[doc.PhraseRef(np).Head].Lemma;
+            if (!(tok[at.Head].Norm == "at" && head is "request" or "behest" or "urging" or "invitation" || tok[at.Head].Norm == "under" && head == "pressure")) continue;
+            var own = resolver.Resolve(np, date);
+            if (own.Count > 0) return own;
+            for (int q = pFirst; q < pEnd; q++)
+            {
+                ref var of = ref doc.PhraseRef(q);
+                if (of.Kind == PhraseKind.PP && of.Attach == np && of.Child >= 0 && tok[of.Head].Norm is "of" or "from") return resolver.Resolve(of.Child, date);
+            }
+        }
+        return [];
+    }
 
     // How many sentences back a reply may answer.
     private const int ResponseReach = 3;

@@ -445,4 +445,33 @@ public sealed class CoderRuleTests
         Assert.Equal(["CODGOV RWAGOV 05", "RWAGOV CODGOV 05"],
             Roots(Code("Residents said rebels entered the city a week after the presidents of Congo and Rwanda signed a peace deal.")));
     }
+
+    [Fact]
+    public void AnAgentInACapitalTakesItsCountryNotItsGovernment() =>
+        Assert.Equal(["SRBCVL SRBGOV 14"], Roots(Code("Protesters in Belgrade rallied to demand the resignation of the government.")));
+
+    [Fact]
+    public void APlaceAsObjectOrSettlementIsTheTargetOfMaterialActs()
+    {
+        Assert.Equal(["RUSMIL UKR 19"], Roots(Code("Russian forces shelled Kharkiv.")));
+        Assert.Equal(["RUSMIL UKR 19"], Roots(Code("Russian troops captured the town of Pokrovsk.")));
+        Assert.Equal(["IGOJUDICC SDN 09"], Roots(Code("The International Criminal Court investigated war crimes in Darfur.")));
+        // Aid for people somewhere reaches that country.
+        Assert.Equal(["ARE PAK 03"], Roots(Code("The United Arab Emirates pledged food and medicine for flood victims in Pakistan.")));
+    }
+
+    [Fact]
+    public void AnActAtSomeonesRequestAnswersThem()
+    {
+        Assert.Equal(["BLR USA 08"], Roots(Code("Belarus released 52 prisoners at the request of the United States.")));
+        Assert.Equal(["BLR USAGOV 08"], Roots(Code("Belarus released 52 prisoners at Washington's request.")));
+    }
+
+    [Fact]
+    public void PeopleAddressTheirOwnGovernment()
+    {
+        Assert.Equal(["SRBEDU SRBGOV 10"], Roots(Code("Serbian students demanded that the government resign.")));
+        // Not when they fight: "Serbian students attacked the government" does not place the officials.
+        Assert.DoesNotContain(Roots(Code("Serbian rioters attacked government officials.")), e => e.Contains("SRBGOV", StringComparison.Ordinal));
+    }
 }

@@ -386,8 +386,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             ref var of = ref doc.PhraseRef(ofPhrase);
             var inner = ResolveSpan(of.FirstToken, of.EndToken, date);
+            // "protesters in Belgrade": a capital there is a place, so the agent takes its country, not its government.
             if (inner is not null)
-                return new ResolvedActor(Combine(inner.Code, roles, rolePrefix), first, Math.Max(end, inner.EndToken), inner.Entry, inner.Basis);
+                return new ResolvedActor(Combine(inner.Entry?.Kind == ActorKind.Capital ? Cameo.ActorCode.Country(inner.Code) ?? inner.Code : inner.Code, roles, rolePrefix),
+                    first, Math.Max(end, inner.EndToken), inner.Entry, inner.Basis);
         }
         if (primary is { } pm)
         {
