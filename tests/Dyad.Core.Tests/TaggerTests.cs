@@ -102,6 +102,15 @@ public sealed class TaggerTests
     [InlineData("The prices rose very close to the record.", "close", "JJ")]
     public void AdjectiveRuns(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
+    [Theory]
+    [InlineData("Police beat protesters.", "beat", "VBD")]
+    [InlineData("Police officers beat a reporter in the square.", "beat", "VBP")]
+    [InlineData("Gunmen bombed a government building in the town.", "building", "NN")]
+    [InlineData("A man running in the park was shot.", "running", "VBG")]
+    [InlineData("Latvia asked its NATO allies to send ships.", "allies", "NNS")]
+    [InlineData("Latvia said its army plans to expand.", "plans", "VBZ")]
+    public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
+
     [Fact]
     public void NewsSpecIsTaggedAtLeast95PercentCorrectly()
     {

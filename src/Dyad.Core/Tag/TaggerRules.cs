@@ -22,6 +22,7 @@ public sealed partial class Tagger
         }
         // Second look at what follows now that the whole sentence is tagged.
         for (int i = 0; i < n; i++) Fixups(text, sent, entries, i);
+        VerbOfAVerblessSentence(sent, entries);
         for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
     }
 
@@ -615,6 +616,18 @@ public sealed partial class Tagger
                 if (sent[k].Tag == PosTag.NN && entries[k] is { } ve && ve.Has(PosTag.VBD) && k + 1 < sent.Length && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS) { sent[k].Tag = PosTag.VBD; break; }
             }
         }
+        // "asked its NATO allies to share": after a verb, a possessive and a modifier, a plural noun read as VBZ
+        // heads the object (not after verbs of saying, whose complement may be a clause: "said its army plans to").
+        if (t.Tag == PosTag.VBZ && i >= 3 && sent[i - 2].Tag == PosTag.PRPS && sent[i - 1].Tag is PosTag.NN or PosTag.NNP
+            && sent[i - 3].Tag.IsVerb() && Lemma(sent[i - 3], entries[i - 3]) is not ("say" or "tell" or "think" or "believe" or "claim" or "announce" or "insist" or "warn")
+            && entries[i] is { } oe && oe.Has(PosTag.NNS))
+            t.Tag = PosTag.NNS;
+        // "bombed a government building in Bannu": after a determiner and a noun, an -ing form with a common
+        // noun reading and nothing it could govern after it is the compound's head (not "a man running in").
+        if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && sent[i - 2].Tag is PosTag.DT or PosTag.PRPS
+            && (i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
+            && entries[i] is { } ge && ge.Weight(PosTag.NN) >= 0.15f * ge.Weight(PosTag.VBG))
+            t.Tag = PosTag.NN;
         // A verb whose participle is its base form: "has overcome", "have become".
         if (t.Tag == PosTag.VB && i > 0)
         {
@@ -626,6 +639,19 @@ public sealed partial class Tagger
         {
             int left = LeftSkippingAdverbs(sent, i);
             if (left >= 0 && (sent[left].Tag is PosTag.MD or PosTag.TO || IsDoAux(sent[left].Norm))) t.Tag = PosTag.VB;
+        }
+    }
+
+    // "Police beat protesters": a sentence with no verb takes as verb a word between two noun phrases
+    // that has a past reading (headlines without one stay verbless).
+    private static void VerbOfAVerblessSentence(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
+    {
+        foreach (var t in sent) if (t.Tag.IsFiniteVerb() || t.Tag is PosTag.MD or PosTag.VBN or PosTag.VBG or PosTag.VB) return;
+        for (int k = 1; k + 1 < sent.Length; k++)
+        {
+            if (sent[k].Tag is not (PosTag.NN or PosTag.NNS) || !sent[k - 1].Tag.IsNoun() || entries[k] is not { } e) continue;
+            if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ)) continue;
+            if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
         }
     }
 
