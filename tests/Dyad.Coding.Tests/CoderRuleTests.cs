@@ -474,4 +474,9 @@ public sealed class CoderRuleTests
         // Not when they fight: "Serbian students attacked the government" does not place the officials.
         Assert.DoesNotContain(Roots(Code("Serbian rioters attacked government officials.")), e => e.Contains("SRBGOV", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ObjectThemRefersToTheTargetsJustNamed() =>
+        Assert.Equal(["GEOCOP GEOOPP 11", "GEOCOP GEOOPP 17"],
+            Roots(Code("Georgian police arrested five opposition figures on Sunday, accusing them of organising a coup.")));
 }

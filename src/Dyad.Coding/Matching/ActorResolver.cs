@@ -22,6 +22,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // Coreference memory: the last actors seen as subjects and in events.
     private List<ResolvedActor> _lastSubjects = [];
+    // Plural targets of the latest clause and its sentence: "arrested five opposition figures, accusing them".
+    private List<ResolvedActor> _lastTargets = [];
+    private int _lastTargetsSentence = -1;
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
 
@@ -102,6 +105,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
         if (subjects.Count > 0) _lastSubjects = subjects;
+        if (targets.Count > 0) { _lastTargets = targets; _lastTargetsSentence = _mentionsSentence; }
         // Once per clause: plain loops, no LINQ or closures.
         if (subjects.Count + targets.Count >= 2)
         {
@@ -511,6 +515,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             string w = tok[p.FirstToken].Norm;
             if (w is "he" or "she" or "him") { if (_lastPerson is not null) actors = [Refer(_lastPerson, phrase)]; return true; }
+            // Object "them" in the sentence that just named plural targets refers to those.
+            if (w is "them" && _lastTargetsSentence == _mentionsSentence && (_lastTargets.Count > 1 || _lastTargets.Count == 1 && IsPluralAgentActor(_lastTargets[0])))
+            {
+                actors = [.. _lastTargets.Select(a => Refer(a, phrase))];
+                return true;
+            }
             if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = [.. _lastSubjects.Select(a => Refer(a, phrase))]; return true; }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
