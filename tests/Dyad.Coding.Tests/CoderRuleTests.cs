@@ -479,4 +479,12 @@ public sealed class CoderRuleTests
     public void ObjectThemRefersToTheTargetsJustNamed() =>
         Assert.Equal(["GEOCOP GEOOPP 11", "GEOCOP GEOOPP 17"],
             Roots(Code("Georgian police arrested five opposition figures on Sunday, accusing them of organising a coup.")));
+
+    [Fact]
+    public void AWhoseClauseDoesNotTakeTheSubjectOfTheMainVerb()
+    {
+        var events = Roots(Code("Norway's foreign minister, whose country has long hosted talks between Colombia and the ELN, called on both sides to halt the fighting."));
+        Assert.Contains("NORGOV COL 02", events);
+        Assert.Contains("NORGOV COLREBELN 02", events);
+    }
 }

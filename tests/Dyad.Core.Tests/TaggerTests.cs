@@ -109,6 +109,9 @@ public sealed class TaggerTests
     [InlineData("A man running in the park was shot.", "running", "VBG")]
     [InlineData("Latvia asked its NATO allies to send ships.", "allies", "NNS")]
     [InlineData("Latvia said its army plans to expand.", "plans", "VBZ")]
+    [InlineData("Norway called on both sides to halt the fighting and talk.", "both", "DT")]
+    [InlineData("Both Norway and Chile called for talks.", "Both", "CC")]
+    [InlineData("The country has long served as a channel.", "long", "RB")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

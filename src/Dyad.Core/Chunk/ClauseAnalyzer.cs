@@ -98,7 +98,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
-            else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP && prevClause >= 0 || marker >= 0 && markerTag is PosTag.WDT or PosTag.WP)
+            else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP or PosTag.WPS)
             {
                 clause.Kind = ClauseKind.Relative;
                 clause.Parent = prevClause;
@@ -226,6 +226,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     break;
                 }
                 subject = np;
+                // "X, whose country has served as ...": the relative pronoun opens the subject itself.
+                if (tok[npd.FirstToken].Tag == PosTag.WPS) return npd.FirstToken;
                 k = npd.FirstToken - 1;
                 break;
             }
@@ -279,7 +281,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     {
         ref var prev = ref doc.ClauseRef(prevClause);
         int open;
-        if (prev.Kind == ClauseKind.Relative && prev.Marker >= 0 && prev.Subject >= 0 && doc.PhraseRef(prev.Subject).EndToken <= prev.Marker)
+        if (prev.Kind == ClauseKind.Relative && prev.Marker >= 0 && prev.Subject >= 0
+            && (doc.PhraseRef(prev.Subject).EndToken <= prev.Marker || tok[prev.Marker].Tag == PosTag.WPS))
             open = prev.Marker;
         else if (prev.Subject < 0 && prev.Marker < 0 && tok[doc.PhraseRef(prev.Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
             open = doc.PhraseRef(prev.Verb).FirstToken;

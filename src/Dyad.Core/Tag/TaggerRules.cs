@@ -628,6 +628,20 @@ public sealed partial class Tagger
             && (i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
             && entries[i] is { } ge && ge.Weight(PosTag.NN) >= 0.15f * ge.Weight(PosTag.VBG))
             t.Tag = PosTag.NN;
+        // "called on both sides to halt": "both" without a following "and" is a determiner.
+        if (t.Tag == PosTag.CC && t.Norm == "both" && i + 1 < sent.Length && sent[i + 1].Tag.IsNoun())
+        {
+            bool and = false;
+            for (int k = i + 2; k < sent.Length && k <= i + 8 && sent[k].Tag is not (PosTag.Comma or PosTag.Period or PosTag.TO) && !sent[k].Tag.IsVerb(); k++)
+                and |= sent[k].Norm == "and";
+            if (!and) t.Tag = PosTag.DT;
+        }
+        // "has long served": "long" between a form of have and a past form is an adverb.
+        if (t.Norm == "long" && t.Tag == PosTag.JJ && i > 0 && i + 1 < sent.Length && IsHave(sent[i - 1].Norm) && sent[i + 1].Tag is PosTag.VBD or PosTag.VBN)
+        {
+            t.Tag = PosTag.RB;
+            sent[i + 1].Tag = PosTag.VBN;
+        }
         // A verb whose participle is its base form: "has overcome", "have become".
         if (t.Tag == PosTag.VB && i > 0)
         {
