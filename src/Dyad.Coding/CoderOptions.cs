@@ -48,10 +48,14 @@ public sealed record CoderOptions
     /// <summary>In a phrase with several names the first wins (PETRARCH); otherwise the one closest to the head, a person before a country.</summary>
     public bool FirstNameWins { get; init; }
 
+    /// <summary>Consultations are mutual: "X met Y", "X held talks with Y" (040, 044, 046) are also coded Y → X.</summary>
+    public bool MutualConsultations { get; init; } = true;
+
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
         DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
+        MutualConsultations = false,
     };
 }

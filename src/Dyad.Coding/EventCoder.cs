@@ -401,7 +401,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                         if (!_options.RequireTarget) Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         else trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
                     }
-                    foreach (var tgt in targets) Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                    foreach (var tgt in targets)
+                    {
+                        Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                        // A meeting or negotiation has two parties, each consulting the other.
+                        if (_options.MutualConsultations && code is "040" or "044" or "046")
+                            Add(found, tgt, src, code, chosen, rule is null ? "mutual consultation" : rule + "; mutual consultation", negated, vp.FirstToken, vp.EndToken);
+                    }
                 }
                 if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");
             }

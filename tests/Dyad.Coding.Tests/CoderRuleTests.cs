@@ -487,4 +487,13 @@ public sealed class CoderRuleTests
         Assert.Contains("NORGOV COL 02", events);
         Assert.Contains("NORGOV COLREBELN 02", events);
     }
+
+    [Fact]
+    public void ConsultationsAreMutualButVisitsAreNot()
+    {
+        Assert.Equal(["CHL PER 04", "PER CHL 04"], Roots(Code("Chile held talks with Peru.")));
+        Assert.Equal(["CHL PER 04"], Roots(Code("Chile visited Peru.")));
+        // PETRARCH codes only the stated direction.
+        Assert.Equal(["CHL PER 04"], Roots(Code("Chile held talks with Peru.", options: CoderOptions.Petrarch)));
+    }
 }
