@@ -496,4 +496,13 @@ public sealed class CoderRuleTests
         // PETRARCH codes only the stated direction.
         Assert.Equal(["CHL PER 04"], Roots(Code("Chile held talks with Peru.", options: CoderOptions.Petrarch)));
     }
+
+    [Fact]
+    public void AFiniteVerbAfterAnInfinitiveJoinsTheMainClause() =>
+        Assert.Equal(["ITA NER 16", "ITA NERGOV 17"],
+            Roots(Code("Italy ordered two Nigerien embassy officials in Rome to leave the country and suspended its military cooperation with Niger.")));
+
+    [Fact]
+    public void ExtraditionGoesToTheReceivingCountry() =>
+        Assert.Equal(["PER USA 06"], Roots(Code("Peru extradited two alleged drug traffickers to the United States.")));
 }

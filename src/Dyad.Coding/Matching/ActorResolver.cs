@@ -496,12 +496,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private static string Combine(string code, List<string> roles, List<string> prefix)
     {
-        var sb = new System.Text.StringBuilder();
-        foreach (var p in prefix) sb.Append(p);
-        sb.Append(code);
+        // "embassy officials": two agent words of one role give the role once.
+        string result = code;
         foreach (var r in roles)
-            if (!code.Contains(r, StringComparison.Ordinal)) sb.Append(r);
-        return sb.ToString();
+            if (!result.Contains(r, StringComparison.Ordinal)) result += r;
+        return prefix.Count == 0 ? result : string.Concat(prefix) + result;
     }
 
     // Pronouns and "both sides"-style references take the actors of earlier clauses.

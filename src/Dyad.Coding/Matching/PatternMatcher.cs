@@ -189,14 +189,21 @@ internal static class PatternMatcher
         return q;
     }
 
-    // Past ", B", "and C", ", B and C" after a conjunct: each further conjunct is one NP chunk.
+    // Past ", B", "and C", ", B and C" after a conjunct: each further conjunct is one NP chunk. Past a place
+    // or origin phrase on the slot too: "ordered Malian officials in Paris to leave".
     private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit)
     {
+        // The rest of the slot's own noun phrase first ("Malian| embassy officials").
+        while (pos < limit && tok[pos].Chunk.Kind == PhraseKind.NP && !tok[pos].Chunk.Begin) pos++;
         while (pos < limit)
         {
             int q = pos;
-            if (tok[q].Tag == PosTag.Comma) q++;
-            if (q < limit && tok[q].Tag == PosTag.CC && tok[q].Norm is "and" or "or") q++;
+            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of") q++;
+            else
+            {
+                if (tok[q].Tag == PosTag.Comma) q++;
+                if (q < limit && tok[q].Tag == PosTag.CC && tok[q].Norm is "and" or "or") q++;
+            }
             if (q == pos || q >= limit || tok[q].Chunk.Kind != PhraseKind.NP || !tok[q].Chunk.Begin) break;
             q++;
             while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin) q++;

@@ -124,10 +124,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             }
             else if (clause.Subject < 0 && prevClause >= 0 && HasCoordinationBetween(tok, doc.PhraseRef(doc.ClauseRef(prevClause).Verb).EndToken, vp.FirstToken))
             {
-                // "arrested X and charged him": a coordinated verb shares the subject.
-                clause.Kind = doc.ClauseRef(prevClause).Kind;
-                clause.Parent = doc.ClauseRef(prevClause).Parent;
-                InheritSubject(doc, ref clause, prevClause, objectControl: false);
+                // "arrested X and charged him": a coordinated verb shares the subject. A finite verb is
+                // not the conjunct of an infinitive or participle before it ("ordered X to leave and
+                // suspended Y"): its partner is the nearest enclosing finite clause.
+                int partner = prevClause;
+                if (tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                    while (doc.ClauseRef(partner).Kind is ClauseKind.Infinitive or ClauseKind.Participial && doc.ClauseRef(partner).Parent >= 0)
+                        partner = doc.ClauseRef(partner).Parent;
+                clause.Kind = doc.ClauseRef(partner).Kind;
+                clause.Parent = doc.ClauseRef(partner).Parent;
+                InheritSubject(doc, ref clause, partner, objectControl: false);
             }
 
             FindObjects(doc, ref clause, firstPhrase, endPhrase, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken);
