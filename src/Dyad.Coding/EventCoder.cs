@@ -776,7 +776,8 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind != PhraseKind.PP || q.Attach != cl.Verb || q.Child < 0) continue;
             if (doc.Tokens[q.Head].Norm is "by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite"
-                or "from" or "through" or "via" or "under" or "like" or "including") continue; // origin, means or example, not the one acted on
+                or "from" or "through" or "via" or "under" or "like" or "including" // origin, means or example, not the one acted on
+                or "near" or "outside" or "inside" or "around" or "across" or "off") continue; // places: see PlaceTarget
             r = resolver.Resolve(q.Child, date);
             if (r.Count > 0) return r;
         }
@@ -878,6 +879,10 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         if (best >= 0)
         {
             var r = resolver.Resolve(best, date);
+            // "struck a depot near Damascus": a capital that only locates the act is its country, not its government.
+            if (r.Count == 1 && r[0].Entry?.Kind == ActorKind.Capital && doc.PhraseRef(best).Parent is int pp and >= 0
+                && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.Tokens[doc.PhraseRef(pp).Head].Norm is "near" or "outside" or "around" or "across" or "off" or "over")
+                return [r[0] with { Code = ActorCode.Country(r[0].Code) ?? r[0].Code, Basis = "place: " + r[0].Basis }];
             if (r.Count > 0) return r;
             if (IsUnknownPersonName(doc, best, resolver))
                 return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];

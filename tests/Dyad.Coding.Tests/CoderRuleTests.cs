@@ -505,4 +505,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void ExtraditionGoesToTheReceivingCountry() =>
         Assert.Equal(["PER USA 06"], Roots(Code("Peru extradited two alleged drug traffickers to the United States.")));
+
+    [Fact]
+    public void ACapitalNearWhichSomethingHappensIsAPlaceNotTheGovernment() =>
+        Assert.Equal(["TURMIL SYR 19"], Roots(Code("Turkish jets struck a fuel depot near Damascus.")));
 }

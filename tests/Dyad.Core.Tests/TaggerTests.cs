@@ -112,6 +112,7 @@ public sealed class TaggerTests
     [InlineData("Norway called on both sides to halt the fighting and talk.", "both", "DT")]
     [InlineData("Both Norway and Chile called for talks.", "Both", "CC")]
     [InlineData("The country has long served as a channel.", "long", "RB")]
+    [InlineData("Jets struck a fuel depot near Damascus.", "near", "IN")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

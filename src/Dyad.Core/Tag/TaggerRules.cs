@@ -636,6 +636,9 @@ public sealed partial class Tagger
                 and |= sent[k].Norm == "and";
             if (!and) t.Tag = PosTag.DT;
         }
+        // "a depot near Damascus": "near" before a name, a determiner or a number is a preposition.
+        if (t.Norm == "near" && t.Tag != PosTag.IN && i > 0 && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNP or PosTag.DT or PosTag.CD or PosTag.PRPS)
+            t.Tag = PosTag.IN;
         // "has long served": "long" between a form of have and a past form is an adverb.
         if (t.Norm == "long" && t.Tag == PosTag.JJ && i > 0 && i + 1 < sent.Length && IsHave(sent[i - 1].Norm) && sent[i + 1].Tag is PosTag.VBD or PosTag.VBN)
         {
