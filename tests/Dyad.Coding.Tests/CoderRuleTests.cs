@@ -509,4 +509,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void ACapitalNearWhichSomethingHappensIsAPlaceNotTheGovernment() =>
         Assert.Equal(["TURMIL SYR 19"], Roots(Code("Turkish jets struck a fuel depot near Damascus.")));
+
+    [Fact]
+    public void NewsPhrasingsOfAssaultAidAndSanctionsAreCoded()
+    {
+        Assert.Equal(["PERCOP PERMED 18"], Roots(Code("Police officers beat a reporter in Lima.")));
+        Assert.Equal(["JPN LAO 03"], Roots(Code("Japan vowed to provide $20 million in aid to Laos.")));
+        Assert.Equal(["BLRGOV BLROPP 17"], Roots(Code("The Belarusian government stripped 40 political prisoners of their citizenship.")));
+    }
 }
