@@ -75,7 +75,7 @@ public class StoreWriteBenchmarks
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var cpu0 = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 long n;
-                using (var store = DuckDbEventStore.Open(db))
+                using (var store = DuckDbEventStore.Open(db, singleThreaded: Environment.GetEnvironmentVariable("DYAD_BENCH_THREADS") != "default"))
                 using (var writer = new StoreWriter(store))
                 {
                     foreach (var d in docs) writer.Add(d);
@@ -101,11 +101,23 @@ public class StoreWriteBenchmarks
     [Benchmark(OperationsPerInvoke = Documents * EventsPerDocument)]
     public long WriteEvents()
     {
-        using var store = DuckDbEventStore.Open(_db);
-        using var writer = new StoreWriter(store);
-        foreach (var d in _docs) writer.Add(d);
-        writer.Flush();
-        return writer.Mentions;
+        var t = StoreTiming.Start();
+        long n;
+        // Opened as `dyad code --db` opens it (see EventStores.Open); DYAD_BENCH_THREADS=default keeps DuckDB's threads.
+        using (var store = DuckDbEventStore.Open(_db, singleThreaded: Environment.GetEnvironmentVariable("DYAD_BENCH_THREADS") != "default"))
+        {
+            t?.Mark("open");
+            using var writer = new StoreWriter(store);
+            t?.Mark("snapshot");
+            foreach (var d in _docs) writer.Add(d);
+            t?.Mark("add");
+            writer.Flush();
+            t?.Mark("flush");
+            n = writer.Mentions;
+        }
+        t?.Mark("close");
+        t?.Report("bench");
+        return n;
     }
 
     [GlobalCleanup]

@@ -77,31 +77,54 @@ public abstract class SqlEventStore : IEventStore
     public void Write(StoreBatch batch)
     {
         if (batch.Documents.Count == 0) return;
-        using var tx = Connection.BeginTransaction();
-        WriteDocuments(batch, tx);
-        WriteSentences(batch, tx);
-        WriteMentions(batch, tx);
-        if (batch.Mentions.Count > 0) MergeEvents(BatchAggregate.Of(batch), tx);
-        tx.Commit();
+        var t = StoreTiming.Start();
+        // The batch's events are aggregated on another core while this thread appends documents, sentences and
+        // mentions (the task only reads the batch, which nobody changes until Write returns).
+        var aggregate = batch.Mentions.Count > 0 ? Task.Run(() => BatchAggregate.Of(batch)) : null;
+        try
+        {
+            using var tx = Connection.BeginTransaction();
+            WriteDocuments(batch, tx);
+            t?.Mark("documents");
+            WriteSentences(batch, tx);
+            t?.Mark("sentences");
+            WriteMentions(batch, tx);
+            t?.Mark("mentions");
+            if (aggregate is not null) MergeEvents(aggregate.GetAwaiter().GetResult(), tx, t);
+            tx.Commit();
+            t?.Mark("commit");
+            t?.Report($"{batch.Mentions.Count} mentions");
+        }
+        finally
+        {
+            // On failure too: the caller may clear and reuse the batch once Write returns.
+            if (aggregate is not null) ((IAsyncResult)aggregate).AsyncWaitHandle.WaitOne();
+        }
     }
 
     // The batch's events, sources and actors are aggregated in memory and merged with a few set-based statements
     // that touch only the batch's keys: no rescan of earlier mentions. Events new to the store (all of them in a
     // fresh one) and their publishers are appended whole; SQL only adds counts to events an earlier batch stored.
-    private void MergeEvents(BatchAggregate agg, DbTransaction tx)
+    private void MergeEvents(BatchAggregate agg, DbTransaction tx, StoreTiming? t)
     {
+        t?.Mark("aggregate");
         foreach (var sql in StoreSql.Staging) Execute(sql, tx);
         WriteStagedCounts(agg, tx);
         var known = KnownEvents(tx);
+        t?.Mark("known");
         WriteSources(agg, known, ofKnown: false, tx);
+        t?.Mark("sources");
         if (known.Count > 0)
         {
             WriteSources(agg, known, ofKnown: true, tx);
             foreach (var sql in StoreSql.MergeKnown) Execute(sql, tx);
+            t?.Mark("merge known");
         }
         WriteNewEvents(agg, known, tx);
+        t?.Mark("events");
         WriteStagedActors(agg, tx);
         Execute(StoreSql.MergeActors, tx);
+        t?.Mark("actors");
     }
 
     private HashSet<long> KnownEvents(DbTransaction tx)
@@ -355,7 +378,7 @@ public abstract class SqlEventStore : IEventStore
             s.StartRow();
             s.Long(e.First.EventId);
             s.Str(r.EventDate);
-            s.Date(BatchAggregate.Day(r.EventDate));
+            s.Date(e.Day);
             s.Str(r.Source.Code);
             s.Str(r.Source.Country);
             s.Str(r.Source.Role);
@@ -365,7 +388,7 @@ public abstract class SqlEventStore : IEventStore
             s.Str(r.Target?.Role);
             s.Str(r.Target?.Text);
             s.Str(r.Cameo);
-            s.Str(r.Cameo.Length > 3 ? r.Cameo[..3] : r.Cameo);
+            s.Str(e.CameoBase);
             s.Str(r.CameoRoot);
             s.Int(r.QuadClass);
             s.Dbl(r.Goldstein);
@@ -380,18 +403,13 @@ public abstract class SqlEventStore : IEventStore
             s.Bool(r.SentenceIndex <= 2);
             s.Str(d.Url);
             s.Date(d.Published);
-            string sb = Block(r.Source);
-            string? tb = r.Target is { } t ? Block(t) : null;
-            s.Str(sb);
-            s.Str(tb);
-            s.Str(tb is null ? null : string.CompareOrdinal(sb, tb) <= 0 ? sb + "-" + tb : tb + "-" + sb);
+            s.Str(e.SourceBlock);
+            s.Str(e.TargetBlock);
+            s.Str(e.DyadBlock);
             s.EndRow();
         }
         s.Complete();
     }
-
-    // The actor's country, else the first three letters of its code (IGO, NGO ...): see migration 4.
-    private static string Block(Dyad.Coding.Records.ActorRecord a) => a.Country ?? (a.Code.Length > 3 ? a.Code[..3] : a.Code);
 
     private void WriteStagedActors(BatchAggregate agg, DbTransaction tx)
     {

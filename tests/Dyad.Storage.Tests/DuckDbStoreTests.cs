@@ -15,6 +15,25 @@ public class DuckDbStoreTests : IDisposable
     [Fact] public void SameEventAcrossArticlesIsOneEvent() => StoreBehaviour.SameEventAcrossArticlesIsOneEvent(() => DuckDbEventStore.Open(Db));
     [Fact] public void CountsAddUpAcrossBatches() => StoreBehaviour.CountsAddUpAcrossBatches(name => DuckDbEventStore.Open(_dir.File(name + ".duckdb")));
 
+    // `dyad code --db` opens its store single-threaded: DuckDB runs with one thread and the store it writes, in
+    // one batch or several, is the one a default store gets.
+    [Fact]
+    public void SingleThreadedWriterStoresTheSame()
+    {
+        var docs = StoreBehaviour.SampleDocs(8);
+        var dumps = new List<string>();
+        foreach (bool single in new[] { false, true })
+        foreach (int batch in new[] { 3, 100 })
+        {
+            using var s = DuckDbEventStore.Open(_dir.File($"{single}-{batch}.duckdb"), singleThreaded: single);
+            if (single) Assert.Equal(1, Dump.Count(s, "SELECT CAST(current_setting('threads') AS BIGINT)"));
+            using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = batch })) foreach (var d in docs) w.Add(d);
+            dumps.Add(Dump.Store(s));
+        }
+        Assert.Contains("## events", dumps[0]);
+        Assert.All(dumps, d => Assert.Equal(dumps[0], d));
+    }
+
     [Fact]
     public void MigrationsAreRecordedAndNotRerun()
     {

@@ -124,6 +124,7 @@ internal static class StoreBehaviour
                 SELECT count(*) FROM events WHERE source_block <> coalesce(source_country, substr(source_code, 1, 3))
                   OR (target_code IS NULL) <> (target_block IS NULL) OR target_block <> coalesce(target_country, substr(target_code, 1, 3))
                   OR (target_code IS NULL) <> (dyad_block IS NULL) OR dyad_block <> least(source_block, target_block) || '-' || greatest(source_block, target_block)
+                  OR cameo_base <> substr(cameo, 1, 3) OR (length(event_date) = 10 AND day IS DISTINCT FROM CAST(event_date AS DATE))
                 """));
             Assert.Equal(Dump.Count(store, "SELECT count(*) FROM (SELECT DISTINCT m.event_id, coalesce(d.source, d.doc_id) FROM mentions m JOIN documents d ON d.doc_id = m.doc_id) x"),
                 Dump.Count(store, "SELECT count(*) FROM event_sources"));

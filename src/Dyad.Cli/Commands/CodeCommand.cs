@@ -124,7 +124,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         var reporter = new RunReporter(stats, settings.Quiet);
         foreach (var e in pathErrors) { stats.AddFailed(); reporter.Error(e); }
 
-        using var store = settings.Db is null ? null : OpenStore(settings.Db);
+        using var store = settings.Db is null ? null : OpenStore(settings.Db, writerOnly: true);
         using var writer = store is null ? null : new StoreWriter(store, writerOptions);
         Stream? output = settings.Out is not null ? File.Create(settings.Out) : store is null ? Console.OpenStandardOutput() : null;
         using var records = output is null ? null : new RecordWriter(output);
@@ -209,9 +209,9 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         throw new DyadInputException($"--near-duplicate: '{text}' is not a similarity in (0, 1] or 'off'");
     }
 
-    internal static IEventStore OpenStore(string db)
+    internal static IEventStore OpenStore(string db, bool writerOnly = false)
     {
-        try { return EventStores.Open(db); }
+        try { return EventStores.Open(db, writerOnly); }
         catch (StoreException e) { throw new DyadInputException(e.Message); }
     }
 

@@ -57,7 +57,7 @@ public sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
         if (settings.Db is null) throw new DyadInputException("--db: required");
         var feeds = settings.Feeds.Select(f => Uri.TryCreate(f, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u
             : throw new DyadInputException($"{f}: not an http(s) URL")).ToList();
-        using var store = CodeCommand.OpenStore(settings.Db);
+        using var store = CodeCommand.OpenStore(settings.Db, writerOnly: true);
         using var writer = new StoreWriter(store);
         var coder = new DocumentCoder(new Lazy<Dyad.Coding.EventCoder>(() => CoderFactory.Create(null, quiet: true)));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(settings.Timeout) };

@@ -21,8 +21,17 @@ public sealed class DuckDbEventStore : SqlEventStore
     }
 
     /// <summary>Opens (creating and migrating) the store at <paramref name="path"/>.</summary>
+    /// <param name="path">The DuckDB file.</param>
+    /// <param name="readOnly">Open for reading only (no migration).</param>
+    /// <param name="singleThreaded">
+    /// After migrating, DuckDB runs all its work on the calling thread (<c>threads = 1</c>, for the whole database
+    /// in this process). For a process whose only use of the store is one writer (<c>dyad code --db</c>): DuckDB
+    /// has nothing to run in parallel while writing batches, and with a worker thread the calling thread spins
+    /// waiting for it (a quarter of the write's CPU), which takes a core from coding. Not for a store that also
+    /// serves queries (<c>dyad serve</c>), which do run in parallel.
+    /// </param>
     /// <exception cref="StoreException">The file cannot be opened (locked by another process, not a DuckDB file, ...).</exception>
-    public static DuckDbEventStore Open(string path, bool readOnly = false)
+    public static DuckDbEventStore Open(string path, bool readOnly = false, bool singleThreaded = false)
     {
         string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"{path}: folder {dir} does not exist");
@@ -41,6 +50,7 @@ public sealed class DuckDbEventStore : SqlEventStore
         {
             if (!readOnly) store.Migrate();
             else store.CheckVersion();
+            if (singleThreaded) store.Execute("SET threads = 1");
         }
         catch (DuckDBException e)
         {

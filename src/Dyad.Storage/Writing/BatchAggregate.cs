@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Dyad.Storage;
 
@@ -19,6 +20,12 @@ internal sealed class BatchAggregate
         public int Articles { get; set; }
         public int Sources { get; set; }
         public long LastDocSeq { get; set; } = -1;
+        // Derived columns of the events row, computed here so that they cost the writing thread nothing.
+        public DateOnly? Day { get; set; }
+        public string CameoBase { get; set; } = "";
+        public string SourceBlock { get; set; } = "";
+        public string? TargetBlock { get; set; }
+        public string? DyadBlock { get; set; }
     }
 
     /// <summary>An actor code's first appearance in the batch (by document, mention, source before target).</summary>
@@ -36,12 +43,14 @@ internal sealed class BatchAggregate
         var events = new Dictionary<long, EventAgg>(batch.Mentions.Count);
         var sources = new HashSet<(long, string)>();
         var actors = new HashSet<string>(StringComparer.Ordinal);
+        var derived = new Derived();
         foreach (var m in batch.Mentions)
         {
             var doc = docs[m.DocSeq];
             if (!events.TryGetValue(m.EventId, out var e))
             {
                 e = new EventAgg(m, doc);
+                derived.Fill(e);
                 events.Add(m.EventId, e);
                 result.Events.Add(e);
             }
@@ -64,6 +73,45 @@ internal sealed class BatchAggregate
             if (r.Target is { } t && actors.Add(t.Code)) result.Actors.Add(new ActorAgg(t.Code, t.Country, t.Role, t.Text, r.DocId));
         }
         return result;
+    }
+
+    // The few distinct dates, codes and actor pairs of a batch each parsed, cut or joined once.
+    private sealed class Derived
+    {
+        private readonly Dictionary<string, DateOnly?> _days = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _bases = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), string> _dyads = [];
+
+        public void Fill(EventAgg e)
+        {
+            var r = e.First.Record;
+            if (r.EventDate is { } date)
+            {
+                ref var day = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, date, out bool seen);
+                if (!seen) day = Day(date);
+                e.Day = day;
+            }
+            ref var cameoBase = ref CollectionsMarshal.GetValueRefOrAddDefault(_bases, r.Cameo, out bool known);
+            if (!known) cameoBase = r.Cameo.Length > 3 ? r.Cameo[..3] : r.Cameo;
+            e.CameoBase = cameoBase!;
+            e.SourceBlock = Block(r.Source);
+            if (r.Target is not { } t) return;
+            e.TargetBlock = Block(t);
+            var key = string.CompareOrdinal(e.SourceBlock, e.TargetBlock) <= 0 ? (e.SourceBlock, e.TargetBlock) : (e.TargetBlock, e.SourceBlock);
+            ref var dyad = ref CollectionsMarshal.GetValueRefOrAddDefault(_dyads, key, out bool had);
+            if (!had) dyad = key.Item1 + "-" + key.Item2;
+            e.DyadBlock = dyad;
+        }
+
+        // The actor's country, else the first three letters of its code (IGO, NGO ...): see migration 4.
+        private string Block(Dyad.Coding.Records.ActorRecord a)
+        {
+            if (a.Country is { } c) return c;
+            if (a.Code.Length <= 3) return a.Code;
+            ref var b = ref CollectionsMarshal.GetValueRefOrAddDefault(_bases, a.Code, out bool seen);
+            if (!seen) b = a.Code[..3];
+            return b!;
+        }
     }
 
     /// <summary>The first day of an event date (YYYY-MM-DD, YYYY-MM or YYYY), or null.</summary>
