@@ -84,20 +84,32 @@ public sealed partial class EventCoder
         return Finish(run, null);
     }
 
-    // The windows tokenized, split and tagged only, one at a time: enough to find actor names.
+    // The windows tokenized with folded forms only, one at a time: all a search for actor names reads.
     private static IEnumerable<Document> Tagged(string text, string? id, List<(int Start, int End)> windows, TextPipeline pipeline)
     {
-        var builder = new TextPipelineBuilder();
-        foreach (var stage in pipeline.Stages)
+        var tokenizer = pipeline.Stages[0];
+        var tagger = pipeline.Stages.OfType<TaggerStage>().FirstOrDefault()?.Tagger as Tag.Tagger;
+        TextPipeline? prefix = null;
+        if (tokenizer.Name != "tokenizer" || tagger is null)
         {
-            builder.Add(stage);
-            if (stage.Name == "tagger") break;
+            // Another pipeline: its stages up to the tagger.
+            var builder = new TextPipelineBuilder();
+            foreach (var stage in pipeline.Stages)
+            {
+                builder.Add(stage);
+                if (stage.Name == "tagger") break;
+            }
+            prefix = builder.Build();
         }
-        var tagging = builder.Build();
         foreach (var (start, end) in windows)
         {
             var doc = new Document(text, id, start, end, 0);
-            tagging.Process(doc);
+            if (prefix is not null) prefix.Process(doc);
+            else
+            {
+                tokenizer.Process(doc);
+                tagger!.Normalize(doc);
+            }
             yield return doc;
         }
     }
