@@ -8,7 +8,7 @@ namespace Dyad.Coding;
 
 // Coding a long text a window at a time (Dyad.Text.TextWindows), with the same events as coding it whole.
 // A window is analysed, coded and dropped; what later sentences need of it stays in compact form:
-//  * the resolver's coreference memory keeps character offsets instead of tokens (ActorResolver.MoveTo);
+//  * the resolver's coreference memory keeps character offsets instead of tokens (ActorResolver.DetachMemory);
 //  * the events of the window's last sentences, which a reply or an event noun may point back to
 //    (ResponseReach, EventNounReach), are carried into the next window with their actors detached;
 //  * EventSetting.Collect keeps the window's place mentions and each event's candidate places; after the last
@@ -45,9 +45,9 @@ public sealed partial class EventCoder
     public List<EventRecord> Code(string text, string? id, DocumentInfo info, TextPipeline pipeline, Action<Document>? analysed = null, int windowChars = DefaultWindowChars)
     {
         var windows = TextWindows.Split(text, windowChars);
-        Document Analyse(int w, int firstSentence)
+        Document Analyse(int w, int firstSentence, Document? recycled = null)
         {
-            var doc = new Document(text, id, windows[w].Start, windows[w].End, firstSentence);
+            var doc = new Document(text, id, windows[w].Start, windows[w].End, firstSentence, recycled);
             pipeline.Process(doc);
             return doc;
         }
@@ -73,11 +73,13 @@ public sealed partial class EventCoder
         };
         var run = new Run(info, resolver);
         int sentences = 0;
+        Document? previous = null;
         for (int w = 0; w < windows.Count; w++)
         {
-            var doc = w == 0 ? first : Analyse(w, sentences);
-            first = null!;
+            // The previous window is coded and its events hold no tokens: its arrays serve the next one.
+            var doc = w == 0 ? first : Analyse(w, sentences, previous);
             sentences += doc.SentenceCount;
+            previous = doc;
             analysed?.Invoke(doc);
             CodeWindow(run, doc, null);
         }
@@ -101,9 +103,10 @@ public sealed partial class EventCoder
             }
             prefix = builder.Build();
         }
+        Document? previous = null;
         foreach (var (start, end) in windows)
         {
-            var doc = new Document(text, id, start, end, 0);
+            var doc = previous = new Document(text, id, start, end, 0, previous);
             if (prefix is not null) prefix.Process(doc);
             else
             {
@@ -154,6 +157,7 @@ public sealed partial class EventCoder
         actors.RemoveRange(0, drop);
         for (int i = 0; i < actors.Count; i++)
             actors[i] = (run.Resolver.Detach(actors[i].Source), actors[i].Target is { } t ? run.Resolver.Detach(t) : null);
+        run.Resolver.DetachMemory();
     }
 
     private List<EventRecord> Finish(Run run, ExplainTrace? trace)

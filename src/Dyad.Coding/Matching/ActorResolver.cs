@@ -60,10 +60,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Continues with the next window of a long text (<see cref="TextWindows"/>): the remembered actors keep
-    /// their character offsets (<see cref="ResolvedActor.Carried"/>) since their tokens go with the old window.
+    /// At the end of a window of a long text (<see cref="TextWindows"/>): the remembered actors keep their character
+    /// offsets (<see cref="ResolvedActor.Carried"/>) instead of tokens, which go with the window.
     /// </summary>
-    internal void MoveTo(Document next)
+    internal void DetachMemory()
     {
         for (int i = 0; i < _lastSubjects.Count; i++) _lastSubjects[i] = Detach(_lastSubjects[i]);
         if (_lastPerson is not null) _lastPerson = Detach(_lastPerson);
@@ -72,6 +72,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (; _pairsDetached < _pairs.Count; _pairsDetached++)
             for (int k = 0; k < _pairs[_pairsDetached].Count; k++) _pairs[_pairsDetached][k] = Detach(_pairs[_pairsDetached][k]);
         for (; _personsDetached < _persons.Count; _personsDetached++) _persons[_personsDetached] = Detach(_persons[_personsDetached]);
+    }
+
+    /// <summary>Continues with the next window of a long text, after <see cref="DetachMemory"/>.</summary>
+    internal void MoveTo(Document next)
+    {
         doc = next;
         _mentionsSentence = -1;
         _mentions.Clear();

@@ -21,7 +21,14 @@ public sealed class Document
     /// of a long text (see <see cref="TextWindows"/>). Offsets stay those of the whole text; sentences are numbered from
     /// <paramref name="firstSentence"/>, the number of sentences before the window.
     /// </summary>
-    public Document(string text, string? id, int start, int end, int firstSentence)
+    public Document(string text, string? id, int start, int end, int firstSentence) : this(text, id, start, end, firstSentence, null) { }
+
+    /// <summary>
+    /// The same, reusing the arrays of <paramref name="recycled"/>, a document no longer read (the previous window of the
+    /// text): windows of a long text would otherwise allocate ~1 MB of large-object arrays each. The recycled
+    /// document is left empty.
+    /// </summary>
+    public Document(string text, string? id, int start, int end, int firstSentence, Document? recycled)
     {
         Text = text ?? string.Empty;
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -31,6 +38,13 @@ public sealed class Document
         RangeStart = start;
         RangeEnd = end;
         FirstSentenceIndex = firstSentence;
+        if (recycled is not null)
+        {
+            (_tokens, _sentences, _phrases, _clauses) = (recycled._tokens, recycled._sentences, recycled._phrases, recycled._clauses);
+            (recycled._tokens, recycled._sentences, recycled._phrases, recycled._clauses) = ([], [], [], []);
+            recycled.TokenCount = recycled.SentenceCount = recycled.PhraseCount = recycled.ClauseCount = 0;
+            return;
+        }
         _tokens = new TokenData[Math.Max(16, (end - start) / 5)];
         _sentences = new SentenceData[Math.Max(4, (end - start) / 100)];
         _phrases = [];
