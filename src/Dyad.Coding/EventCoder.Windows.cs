@@ -82,6 +82,7 @@ public sealed partial class EventCoder
             previous = doc;
             analysed?.Invoke(doc);
             CodeWindow(run, doc, null);
+            if (w + 1 < windows.Count) CarryOver(run, doc);
         }
         return Finish(run, null);
     }
@@ -148,8 +149,14 @@ public sealed partial class EventCoder
             if (src.Entry is { Codes.Count: > 1 } || tgt?.Entry is { Codes.Count: > 1 }) run.Dated.Add((run.Events.Count, src.Entry, tgt?.Entry));
             run.Events.Add(events[i]);
         }
-        // Only the events a later sentence may still answer or point back to go on, with their actors'
-        // tokens replaced by character offsets.
+    }
+
+    // Between two windows: only the events a later sentence may still answer or point back to go on, and they and
+    // the resolver's memory keep character offsets instead of the window's tokens (which the next window reuses).
+    private static void CarryOver(Run run, Document doc)
+    {
+        var events = run.Recent;
+        var actors = run.RecentActors;
         int keepFrom = doc.FirstSentenceIndex + doc.SentenceCount - Math.Max(ResponseReach, EventNounReach);
         int drop = 0;
         while (drop < events.Count && events[drop].SentenceIndex < keepFrom) drop++;
