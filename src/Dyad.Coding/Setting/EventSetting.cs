@@ -157,7 +157,9 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
             // Where: the candidates; the places themselves once every mention of the text is resolved.
             pending.Host = e.Verb is not null && tok[head].Lemma == "host";
-            pending.Places = LocativeOptions(doc, mentions, firstMention, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head));
+            pending.PlacesStart = state.Places.Count;
+            LocativeOptions(doc, mentions, firstMention, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head), state.Places);
+            pending.PlacesEnd = state.Places.Count;
 
             // How much
             List<AmountRecord>? amounts = null;
@@ -222,8 +224,9 @@ public sealed class EventSetting(Gazetteer gazetteer)
             int place = -1;
             string basis = "clause";
             if (pending.Host) place = MentionWithin(marks, e.Source.Start, e.Source.End);
-            if (place < 0) place = BestLocative(chosen, pending.Places, clauseOnly: true);
-            if (place < 0) { place = BestLocative(chosen, pending.Places, clauseOnly: false); basis = "sentence"; }
+            var options = CollectionsMarshal.AsSpan(state.Places)[pending.PlacesStart..pending.PlacesEnd];
+            if (place < 0) place = BestLocative(chosen, options, clauseOnly: true);
+            if (place < 0) { place = BestLocative(chosen, options, clauseOnly: false); basis = "sentence"; }
             if (place < 0 && state.DatelinePlace >= 0) { place = state.DatelinePlace; basis = "dateline"; }
             // The article's main place only for events between actors of that country: a story about
             // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
@@ -404,9 +407,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // The places an event may be at: the locative mentions of its sentence (global indexes, from firstMention),
     // with their distance to the event and whether they are in its clause. Only the event's sentence is searched
     // (mentions are in token order): scanning every place of the document for every event made long documents quadratic.
-    private static LocativeOption[]? LocativeOptions(Document doc, List<PlaceMention> mentions, int firstMention, int head, int first, int end, Func<int, bool> inClause)
+    private static void LocativeOptions(Document doc, List<PlaceMention> mentions, int firstMention, int head, int first, int end, Func<int, bool> inClause, List<LocativeOption> into)
     {
-        List<LocativeOption>? options = null;
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
         {
@@ -417,15 +419,13 @@ public sealed class EventSetting(Gazetteer gazetteer)
         {
             int t = mentions[k].FirstToken;
             if (!(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
-            (options ??= []).Add(new LocativeOption(firstMention + k, Math.Abs(t - head), inClause(t)));
+            into.Add(new LocativeOption(firstMention + k, Math.Abs(t - head), inClause(t)));
         }
-        return options?.ToArray();
     }
 
     // The most specific locative place (city, then region, then country), nearest the event on ties.
-    private int BestLocative(int[] chosen, LocativeOption[]? options, bool clauseOnly)
+    private int BestLocative(int[] chosen, ReadOnlySpan<LocativeOption> options, bool clauseOnly)
     {
-        if (options is null) return -1;
         int best = -1, bestRank = int.MaxValue, bestDist = int.MaxValue;
         foreach (var o in options)
         {
@@ -483,6 +483,8 @@ internal sealed class SettingState
     // The countries of the events' actors as coded (before they are redated).
     public readonly HashSet<string> Context = new(StringComparer.Ordinal);
     public readonly List<PendingEvent> Events = [];
+    // The places each event may be at, events one after the other (PendingEvent.PlacesStart/PlacesEnd).
+    public readonly List<LocativeOption> Places = [];
     public (int Sentence, string Start, string? End, string Precision)? Recent;
     public int DatelinePlace = -1;
 }
@@ -499,7 +501,7 @@ internal sealed class PendingEvent
     public required EventRecord Event;
     public string? SourceCountry, TargetCountry;
     public bool Host, Rupee;
-    public LocativeOption[]? Places;
+    public int PlacesStart, PlacesEnd;
     public ExplainTrace.Step? DateTrace;
     public List<ExplainTrace.Step>? CasualtyTrace;
 }
