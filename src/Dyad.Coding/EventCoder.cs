@@ -32,7 +32,7 @@ public sealed record DocumentInfo(string DocId)
 /// reported-speech rules, and adds nominal events ("the attack on X"). Thread-safe: one coder serves
 /// all threads; per-document state lives in locals.
 /// </summary>
-public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options = null)
+public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions? options = null)
 {
     private readonly DictionarySet _dicts = dictionaries;
     private readonly CoderOptions _options = options ?? new CoderOptions();
@@ -47,31 +47,13 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
     public List<EventRecord> Code(Document doc, DocumentInfo info, ExplainTrace? trace = null)
     {
         info = Setting.EventSetting.Complete(doc, info);
-        var events = new List<EventRecord>();
-        var actors = new List<(ResolvedActor Source, ResolvedActor? Target)>();
-        var resolver = new ActorResolver(doc, _dicts, _options) { HomeCountry = _options.DatelineCountry ? DatelineCountry(doc, info) : null };
-        for (int s = 0; s < doc.SentenceCount; s++)
-        {
-            var kind = doc.SentenceRef(s).Kind;
-            if (kind == SentenceKind.Dateline || (kind == SentenceKind.Headline && !_options.CodeHeadlines))
-            {
-                trace?.Add(s, "skip", $"{kind.ToString().ToLowerInvariant()} not coded");
-                continue;
-            }
-            if (IsDiscarded(doc, s, out string? discard))
-            {
-                trace?.Add(s, "skip", $"discarded by '{discard}'");
-                continue;
-            }
-            CodeSentence(doc, s, info, resolver, events, actors, trace);
-        }
-        Setting.EventSetting.Default.Annotate(doc, info, events, trace);
-        RedateActors(doc, info.Published, events, actors, trace);
-        return events;
+        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = _options.DatelineCountry ? DatelineCountry(doc, info, () => MostNamedCountry([doc], _dicts.Actors)) : null });
+        CodeWindow(run, doc, trace);
+        return Finish(run, trace);
     }
 
     // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none.
-    private string? DatelineCountry(Document doc, DocumentInfo info)
+    private string? DatelineCountry(Document doc, DocumentInfo info, Func<string?> mostNamedCountry)
     {
         if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span }) return null;
         var gazetteer = Setting.EventSetting.Default.Gazetteer;
@@ -83,17 +65,19 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
         if (country is null) return null;
         // Only when the story is about that country: datelines from a neighbouring capital or a news
         // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
-        return country == MostNamedCountry(doc, _dicts.Actors) ? country : null;
+        return country == mostNamedCountry() ? country : null;
     }
 
-    private static string? MostNamedCountry(Document doc, ActorDictionary actors)
+    // The country named most often in the text (its windows in order), or null on a tie.
+    private static string? MostNamedCountry(IEnumerable<Document> windows, ActorDictionary actors)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        actors.ForEachMention(doc, 0, doc.TokenCount, m =>
-        {
-            if (m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) return;
-            if (ActorCode.Country(m.Entry.CodeAt(null) ?? "") is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
-        });
+        foreach (var doc in windows)
+            actors.ForEachMention(doc, 0, doc.TokenCount, m =>
+            {
+                if (m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) return;
+                if (ActorCode.Country(m.Entry.CodeAt(null) ?? "") is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
+            });
         string? best = null;
         int bestCount = 0, second = 0;
         foreach (var (c, n) in counts)
@@ -106,27 +90,27 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     // Actors were resolved at the publication date; an event the text dates elsewhere ("in March
     // 2019 Imran Khan visited Beijing") takes each dated entry's code at the event's own date.
-    private static void RedateActors(Document doc, DateOnly? published, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> actors, ExplainTrace? trace)
+    private static void RedateActors(DateOnly? published, List<EventRecord> events, List<(int Event, ActorEntry? Source, ActorEntry? Target)> dated, ExplainTrace? trace)
     {
-        for (int i = 0; i < events.Count; i++)
+        foreach (var (i, src, tgt) in dated)
         {
             var e = events[i];
             if (e.DateBasis != "text" || ParseEventDate(e.EventDate) is not { } when || when == published) continue;
-            var (src, tgt) = actors[i];
-            if (Redate(doc, src, published, when) is { } s) { trace?.Add(e.SentenceIndex, "actor date", src.Code, $"{s.Code} at {e.EventDate}"); e.Source = s; }
-            if (tgt is not null && Redate(doc, tgt, published, when) is { } t) { trace?.Add(e.SentenceIndex, "actor date", tgt.Code, $"{t.Code} at {e.EventDate}"); e.Target = t; }
+            if (Redate(e.Source, src, published, when) is { } s) { trace?.Add(e.SentenceIndex, "actor date", e.Source.Code, $"{s.Code} at {e.EventDate}"); e.Source = s; }
+            if (e.Target is { } t0 && Redate(t0, tgt, published, when) is { } t) { trace?.Add(e.SentenceIndex, "actor date", t0.Code, $"{t.Code} at {e.EventDate}"); e.Target = t; }
         }
     }
 
     // The actor's record at another date, or null when its code does not change.
-    private static ActorRecord? Redate(Document doc, ResolvedActor a, DateOnly? published, DateOnly when)
+    private static ActorRecord? Redate(ActorRecord a, ActorEntry? entry, DateOnly? published, DateOnly when)
     {
-        if (a.Entry is not { Codes.Count: > 1 } entry) return null;
+        if (entry is not { Codes.Count: > 1 }) return null;
         string? before = entry.CodeAt(published), after = entry.CodeAt(when);
         if (before is null || after is null || before == after) return null;
         int at = a.Code.IndexOf(before, StringComparison.Ordinal);
         if (at < 0) return null;
-        return ToRecord(doc, a with { Code = string.Concat(a.Code.AsSpan(0, at), after, a.Code.AsSpan(at + before.Length)) });
+        string code = string.Concat(a.Code.AsSpan(0, at), after, a.Code.AsSpan(at + before.Length));
+        return new ActorRecord { Code = code, Country = ActorCode.Country(code), Role = ActorCode.Role(code), Text = a.Text, Start = a.Start, End = a.End, Entry = a.Entry };
     }
 
     // The first day of an event date ("2019-03-14", "2019-03", "2019").
@@ -350,14 +334,14 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, s, objectPhrase, src[0], events, actors) is { } earlier)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, src[0], events, actors) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
                 }
                 if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code, lemma)
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
-                    && RespondedActor(s, p.Code, src[0], events, actors) is { } accuser)
+                    && RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors) is { } accuser)
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
@@ -1040,7 +1024,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
             var rec = new EventRecord
             {
                 DocId = info.DocId,
-                SentenceIndex = s,
+                SentenceIndex = doc.FirstSentenceIndex + s,
                 Sentence = sentence,
                 SentenceStart = sd.Start,
                 EventDate = date?.ToString("yyyy-MM-dd"),
@@ -1072,8 +1056,7 @@ public sealed class EventCoder(DictionarySet dictionaries, CoderOptions? options
 
     private static ActorRecord ToRecord(Document doc, ResolvedActor a)
     {
-        var tok = doc.Tokens;
-        int start = tok[a.StartToken].Start, end = tok[a.EndToken - 1].End;
+        var (start, end) = a.CharSpan(doc); // an actor answered from an earlier window has no tokens here
         return new ActorRecord
         {
             Code = a.Code, Country = ActorCode.Country(a.Code), Role = ActorCode.Role(a.Code),

@@ -92,12 +92,33 @@ public sealed class PatternDictionary
 
         private static PatternItem? KeyItem(VerbPattern p)
         {
-            PatternItem? best = null;
+            PatternItem? best = null, content = null;
             foreach (var item in p.After.Concat(p.Before))
-                if (item.Kind == PatternItemKind.Word && item.Alternatives.Length > 0 && (best is null || item.Alternatives.Length < best.Alternatives.Length))
-                    best = item;
+            {
+                if (item.Kind != PatternItemKind.Word || item.Alternatives.Length == 0) continue;
+                if (best is null || item.Alternatives.Length < best.Alternatives.Length) best = item;
+                // A word test (MissingWord checks it, so keying on it drops no pattern that could match) of content
+                // words only: "to", "with" or "on" let most of a verb's patterns through to the word tests.
+                if (item.Alternatives.Length <= VerbPattern.MaxTestedAlternatives && !HasFunctionWord(item)
+                    && (content is null || item.Alternatives.Length < content.Alternatives.Length)) content = item;
+            }
+            if (content is not null && best!.Alternatives.Length <= VerbPattern.MaxTestedAlternatives) return content;
             return best is not null && best.Alternatives.Length <= 64 ? best : null;
         }
+
+        private static bool HasFunctionWord(PatternItem item)
+        {
+            foreach (var alt in item.Alternatives)
+                if (alt.Length == 0 || s_functionWords.Contains(alt[0])) return true;
+            return false;
+        }
+
+        private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
+        {
+            "to", "with", "on", "of", "the", "a", "an", "in", "at", "by", "for", "from", "and", "or", "against", "over", "into",
+            "about", "that", "as", "up", "out", "off", "down", "back", "its", "their", "his", "her", "it", "them", "not", "no",
+            "be", "is", "was", "were", "are", "has", "have", "had", "will", "would", "this", "these", "after", "before", "between",
+        };
 
         // The union of the unkeyed patterns and those keyed by a word of the sentence, in pattern order, each once:
         // marked in a bit set and read back in order (sorting the concatenated hit lists cost more).

@@ -92,6 +92,9 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
 
     private WordTest[]? _wordTests;
 
+    /// <summary>Word items with more alternatives than this are left to the matcher, not tested up front.</summary>
+    internal const int MaxTestedAlternatives = 16;
+
     /// <summary>The items <see cref="Matching.PatternMatcher.MissingWord"/> checks (after the anchor, then before), built on first use.</summary>
     internal WordTest[] WordTests => _wordTests ??= BuildWordTests();
 
@@ -99,7 +102,7 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
     {
         var tests = new List<WordTest>();
         foreach (var item in After.Concat(Before))
-            if (item.Kind == PatternItemKind.Word && item.Alternatives.Length <= 16) tests.Add(new WordTest(item, Matching.PatternWords.FirstWords(item.Alternatives)));
+            if (item.Kind == PatternItemKind.Word && item.Alternatives.Length <= MaxTestedAlternatives) tests.Add(new WordTest(item, Matching.PatternWords.FirstWords(item.Alternatives)));
         return [.. tests];
     }
 }

@@ -6,6 +6,17 @@ namespace Dyad.Coding.Matching;
 /// <summary>An actor found for a noun phrase: its code at the event date and where it came from.</summary>
 public sealed record ResolvedActor(string Code, int StartToken, int EndToken, ActorEntry? Entry, string Basis)
 {
+    /// <summary>
+    /// Character offsets of an actor remembered from an earlier window of a long text, whose tokens are gone
+    /// (<see cref="StartToken"/> and <see cref="EndToken"/> are then -1); read only when <see cref="StartToken"/> is -1.
+    /// </summary>
+    public (int Start, int End)? Carried { get; init; }
+
+    /// <summary>The character offsets of the actor's text in <paramref name="doc"/> (or in an earlier window of its text).</summary>
+    public (int Start, int End) CharSpan(Document doc) =>
+        StartToken < 0 && Carried is { } c ? c : (doc.Tokens[StartToken].Start, doc.Tokens[EndToken - 1].End);
+
+
     /// <inheritdoc/>
     public override string ToString() => $"{Code} ({Basis})";
 }
@@ -50,6 +61,40 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // Surnames of people named in full earlier in the document ("Mohsin Naqvi" ... "Naqvi said").
     private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// At the end of a window of a long text (<see cref="TextWindows"/>): the remembered actors keep their character
+    /// offsets (<see cref="ResolvedActor.Carried"/>) instead of tokens, which go with the window.
+    /// </summary>
+    internal void DetachMemory()
+    {
+        for (int i = 0; i < _lastSubjects.Count; i++) _lastSubjects[i] = Detach(_lastSubjects[i]);
+        if (_lastPerson is not null) _lastPerson = Detach(_lastPerson);
+        if (_lastSingular is not null) _lastSingular = Detach(_lastSingular);
+        // Plural targets are only read within their own sentence, which a window boundary ends.
+        _lastTargets = [];
+        _lastTargetsSentence = -1;
+        // Both lists only grow: detach what the last window added.
+        for (; _pairsDetached < _pairs.Count; _pairsDetached++)
+            for (int k = 0; k < _pairs[_pairsDetached].Count; k++) _pairs[_pairsDetached][k] = Detach(_pairs[_pairsDetached][k]);
+        for (; _personsDetached < _persons.Count; _personsDetached++) _persons[_personsDetached] = Detach(_persons[_personsDetached]);
+    }
+
+    /// <summary>Continues with the next window of a long text, after <see cref="DetachMemory"/>.</summary>
+    internal void MoveTo(Document next)
+    {
+        doc = next;
+        _mentionsSentence = -1;
+        _mentions.Clear();
+        _slots.Clear();
+        _cache.Clear();
+        _clausePlaceCountry.Clear();
+    }
+
+    private int _pairsDetached, _personsDetached;
+
+    /// <summary>The actor with its tokens replaced by its character offsets in the current window.</summary>
+    internal ResolvedActor Detach(ResolvedActor a) => a.StartToken < 0 ? a : a with { StartToken = -1, EndToken = -1, Carried = a.CharSpan(doc) };
 
     /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
     public void BeginSentence(int sentence)
@@ -583,8 +628,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private ResolvedActor Refer(ResolvedActor a, int phrase) => Refer(a, doc.PhraseRef(phrase).FirstToken, doc.PhraseRef(phrase).EndToken);
 
     // The earlier actor placed at the referring tokens, its basis naming what it was.
-    private ResolvedActor Refer(ResolvedActor a, int firstToken, int endToken) =>
-        a with { StartToken = firstToken, EndToken = endToken, Basis = "coreference: " + doc.Text[doc.Tokens[a.StartToken].Start..doc.Tokens[a.EndToken - 1].End] };
+    private ResolvedActor Refer(ResolvedActor a, int firstToken, int endToken)
+    {
+        var (start, end) = a.CharSpan(doc); // the text is the whole text, also for an actor of an earlier window
+        return a with { StartToken = firstToken, EndToken = endToken, Carried = null, Basis = "coreference: " + doc.Text[start..end] };
+    }
 
     /// <summary>"both sides", "the two countries", "the sides", "both parties", "both nations".</summary>
     internal static bool IsBothSides(ReadOnlySpan<TokenData> tok, int first, int end)

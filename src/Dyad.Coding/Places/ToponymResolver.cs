@@ -19,6 +19,29 @@ public static class ToponymResolver
     /// <summary>The chosen place index for each mention, in order.</summary>
     public static int[] Resolve(Gazetteer gazetteer, Dyad.Text.Document doc, ReadOnlySpan<PlaceMention> mentions, ISet<string> contextCountries)
     {
+        var features = new MentionContext[mentions.Length];
+        for (int k = 0; k < mentions.Length; k++) features[k] = ContextOf(doc, mentions, k, doc.FirstSentenceIndex);
+        return Resolve(gazetteer, features, contextCountries);
+    }
+
+    /// <summary>
+    /// What the resolver reads of a mention's text: its candidates, its sentence (numbered from
+    /// <paramref name="firstSentence"/>), whether the next mention qualifies it after a comma ("Paris, Texas") and
+    /// whether a region word follows it ("Punjab province"). Mentions are those of one document, in order.
+    /// </summary>
+    public static MentionContext ContextOf(Dyad.Text.Document doc, ReadOnlySpan<PlaceMention> mentions, int k, int firstSentence)
+    {
+        var m = mentions[k];
+        bool qualified = k + 1 < mentions.Length && mentions[k + 1].FirstToken == m.EndToken + 1
+            && m.EndToken < doc.TokenCount && doc.Tokens[m.EndToken].Norm == ",";
+        bool kindWord = m.EndToken < doc.TokenCount && IsRegionWord(doc.Tokens[m.EndToken].Norm);
+        return new MentionContext(m.Candidates, firstSentence + SentenceOf(doc, m.FirstToken), qualified, kindWord);
+    }
+
+    /// <summary>The chosen place index for each mention from what <see cref="ContextOf"/> read of its text: the whole
+    /// of a long text is resolved at once after its windows are analysed.</summary>
+    public static int[] Resolve(Gazetteer gazetteer, ReadOnlySpan<MentionContext> mentions, ISet<string> contextCountries)
+    {
         var chosen = new int[mentions.Length];
         // Countries and regions named by unambiguous mentions add to the context.
         var context = new HashSet<string>(contextCountries, StringComparer.Ordinal);
@@ -30,7 +53,6 @@ public static class ToponymResolver
             if (p.Country is { } c) context.Add(c);
             if (p.Type == PlaceType.Region && p.Adm1 is { } a) (regions ??= new(StringComparer.Ordinal)).Add(a);
         }
-        int[]? sentenceOf = null;
         int[]? forced = null; // a qualifier's candidates that hold the place it qualifies
 
         for (int k = 0; k < mentions.Length; k++)
@@ -40,15 +62,14 @@ public static class ToponymResolver
             if (candidates.Length == 1) { chosen[k] = candidates[0]; continue; }
             // "Paris, Texas", "Hyderabad, Pakistan": keep the candidates inside the qualifying place.
             int[]? qualifier = null;
-            if (k + 1 < mentions.Length && mentions[k + 1].FirstToken == m.EndToken + 1
-                && m.EndToken < doc.TokenCount && doc.Tokens[m.EndToken].Norm == ",")
+            if (m.QualifiedByNext)
             {
                 qualifier = mentions[k + 1].Candidates;
                 var narrowed = candidates.Where(c => qualifier.Any(q => Within(gazetteer[c], gazetteer[q]))).ToArray();
                 if (narrowed.Length > 0) candidates = narrowed; else qualifier = null;
             }
             // "Punjab province", "the Kherson region", "Borno state": the region.
-            bool kindWord = m.EndToken < doc.TokenCount && IsRegionWord(doc.Tokens[m.EndToken].Norm);
+            bool kindWord = m.KindWord;
             if (kindWord && candidates.Any(c => gazetteer[c].Type == PlaceType.Region))
                 candidates = [.. candidates.Where(c => gazetteer[c].Type == PlaceType.Region)];
             // A region competes with towns of its name by population alone: the state of Victoria before
@@ -58,11 +79,10 @@ public static class ToponymResolver
             HashSet<string>? near = null;
             if (hasCity)
             {
-                sentenceOf ??= SentenceIndexes(doc, mentions);
                 // Mentions are in token order: the sentence's others are its neighbours (linear in long documents).
                 int lo = k, hi = k;
-                while (lo > 0 && sentenceOf[lo - 1] == sentenceOf[k]) lo--;
-                while (hi + 1 < mentions.Length && sentenceOf[hi + 1] == sentenceOf[k]) hi++;
+                while (lo > 0 && mentions[lo - 1].Sentence == m.Sentence) lo--;
+                while (hi + 1 < mentions.Length && mentions[hi + 1].Sentence == m.Sentence) hi++;
                 for (int j = lo; j <= hi; j++)
                 {
                     if (j == k) continue;
@@ -117,16 +137,15 @@ public static class ToponymResolver
     public static bool IsRegionWord(string norm) => norm is "province" or "region" or "state" or "governorate" or "oblast"
         or "prefecture" or "county" or "department" or "territory" or "krai" or "emirate";
 
-    private static int[] SentenceIndexes(Dyad.Text.Document doc, ReadOnlySpan<PlaceMention> mentions)
+    private static int SentenceOf(Dyad.Text.Document doc, int token)
     {
-        var result = new int[mentions.Length];
-        int s = 0;
-        for (int k = 0; k < mentions.Length; k++)
+        int lo = 0, hi = doc.SentenceCount - 1;
+        while (lo < hi)
         {
-            while (s + 1 < doc.SentenceCount && doc.SentenceRef(s + 1).FirstToken <= mentions[k].FirstToken) s++;
-            result[k] = s;
+            int mid = (lo + hi + 1) >> 1;
+            if (doc.SentenceRef(mid).FirstToken <= token) lo = mid; else hi = mid - 1;
         }
-        return result;
+        return lo;
     }
 
     // A place lies in a qualifier: its region (same adm1) or its country.
@@ -137,3 +156,6 @@ public static class ToponymResolver
         _ => false,
     };
 }
+
+/// <summary>A place mention as <see cref="ToponymResolver"/> reads it: candidates, sentence, a qualifier after a comma, a region word after it.</summary>
+public readonly record struct MentionContext(int[] Candidates, int Sentence, bool QualifiedByNext, bool KindWord);

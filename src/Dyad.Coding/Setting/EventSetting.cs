@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Dyad.Coding.Places;
 using Dyad.Coding.Records;
 using Dyad.Metadata;
@@ -40,7 +41,12 @@ public sealed class EventSetting(Gazetteer gazetteer)
     public static DocumentInfo Complete(Document doc, DocumentInfo info)
     {
         if (info.Article is not null) return info;
-        var article = ArticleMetadataExtractor.Extract(doc, info.Published);
+        return WithArticle(info, ArticleMetadataExtractor.Extract(doc, info.Published));
+    }
+
+    /// <summary>The same from metadata already extracted (from the first and last windows of a long text).</summary>
+    public static DocumentInfo WithArticle(DocumentInfo info, ArticleMetadata article)
+    {
         info = info with { Article = article };
         if (info.Published is null && article.Published is { } p)
             info = info with { Published = p.Value, PublishedBasis = BasisName(p.Basis) };
@@ -62,51 +68,65 @@ public sealed class EventSetting(Gazetteer gazetteer)
     /// <summary>Fills date, location, amounts and casualty fields of the events coded from <paramref name="doc"/>.</summary>
     public void Annotate(Document doc, DocumentInfo info, List<EventRecord> events, ExplainTrace? trace = null)
     {
-        if (events.Count == 0) return;
+        var state = new SettingState();
+        Collect(doc, info, state, events, 0, trace);
+        Finish(info, state, trace);
+    }
+
+    // Amounts in rupees before the article's country is known (all events of the text are); replaced in Finish.
+    private static readonly string s_rupeePending = new('?', 1);
+
+    /// <summary>
+    /// The first of two steps of <see cref="Annotate"/>, run on each window of a long text in order (the whole text is
+    /// one window): dates, amounts and casualties of <paramref name="events"/> from index <paramref name="from"/> (the
+    /// events of <paramref name="doc"/>), and what their places need once the text's last window is read: the place
+    /// mentions of the window and, per event, the candidate places of its clause and sentence. Nothing kept refers to
+    /// the window's tokens, so the window can go.
+    /// </summary>
+    internal void Collect(Document doc, DocumentInfo info, SettingState state, List<EventRecord> events, int from, ExplainTrace? trace)
+    {
         var article = info.Article ?? ArticleMetadata.Empty;
         DateOnly? anchor = info.Published;
         var tok = doc.Tokens;
+        state.Text = doc.Text;
 
-        // Places over the whole document, resolved together so that they disambiguate each other.
+        // Place mentions of the window; resolved in Finish together with the whole text's.
         var mentions = new List<PlaceMention>();
         Gazetteer.Match(doc, 0, doc.TokenCount, mentions);
-        var context = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            if (e.Source.Country is { } a) context.Add(a);
-            if (e.Target?.Country is { } b) context.Add(b);
-        }
-        var chosen = ToponymResolver.Resolve(Gazetteer, doc, mentions.ToArray(), context);
-        int datelinePlace = -1;
-        var locativeCount = new Dictionary<int, int>();
-        int articlePlace = -1;
+        int firstMention = state.Mentions.Count;
+        bool atStart = doc.RangeStart == 0;
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.FirstToken == article.DatelinePlaceTokens.First) { datelinePlace = k; continue; }
-            if (!IsLocative(doc, m.FirstToken)) continue;
-            // The lead says where the story happens; later mentions are background.
-            int c = locativeCount.GetValueOrDefault(chosen[k]) + (SentenceOf(doc, m.FirstToken) < LeadSentences ? 3 : 1);
-            locativeCount[chosen[k]] = c;
-            if (articlePlace < 0 || c > locativeCount[chosen[articlePlace]]) articlePlace = k;
+            var context = ToponymResolver.ContextOf(doc, CollectionsMarshal.AsSpan(mentions), k, doc.FirstSentenceIndex);
+            state.Mentions.Add(context);
+            state.Marks.Add(new PlaceMark(tok[m.FirstToken].Start, tok[m.EndToken - 1].End, IsLocative(doc, m.FirstToken), context.Sentence < LeadSentences));
+            if (atStart && m.FirstToken == article.DatelinePlaceTokens.First && state.DatelinePlace < 0) state.DatelinePlace = firstMention + k;
         }
-        string rupee = context.Contains("PAK") ? "PKR" : context.Contains("LKA") ? "LKR" : context.Contains("NPL") ? "NPR" : "INR";
+        if (events.Count == from) return;
+        foreach (var e in CollectionsMarshal.AsSpan(events)[from..])
+        {
+            if (e.Source.Country is { } a) state.Context.Add(a);
+            if (e.Target?.Country is { } b) state.Context.Add(b);
+        }
 
         var facts = new Dictionary<int, SentenceFacts>();
         var perSentence = new Dictionary<int, int>();
-        foreach (var e in events) perSentence[e.SentenceIndex] = perSentence.GetValueOrDefault(e.SentenceIndex) + 1;
+        for (int i = from; i < events.Count; i++) perSentence[events[i].SentenceIndex] = perSentence.GetValueOrDefault(events[i].SentenceIndex) + 1;
         var meta = BuildMeta(info, article);
 
-        (int Sentence, string Start, string? End, string Precision)? recent = null;
-        foreach (var e in events)
+        for (int i = from; i < events.Count; i++)
         {
-            int s = e.SentenceIndex;
-            var sd = doc.SentenceRef(s);
+            var e = events[i];
+            var pending = new PendingEvent { Event = e, SourceCountry = e.Source.Country, TargetCountry = e.Target?.Country };
+            state.Events.Add(pending);
+            int s = e.SentenceIndex, local = s - doc.FirstSentenceIndex;
+            var sd = doc.SentenceRef(local);
             if (!facts.TryGetValue(s, out var f))
             {
                 facts[s] = f = new SentenceFacts();
-                TemporalRecognizer.Find(doc, s, anchor, f.Dates);
-                AmountRecognizer.Find(tok, sd.FirstToken, sd.EndToken, f.Amounts, rupee);
+                TemporalRecognizer.Find(doc, local, anchor, f.Dates);
+                AmountRecognizer.Find(tok, sd.FirstToken, sd.EndToken, f.Amounts, s_rupeePending);
                 CasualtyReader.Find(tok, sd.FirstToken, sd.EndToken, f.Casualties);
             }
             int head = TokenAt(doc, sd.FirstToken, sd.EndToken, e.Verb?.Start ?? sd.Start);
@@ -120,39 +140,26 @@ public sealed class EventSetting(Gazetteer gazetteer)
             {
                 var d = f.Dates[date];
                 SetDate(e, d.StartText, d.EndText, TemporalExpression.PrecisionName(d.Precision), "text");
-                recent = IsNearPublication(e, anchor) && e.DatePrecision is "day" or "week" ? (s, e.EventDate!, e.EventDateEnd, e.DatePrecision!) : null;
-                trace?.Add(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{d.StartText}{(d.EndText is null ? "" : ".." + d.EndText)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
+                state.Recent = IsNearPublication(e, anchor) && e.DatePrecision is "day" or "week" ? (s, e.EventDate!, e.EventDateEnd, e.DatePrecision!) : null;
+                if (trace is not null) pending.DateTrace = new(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{d.StartText}{(d.EndText is null ? "" : ".." + d.EndText)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
             }
-            else if (recent is { } r && s - r.Sentence <= ContextSentences)
+            else if (state.Recent is { } r && s - r.Sentence <= ContextSentences)
             {
                 // "Nairobi hosted the minister from January 3 to 5 ... The two sides agreed ...": an undated event
                 // continues the episode a recent sentence dated.
                 SetDate(e, r.Start, r.End, r.Precision, "context");
-                trace?.Add(s, "date", r.Start + (r.End is null ? "" : ".." + r.End), $"from sentence {r.Sentence} (context) for {e.Source.Code} {e.Cameo}");
+                if (trace is not null) pending.DateTrace = new(s, "date", r.Start + (r.End is null ? "" : ".." + r.End), $"from sentence {r.Sentence} (context) for {e.Source.Code} {e.Cameo}");
             }
             else if (article.DatelineDate is { } dl)
                 SetDate(e, TemporalExpression.Format(dl.Value, DatePrecision.Day), null, "day", "dateline");
             else if (anchor is { } pub)
                 SetDate(e, TemporalExpression.Format(pub, DatePrecision.Day), null, "day", "published");
 
-            // Where
-            int place = -1;
-            string basis = "clause";
-            if (e.Verb is not null && tok[head].Lemma == "host")
-                place = mentions.FindIndex(m => doc.Tokens[m.FirstToken].Start >= e.Source.Start && doc.Tokens[m.EndToken - 1].End <= e.Source.End);
-            if (place < 0) place = BestLocative(doc, mentions, chosen, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head));
-            if (place < 0) { place = BestLocative(doc, mentions, chosen, head, sd.FirstToken, sd.EndToken, _ => true); basis = "sentence"; }
-            if (place < 0 && datelinePlace >= 0) { place = datelinePlace; basis = "dateline"; }
-            // The article's main place only for events between actors of that country: a story about
-            // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
-            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)
-                && Gazetteer[chosen[articlePlace]].Country is { } ac && (e.Source.Country == ac || e.Target?.Country == ac))
-            { place = articlePlace; basis = "article"; }
-            if (place >= 0)
-            {
-                e.Location = ToRecord(doc, mentions[place], Gazetteer[chosen[place]], basis);
-                trace?.Add(s, "place", e.Location.Text, $"{e.Location.Name} ({e.Location.Country ?? "-"}, {e.Location.Type}, {e.Location.FeatureId}) basis {basis}");
-            }
+            // Where: the candidates; the places themselves once every mention of the text is resolved.
+            pending.Host = e.Verb is not null && tok[head].Lemma == "host";
+            pending.PlacesStart = state.Places.Count;
+            LocativeOptions(doc, mentions, firstMention, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head), state.Places);
+            pending.PlacesEnd = state.Places.Count;
 
             // How much
             List<AmountRecord>? amounts = null;
@@ -160,6 +167,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
             {
                 if (!InClause(a.FirstToken)) continue;
                 amounts ??= [];
+                pending.Rupee |= ReferenceEquals(a.Unit, s_rupeePending);
                 amounts.Add(new AmountRecord
                 {
                     Kind = a.Kind == AmountKind.Money ? "money" : "quantity", Value = a.Value, Unit = a.Unit,
@@ -178,10 +186,79 @@ public sealed class EventSetting(Gazetteer gazetteer)
                     case CasualtyKind.Arrested: e.Arrested = (e.Arrested ?? 0) + c.Count; break;
                     default: e.Displaced = (e.Displaced ?? 0) + c.Count; break;
                 }
-                trace?.Add(s, "casualty", tok[c.Token].Norm, $"{c.Kind.ToString().ToLowerInvariant()} {c.Count} for {e.Source.Code} {e.Cameo}");
+                if (trace is not null) (pending.CasualtyTrace ??= []).Add(new(s, "casualty", tok[c.Token].Norm, $"{c.Kind.ToString().ToLowerInvariant()} {c.Count} for {e.Source.Code} {e.Cameo}"));
             }
             if (meta is not null) e.Doc = meta;
         }
+    }
+
+    /// <summary>
+    /// The second step of <see cref="Annotate"/>, after the last window: resolves every place mention of the text
+    /// together (they and the countries of all its events disambiguate each other), picks the article's main place,
+    /// and sets each event's location and the currency of its rupee amounts.
+    /// </summary>
+    internal void Finish(DocumentInfo info, SettingState state, ExplainTrace? trace)
+    {
+        if (state.Events.Count == 0) return;
+        DateOnly? anchor = info.Published;
+        var marks = state.Marks;
+        var chosen = ToponymResolver.Resolve(Gazetteer, CollectionsMarshal.AsSpan(state.Mentions), state.Context);
+        var locativeCount = new Dictionary<int, int>();
+        int articlePlace = -1;
+        for (int k = 0; k < marks.Count; k++)
+        {
+            if (k == state.DatelinePlace || !marks[k].Locative) continue;
+            // The lead says where the story happens; later mentions are background.
+            int c = locativeCount.GetValueOrDefault(chosen[k]) + (marks[k].Lead ? 3 : 1);
+            locativeCount[chosen[k]] = c;
+            if (articlePlace < 0 || c > locativeCount[chosen[articlePlace]]) articlePlace = k;
+        }
+        string rupee = state.Context.Contains("PAK") ? "PKR" : state.Context.Contains("LKA") ? "LKR" : state.Context.Contains("NPL") ? "NPR" : "INR";
+
+        foreach (var pending in state.Events)
+        {
+            var e = pending.Event;
+            int s = e.SentenceIndex;
+            if (pending.DateTrace is { } dt) trace?.Add(dt.Sentence, dt.Kind, dt.Text, dt.Detail);
+
+            int place = -1;
+            string basis = "clause";
+            if (pending.Host) place = MentionWithin(marks, e.Source.Start, e.Source.End);
+            var options = CollectionsMarshal.AsSpan(state.Places)[pending.PlacesStart..pending.PlacesEnd];
+            if (place < 0) place = BestLocative(chosen, options, clauseOnly: true);
+            if (place < 0) { place = BestLocative(chosen, options, clauseOnly: false); basis = "sentence"; }
+            if (place < 0 && state.DatelinePlace >= 0) { place = state.DatelinePlace; basis = "dateline"; }
+            // The article's main place only for events between actors of that country: a story about
+            // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
+            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)
+                && Gazetteer[chosen[articlePlace]].Country is { } ac && (pending.SourceCountry == ac || pending.TargetCountry == ac))
+            { place = articlePlace; basis = "article"; }
+            if (place >= 0)
+            {
+                e.Location = ToRecord(state.Text, marks[place], Gazetteer[chosen[place]], basis);
+                trace?.Add(s, "place", e.Location.Text, $"{e.Location.Name} ({e.Location.Country ?? "-"}, {e.Location.Type}, {e.Location.FeatureId}) basis {basis}");
+            }
+            if (pending.Rupee && e.Amounts is { } amounts)
+                for (int i = 0; i < amounts.Count; i++)
+                    if (ReferenceEquals(amounts[i].Unit, s_rupeePending))
+                    {
+                        var a = amounts[i];
+                        amounts[i] = new AmountRecord { Kind = a.Kind, Value = a.Value, Unit = rupee, Text = a.Text, Start = a.Start, End = a.End };
+                    }
+            if (pending.CasualtyTrace is { } ct) foreach (var c in ct) trace?.Add(c.Sentence, c.Kind, c.Text, c.Detail);
+        }
+    }
+
+    // The first mention that lies within the characters [start, end): mentions are in text order and do not overlap.
+    private static int MentionWithin(List<PlaceMark> marks, int start, int end)
+    {
+        int lo = 0, hi = marks.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (marks[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo < marks.Count && marks[lo].End <= end ? lo : -1;
     }
 
     // "the anniversary of the 1990 uprising", "breaching the 2015 nuclear deal": a year modifying a noun after
@@ -327,12 +404,11 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
     private static readonly HashSet<string> s_noCountries = [];
 
-    // The most specific locative place (city, then region, then country), nearest the event on ties.
-    // Only the event's sentence is searched (mentions are in token order): scanning every place of the
-    // document for every event made long documents quadratic.
-    private int BestLocative(Document doc, List<PlaceMention> mentions, int[] chosen, int head, int first, int end, Func<int, bool> keep)
+    // The places an event may be at: the locative mentions of its sentence (global indexes, from firstMention),
+    // with their distance to the event and whether they are in its clause. Only the event's sentence is searched
+    // (mentions are in token order): scanning every place of the document for every event made long documents quadratic.
+    private static void LocativeOptions(Document doc, List<PlaceMention> mentions, int firstMention, int head, int first, int end, Func<int, bool> inClause, List<LocativeOption> into)
     {
-        int best = -1, bestRank = int.MaxValue, bestDist = int.MaxValue;
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
         {
@@ -342,9 +418,20 @@ public sealed class EventSetting(Gazetteer gazetteer)
         for (int k = lo; k < mentions.Count && mentions[k].FirstToken < end; k++)
         {
             int t = mentions[k].FirstToken;
-            if (!keep(t) || !(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
-            int rank = (int)Gazetteer[chosen[k]].Type, dist = Math.Abs(t - head);
-            if (rank < bestRank || (rank == bestRank && dist < bestDist)) { best = k; bestRank = rank; bestDist = dist; }
+            if (!(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
+            into.Add(new LocativeOption(firstMention + k, Math.Abs(t - head), inClause(t)));
+        }
+    }
+
+    // The most specific locative place (city, then region, then country), nearest the event on ties.
+    private int BestLocative(int[] chosen, ReadOnlySpan<LocativeOption> options, bool clauseOnly)
+    {
+        int best = -1, bestRank = int.MaxValue, bestDist = int.MaxValue;
+        foreach (var o in options)
+        {
+            if (clauseOnly && !o.InClause) continue;
+            int rank = (int)Gazetteer[chosen[o.Mention]].Type;
+            if (rank < bestRank || (rank == bestRank && o.Dist < bestDist)) { best = o.Mention; bestRank = rank; bestDist = o.Dist; }
         }
         return best;
     }
@@ -376,15 +463,45 @@ public sealed class EventSetting(Gazetteer gazetteer)
         return lo;
     }
 
-    private static LocationRecord ToRecord(Document doc, PlaceMention m, Place p, string basis)
+    private static LocationRecord ToRecord(string text, PlaceMark m, Place p, string basis) => new()
     {
-        var tok = doc.Tokens;
-        int start = tok[m.FirstToken].Start, end = tok[m.EndToken - 1].End;
-        return new LocationRecord
-        {
-            Name = p.Name, Country = p.Country, Adm1 = p.Adm1, Lat = p.Lat, Lon = p.Lon, FeatureId = p.Id,
-            Type = p.Type switch { PlaceType.Country => "country", PlaceType.Region => "region", _ => "city" },
-            Basis = basis, Text = doc.Text[start..end], Start = start, End = end,
-        };
-    }
+        Name = p.Name, Country = p.Country, Adm1 = p.Adm1, Lat = p.Lat, Lon = p.Lon, FeatureId = p.Id,
+        Type = p.Type switch { PlaceType.Country => "country", PlaceType.Region => "region", _ => "city" },
+        Basis = basis, Text = text[m.Start..m.End], Start = m.Start, End = m.End,
+    };
+}
+
+/// <summary>
+/// What <see cref="EventSetting"/> keeps of a text between its windows (<see cref="EventSetting.Collect"/>) and
+/// <see cref="EventSetting.Finish"/>: place mentions and per-event facts, no tokens.
+/// </summary>
+internal sealed class SettingState
+{
+    public string Text = "";
+    public readonly List<MentionContext> Mentions = [];
+    public readonly List<PlaceMark> Marks = [];
+    // The countries of the events' actors as coded (before they are redated).
+    public readonly HashSet<string> Context = new(StringComparer.Ordinal);
+    public readonly List<PendingEvent> Events = [];
+    // The places each event may be at, events one after the other (PendingEvent.PlacesStart/PlacesEnd).
+    public readonly List<LocativeOption> Places = [];
+    public (int Sentence, string Start, string? End, string Precision)? Recent;
+    public int DatelinePlace = -1;
+}
+
+/// <summary>A place mention's characters, whether a locative preposition governs it, whether it is in the lead.</summary>
+internal readonly record struct PlaceMark(int Start, int End, bool Locative, bool Lead);
+
+/// <summary>A place mention an event may be at: its index, its distance in tokens, whether it is in the event's clause.</summary>
+internal readonly record struct LocativeOption(int Mention, int Dist, bool InClause);
+
+/// <summary>An event waiting for its place: what <see cref="EventSetting.Finish"/> needs of it.</summary>
+internal sealed class PendingEvent
+{
+    public required EventRecord Event;
+    public string? SourceCountry, TargetCountry;
+    public bool Host, Rupee;
+    public int PlacesStart, PlacesEnd;
+    public ExplainTrace.Step? DateTrace;
+    public List<ExplainTrace.Step>? CasualtyTrace;
 }

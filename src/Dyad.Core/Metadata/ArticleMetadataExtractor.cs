@@ -13,31 +13,55 @@ namespace Dyad.Metadata;
 public static class ArticleMetadataExtractor
 {
     // Trailers and datelines sit at the edges of an article; scanning only there keeps long documents cheap.
-    private const int EdgeSentences = 4;
+    /// <summary>How many sentences at each edge of a text may hold a trailer or dateline.</summary>
+    public const int EdgeSentences = 4;
 
     /// <summary>Extracts dateline and trailer metadata; <paramref name="published"/> anchors a yearless dateline date.</summary>
-    public static ArticleMetadata Extract(Document doc, DateOnly? published = null)
+    public static ArticleMetadata Extract(Document doc, DateOnly? published = null) => Extract(doc, doc, published);
+
+    /// <summary>
+    /// The same for a text analysed in windows (<see cref="TextWindows"/>): <paramref name="first"/> holds its first
+    /// sentences, <paramref name="last"/> its last ones (each at least <see cref="EdgeSentences"/> when they differ);
+    /// sentence numbers are the whole text's.
+    /// </summary>
+    public static ArticleMetadata Extract(Document first, Document last, DateOnly? published = null)
     {
         var meta = ArticleMetadata.Empty;
         var found = new List<TemporalExpression>(2);
-        int n = doc.SentenceCount;
-        for (int s = 0; s < n; s++)
+        // The edge sentences in text order, each once: the first and last EdgeSentences of the text.
+        var edges = new List<(Document Doc, int Sentence)>(2 * EdgeSentences);
+        if (ReferenceEquals(first, last))
         {
-            if (s >= EdgeSentences && s < n - EdgeSentences) { s = n - EdgeSentences - 1; continue; }
+            int n = first.SentenceCount;
+            for (int s = 0; s < n; s++)
+            {
+                if (s >= EdgeSentences && s < n - EdgeSentences) { s = n - EdgeSentences - 1; continue; }
+                edges.Add((first, s));
+            }
+        }
+        else
+        {
+            if (first.SentenceCount < EdgeSentences || last.SentenceCount < EdgeSentences)
+                throw new ArgumentException($"windows need at least {EdgeSentences} sentences each");
+            for (int s = 0; s < EdgeSentences; s++) edges.Add((first, s));
+            for (int s = last.SentenceCount - EdgeSentences; s < last.SentenceCount; s++) edges.Add((last, s));
+        }
+        foreach (var (doc, s) in edges)
+        {
             if (meta.TrailerSentence < 0 && TryTrailer(doc, s, found, out var date, out var outlet))
             {
                 meta = meta with
                 {
                     Published = date,
                     Source = outlet ?? meta.Source,
-                    TrailerSentence = s,
+                    TrailerSentence = doc.FirstSentenceIndex + s,
                 };
             }
         }
-        for (int s = 0; s < Math.Min(n, EdgeSentences); s++)
+        for (int s = 0; s < Math.Min(first.SentenceCount, EdgeSentences); s++)
         {
-            if (doc.SentenceRef(s).Kind != SentenceKind.Dateline) continue;
-            meta = Dateline(doc, s, published ?? meta.Published?.Value, meta, found);
+            if (first.SentenceRef(s).Kind != SentenceKind.Dateline) continue;
+            meta = Dateline(first, s, published ?? meta.Published?.Value, meta, found);
             break;
         }
         return meta;

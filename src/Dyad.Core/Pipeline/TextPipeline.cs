@@ -127,6 +127,8 @@ public sealed class TaggerStage(ITagger tagger) : ITextStage
 {
     /// <inheritdoc/>
     public string Name => "tagger";
+    /// <summary>The tagger.</summary>
+    public ITagger Tagger => tagger;
     /// <inheritdoc/>
     public Analysis Reads => Analysis.Tokens | Analysis.Sentences;
     /// <inheritdoc/>

@@ -39,6 +39,16 @@ public sealed partial class Tagger(Lexicon lexicon) : ITagger
         }
     }
 
+    /// <summary>
+    /// Sets every token's folded form (<see cref="TokenData.Norm"/>, as <see cref="Tag"/> does) and nothing else: what a
+    /// search for names needs, at a fraction of tagging's cost. Needs tokens only.
+    /// </summary>
+    public void Normalize(Document doc)
+    {
+        var tokens = doc.Tokens;
+        for (int i = 0; i < tokens.Length; i++) Lookup(doc, ref tokens[i]);
+    }
+
     [SkipLocalsInit]
     private LexEntry? Lookup(Document doc, ref TokenData t)
     {

@@ -10,11 +10,13 @@ public sealed partial class Tagger
     private static void TagSentence(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
     {
         int n = sent.Length;
-        for (int i = 0; i < n; i++) sent[i].Tag = Initial(text, sent, entries, i);
+        // Whether the sentence is a title-case headline depends on case flags only: once per sentence, not per capitalised word.
+        bool titleCase = TitleCase(sent);
+        for (int i = 0; i < n; i++) sent[i].Tag = Initial(text, sent, entries, i, titleCase);
         for (int i = 0; i < n; i++)
         {
             var e = entries[i];
-            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
+            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i, titleCase) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
             else if (e is null && sent[i].Tag is PosTag.VBD or PosTag.VBN) sent[i].Tag = PastOrParticiple(sent, entries, i, PosTag.VBD);
             // An unknown "-ing" word heading a noun phrase is a noun: "a hafling was reported".
             else if (e is null && sent[i].Tag == PosTag.VBG && i > 0 && IsDeterminerLike(sent[i - 1].Tag) && !NextNounLike(sent, entries, i, allowProper: true))
@@ -33,12 +35,12 @@ public sealed partial class Tagger
 
     // Capitalised mid-sentence words are proper nouns whatever the lexicon says ("Wang Yi", "Gondor"),
     // except in all-caps or title-case headlines where every word is capitalised.
-    private static bool IsProperByCase(Span<TokenData> sent, int i)
+    private static bool IsProperByCase(Span<TokenData> sent, int i, bool titleCase)
     {
         ref var t = ref sent[i];
         if (!t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Punctuation) || t.Has(TokenFlags.Number)) return false;
         if (i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) return false;
-        return !TitleCase(sent);
+        return !titleCase;
     }
 
     private static bool IsOpenQuoteOrBracket(Span<TokenData> sent, int i) =>
@@ -56,13 +58,13 @@ public sealed partial class Tagger
         return words >= 4 && caps == words;
     }
 
-    private static PosTag Initial(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    private static PosTag Initial(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, bool titleCase)
     {
         ref var t = ref sent[i];
         if (t.Has(TokenFlags.Punctuation) && !t.Has(TokenFlags.Url)) return Punct(text, t, sent, i);
         var e = entries[i];
         if (t.Has(TokenFlags.Number)) return PosTag.CD;
-        if (IsProperByCase(sent, i))
+        if (IsProperByCase(sent, i, titleCase))
         {
             if (e is not null && e.ClosedClass && e.Best is PosTag.PRP or PosTag.DT or PosTag.IN or PosTag.CC or PosTag.MD)
             {
@@ -80,7 +82,7 @@ public sealed partial class Tagger
         if (t.Has(TokenFlags.Hyphenated) && IsNameParticleCompound(text.AsSpan(t.Start, t.Length))) return PosTag.NNP;
         if (e is not null)
         {
-            if ((i == 0 || IsOpenQuoteOrBracket(sent, i - 1)) && t.Has(TokenFlags.Capitalized) && !e.ClosedClass && !TitleCase(sent))
+            if ((i == 0 || IsOpenQuoteOrBracket(sent, i - 1)) && t.Has(TokenFlags.Capitalized) && !e.ClosedClass && !titleCase)
             {
                 // Sentence-initial: a known proper noun, or a capitalised word followed by a proper noun or
                 // a possessive, is proper ("China 's", "South Korea", "President Ilham Aliyev").
@@ -97,7 +99,7 @@ public sealed partial class Tagger
             }
             // Title-case headlines: capitalised nouns and noun modifiers are parts of names
             // ("Army Chief Meets Defence Minister"); verbs and function words keep their readings.
-            if (t.Has(TokenFlags.Capitalized) && (!e.ClosedClass || e.Best is PosTag.JJ or PosTag.NN) && TitleCase(sent) && (e.Best.IsNoun() || e.Best.IsAdjective() && i + 1 < sent.Length && sent[i + 1].Has(TokenFlags.Capitalized)))
+            if (t.Has(TokenFlags.Capitalized) && (!e.ClosedClass || e.Best is PosTag.JJ or PosTag.NN) && titleCase && (e.Best.IsNoun() || e.Best.IsAdjective() && i + 1 < sent.Length && sent[i + 1].Has(TokenFlags.Capitalized)))
                 return e.Best is PosTag.NNS or PosTag.NNPS ? PosTag.NNPS : PosTag.NNP;
             if (!t.Has(TokenFlags.Capitalized) && e.Best.IsProperNoun())
             {

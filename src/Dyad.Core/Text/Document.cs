@@ -14,18 +14,54 @@ public sealed class Document
     private ClauseData[] _clauses;
 
     /// <summary>Creates a document over a text, which is kept unchanged.</summary>
-    public Document(string text, string? id = null)
+    public Document(string text, string? id = null) : this(text, id, 0, (text ?? string.Empty).Length, 0) { }
+
+    /// <summary>
+    /// Creates a document over the characters [<paramref name="start"/>, <paramref name="end"/>) of a text: one window
+    /// of a long text (see <see cref="TextWindows"/>). Offsets stay those of the whole text; sentences are numbered from
+    /// <paramref name="firstSentence"/>, the number of sentences before the window.
+    /// </summary>
+    public Document(string text, string? id, int start, int end, int firstSentence) : this(text, id, start, end, firstSentence, null) { }
+
+    /// <summary>
+    /// The same, reusing the arrays of <paramref name="recycled"/>, a document no longer read (the previous window of the
+    /// text): windows of a long text would otherwise allocate ~1 MB of large-object arrays each. The recycled
+    /// document is left empty.
+    /// </summary>
+    public Document(string text, string? id, int start, int end, int firstSentence, Document? recycled)
     {
         Text = text ?? string.Empty;
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
         Id = id;
-        _tokens = new TokenData[Math.Max(16, Text.Length / 5)];
-        _sentences = new SentenceData[Math.Max(4, Text.Length / 100)];
+        RangeStart = start;
+        RangeEnd = end;
+        FirstSentenceIndex = firstSentence;
+        if (recycled is not null)
+        {
+            (_tokens, _sentences, _phrases, _clauses) = (recycled._tokens, recycled._sentences, recycled._phrases, recycled._clauses);
+            (recycled._tokens, recycled._sentences, recycled._phrases, recycled._clauses) = ([], [], [], []);
+            recycled.TokenCount = recycled.SentenceCount = recycled.PhraseCount = recycled.ClauseCount = 0;
+            return;
+        }
+        _tokens = new TokenData[Math.Max(16, (end - start) / 5)];
+        _sentences = new SentenceData[Math.Max(4, (end - start) / 100)];
         _phrases = [];
         _clauses = [];
     }
 
-    /// <summary>The original text.</summary>
+    /// <summary>The original text (the whole text when this document is one window of it).</summary>
     public string Text { get; }
+
+    /// <summary>Start of the analysed characters of <see cref="Text"/> (0 unless a window).</summary>
+    public int RangeStart { get; }
+
+    /// <summary>End (exclusive) of the analysed characters of <see cref="Text"/>.</summary>
+    public int RangeEnd { get; }
+
+    /// <summary>The whole text's index of sentence 0 of this document (0 unless a later window).</summary>
+    public int FirstSentenceIndex { get; }
 
     /// <summary>The caller's identifier for the document, if any.</summary>
     public string? Id { get; }
@@ -96,7 +132,7 @@ public sealed class Document
     public int AddSentence(int firstToken, int endToken, SentenceKind kind)
     {
         if (SentenceCount == _sentences.Length) Array.Resize(ref _sentences, _sentences.Length * 2);
-        int start = firstToken < TokenCount ? _tokens[firstToken].Start : Text.Length;
+        int start = firstToken < TokenCount ? _tokens[firstToken].Start : RangeEnd;
         int end = endToken > firstToken ? _tokens[endToken - 1].End : start;
         _sentences[SentenceCount] = new SentenceData
         {

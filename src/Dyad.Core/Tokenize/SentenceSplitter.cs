@@ -40,7 +40,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (n == 0) return;
         string text = doc.Text;
         int first = 0;
-        int dateline = DatelineEnd(doc);
+        int dateline = doc.RangeStart == 0 ? DatelineEnd(doc) : 0; // a dateline only at the start of the text
         if (dateline > 0)
         {
             for (int k = 0; k < dateline; k++) doc.TokenRef(k).Flags |= TokenFlags.Dateline;

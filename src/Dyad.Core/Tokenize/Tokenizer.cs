@@ -28,7 +28,9 @@ public sealed class Tokenizer : ITokenizer
     public void Tokenize(Document document)
     {
         string text = document.Text;
-        int i = 0, n = text.Length;
+        // A window of a long text (Document.RangeStart/RangeEnd) ends where the next window starts, so its last token
+        // sees the same next character as in the whole text.
+        int i = document.RangeStart, n = document.RangeEnd;
         while (i < n)
         {
             // Whitespace (and control characters, which are never part of a token).
@@ -49,7 +51,7 @@ public sealed class Tokenizer : ITokenizer
             if (i >= n) break;
             int start = i;
             while (i < n && !IsSpace(text[i]) && i - start < MaxTokenLength) i++;
-            SplitChunk(document, text, start, i, i < n ? NextNonSpace(text, i) : '\0');
+            SplitChunk(document, text, start, i, i < text.Length ? NextNonSpace(text, i) : '\0');
         }
     }
 

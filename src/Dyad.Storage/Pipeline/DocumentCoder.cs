@@ -41,19 +41,24 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
             warnings.Add($"document {source.DocId}: text of {text.Length:N0} characters cut to the first {cut:N0} (--max-doc-chars)");
             text = text[..cut];
         }
-        var doc = _pipeline.Process(text, source.DocId);
-        if (doc.SentencesCut > 0)
-            warnings.Add($"document {source.DocId}: {doc.SentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
-        var events = Coder.Code(doc, source.ToInfo());
-        var sentences = new SentenceRow[doc.SentenceCount];
-        for (int s = 0; s < sentences.Length; s++)
+        // Long texts are analysed and coded a window at a time (EventCoder.DefaultWindowChars); each window's sentences
+        // are listed as it passes.
+        var sentences = new List<SentenceRow>();
+        int sentencesCut = 0;
+        var events = Coder.Code(text, source.DocId, source.ToInfo(), _pipeline, doc =>
         {
-            var sent = doc.Sentence(s);
-            sentences[s] = new SentenceRow(s, sent.Start, sent.End, KindName(sent.Kind), forStore ? sent.Text : "");
-        }
+            sentencesCut += doc.SentencesCut;
+            for (int s = 0; s < doc.SentenceCount; s++)
+            {
+                ref var sd = ref doc.SentenceRef(s);
+                sentences.Add(new SentenceRow(doc.FirstSentenceIndex + s, sd.Start, sd.End, KindName(sd.Kind), forStore ? doc.Text[sd.Start..sd.End] : ""));
+            }
+        });
+        if (sentencesCut > 0)
+            warnings.Add($"document {source.DocId}: {sentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
         return new CodedDocument
         {
-            Source = source, Sentences = sentences, Events = events,
+            Source = source, Sentences = [.. sentences], Events = events,
             ContentHash = forStore ? ContentHash.Of(source.Text) : "", Signature = forStore ? MinHash.Compute(source.Text) : [], Warnings = warnings,
         };
     }

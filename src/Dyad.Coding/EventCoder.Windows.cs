@@ -1,0 +1,176 @@
+using Dyad.Coding.Dictionaries;
+using Dyad.Coding.Matching;
+using Dyad.Coding.Records;
+using Dyad.Pipeline;
+using Dyad.Text;
+
+namespace Dyad.Coding;
+
+// Coding a long text a window at a time (Dyad.Text.TextWindows), with the same events as coding it whole.
+// A window is analysed, coded and dropped; what later sentences need of it stays in compact form:
+//  * the resolver's coreference memory keeps character offsets instead of tokens (ActorResolver.DetachMemory);
+//  * the events of the window's last sentences, which a reply or an event noun may point back to
+//    (ResponseReach, EventNounReach), are carried into the next window with their actors detached;
+//  * EventSetting.Collect keeps the window's place mentions and each event's candidate places; after the last
+//    window, EventSetting.Finish resolves the places of the whole text together and RedateActors runs.
+// What needs the whole text before the first sentence is coded comes from a cheaper pass: the dateline and
+// trailer from the first and last windows, and the most-named country (for the dateline's country) from
+// tokens and tags only. A short text is one window, coded exactly as before.
+public sealed partial class EventCoder
+{
+    /// <summary>Characters per window of a long text (~700 news sentences): bounds memory, costs nothing per window.</summary>
+    public const int DefaultWindowChars = 100_000;
+
+    // What the coder keeps of a text across its windows.
+    private sealed class Run(DocumentInfo info, ActorResolver resolver)
+    {
+        public readonly DocumentInfo Info = info;
+        public readonly ActorResolver Resolver = resolver;
+        public readonly List<EventRecord> Events = [];
+        // The latest events and their actors, read by replies and event nouns in the next sentences.
+        public readonly List<EventRecord> Recent = [];
+        public readonly List<(ResolvedActor Source, ResolvedActor? Target)> RecentActors = [];
+        public readonly Setting.SettingState Setting = new();
+        // Events whose actors have codes that change over time, redated at the end.
+        public readonly List<(int Event, ActorEntry? Source, ActorEntry? Target)> Dated = [];
+        public Document? Window;
+    }
+
+    /// <summary>
+    /// Analyses and codes a text with <paramref name="pipeline"/> a window of about <paramref name="windowChars"/> at a
+    /// time, so that a long text never holds its whole analysis: the events are the same as those of
+    /// <see cref="Code(Document, DocumentInfo, ExplainTrace?)"/> on the whole text (sentence numbers and offsets are
+    /// the whole text's). <paramref name="analysed"/> sees each window's analysis before it is coded.
+    /// </summary>
+    public List<EventRecord> Code(string text, string? id, DocumentInfo info, TextPipeline pipeline, Action<Document>? analysed = null, int windowChars = DefaultWindowChars)
+    {
+        var windows = TextWindows.Split(text, windowChars);
+        Document Analyse(int w, int firstSentence, Document? recycled = null)
+        {
+            var doc = new Document(text, id, windows[w].Start, windows[w].End, firstSentence, recycled);
+            pipeline.Process(doc);
+            return doc;
+        }
+        var first = Analyse(0, 0);
+        if (windows.Count > 1)
+        {
+            // The trailer's sentence number is counted from the last window here: coding does not use it.
+            var last = Analyse(windows.Count - 1, 0);
+            if (first.SentenceCount < Metadata.ArticleMetadataExtractor.EdgeSentences || last.SentenceCount < Metadata.ArticleMetadataExtractor.EdgeSentences)
+                windows = [(0, text.Length)]; // a dateline or trailer might lie outside them: code whole
+            else if (info.Article is null)
+                info = Setting.EventSetting.WithArticle(info, Metadata.ArticleMetadataExtractor.Extract(first, last, info.Published));
+        }
+        if (windows.Count == 1)
+        {
+            var whole = first.RangeEnd == text.Length ? first : pipeline.Process(text, id);
+            analysed?.Invoke(whole);
+            return Code(whole, info);
+        }
+        var resolver = new ActorResolver(first, _dicts, _options)
+        {
+            HomeCountry = _options.DatelineCountry ? DatelineCountry(first, info, () => MostNamedCountry(Tagged(text, id, windows, pipeline), _dicts.Actors)) : null,
+        };
+        var run = new Run(info, resolver);
+        int sentences = 0;
+        Document? previous = null;
+        for (int w = 0; w < windows.Count; w++)
+        {
+            // The previous window is coded and its events hold no tokens: its arrays serve the next one.
+            var doc = w == 0 ? first : Analyse(w, sentences, previous);
+            sentences += doc.SentenceCount;
+            previous = doc;
+            analysed?.Invoke(doc);
+            CodeWindow(run, doc, null);
+            if (w + 1 < windows.Count) CarryOver(run, doc);
+        }
+        return Finish(run, null);
+    }
+
+    // The windows tokenized with folded forms only, one at a time: all a search for actor names reads.
+    private static IEnumerable<Document> Tagged(string text, string? id, List<(int Start, int End)> windows, TextPipeline pipeline)
+    {
+        var tokenizer = pipeline.Stages[0];
+        var tagger = pipeline.Stages.OfType<TaggerStage>().FirstOrDefault()?.Tagger as Tag.Tagger;
+        TextPipeline? prefix = null;
+        if (tokenizer.Name != "tokenizer" || tagger is null)
+        {
+            // Another pipeline: its stages up to the tagger.
+            var builder = new TextPipelineBuilder();
+            foreach (var stage in pipeline.Stages)
+            {
+                builder.Add(stage);
+                if (stage.Name == "tagger") break;
+            }
+            prefix = builder.Build();
+        }
+        Document? previous = null;
+        foreach (var (start, end) in windows)
+        {
+            var doc = previous = new Document(text, id, start, end, 0, previous);
+            if (prefix is not null) prefix.Process(doc);
+            else
+            {
+                tokenizer.Process(doc);
+                tagger!.Normalize(doc);
+            }
+            yield return doc;
+        }
+    }
+
+    // Codes the sentences of one window (the whole document when it is not windowed) and collects what the
+    // events' places need; the events keep their dates, amounts and casualties from here.
+    private void CodeWindow(Run run, Document doc, ExplainTrace? trace)
+    {
+        if (run.Window is not null && run.Window != doc) run.Resolver.MoveTo(doc);
+        run.Window = doc;
+        var events = run.Recent;
+        var actors = run.RecentActors;
+        int from = events.Count;
+        for (int s = 0; s < doc.SentenceCount; s++)
+        {
+            var kind = doc.SentenceRef(s).Kind;
+            if (kind == SentenceKind.Dateline || (kind == SentenceKind.Headline && !_options.CodeHeadlines))
+            {
+                trace?.Add(s, "skip", $"{kind.ToString().ToLowerInvariant()} not coded");
+                continue;
+            }
+            if (IsDiscarded(doc, s, out string? discard))
+            {
+                trace?.Add(s, "skip", $"discarded by '{discard}'");
+                continue;
+            }
+            CodeSentence(doc, s, run.Info, run.Resolver, events, actors, trace);
+        }
+        Setting.EventSetting.Default.Collect(doc, run.Info, run.Setting, events, from, trace);
+        for (int i = from; i < events.Count; i++)
+        {
+            var (src, tgt) = actors[i];
+            if (src.Entry is { Codes.Count: > 1 } || tgt?.Entry is { Codes.Count: > 1 }) run.Dated.Add((run.Events.Count, src.Entry, tgt?.Entry));
+            run.Events.Add(events[i]);
+        }
+    }
+
+    // Between two windows: only the events a later sentence may still answer or point back to go on, and they and
+    // the resolver's memory keep character offsets instead of the window's tokens (which the next window reuses).
+    private static void CarryOver(Run run, Document doc)
+    {
+        var events = run.Recent;
+        var actors = run.RecentActors;
+        int keepFrom = doc.FirstSentenceIndex + doc.SentenceCount - Math.Max(ResponseReach, EventNounReach);
+        int drop = 0;
+        while (drop < events.Count && events[drop].SentenceIndex < keepFrom) drop++;
+        events.RemoveRange(0, drop);
+        actors.RemoveRange(0, drop);
+        for (int i = 0; i < actors.Count; i++)
+            actors[i] = (run.Resolver.Detach(actors[i].Source), actors[i].Target is { } t ? run.Resolver.Detach(t) : null);
+        run.Resolver.DetachMemory();
+    }
+
+    private List<EventRecord> Finish(Run run, ExplainTrace? trace)
+    {
+        Setting.EventSetting.Default.Finish(run.Info, run.Setting, trace);
+        RedateActors(run.Info.Published, run.Events, run.Dated, trace);
+        return run.Events;
+    }
+}
