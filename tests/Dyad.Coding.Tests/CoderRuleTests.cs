@@ -517,4 +517,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["JPN LAO 03"], Roots(Code("Japan vowed to provide $20 million in aid to Laos.")));
         Assert.Equal(["BLRGOV BLROPP 17"], Roots(Code("The Belarusian government stripped 40 political prisoners of their citizenship.")));
     }
+
+    [Fact]
+    public void ReformistsAreTheOpposition() =>
+        Assert.Equal(["IRNGOV IRNOPP 12"], Roots(Code("Iran's government rejected reformists' calls for political change.")));
 }
