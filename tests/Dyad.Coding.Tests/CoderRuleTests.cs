@@ -521,4 +521,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void ReformistsAreTheOpposition() =>
         Assert.Equal(["IRNGOV IRNOPP 12"], Roots(Code("Iran's government rejected reformists' calls for political change.")));
+
+    [Fact]
+    public void ADateInAReducedRelativeDatesItsNounNotTheEvent()
+    {
+        var e = Assert.Single(Code("Syria demanded that Israel withdraw from the buffer zone its troops have occupied since December.", "2025-08-14"));
+        Assert.Equal(("2025-08-14", "published"), (e.EventDate, e.DateBasis));
+        // The event's own date still counts.
+        var own = Code("Israel and Hamas reached a ceasefire in November.", "2025-08-14");
+        Assert.All(own, x => Assert.Equal("2024-11", x.EventDate));
+    }
 }

@@ -134,8 +134,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
 
             // When
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head), x => x.FirstToken);
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head), x => x.FirstToken);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -357,6 +357,20 @@ public sealed class EventSetting(Gazetteer gazetteer)
         if (clause < 0 || head >= first && head < end) return false;
         ref var cl = ref doc.ClauseRef(clause);
         return cl.Kind == ClauseKind.Relative || cl.Kind == ClauseKind.Participial && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
+    }
+
+    // "the ceasefire reached in November", "the zone its troops have occupied since December": a date right
+    // after a participle that follows a noun dates that noun, not the event (the parser may not mark the
+    // reduced relative as a clause of its own).
+    private static bool InReducedRelative(ReadOnlySpan<TokenData> tok, int dateToken, int head)
+    {
+        int k = dateToken - 1;
+        if (k < 0 || tok[k].Tag != PosTag.IN || tok[k].Norm is not ("in" or "on" or "since" or "during" or "until")) return false;
+        int verb = k - 1;
+        if (verb < 1 || verb == head || tok[verb].Tag is not (PosTag.VBN or PosTag.VBD)) return false;
+        int before = verb - 1;
+        if (tok[before].Norm is "have" or "has" or "had") before--;
+        return before >= 0 && before != head && tok[before].Tag is PosTag.NN or PosTag.NNS;
     }
 
     private static int Nearest<T>(List<T> items, int head, Func<T, bool> keep, Func<T, int> at)
