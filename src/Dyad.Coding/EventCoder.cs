@@ -238,16 +238,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
-                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject));
+                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject))
+                // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
+                || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0;
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
-                if (PatternMatcher.MissingWord(p, words) is { } missing)
+                if (PatternMatcher.MissingWord(p, words, reciprocal) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
                     continue;
                 }
-                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal);
+                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal,
+                    passiveFirst: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : -1, passiveEnd: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).EndToken : -1);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 List<ResolvedActor> src, tgt;
                 if (m.Success) (src, tgt) = Bind(p, m);
@@ -298,6 +301,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
                 if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken, date);
+                // Before the people acted on: "released prisoners at the request of the US" answers the US.
+                if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
+                    && !askers.Exists(a => src.Exists(x => x.Code == a.Code)))
+                {
+                    trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
+                    tgt = askers;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
@@ -317,12 +327,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "target", p.Text, $"state agents without a country, addressed by {src[0].Code}: {rulers.Code}");
                         tgt = [rulers];
                     }
-                }
-                if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
-                    && !askers.Exists(a => src.Exists(x => x.Code == a.Code)))
-                {
-                    trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
-                    tgt = askers;
                 }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)) is { } implied)
                 {
@@ -428,8 +432,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Acts done to a place rather than said to someone: aid, force posture, coercion, violence.
-    // Investigations and aid pledges also land on a place ("investigated war crimes in Darfur").
-    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "09" or "15" or "17" or "18" or "19" or "20" || code.StartsWith("033", StringComparison.Ordinal);
+    // Investigations, aid pledges and troop withdrawals also land on a place ("investigated war crimes in
+    // Darfur", "pulled its troops back from positions near Kharkiv").
+    private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "09" or "15" or "17" or "18" or "19" or "20"
+        || code.StartsWith("033", StringComparison.Ordinal) || IsWithdrawal(code);
+
+    private static bool IsWithdrawal(string code) => code.StartsWith("087", StringComparison.Ordinal);
 
     // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
     // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
@@ -444,6 +452,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return new ResolvedActor(named, doc.PhraseRef(obj).FirstToken, doc.PhraseRef(obj).EndToken, null, "place acted on");
         // Aid "for flood victims in Pakistan" reaches them there.
         bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal);
+        bool away = IsWithdrawal(code);
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int k = pFirst; k < pEnd; k++)
         {
@@ -451,11 +460,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (pp.Kind != PhraseKind.PP || pp.Child < 0) continue;
             // On the verb, on its object, or one step down: "to villages in Somalia".
             int on = pp.Attach;
-            bool attached = on == verb || obj >= 0 && on == obj || on >= 0 && IsLocativeStep(doc, doc.PhraseRef(on).Parent, verb, aid);
+            bool attached = on == verb || obj >= 0 && on == obj || on >= 0 && IsLocativeStep(doc, doc.PhraseRef(on).Parent, verb, aid, away);
             if (!attached) continue;
             string prep = tok[pp.Head].Norm;
             bool settlementOf = prep == "of" && obj >= 0 && on == obj && tok[doc.PhraseRef(obj).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
-            if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over")) continue;
+            if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over") && !(away && prep == "from")) continue;
             if (!aid && ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
             if (PlaceCountry(pp.Child) is not { } country || country == own) continue;
             return new ResolvedActor(country, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken, null, "place of the act");
@@ -488,13 +497,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "to villages in Somalia", not "for the war in Ukraine": the step down is itself a place phrase on the verb.
-    private static bool IsLocativeStep(Document doc, int pp, int verb, bool aid)
+    private static bool IsLocativeStep(Document doc, int pp, int verb, bool aid, bool away)
     {
         if (pp < 0) return false;
         ref var q = ref doc.PhraseRef(pp);
         return q.Kind == PhraseKind.PP && q.Attach == verb
             && (doc.Tokens[q.Head].Norm is "to" or "into" or "in" or "at" or "near" or "toward" or "towards" or "across" or "around" or "inside" or "on" or "off" or "over"
-                || aid && doc.Tokens[q.Head].Norm == "for");
+                || aid && doc.Tokens[q.Head].Norm == "for" || away && doc.Tokens[q.Head].Norm == "from");
     }
 
     private static bool NamesWord(VerbPattern p, in TokenData t)
@@ -545,6 +554,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return place is not null && !state ? new ResolvedActor(place + "CVL", verbFirst, verbEnd, null, "implied: an attack on a place strikes its civilians") : null;
         if (code.StartsWith("14", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
             return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: a protest is against the government");
+        // "Protest organisers called off the demonstrations": dissent eased towards the government it targeted.
+        if (code.StartsWith("082", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
+            return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: protests are called off towards the government");
         if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" or "175" && state)
             return new ResolvedActor(country + "CVL", verbFirst, verbEnd, null, "implied: the measure applies to the population");
         return null;

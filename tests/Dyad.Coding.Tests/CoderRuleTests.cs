@@ -531,4 +531,37 @@ public sealed class CoderRuleTests
         var own = Code("Israel and Hamas reached a ceasefire in November.", "2025-08-14");
         Assert.All(own, x => Assert.Equal("2024-11", x.EventDate));
     }
+
+    [Fact]
+    public void APatternsNounMayCarryItsOwnModifierPhrase() =>
+        Assert.Equal(["KOR AUS 03"], Roots(Code("South Korea said it would share radar data on North Korean launches with Australia.")).Where(e => e.StartsWith("KOR AUS", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AWithdrawalFromAPlaceTargetsItsCountry()
+    {
+        Assert.Equal(["RWA COD 08"], Roots(Code("Rwanda pulled its troops back from positions near Goma.")));
+        // Nobody is yielded to when the place is the actor's own.
+        Assert.Empty(Code("Rwanda pulled its troops back from positions near Huye."));
+    }
+
+    [Fact]
+    public void CallingOffProtestsEasesDissentTowardsTheGovernment() =>
+        Assert.Equal(["PERCVL PERGOV 08"], Roots(Code("Peruvian protest organisers called off the demonstrations.")));
+
+    [Fact]
+    public void ARequestOutranksThePeopleActedOn() =>
+        Assert.Equal(["NIC VAT 08"], Roots(Code("Nicaragua released 12 political prisoners at the request of the Vatican.")));
+
+    [Fact]
+    public void AReciprocalSubjectNeedsNoWithPhrase()
+    {
+        Assert.Equal(["ECU PER 06", "PER ECU 06"], Roots(Code("Ecuador and Peru expanded their cooperation.")));
+        Assert.Equal(["GHAMIL TGOMIL 06", "TGOMIL GHAMIL 06"], Roots(Code("Ghanaian and Togolese marines held joint exercises.")));
+        // One side alone still needs the other named.
+        Assert.DoesNotContain(Roots(Code("Ecuador expanded its cooperation.")), e => e.EndsWith(" 06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APassiveSubjectIsTheActiveObjectOfThePattern() =>
+        Assert.Equal(["KEN UGA 05", "UGA KEN 05"], Roots(Code("The treaty was signed by Kenya and Uganda.")));
 }

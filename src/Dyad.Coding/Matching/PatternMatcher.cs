@@ -35,10 +35,12 @@ internal static class PatternMatcher
     /// A cheap test before matching: every word item with few alternatives must have one whose first word
     /// occurs in the sentence (as a folded form or lemma). Most of a verb's patterns fail here.
     /// </summary>
-    public static PatternItem? MissingWord(VerbPattern p, SentenceWordSet sentenceWords)
+    public static PatternItem? MissingWord(VerbPattern p, SentenceWordSet sentenceWords, bool reciprocal = false)
     {
         foreach (var test in p.WordTests)
         {
+            // "Both sides expanded cooperation": for a reciprocal subject the final "with +" may be absent.
+            if (reciprocal && p.After.Length >= 2 && ReferenceEquals(test.Item, p.After[^2]) && OnlyPrepositionAndTargetLeft(p.After, p.After.Length - 2)) continue;
             bool found = false;
             foreach (int id in test.Ids)
                 if (sentenceWords.Contains(id)) { found = true; break; }
@@ -48,26 +50,37 @@ internal static class PatternMatcher
     }
 
     public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,
-        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false)
+        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false, int passiveFirst = -1, int passiveEnd = -1)
     {
         var tok = doc.Tokens;
         if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail("pattern is for other forms of the verb only");
         int source = -1, target = -1;
         int pos = anchor + 1;
+        // A passive clause's subject is the active object: "the agreement was signed by X" matches "sign &agreement".
+        int passivePos = passiveFirst;
+        bool objectWords = passiveFirst >= 0;
         // Multi-word anchors and verb particles directly after the verb are part of the anchor.
         for (int i = 0; i < p.After.Length; i++)
         {
             var item = p.After[i];
             if (i == 0 && skipLeadingTargetSlot && item.Kind == PatternItemKind.Target) continue;
             bool adjacent = item.Adjacent;
+            if (item.Kind != PatternItemKind.Word) objectWords = false;
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
+                if (q < 0 && objectWords && FindWordForward(tok, item, passivePos, passiveEnd, GapPolicy.Modifiers, false, out int plen) is int pq and >= 0)
+                {
+                    passivePos = pq + plen;
+                    continue;
+                }
+                objectWords = false;
                 // "called on Serbia and Kosovo to return": a slot's actor may be the first of several conjuncts.
                 // "flew on to Washington": a particle the pattern does not name is stepped over.
                 if (q < 0 && pos == anchor + 1 && pos < rightLimit && tok[pos].Chunk.Kind == PhraseKind.PRT)
                     q = FindWordForward(tok, item, pos + 1, rightLimit, policy, adjacent, out len);
-                if (q < 0 && i > 0 && p.After[i - 1].Kind != PatternItemKind.Word && PastConjuncts(tok, pos, rightLimit) is int past && past > pos)
+                // "share data on ship movements with +": a noun or slot may carry its own modifier phrases.
+                if (q < 0 && i > 0 && PastConjuncts(tok, pos, rightLimit, p.After[i - 1].Kind == PatternItemKind.Word) is int past && past > pos)
                     q = FindWordForward(tok, item, past, rightLimit, policy, adjacent, out len);
                 if (q < 0)
                 {
@@ -191,14 +204,17 @@ internal static class PatternMatcher
 
     // Past ", B", "and C", ", B and C" after a conjunct: each further conjunct is one NP chunk. Past a place
     // or origin phrase on the slot too: "ordered Malian officials in Paris to leave".
-    private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit, bool afterWord = false)
     {
+        // After a literal noun only its modifier phrases are stepped over, not further conjuncts.
+        if (afterWord && (pos == 0 || !tok[pos - 1].Tag.IsNoun())) return pos;
         // The rest of the slot's own noun phrase first ("Malian| embassy officials").
         while (pos < limit && tok[pos].Chunk.Kind == PhraseKind.NP && !tok[pos].Chunk.Begin) pos++;
         while (pos < limit)
         {
             int q = pos;
-            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of") q++;
+            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
+            else if (afterWord) break;
             else
             {
                 if (tok[q].Tag == PosTag.Comma) q++;
