@@ -11,6 +11,8 @@ if (args.Length > 0 && args[0] == "--store")
     return StoreWriteBenchmarks.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 if (args.Length > 0 && args[0] == "--store-grow")
     return StoreWriteBenchmarks.Grow(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
+if (args.Length > 0 && args[0] == "--store-columns")
+    return EventColumnsExperiment.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4);
 if (args.Length > 0 && args[0] == "--series")
     return SeriesBenchmarks.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 if (args.Length > 2 && args[0] == "--sql")

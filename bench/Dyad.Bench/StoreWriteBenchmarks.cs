@@ -78,6 +78,7 @@ public class StoreWriteBenchmarks
                 using (var store = DuckDbEventStore.Open(db, singleThreaded: Environment.GetEnvironmentVariable("DYAD_BENCH_THREADS") != "default"))
                 using (var writer = new StoreWriter(store))
                 {
+                    ApplySettings(store);
                     foreach (var d in docs) writer.Add(d);
                     writer.Flush();
                     n = writer.Mentions;
@@ -106,6 +107,7 @@ public class StoreWriteBenchmarks
         // Opened as `dyad code --db` opens it (see EventStores.Open); DYAD_BENCH_THREADS=default keeps DuckDB's threads.
         using (var store = DuckDbEventStore.Open(_db, singleThreaded: Environment.GetEnvironmentVariable("DYAD_BENCH_THREADS") != "default"))
         {
+            ApplySettings(store);
             t?.Mark("open");
             using var writer = new StoreWriter(store);
             t?.Mark("snapshot");
@@ -118,6 +120,18 @@ public class StoreWriteBenchmarks
         t?.Mark("close");
         t?.Report("bench");
         return n;
+    }
+
+    // DYAD_BENCH_SQL="SET a = x; SET b = y": session settings to try on the writer's connection (e.g.
+    // preserve_insertion_order, checkpoint_threshold) without rebuilding.
+    private static void ApplySettings(IEventStore store)
+    {
+        foreach (var sql in (Environment.GetEnvironmentVariable("DYAD_BENCH_SQL") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            using var cmd = store.Connection.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.ExecuteNonQuery();
+        }
     }
 
     [GlobalCleanup]
