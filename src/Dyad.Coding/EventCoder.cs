@@ -311,7 +311,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
-                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
                     if (resolver.AgentsIn(phrase, date, home) is { } own && IsDomesticRole(own.Code))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
@@ -321,7 +321,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !IsViolent(p.Code) && PopularCountry(src[0]) is { } people)
                 {
                     // "Protesters in Belgrade demanded the resignation of the government": their own government.
-                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
                     if (resolver.AgentsIn(phrase, date, people) is { } rulers && rulers.Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG")
                     {
                         trace?.Add(s, "target", p.Text, $"state agents without a country, addressed by {src[0].Code}: {rulers.Code}");
@@ -332,6 +332,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
+                }
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("08", StringComparison.Ordinal)
+                    && YieldedTo(doc, resolver, vp.EndToken, sentenceEnd, src[0], date) is { } pressers)
+                {
+                    trace?.Add(s, "target", p.Text, $"yields to those it follows: {pressers.Code}");
+                    tgt = [pressers];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
                 {
@@ -372,7 +378,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
-            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma) is var refused && refused)
+            {
+                // "refused to lift the ban": CAMEO codes the refusal itself where it has a code for it (12x).
+                string parentLemma = tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
+                if (_options.IntentRules && cl.Kind == ClauseKind.Infinitive && parentLemma is "refuse" or "decline" or "reject" && !negated
+                    && _dicts.Codebook.RefusalFor(code) is { } refusal)
+                {
+                    code = refusal;
+                    rule = "refusal: " + parentLemma + " to";
+                }
+                else negated = true;
+            }
 
             // "Both sides vowed to ..." with no target: each side towards the other.
             if (targets.Count == 0 && reciprocal && IsCooperative(code))
@@ -538,6 +555,28 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.
     private static bool IsDomesticRole(string code) =>
         code.Length > 3 && code.AsSpan(3) is not ("GOV" or "MIL" or "SPY" or "ELI" or "GOVMIL");
+
+    // "The prime minister resigned after days of protests by students", "scrapped the allowances after
+    // protesters demanded it": a state actor yields to the people whose pressure the sentence names next.
+    private static ResolvedActor? YieldedTo(Document doc, ActorResolver resolver, int from, int end, ResolvedActor source, DateOnly? date)
+    {
+        if (DomesticCountry(source, "08") is not { } home || source.Code.Length > 3 && source.Code.AsSpan(3) is not ("GOV" or "LEG" or "JUD" or "COP")) return null;
+        var tok = doc.Tokens;
+        int marker = -1;
+        for (int k = from; k < end && marker < 0; k++)
+            if (tok[k].Norm is "after" or "amid" or "following" && tok[k].Tag is PosTag.IN or PosTag.VBG) marker = k;
+        if (marker < 0) return null;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var np = ref doc.PhraseRef(p);
+            if (np.Kind != PhraseKind.NP || np.FirstToken <= marker) continue;
+            foreach (var a in resolver.Resolve(p, date))
+                if (PopularCountry(a) == home) return a;
+            if (resolver.AgentsIn(p, date, home) is { } own && PopularCountry(own) == home) return own;
+        }
+        return null;
+    }
 
     // Acts whose target CAMEO coders take from the act itself when the text names none. A country's
     // civilians, students or opposition protest against its government (14); a curfew, a state of
@@ -769,15 +808,44 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var (pFirst, pEnd) = doc.SentencePhrases(cl.Verb);
         for (int p = pFirst; p < pEnd; p++)
         {
-            ref var q = ref doc.PhraseRef(p);
-            if (q.Kind != PhraseKind.PP || q.Attach != cl.Verb || q.Child < 0) continue;
-            if (doc.Tokens[q.Head].Norm is "by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite"
-                or "from" or "through" or "via" or "under" or "like" or "including" // origin, means or example, not the one acted on
-                or "near" or "outside" or "inside" or "around" or "across" or "off") continue; // places: see PlaceTarget
-            r = resolver.Resolve(q.Child, date);
+            if (EndsAddressees(doc, p, cl.Verb)) break;
+            if (!IsAddresseePhrase(doc, p, cl.Verb)) continue;
+            r = resolver.Resolve(doc.PhraseRef(p).Child, date);
             if (r.Count > 0) return r;
         }
         return r;
+    }
+
+    // "resigned after a visit to Moscow": what follows a time adjunct belongs to it, even where the
+    // chunker attached it to the verb.
+    private static bool EndsAddressees(Document doc, int p, int verb)
+    {
+        ref var q = ref doc.PhraseRef(p);
+        return q.Kind == PhraseKind.PP && q.Attach == verb && doc.Tokens[q.Head].Norm is "after" or "before" or "during" or "since" or "amid" or "despite" or "following";
+    }
+
+    // A prepositional phrase on the verb that may name who is acted on ("agreed to", "talks with"), not
+    // when, where, why or by what means.
+    private static bool IsAddresseePhrase(Document doc, int p, int verb)
+    {
+        ref var q = ref doc.PhraseRef(p);
+        if (q.Kind != PhraseKind.PP || q.Attach != verb || q.Child < 0) return false;
+        return doc.Tokens[q.Head].Norm is not ("by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite"
+            or "from" or "through" or "via" or "under" or "like" or "including" // origin, means or example, not the one acted on
+            or "near" or "outside" or "inside" or "around" or "across" or "off"); // places: see PlaceTarget
+    }
+
+    // The noun phrase a clause acts on: its object, else the first addressee phrase's ("agreed to the protesters' demands").
+    private static int ActedOnPhrase(Document doc, int obj, int verb)
+    {
+        if (obj >= 0) return obj;
+        var (pFirst, pEnd) = doc.SentencePhrases(verb);
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            if (EndsAddressees(doc, p, verb)) break;
+            if (IsAddresseePhrase(doc, p, verb)) return doc.PhraseRef(p).Child;
+        }
+        return -1;
     }
 
     // Two to four capitalised proper nouns and nothing else, none of them a dictionary name: "Mohammad Sharifullah".

@@ -564,4 +564,33 @@ public sealed class CoderRuleTests
     [Fact]
     public void APassiveSubjectIsTheActiveObjectOfThePattern() =>
         Assert.Equal(["KEN UGA 05", "UGA KEN 05"], Roots(Code("The treaty was signed by Kenya and Uganda.")));
+
+    [Fact]
+    public void AgreeingToADemandIsYieldingToWhoeverMadeIt() =>
+        Assert.Equal(["PERGOV PERCVL 08"], Roots(Code("Peru's government agreed to the protesters' demands.")));
+
+    [Fact]
+    public void AStateYieldsToThePeopleWhosePressureFollows()
+    {
+        Assert.Equal(["MNGGOV MNGEDU 08"], Roots(Code("Mongolia's prime minister resigned after weeks of protests by students.")));
+        // Only a country's own people: a meeting abroad is not pressure yielded to.
+        Assert.Empty(Code("Mongolia's prime minister resigned after a visit to Moscow."));
+    }
+
+    [Fact]
+    public void AnExplicitRefusalTakesCameosRejectCode()
+    {
+        Assert.Equal(["CHL CHLCVL 1241"], Triples(Code("Chile refused to lift the curfew in Santiago.")));
+        // Plain negation is not a refusal: nothing is coded.
+        Assert.Empty(Code("Chile did not lift the curfew in Santiago."));
+        // PETRARCH options keep the refused act as a negated event instead.
+        Assert.DoesNotContain(Code("Chile refused to lift the curfew in Santiago.", options: CoderOptions.Petrarch), e => e.Cameo == "1241");
+    }
+
+    [Fact]
+    public void ReturningASeizedBoatGoesToItsCountryOrOwners()
+    {
+        Assert.Equal(["ARG URY 0842"], Triples(Code("Argentina returned a seized fishing boat and its crew to Uruguay.")));
+        Assert.Equal(["IRN GRCBUS 0842"], Triples(Code("Iran returned the seized tanker to its Greek owners.")));
+    }
 }

@@ -14,11 +14,13 @@ public sealed class CameoCodebook
 {
     private readonly FrozenDictionary<string, CameoCode> _codes;
     private readonly (string Prefix, string Intent)[] _intents;
+    private readonly (string Prefix, string Refusal)[] _refusals;
 
-    private CameoCodebook(FrozenDictionary<string, CameoCode> codes, (string, string)[] intents)
+    private CameoCodebook(FrozenDictionary<string, CameoCode> codes, (string, string)[] intents, (string, string)[] refusals)
     {
         _codes = codes;
         _intents = intents;
+        _refusals = refusals;
     }
 
     /// <summary>The codebook embedded in Dyad.Coding.</summary>
@@ -28,7 +30,8 @@ public sealed class CameoCodebook
     {
         using var codes = EmbeddedData.Open("Dyad.Cameo/eventcodes.tsv");
         using var intents = EmbeddedData.Open("Dyad.Cameo/intent.tsv");
-        return Load(codes, intents);
+        using var refusals = EmbeddedData.Open("Dyad.Cameo/refusal.tsv");
+        return Load(codes, intents, refusals);
     });
 
     /// <summary>Every code.</summary>
@@ -43,6 +46,10 @@ public sealed class CameoCodebook
     /// <summary>The code for an event that is only promised, planned or vowed: an intent code (03x) for
     /// cooperation, a threat code (13x) for conflict; null when the table has no row.</summary>
     public string? IntentFor(string code) => Longest(_intents, code);
+
+    /// <summary>The code for an explicitly refused act ("refused to lift the ban"): a 12x code, or null when
+    /// CAMEO has none and the act stays a negated event.</summary>
+    public string? RefusalFor(string code) => Longest(_refusals, code);
 
     /// <summary>The code for an explicitly threatened event ("threatened to cut aid"): a 13x code.</summary>
     public string ThreatFor(string code)
@@ -60,8 +67,8 @@ public sealed class CameoCodebook
         return best;
     }
 
-    /// <summary>Reads the two tables.</summary>
-    public static CameoCodebook Load(TextReader codes, TextReader intents)
+    /// <summary>Reads the tables (the refusal table is optional).</summary>
+    public static CameoCodebook Load(TextReader codes, TextReader intents, TextReader? refusals = null)
     {
         var dict = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
         codes.ReadLine(); // header
@@ -74,15 +81,22 @@ public sealed class CameoCodebook
             dict[f[0]] = new CameoCode(f[0], f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture),
                 f.Length > 5 && f[5].Length > 0 ? f[5] : null, f.Length > 6 && f[6].Length > 0 ? f[6] : null);
         }
-        var intent = new List<(string, string)>();
-        intents.ReadLine(); // header
-        while ((line = intents.ReadLine()) != null)
+        return new CameoCodebook(dict.ToFrozenDictionary(StringComparer.Ordinal), ReadPrefixTable(intents), refusals is null ? [] : ReadPrefixTable(refusals));
+    }
+
+    // "prefix<TAB>code[<TAB>note]" rows after a header; '#' comments.
+    private static (string, string)[] ReadPrefixTable(TextReader reader)
+    {
+        var rows = new List<(string, string)>();
+        reader.ReadLine(); // header
+        string? line;
+        while ((line = reader.ReadLine()) != null)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 2) continue;
-            intent.Add((f[0], f[1]));
+            rows.Add((f[0], f[1]));
         }
-        return new CameoCodebook(dict.ToFrozenDictionary(StringComparer.Ordinal), [.. intent]);
+        return [.. rows];
     }
 }
