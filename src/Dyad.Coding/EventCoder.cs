@@ -210,7 +210,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker >= 0 ? cl.Marker : vp.FirstToken - 1].Norm}': content of another act, not coded");
                 continue;
             }
-            bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl);
+            bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl) || IsMeansOfFutureAct(doc, ref cl);
             if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)))
             {
                 trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
@@ -264,7 +264,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 else continue;
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
-                bool complete = src.Count > 0 && (tgt.Count > 0 || reciprocal || !_options.RequireTarget);
+                // A target that is only the source's own country ("reduce diplomatic presence in +" on "in Russia")
+                // gives way to a later pattern that finds someone else.
+                bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) || reciprocal || !_options.RequireTarget);
                 if (chosen is null || complete) { chosen = p; sources = src; targets = tgt; }
                 if (complete) break;
             }
@@ -333,13 +335,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && OwnerOfNamedNoun(doc, resolver, p, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } owners)
+                {
+                    trace?.Add(s, "target", p.Text, $"the owner of what the pattern names: {owners[0].Code}");
+                    tgt = owners;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("08", StringComparison.Ordinal)
                     && YieldedTo(doc, resolver, vp.EndToken, sentenceEnd, src[0], date) is { } pressers)
                 {
                     trace?.Add(s, "target", p.Text, $"yields to those it follows: {pressers.Code}");
                     tgt = [pressers];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && !reciprocal && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
@@ -454,7 +461,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "09" or "15" or "17" or "18" or "19" or "20"
         || code.StartsWith("033", StringComparison.Ordinal) || IsWithdrawal(code);
 
-    private static bool IsWithdrawal(string code) => code.StartsWith("087", StringComparison.Ordinal);
+    private static bool IsWithdrawal(string code) => code is "087" or "0874";
 
     // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
     // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
@@ -768,6 +775,33 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (!would) return false;
         string parent = doc.Tokens[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
         return Chunk.ClauseAnalyzer.IsReportingVerb(parent) || IsIntentVerb(parent);
+    }
+
+    // "ordered the closure of Russia's last consulate": a noun the pattern names, owned by an actor, is that actor's.
+    private static List<ResolvedActor>? OwnerOfNamedNoun(Document doc, ActorResolver resolver, VerbPattern p, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var np = ref doc.PhraseRef(k);
+            if (np.Kind != PhraseKind.NP || np.FirstToken < from || np.FirstToken >= end || np.Head <= np.FirstToken) continue;
+            if (!NamesWord(p, doc.Tokens[np.Head])) continue;
+            var owners = resolver.Resolve(k, date);
+            owners.RemoveAll(o => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(o.Code)));
+            if (owners.Count > 0) return owners;
+        }
+        return null;
+    }
+
+    private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>
+        targets.TrueForAll(t => t.Code.Length == 3 && sources.Exists(x => ActorCode.Country(x.Code) == t.Code));
+
+    // "said it would respond by reducing Poland's presence": the means of a promised act is promised too.
+    private static bool IsMeansOfFutureAct(Document doc, ref ClauseData cl)
+    {
+        if (cl.Kind != ClauseKind.Subordinate || cl.Parent < 0 || cl.Marker < 0 || doc.Tokens[cl.Marker].Norm != "by") return false;
+        ref var parent = ref doc.ClauseRef(cl.Parent);
+        return IsFuture(doc, parent.Verb) || IsReportedWould(doc, ref parent);
     }
 
     private static bool IsFuture(Document doc, int vp) => (doc.PhraseRef(vp).Flags & PhraseFlags.Future) != 0;

@@ -593,4 +593,20 @@ public sealed class CoderRuleTests
         Assert.Equal(["ARG URY 0842"], Triples(Code("Argentina returned a seized fishing boat and its crew to Uruguay.")));
         Assert.Equal(["IRN GRCBUS 0842"], Triples(Code("Iran returned the seized tanker to its Greek owners.")));
     }
+
+    [Fact]
+    public void TheMeansOfAPromisedActIsPromisedToo() =>
+        Assert.Equal(["HUNGOV SVK 1313"], Triples(Code("Hungary's foreign ministry said it would respond by reducing Slovakia's diplomatic presence in Hungary.")));
+
+    [Fact]
+    public void TheOwnerOfWhatThePatternNamesIsTheTarget()
+    {
+        Assert.Equal(["EST RUSGOV 16"], Roots(Code("Estonia ordered the closure of Russia's consulate in Narva.")));
+        // Its own consulate abroad names nobody acted on.
+        Assert.Empty(Code("Estonia ordered the closure of its consulate in Pskov."));
+    }
+
+    [Fact]
+    public void AReciprocalSubjectIsNotTheGuestOfTheVenue() =>
+        Assert.Equal(["KHM THA 08", "THA KHM 08"], Roots(Code("Thailand and Cambodia declared a ceasefire after talks in Kuala Lumpur.")));
 }
