@@ -184,6 +184,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
+            if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
 
@@ -397,6 +398,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 else negated = true;
             }
+
+            // "Iran denied that it had supplied drones", "rejected claims that its police attacked": denied content.
+            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
 
             // "Both sides vowed to ..." with no target: each side towards the other.
             if (targets.Count == 0 && reciprocal && IsCooperative(code))
@@ -809,6 +813,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
         or "wish" or "vote" or "consent" or "swear" or "announce";
+
+    private static bool IsDenialVerb(string lemma) => lemma is "deny" or "reject" or "dismiss" or "refute" or "rebut" or "dispute";
 
     internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "deny" or "hesitate" or "cease" or "stop" or "neglect";
 

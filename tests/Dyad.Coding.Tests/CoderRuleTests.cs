@@ -609,4 +609,21 @@ public sealed class CoderRuleTests
     [Fact]
     public void AReciprocalSubjectIsNotTheGuestOfTheVenue() =>
         Assert.Equal(["KHM THA 08", "THA KHM 08"], Roots(Code("Thailand and Cambodia declared a ceasefire after talks in Kuala Lumpur.")));
+
+    [Fact]
+    public void ASubjectOwnedByItsBelongsToTheLatestSubjectsCountry()
+    {
+        Assert.Equal(["PAKMIL AFG 19"], Roots(Code("Pakistan's army said its jets had struck a depot in Afghanistan's Kunar province.")));
+        // Without an owner the jets are nobody's.
+        Assert.Empty(Code("Jets had struck a depot in Afghanistan's Kunar province."));
+    }
+
+    [Fact]
+    public void DeniedContentIsNotAnEvent()
+    {
+        Assert.Empty(Code("Ghana denied that it had supplied weapons to Togo."));
+        Assert.Empty(Code("Ghana rejected claims that its police had attacked Togolese traders."));
+        // The same content asserted is coded.
+        Assert.Equal(["GHACOP TGOBUS 19"], Roots(Code("Ghana said that its police had attacked Togolese traders.")));
+    }
 }

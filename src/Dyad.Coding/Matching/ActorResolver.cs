@@ -1,4 +1,5 @@
 using Dyad.Coding.Dictionaries;
+using Dyad.Coding.Cameo;
 using Dyad.Text;
 
 namespace Dyad.Coding.Matching;
@@ -609,6 +610,23 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    /// <summary>
+    /// "(Ukraine's General Staff said) its drones struck ...", "(the militants) ... their fighters": a subject of
+    /// agents owned by "its"/"their" belongs to the country of the latest subject (one country only). Null otherwise.
+    /// Subjects only: "Russia pulled its troops back" acts with its troops, not on them.
+    /// </summary>
+    public ResolvedActor? PossessiveSubject(int phrase, DateOnly? date)
+    {
+        if (!options.Coreference || phrase < 0) return null;
+        ref var p = ref doc.PhraseRef(phrase);
+        if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their")) return null;
+        var owners = doc.Tokens[p.FirstToken].Norm == "its" ? (_lastSingular is null ? [] : [_lastSingular]) : _lastSubjects;
+        var countries = owners.Select(o => ActorCode.Country(o.Code)).Distinct().ToList();
+        if (countries.Count != 1 || countries[0] is not { Length: 3 } country) return null;
+        var agents = AgentsIn(phrase, date, country);
+        return agents is null ? null : agents with { Basis = "coreference: the agents of " + country };
+    }
 
     // "Kenya's foreign minister ... he said": a singular office noun stands for a person.
     private bool IsOfficeHolder(ResolvedActor a)
