@@ -626,4 +626,11 @@ public sealed class CoderRuleTests
         // The same content asserted is coded.
         Assert.Equal(["GHACOP TGOBUS 19"], Roots(Code("Ghana said that its police had attacked Togolese traders.")));
     }
+
+    [Fact]
+    public void ExpellingDiplomatsIsExpellingIndividualsButRecallingThemReducesRelations()
+    {
+        Assert.Equal(["LTU BLRGOV 174"], Triples(Code("Lithuania expelled two Belarusian diplomats.")));
+        Assert.Equal(["LTU BLR 161"], Triples(Code("Lithuania recalled its diplomats from Belarus.")));
+    }
 }
