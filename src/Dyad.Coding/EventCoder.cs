@@ -384,6 +384,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
+            // "the government would not give in to pressure", "will not release them": a stated refusal.
+            if (negated && future && _options.IntentRules && cl.Kind != ClauseKind.Infinitive && _dicts.Codebook.RefusalFor(chosen.Code) is { } willNot)
+            {
+                code = willNot;
+                rule = "refusal: will not";
+                negated = false;
+            }
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
             if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma) is var refused && refused)

@@ -633,4 +633,12 @@ public sealed class CoderRuleTests
         Assert.Equal(["LTU BLRGOV 174"], Triples(Code("Lithuania expelled two Belarusian diplomats.")));
         Assert.Equal(["LTU BLR 161"], Triples(Code("Lithuania recalled its diplomats from Belarus.")));
     }
+
+    [Fact]
+    public void AFutureNegatedYieldIsARefusal()
+    {
+        Assert.Equal(["CHL CHLCVL 1241"], Triples(Code("Chile said it would not lift the curfew in Santiago.")));
+        // In the past it is only an act that did not happen.
+        Assert.Empty(Code("Chile did not lift the curfew in Santiago."));
+    }
 }
