@@ -641,4 +641,20 @@ public sealed class CoderRuleTests
         // In the past it is only an act that did not happen.
         Assert.Empty(Code("Chile did not lift the curfew in Santiago."));
     }
+
+    [Fact]
+    public void ATimeAdjunctBetweenPatternItemsIsSteppedOver()
+    {
+        Assert.Equal(["KEN UGABUS 163"], Triples(Code("Kenya imposed sanctions on Friday on three Ugandan firms.")));
+        // Unless the pattern wants the adjunct's word.
+        Assert.Equal(["KENGOV KENREB 139"], Triples(Code("President Ruto gave the rebels until Sunday evening to disarm.")));
+    }
+
+    [Fact]
+    public void DefiniteFirmsOrProtestersAreTheLatestNamed()
+    {
+        Assert.Contains("KENCOP UGABUS 19", Roots(Code("Kenya imposed sanctions on three Ugandan firms. Kenyan police later raided the firms.")));
+        // With none named before, the police's own country.
+        Assert.Equal(["KENCOP KENBUS 19"], Roots(Code("Kenyan police later raided the firms.")));
+    }
 }

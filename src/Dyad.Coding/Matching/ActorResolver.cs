@@ -39,6 +39,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private int _lastTargetsSentence = -1;
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
+    // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
+    // companies ... the firms". Countries only, so nothing to detach between windows.
+    private readonly Dictionary<string, (string Country, int Serial)> _lastCountryOfRole = new(StringComparer.Ordinal);
+    private int _sentenceSerial;
 
     /// <summary>The phrase range [first, end) of the current sentence.</summary>
     public (int First, int End) SentencePhrases => _mentionsSentence < 0 ? (0, 0) : (doc.SentenceRef(_mentionsSentence).FirstPhrase, doc.SentenceRef(_mentionsSentence).EndPhrase);
@@ -102,6 +106,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (_mentionsSentence == sentence) return;
         _mentionsSentence = sentence;
+        _sentenceSerial++;
         _clausePlaceCountry.Clear();
         _mentions.Clear();
         _cache.Clear();
@@ -237,8 +242,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return [.. cached];
         var result = ResolveUncached(phrase, date, depth, out bool cacheable);
-        if (phrase >= 0 && depth == 0 && cacheable) _cache[phrase] = [.. result];
+        if (phrase >= 0 && depth == 0 && cacheable)
+        {
+            _cache[phrase] = [.. result];
+            foreach (var a in result)
+                if (a.Code.Length == 6 && IsReferableRole(a.Code.AsSpan(3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
+                    _lastCountryOfRole[a.Code[3..]] = (c, _sentenceSerial);
+        }
         return result;
+    }
+
+    // Roles whose definite mentions ("the firms", "the protesters", "the rebels") point back to the latest
+    // named ones; state organs ("the foreign ministry") are the story's own instead.
+    private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM";
+
+    private string? DefiniteRoleCountry(int first, List<string> roles, List<string> prefix)
+    {
+        if (prefix.Count > 0 || roles.Count != 1 || !IsReferableRole(roles[0]) || doc.Tokens[first].Norm is not ("the" or "these" or "those")) return null;
+        return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 ? last.Country : null;
     }
 
     private List<ResolvedActor> ResolveUncached(int phrase, DateOnly? date, int depth, out bool cacheable)
@@ -453,6 +474,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(ofPhrase, roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
+        if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
+            return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)

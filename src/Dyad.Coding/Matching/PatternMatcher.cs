@@ -66,6 +66,11 @@ internal static class PatternMatcher
             if (i == 0 && skipLeadingTargetSlot && item.Kind == PatternItemKind.Target) continue;
             bool adjacent = item.Adjacent;
             if (item.Kind != PatternItemKind.Word) objectWords = false;
+            // "imposed sanctions on Friday on ten US companies": a time adjunct between items is stepped over.
+            // Not when the adjunct is what the pattern wants ("give + until"), unless the word comes again after it.
+            if (!adjacent && pos > anchor + 1 && PastTimeAdjunct(tok, pos, rightLimit) is int afterTime && afterTime > pos
+                && (item.Kind != PatternItemKind.Word || !WordAtAny(tok, item, pos, rightLimit) || WordAtAny(tok, item, afterTime, rightLimit)))
+                pos = afterTime;
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
@@ -227,6 +232,30 @@ internal static class PatternMatcher
         }
         return pos;
     }
+
+    private static bool WordAtAny(ReadOnlySpan<TokenData> tok, PatternItem item, int q, int limit)
+    {
+        foreach (var alt in item.Alternatives)
+            if (WordAt(tok, alt, q, limit, item.ExactForm)) return true;
+        return false;
+    }
+
+    private static int PastTimeAdjunct(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int q = pos;
+        if (q < limit && tok[q].Tag == PosTag.IN && tok[q].Norm is "on" or "in" or "during" or "since" or "until" or "by") q++;
+        if (q < limit && tok[q].Norm is "last" or "this" or "next" or "early" or "late") q++;
+        if (q >= limit || !IsTimeWord(tok[q].Norm)) return pos;
+        q++;
+        if (q < limit && tok[q].Tag == PosTag.CD) q++; // "on Sept 10"
+        if (q < limit && tok[q].Norm is "morning" or "afternoon" or "evening" or "night") q++;
+        return q < limit ? q : pos;
+    }
+
+    private static bool IsTimeWord(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december"
+        or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"
+        or "week" or "month" or "year" or "weekend" or "overnight" or "yesterday" or "today" or "tonight";
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
     {
