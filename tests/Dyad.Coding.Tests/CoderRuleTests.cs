@@ -657,4 +657,8 @@ public sealed class CoderRuleTests
         // With none named before, the police's own country.
         Assert.Equal(["KENCOP KENBUS 19"], Roots(Code("Kenyan police later raided the firms.")));
     }
+
+    [Fact]
+    public void AnOrganisationOwnsItsCountryOffice() =>
+        Assert.Equal(["NGOHRIAMN KENCOP 11"], Roots(Code("Amnesty International's Kenya office criticised the Kenyan police.")));
 }

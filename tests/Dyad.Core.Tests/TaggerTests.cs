@@ -113,6 +113,8 @@ public sealed class TaggerTests
     [InlineData("Both Norway and Chile called for talks.", "Both", "CC")]
     [InlineData("The country has long served as a channel.", "long", "RB")]
     [InlineData("Jets struck a fuel depot near Damascus.", "near", "IN")]
+    [InlineData("Chile extradited two alleged leaders of the gang to Peru.", "alleged", "JJ")]
+    [InlineData("Two soldiers alleged abuse in the unit.", "alleged", "VBD")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

@@ -445,6 +445,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             }
             // The name closest to the head wins over an earlier modifier; a person beats a country.
             // PETRARCH: the first name of the phrase wins ("Ithilen's minister Calimehtar" is Ithilen's).
+            // An organisation that owns the rest keeps it: "Amnesty International's Kenya office" is Amnesty's.
+            if (primary is { } owner && owner.Entry.Kind is ActorKind.Organisation or ActorKind.Group && m.Entry.Kind is ActorKind.Country or ActorKind.Capital
+                && owner.End < end && doc.Tokens[owner.End].Tag == PosTag.POS) continue;
             if (primary is null || !options.FirstNameWins && (m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person)) primary = m;
         }
         if (options.FormerIsElite && agentStart >= 0 && IsFormer(first, agentStart)) roles = [EliteRole];

@@ -387,6 +387,10 @@ public sealed partial class Tagger
             }
         }
 
+        // "two alleged leaders", "15 wounded soldiers": a participle between a count and a plural noun modifies it.
+        if (p is PosTag.CD && next is PosTag.NNS && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
+            return canAdj ? PosTag.JJ : PosTag.VBN;
+
         // After a determiner, possessive or adjective: noun or adjective, not a verb.
         if (p is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT || p.IsAdjective() || p is PosTag.CD && canNoun)
         {
