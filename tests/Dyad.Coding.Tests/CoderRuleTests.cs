@@ -661,4 +661,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnOrganisationOwnsItsCountryOffice() =>
         Assert.Equal(["NGOHRIAMN KENCOP 11"], Roots(Code("Amnesty International's Kenya office criticised the Kenyan police.")));
+
+    [Fact]
+    public void BlockingABodysSanctionsPackageIsAVetoOfThatBody() =>
+        Assert.Equal(["HUN IGOEUREEC 129"], Triples(Code("Hungary blocked the European Union's new package of sanctions against Russia.")));
 }
