@@ -352,7 +352,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, src[0], events, actors) is { } earlier)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
@@ -682,6 +682,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // A definite event noun as object ("the launch", "this move") takes as target the actor of the
     // latest earlier event of a matching kind by someone else (its source, else its target).
+    // "declined to comment on the new tariff": with no object, the noun phrase of the first topic phrase after the verb.
+    private static int TopicPhrase(Document doc, ActorResolver resolver, int from)
+    {
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            if (pp.Kind != PhraseKind.PP || pp.FirstToken < from || pp.Child < 0) continue;
+            return doc.Tokens[pp.Head].Norm is "on" or "about" or "over" ? pp.Child : -1;
+        }
+        return -1;
+    }
+
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
     {
         if (obj < 0 || earlier.Count == 0) return null;

@@ -665,4 +665,11 @@ public sealed class CoderRuleTests
     [Fact]
     public void BlockingABodysSanctionsPackageIsAVetoOfThatBody() =>
         Assert.Equal(["HUN IGOEUREEC 129"], Triples(Code("Hungary blocked the European Union's new package of sanctions against Russia.")));
+
+    [Fact]
+    public void ADefiniteEventNounInATopicPhrasePointsBack()
+    {
+        Assert.Contains("CHLGOV USAGOV 011", Triples(Code("Washington imposed a new tariff on Chilean copper. Chile's president declined to comment on the new tariff.")));
+        Assert.Empty(Code("Chile's president declined to comment on the new tariff."));
+    }
 }
