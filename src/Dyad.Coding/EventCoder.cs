@@ -263,6 +263,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the act happens in another country: {place.Code}");
                     (src, tgt) = (subjects, [place]);
                 }
+                else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0
+                    && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors) is { } answered
+                    && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
+                {
+                    // "would answer any new restrictions with countermeasures": '+' stands on an earlier act, aimed at its actor.
+                    trace?.Add(s, "target", p.Text, $"'+' stands on an earlier act: its actor {answered.Code}");
+                    (src, tgt) = (subjects, [answered]);
+                }
                 else continue;
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
                 // A target that is only the source's own country ("reduce diplomatic presence in +" on "in Russia")
@@ -458,7 +466,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("11", "accusation", "allegation", "criticism", "condemnation");
         Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault");
         Add("15 19", "exercise", "drill", "manoeuvre", "maneuver", "launch", "test", "deployment", "provocation");
-        Add("16 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
+        Add("16 17 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
         Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution");
         Add("03 04 05", "proposal", "offer", "plan", "invitation");
         Add("13", "threat", "warning");
@@ -701,7 +709,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var np = ref doc.PhraseRef(obj);
         if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0) return null;
         var tok = doc.Tokens;
-        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such")) return null;
+        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any")) return null;
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
         string own = ActorCode.Country(source.Code) ?? source.Code;
         for (int i = earlier.Count - 1; i >= 0; i--)

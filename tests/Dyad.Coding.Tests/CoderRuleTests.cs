@@ -672,4 +672,11 @@ public sealed class CoderRuleTests
         Assert.Contains("CHLGOV USAGOV 011", Triples(Code("Washington imposed a new tariff on Chilean copper. Chile's president declined to comment on the new tariff.")));
         Assert.Empty(Code("Chile's president declined to comment on the new tariff."));
     }
+
+    [Fact]
+    public void ATargetSlotOnAnEarlierActAimsAtItsActor()
+    {
+        Assert.Contains("RUSGOV IGOEUREEC 1312", Triples(Code("The European Union imposed new restrictions on Russian banks. Moscow said it would answer the restrictions with countermeasures.")));
+        Assert.Empty(Code("Moscow said it would answer the restrictions with countermeasures."));
+    }
 }

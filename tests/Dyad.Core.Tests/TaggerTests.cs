@@ -115,6 +115,8 @@ public sealed class TaggerTests
     [InlineData("Jets struck a fuel depot near Damascus.", "near", "IN")]
     [InlineData("Chile extradited two alleged leaders of the gang to Peru.", "alleged", "JJ")]
     [InlineData("Two soldiers alleged abuse in the unit.", "alleged", "VBD")]
+    [InlineData("Sanctions require the support of all members.", "Sanctions", "NNS")]
+    [InlineData("Attacks continue across the north.", "Attacks", "NNS")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

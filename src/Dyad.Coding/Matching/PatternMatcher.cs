@@ -50,7 +50,8 @@ internal static class PatternMatcher
     }
 
     public static PatternMatch Match(Document doc, VerbPattern p, int anchor, int leftLimit, int rightLimit, GapPolicy policy,
-        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false, int passiveFirst = -1, int passiveEnd = -1)
+        IReadOnlyList<ActorMention> mentions, bool skipLeadingTargetSlot, bool allowMissingTarget = false, int passiveFirst = -1, int passiveEnd = -1,
+        bool targetOnNounPhrase = false)
     {
         var tok = doc.Tokens;
         if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail("pattern is for other forms of the verb only");
@@ -101,6 +102,12 @@ internal static class PatternMatcher
                 // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
                 if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
                 if (q < 0 && allowMissingTarget && item.Kind == PatternItemKind.Target && i == p.After.Length - 1) break;
+                // The caller found the target elsewhere ("answer the restrictions with": the act's actor): '+' covers one noun phrase.
+                if (q < 0 && targetOnNounPhrase && item.Kind == PatternItemKind.Target)
+                {
+                    pos = SkipNounPhrases(tok, pos, rightLimit, 1);
+                    continue;
+                }
                 if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "target" : "source");
                 if (item.Kind == PatternItemKind.Target) target = q; else source = q;
                 if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }

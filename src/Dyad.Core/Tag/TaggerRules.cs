@@ -428,6 +428,8 @@ public sealed partial class Tagger
             // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
             if (left < 0 && e.Has(PosTag.VBN) && next is PosTag.IN or PosTag.Comma or PosTag.RB) return PosTag.VBN;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
+            // "Sanctions require ...", "Attacks continue": a third-person verb needs a subject before it.
+            if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
         }
 
         // Before a noun: adjective or noun modifier.
