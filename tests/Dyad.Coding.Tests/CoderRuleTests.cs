@@ -679,4 +679,23 @@ public sealed class CoderRuleTests
         Assert.Contains("RUSGOV IGOEUREEC 1312", Triples(Code("The European Union imposed new restrictions on Russian banks. Moscow said it would answer the restrictions with countermeasures.")));
         Assert.Empty(Code("Moscow said it would answer the restrictions with countermeasures."));
     }
+
+    [Fact]
+    public void ADeniedActAnswersItsAccuser() =>
+        Assert.Contains("IRN USAGOV 016", Triples(Code("Washington accused Iran of arming the rebels. Iran denied arming the rebels.")));
+
+    [Fact]
+    public void ASecondSpeechActAfterReportedContentIsTheSpeakers()
+    {
+        var doc = TextPipeline.Default.Process("Kenya's government spokesman said Ugandan troops started the clashes and denied that Kenyan soldiers had crossed the border.");
+        int said = -1, denied = -1;
+        for (int c = 0; c < doc.ClauseCount; c++)
+        {
+            string lemma = doc.Tokens[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma;
+            if (lemma == "say") said = c;
+            if (lemma == "deny") denied = c;
+        }
+        Assert.True(said >= 0 && denied >= 0);
+        Assert.Equal(doc.ClauseRef(said).Subject, doc.ClauseRef(denied).Subject);
+    }
 }

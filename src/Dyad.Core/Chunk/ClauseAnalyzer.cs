@@ -131,6 +131,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
                     while (doc.ClauseRef(partner).Kind is ClauseKind.Infinitive or ClauseKind.Participial && doc.ClauseRef(partner).Parent >= 0)
                         partner = doc.ClauseRef(partner).Parent;
+                // "X said Y started the fighting and denied that ...": another speech act is the speaker's.
+                string lemma = tok[vp.Head].Lemma;
+                if (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss")
+                    && doc.ClauseRef(partner).Kind == ClauseKind.Complement && doc.ClauseRef(partner).Parent >= 0
+                    && (doc.ClauseRef(doc.ClauseRef(partner).Parent).Flags & ClauseFlags.Reporting) != 0)
+                    partner = doc.ClauseRef(partner).Parent;
                 clause.Kind = doc.ClauseRef(partner).Kind;
                 clause.Parent = doc.ClauseRef(partner).Parent;
                 InheritSubject(doc, ref clause, partner, objectControl: false);
