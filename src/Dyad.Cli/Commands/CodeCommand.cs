@@ -148,7 +148,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         {
             using var self = System.Diagnostics.Process.GetCurrentProcess();
             Console.Error.WriteLine($"timing: process CPU {self.TotalProcessorTime.TotalMilliseconds:F0} ms, peak working set {self.PeakWorkingSet64 >> 20} MB; " +
-                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MB allocated");
+                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MB allocated; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
         }
         if (stats.Read == 0 && stats.Failed > 0) return 2;
         return settings.Strict && stats.Failed > 0 ? 3 : 0;

@@ -17,7 +17,7 @@ internal static class CoderFactory
             dicts = dictionaries is null ? DictionarySet.Default : DictionarySet.Load(dictionaries);
             // DYAD_TIMING=1 reports start-up costs (see docs/benchmarks.md).
             if (Environment.GetEnvironmentVariable("DYAD_TIMING") == "1")
-                Console.Error.WriteLine($"timing: lexicon and dictionaries loaded in {clock.Elapsed.TotalMilliseconds:F0} ms wall; process CPU so far {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms ({dicts.Patterns.Count} patterns, {dicts.Actors.NameCount} actor names)");
+                Console.Error.WriteLine($"timing: lexicon and dictionaries loaded in {clock.Elapsed.TotalMilliseconds:F0} ms wall; process CPU so far {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms ({dicts.Patterns.Count} patterns, {dicts.Actors.NameCount} actor names)");
         }
         catch (DirectoryNotFoundException e)
         {

@@ -23,9 +23,20 @@ public sealed class ActorDictionary
 
     private readonly Node _root;
 
+    // One bit per (length, first and last character) of the root's keys. Most tokens start no name; testing the bit
+    // is cheaper than hashing every token of a document into the root's dictionary (the search runs over the whole
+    // text twice when a dateline names a country). No false negatives: every root key sets its bit.
+    private const int RootFilterBits = 1 << 16;
+    private readonly ulong[] _rootFilter = new ulong[RootFilterBits / 64];
+
     internal ActorDictionary(Node root, int names, int entries)
     {
         _root = root;
+        foreach (var key in root.Children?.Keys ?? Enumerable.Empty<string>())
+        {
+            int slot = RootSlot(key);
+            _rootFilter[slot >> 6] |= 1UL << slot;
+        }
         NameCount = names;
         EntryCount = entries;
     }
@@ -89,7 +100,7 @@ public sealed class ActorDictionary
         for (int j = i; j < end; j++)
         {
             if (node.Children is null) break;
-            if (!node.Children.TryGetValue(tok[j].Norm, out var next))
+            if (j == i && !MayStartName(tok[j].Norm) || !node.Children.TryGetValue(tok[j].Norm, out var next))
             {
                 if (j > i) CheckStems(node, tok, text, i, j, ref best, ref matchEnd);
                 break;
@@ -109,6 +120,15 @@ public sealed class ActorDictionary
         }
         if (best is null && i < end) CheckStems(_root, tok, text, i, i, ref best, ref matchEnd);
         return best;
+    }
+
+    private static int RootSlot(string word) =>
+        word.Length == 0 ? 0 : (int)((uint)((word.Length * 31 + word[0]) * 31 + word[^1]) % RootFilterBits);
+
+    private bool MayStartName(string word)
+    {
+        int slot = RootSlot(word);
+        return (_rootFilter[slot >> 6] & (1UL << slot)) != 0;
     }
 
     // PETRARCH names whose last word has no trailing underscore match any word starting with it

@@ -404,7 +404,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         var mentions = new List<PlaceMention>();
         Gazetteer.Match(doc, first, end, mentions);
         if (mentions.Count == 0) return null;
-        var chosen = ToponymResolver.Resolve(Gazetteer, doc, mentions.ToArray(), s_noCountries);
+        var chosen = ToponymResolver.Resolve(Gazetteer, doc, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions), s_noCountries);
         string? country = null;
         for (int k = 0; k < mentions.Count; k++)
         {

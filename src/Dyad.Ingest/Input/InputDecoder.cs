@@ -76,7 +76,9 @@ public static class InputDecoder
 
     private static MemoryStream? ReadCapped(Stream s, long maxBytes)
     {
-        var ms = new MemoryStream();
+        // A file's length sizes the buffer once; growing it by doubling allocated twice a large file's size.
+        long known = s.CanSeek ? s.Length - s.Position : 0;
+        var ms = known is > 0 and < int.MaxValue ? new MemoryStream((int)Math.Min(known, maxBytes + 1)) : new MemoryStream();
         var buf = new byte[1 << 16];
         int n;
         while ((n = s.Read(buf, 0, buf.Length)) > 0)
