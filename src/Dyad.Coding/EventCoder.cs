@@ -329,6 +329,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         tgt = [own];
                     }
                 }
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && src[0].Code.AsSpan(3).StartsWith("REB")
+                    && (resolver.ClausePlaceCountry(head) ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
+                {
+                    // "Militants bombed a government building in Bannu": what rebels strike without a country named is the state's or people's where they fight.
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
+                    if (resolver.AgentsIn(phrase, date, battlefield) is { } struck)
+                    {
+                        trace?.Add(s, "target", p.Text, $"agents without a country, struck by {src[0].Code} in {battlefield}: {struck.Code}");
+                        tgt = [struck];
+                    }
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !IsViolent(p.Code) && PopularCountry(src[0]) is { } people)
                 {
                     // "Protesters in Belgrade demanded the resignation of the government": their own government.

@@ -698,4 +698,12 @@ public sealed class CoderRuleTests
         Assert.True(said >= 0 && denied >= 0);
         Assert.Equal(doc.ClauseRef(said).Subject, doc.ClauseRef(denied).Subject);
     }
+
+    [Fact]
+    public void RebelsStrikeTheStateWhereTheyFight()
+    {
+        Assert.Equal(["PAKREB PAKGOV 19"], Roots(Code("Militants bombed a government building in Bannu.")));
+        // With no place and no country, nobody.
+        Assert.Empty(Code("Militants bombed a government building."));
+    }
 }
