@@ -230,6 +230,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject;
+            bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
@@ -382,6 +383,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
+                }
+                if (src.Count == 0 && tgt.Count == 1 && !passive && ownSubject && _options.DomesticTargets && subjectPhrase >= 0
+                    && tgt[0].Code.Length == 6 && tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" && ActorCode.Country(tgt[0].Code) is { } ruled
+                    && resolver.AgentsIn(subjectPhrase, date, ruled) is { } subjectsOf && PopularCountry(subjectsOf) == ruled)
+                {
+                    // "Opposition parties demanded reforms from Cameroon's government": its own opposition.
+                    trace?.Add(s, "source", p.Text, $"agents without a country addressing {tgt[0].Code}: {subjectsOf.Code}");
+                    src = [subjectsOf];
                 }
                 return (src, tgt);
             }
@@ -586,7 +595,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.
     private static string? PopularCountry(ResolvedActor a) =>
-        a.Code.Length == 6 && a.Code.AsSpan(3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" ? ActorCode.Country(a.Code) : null;
+        a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" ? ActorCode.Country(a.Code) : null;
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.

@@ -706,4 +706,16 @@ public sealed class CoderRuleTests
         // With no place and no country, nobody.
         Assert.Empty(Code("Militants bombed a government building."));
     }
+
+    [Fact]
+    public void PeopleWithoutACountryAddressingAGovernmentAreItsOwn()
+    {
+        Assert.Equal(["CMROPPPTY CMRGOV 10"], Roots(Code("Opposition parties demanded political reforms from Cameroon's government.")));
+        // Not an inherited subject of an inner clause: the envoy goes to Washington, the lawmakers are not American.
+        Assert.DoesNotContain(Roots(Code("Opposition lawmakers called for the president to send a special envoy to Washington.")), e => e.StartsWith("USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnionsAreLabour() =>
+        Assert.Equal(["ARGLAB ARGGOV 14"], Roots(Code("Argentine unions held a general strike.")));
 }
