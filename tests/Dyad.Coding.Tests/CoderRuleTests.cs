@@ -718,4 +718,16 @@ public sealed class CoderRuleTests
     [Fact]
     public void UnionsAreLabour() =>
         Assert.Equal(["ARGLAB ARGGOV 14"], Roots(Code("Argentine unions held a general strike.")));
+
+    [Fact]
+    public void ARegionalGroupIsTheLatestCoordinationOfStates()
+    {
+        var events = Roots(Code("Britain, France and Germany went ahead with efforts to restore sanctions on Iran. Tehran condemned the move. "
+            + "The European governments welcomed the agreement but said it did not go far enough. They urged Iran to account for its stockpile."));
+        Assert.Contains("GBR IRN 02", events);
+        Assert.Contains("FRA IRN 02", events);
+        Assert.Contains("DEU IRN 02", events);
+        // With no group named before, the region's own code.
+        Assert.Equal(["EURGOV IRN 02"], Roots(Code("The European governments urged Iran to account for its stockpile.")));
+    }
 }

@@ -18,6 +18,10 @@ public static class ActorCode
         return set.ToFrozenSet(StringComparer.Ordinal);
     });
 
+    /// <summary>True for a CAMEO region code ("EUR", "MEA", "SAS" ...), the regions of data/dictionaries/actors/countries.txt.</summary>
+    public static bool IsRegion(ReadOnlySpan<char> code) => code is "AFR" or "ASA" or "BLK" or "CAS" or "CAU" or "CEU" or "CFR" or "CRB" or "EAF" or "EEU"
+        or "EUR" or "LAM" or "MDT" or "MEA" or "NAF" or "NMR" or "PGS" or "SAF" or "SAM" or "SAS" or "SCN" or "SEA" or "WAF" or "WST";
+
     /// <summary>True for a known role code (GOV, MIL, REB ...).</summary>
     public static bool IsRole(ReadOnlySpan<char> block) => s_roles.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block);
 

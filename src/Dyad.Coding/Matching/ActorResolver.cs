@@ -155,7 +155,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>Remembers the actors of a clause for later pronouns.</summary>
     public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
-        if (subjects.Count > 0) _lastSubjects = subjects;
+        // A singular pronoun's referent ("it did not go far enough") is no new antecedent for "they".
+        if (subjects.Count > 1 || subjects.Count == 1 && !subjects[0].Basis.StartsWith("coreference", StringComparison.Ordinal)) _lastSubjects = subjects;
         if (targets.Count > 0) { _lastTargets = targets; _lastTargetsSentence = _mentionsSentence; }
         // Once per clause: plain loops, no LINQ or closures.
         if (subjects.Count + targets.Count >= 2)
@@ -183,9 +184,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             if ((doc.PhraseRef(p).Flags & PhraseFlags.Coordination) == 0) continue;
             var actors = Resolve(p, date);
-            if (actors.Count >= 2) NotePair(actors);
+            if (actors.Count >= 2) { NotePair(actors); _coordinations.Add(actors); }
         }
     }
+
+    // The coordinations alone ("Britain, France and Germany"), for "the European governments". Each list is also
+    // in _pairs, so DetachMemory detaches them there.
+    private readonly List<List<ResolvedActor>> _coordinations = [];
 
     // Every pair seen, oldest first: "both sides" may have to skip the latest one.
     private readonly List<List<ResolvedActor>> _pairs = [];
@@ -605,6 +610,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (!states || _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Take(2).Select(a => Refer(a, phrase))]; break; }
             return true;
         }
+        if (GroupSize(tok, p.FirstToken, p.EndToken) == 0 && IsRegionalGroup(p.FirstToken, p.EndToken))
+        {
+            // "The European governments" after "Britain, France and Germany": the latest group of states;
+            // with none, the region's own code stands ("EURGOV").
+            for (int i = _coordinations.Count - 1; i >= 0; i--)
+                if (_coordinations[i].TrueForAll(IsStateActor)) { actors = [.. _coordinations[i].Select(a => Refer(a, phrase))]; return true; }
+            return false;
+        }
         if (GroupSize(tok, p.FirstToken, p.EndToken) is > 0 and int n)
         {
             // "the three European countries": the latest group of exactly that many states or state organs,
@@ -613,6 +626,17 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Select(a => Refer(a, phrase))]; break; }
             return true;
         }
+        return false;
+    }
+
+    // "the European governments", "the Gulf states": a definite plural state noun with a region adjective.
+    private bool IsRegionalGroup(int first, int end)
+    {
+        var tok = doc.Tokens;
+        if (end - first < 3 || tok[first].Norm is not ("the" or "these" or "those") || tok[end - 1].Tag != PosTag.NNS
+            || tok[end - 1].Lemma is not ("country" or "nation" or "state" or "government" or "power" or "capital" or "ally")) return false;
+        foreach (var m in _mentions)
+            if (m.Start > first && m.End < end && m.Entry.Kind == ActorKind.Country && m.Entry.CodeAt(null) is { } c && ActorCode.IsRegion(c)) return true;
         return false;
     }
 
