@@ -437,6 +437,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Iran denied that it had supplied drones", "rejected claims that its police attacked": denied content.
             if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
 
+            // "Both leaders pledged to coordinate with the United States": the infinitive names the other party.
+            if (targets.Count == 0 && reciprocal && InfinitiveNamesAnother(doc, c, sd.FirstClause, sd.EndClause, resolver, sources))
+            {
+                trace?.Add(s, "clause", verbText, "reciprocal subject, but its infinitive names another party: coded there");
+                continue;
+            }
             // "Both sides vowed to ..." with no target: each side towards the other.
             if (targets.Count == 0 && reciprocal && IsCooperative(code))
             {
@@ -843,6 +849,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (owners.Count > 0) return owners;
         }
         return null;
+    }
+
+    private static bool InfinitiveNamesAnother(Document doc, int clause, int firstClause, int endClause, ActorResolver resolver, List<ResolvedActor> sources)
+    {
+        for (int k = firstClause; k < endClause; k++)
+        {
+            ref var inf = ref doc.ClauseRef(k);
+            if (inf.Parent != clause || inf.Kind != ClauseKind.Infinitive) continue;
+            int from = doc.PhraseRef(inf.Verb).EndToken;
+            foreach (var m in resolver.Mentions)
+                if (m.Start >= from && m.Start < inf.EndToken && m.Entry.Kind is not (ActorKind.Agent or ActorKind.NotActor)
+                    && m.Entry.CodeAt(null) is { } code && !sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(code))) return true;
+        }
+        return false;
     }
 
     private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>

@@ -730,4 +730,15 @@ public sealed class CoderRuleTests
         // With no group named before, the region's own code.
         Assert.Equal(["EURGOV IRN 02"], Roots(Code("The European governments urged Iran to account for its stockpile.")));
     }
+
+    [Fact]
+    public void AReciprocalSubjectActsOnAThirdPartyItsInfinitiveNames()
+    {
+        var third = Roots(Code("Peru and Chile held talks in Lima. Both sides pledged to coordinate with Bolivia on water rights."));
+        Assert.Contains("PER BOL 03", third);
+        Assert.Contains("CHL BOL 03", third);
+        Assert.DoesNotContain("PER CHL 03", third);
+        // With no third party, each side towards the other.
+        Assert.Contains("PER CHL 03", Roots(Code("Peru and Chile held talks in Lima. Both sides pledged to deepen cooperation.")));
+    }
 }
