@@ -265,7 +265,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     (src, tgt) = (subjects, [place]);
                 }
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0
-                    && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors) is { } answered
+                    && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } answered
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
                 {
                     // "would answer any new restrictions with countermeasures": '+' stands on an earlier act, aimed at its actor.
@@ -372,7 +372,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors) is { } earlier)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
@@ -456,7 +456,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (targets.Count == 0)
                     {
                         if (!_options.RequireTarget) Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
-                        else trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
+                        else
+                        {
+                            trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
+                            if (!negated) resolver.UntargetedActs.Add((doc.FirstSentenceIndex + s, code[..2], src.Code));
+                        }
                     }
                     foreach (var tgt in targets)
                     {
@@ -729,15 +733,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return -1;
     }
 
-    private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
+        List<(int Sentence, string Root, string Code)> untargeted)
     {
-        if (obj < 0 || earlier.Count == 0) return null;
+        if (obj < 0 || earlier.Count == 0 && untargeted.Count == 0) return null;
         ref var np = ref doc.PhraseRef(obj);
         if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0) return null;
         var tok = doc.Tokens;
         if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any")) return null;
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
         string own = ActorCode.Country(source.Code) ?? source.Code;
+        int npFirst = np.FirstToken, npEnd = np.EndToken;
         for (int i = earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
@@ -745,9 +751,26 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var (s, t) = earlier[i];
             foreach (var a in t is null ? [s] : new[] { s, t })
                 if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
+                {
+                    // A later act without a target is the nearer referent ("fired a missile ... condemned the launch").
+                    if (LatestUntargeted(events[i].SentenceIndex + 1) is { } nearer) return nearer;
                     return a with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "earlier event: " + a.Basis };
+                }
         }
-        return null;
+        return LatestUntargeted(sentence - EventNounReach);
+
+        ResolvedActor? LatestUntargeted(int fromSentence)
+        {
+            for (int i = untargeted.Count - 1; i >= 0; i--)
+            {
+                var u = untargeted[i];
+                if (u.Sentence < fromSentence) break;
+                if (u.Sentence >= sentence || roots.Length > 0 && Array.IndexOf(roots, u.Root) < 0) continue;
+                if ((ActorCode.Country(u.Code) ?? u.Code) != own && !u.Code.StartsWith("---", StringComparison.Ordinal))
+                    return new ResolvedActor(u.Code, npFirst, npEnd, null, "earlier act without a target");
+            }
+            return null;
+        }
     }
 
     // The folded forms and lemmas of a sentence, for rejecting patterns whose words are absent.

@@ -741,4 +741,11 @@ public sealed class CoderRuleTests
         // With no third party, each side towards the other.
         Assert.Contains("PER CHL 03", Roots(Code("Peru and Chile held talks in Lima. Both sides pledged to deepen cooperation.")));
     }
+
+    [Fact]
+    public void AnEventNounMayPointBackToAnActWithoutATarget()
+    {
+        Assert.Equal(["OMN IRN 11"], Roots(Code("Iran fired a ballistic missile into the sea on Friday. Oman condemned the launch.")));
+        Assert.Empty(Code("Oman condemned the launch."));
+    }
 }

@@ -44,6 +44,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private readonly Dictionary<string, (string Country, int Serial)> _lastCountryOfRole = new(StringComparer.Ordinal);
     private int _sentenceSerial;
 
+    /// <summary>
+    /// Acts matched without a target ("North Korea fired a missile into the sea"): sentence, CAMEO root and source
+    /// code, for a later "condemned the launch". Codes only, so nothing to detach between windows.
+    /// </summary>
+    public List<(int Sentence, string Root, string Code)> UntargetedActs { get; } = [];
+
     /// <summary>The phrase range [first, end) of the current sentence.</summary>
     public (int First, int End) SentencePhrases => _mentionsSentence < 0 ? (0, 0) : (doc.SentenceRef(_mentionsSentence).FirstPhrase, doc.SentenceRef(_mentionsSentence).EndPhrase);
 
