@@ -748,4 +748,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["OMN IRN 11"], Roots(Code("Iran fired a ballistic missile into the sea on Friday. Oman condemned the launch.")));
         Assert.Empty(Code("Oman condemned the launch."));
     }
+
+    [Fact]
+    public void MultiWordCountryModifiersShareTheAgent() =>
+        Assert.Equal(["KORMIL USAMIL 06", "USAMIL KORMIL 06"], Roots(Code("On Saturday, South Korean and US fighter jets staged a combined air drill.")));
 }

@@ -51,6 +51,7 @@ public sealed class ChunkerTests
     [InlineData("Kenya and Uganda welcome a resumption of talks.", "welcome", "Main: Kenya and Uganda")]
     [InlineData("The International Atomic Energy Agency (IAEA) criticized Iran.", "criticized", "Main: The International Atomic Energy Agency")]
     [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
+    [InlineData("On Saturday, Ghanaian and Togolese troops staged a drill.", "staged", "Main: Ghanaian and Togolese troops")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Theory]

@@ -304,7 +304,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                     {
                         if (result.Any(r => r.Code == a.Code)) continue;
                         ref var conj = ref doc.PhraseRef(k);
-                        if (a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && conj.EndToken - conj.FirstToken == 1 && doc.Tokens[conj.FirstToken].Tag is PosTag.JJ or PosTag.NNP) bare.Add(result.Count);
+                        // The conjunct is only the country's word(s): "Iranian", "South Korean".
+                        if (a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.StartToken == conj.FirstToken && a.EndToken == conj.EndToken
+                            && doc.Tokens[conj.EndToken - 1].Tag is PosTag.JJ or PosTag.NNP) bare.Add(result.Count);
                         result.Add(a);
                     }
             // "Iranian and US negotiators": the country modifiers share the last conjunct's agent.

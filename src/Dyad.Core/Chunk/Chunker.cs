@@ -315,6 +315,8 @@ public sealed class Chunker : IChunker
                 if (!OnlyCommasAndConjunction(tok, gapStart, gapEnd, out int conj)) break;
                 if (conj >= 0 && cc >= 0) break;
                 if (conj < 0 && gapEnd == gapStart) break;
+                // "On Saturday, South Korean and US jets ...": a time before a comma opens the sentence, it is no conjunct.
+                if (conj < 0 && members == 1 && IsTimeNoun(tok[doc.PhraseRef(i).Head].Norm)) break;
                 if (conj >= 0) cc = conj;
                 members++;
                 last = j;
