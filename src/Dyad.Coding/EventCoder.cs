@@ -265,12 +265,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     (src, tgt) = (subjects, [place]);
                 }
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0
-                    && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } answered
+                    && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors)
+                        ?? (EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } one ? [one] : null)) is { } answered
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
                 {
-                    // "would answer any new restrictions with countermeasures": '+' stands on an earlier act, aimed at its actor.
-                    trace?.Add(s, "target", p.Text, $"'+' stands on an earlier act: its actor {answered.Code}");
-                    (src, tgt) = (subjects, [answered]);
+                    // "would answer any new restrictions with countermeasures", "hosted the meeting": '+' stands on an
+                    // earlier act, aimed at its actor (a meeting's parties).
+                    trace?.Add(s, "target", p.Text, $"'+' stands on an earlier act: {string.Join(", ", answered.Select(x => x.Code))}");
+                    (src, tgt) = (subjects, answered);
                 }
                 else continue;
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
@@ -371,6 +373,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [where];
+                }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, src[0], events, actors) is { Count: > 0 } parties)
+                {
+                    trace?.Add(s, "target", p.Text, $"the meeting refers to an earlier one: its parties {string.Join(", ", parties.Select(x => x.Code))}");
+                    tgt = parties;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs) is { } earlier)
                 {
@@ -706,6 +713,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // Criticism and denials answer conflict (sharing data with Japan is not what Japan's protest
             // answers); a rejection may answer a proposal.
             if (events[i].QuadClass < 3 && !code.StartsWith("12", StringComparison.Ordinal)) continue;
+            // Nobody rejects being met or hosted.
+            if (events[i].CameoRoot == "04") continue;
             var (s, t) = earlier[i];
             if (t is null || ActorCode.Country(t.Code) != own) continue;
             string? by = ActorCode.Country(s.Code);
@@ -718,8 +727,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // How many sentences back an event noun may point.
     private const int EventNounReach = 4;
 
-    // A definite event noun as object ("the launch", "this move") takes as target the actor of the
-    // latest earlier event of a matching kind by someone else (its source, else its target).
     // "declined to comment on the new tariff": with no object, the noun phrase of the first topic phrase after the verb.
     private static int TopicPhrase(Document doc, ActorResolver resolver, int from)
     {
@@ -733,6 +740,29 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return -1;
     }
 
+    // "Fidan hosted the meeting", "Barrack mediated the talks": the parties of the latest meeting (root 04) named before.
+    private static List<ResolvedActor>? MeetingParties(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    {
+        if (obj < 0 || earlier.Count == 0) return null;
+        ref var np = ref doc.PhraseRef(obj);
+        var tok = doc.Tokens;
+        if (np.Kind != PhraseKind.NP || tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these")
+            || tok[np.Head].Lemma is not ("meeting" or "talk" or "talks" or "negotiation" or "summit" or "round" or "session" or "dialogue")) return null;
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (events[i].SentenceIndex < sentence - EventNounReach) break;
+            if (events[i].CameoRoot != "04" || earlier[i].Target is not { } other) continue;
+            var parties = new List<ResolvedActor>(2);
+            foreach (var a in new[] { earlier[i].Source, other })
+                if (!SameActor(a.Code, source.Code) && ActorCode.Country(a.Code) != ActorCode.Country(source.Code) && !a.Code.StartsWith("---", StringComparison.Ordinal))
+                    parties.Add(a with { StartToken = np.FirstToken, EndToken = np.EndToken, Carried = null, Basis = "earlier meeting: " + a.Basis });
+            if (parties.Count > 0) return parties;
+        }
+        return null;
+    }
+
+    // A definite event noun as object ("the launch", "this move") takes as target the actor of the
+    // latest earlier event of a matching kind by someone else (its source, else its target).
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
         List<(int Sentence, string Root, string Code)> untargeted)
     {

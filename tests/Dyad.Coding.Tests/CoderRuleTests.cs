@@ -752,4 +752,15 @@ public sealed class CoderRuleTests
     [Fact]
     public void MultiWordCountryModifiersShareTheAgent() =>
         Assert.Equal(["KORMIL USAMIL 06", "USAMIL KORMIL 06"], Roots(Code("On Saturday, South Korean and US fighter jets staged a combined air drill.")));
+
+    [Fact]
+    public void HostingTheMeetingActsOnItsParties()
+    {
+        var events = Roots(Code("Armenian and Azerbaijani delegations held talks in Istanbul on Monday. Turkish Foreign Minister Hakan Fidan hosted the meeting. The two sides agreed to swap prisoners."));
+        Assert.Contains("TURGOV ARMGOV 04", events);
+        Assert.Contains("TURGOV AZEGOV 04", events);
+        // "The two sides" are still the two delegations, not the host.
+        Assert.Contains("ARMGOV AZEGOV 03", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("ARMGOV TUR", StringComparison.Ordinal) || e.StartsWith("AZEGOV TUR", StringComparison.Ordinal));
+    }
 }

@@ -615,7 +615,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // pair that includes the reporters someone spoke to.
             bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (!states || _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Take(2).Select(a => Refer(a, phrase))]; break; }
+                if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = [.. _pairs[i].Select(a => Refer(a, phrase))]; break; }
             return true;
         }
         if (GroupSize(tok, p.FirstToken, p.EndToken) == 0 && IsRegionalGroup(p.FirstToken, p.EndToken))
