@@ -502,7 +502,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("02 10", "request", "demand", "appeal", "call", "ultimatum");
         Add("11", "accusation", "allegation", "criticism", "condemnation");
         Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault");
-        Add("15 19", "exercise", "drill", "manoeuvre", "maneuver", "launch", "test", "deployment", "provocation");
+        Add("06 15 19", "exercise", "drill", "manoeuvre", "maneuver"); // joint drills are military cooperation (062)
+        Add("15 19", "launch", "test", "deployment", "provocation");
         Add("16 17 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
         Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution");
         Add("03 04 05", "proposal", "offer", "plan", "invitation");

@@ -52,6 +52,7 @@ public sealed class ChunkerTests
     [InlineData("The International Atomic Energy Agency (IAEA) criticized Iran.", "criticized", "Main: The International Atomic Energy Agency")]
     [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
     [InlineData("On Saturday, Ghanaian and Togolese troops staged a drill.", "staged", "Main: Ghanaian and Togolese troops")]
+    [InlineData("Ama Mensah, the sister of leader Kofi Mensah, warned Accra.", "warned", "Main: Ama Mensah , the sister of leader Kofi Mensah")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Theory]

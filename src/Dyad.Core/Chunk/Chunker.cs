@@ -337,14 +337,15 @@ public sealed class Chunker : IChunker
                 i = last + 1;
                 continue;
             }
-            if (members == 2 && cc < 0 && IsApposition(doc, i, last, end))
+            if (members == 2 && cc < 0 && IsApposition(doc, i, last, end, out int appositionEnd))
             {
                 ref var a = ref doc.PhraseRef(i);
                 ref var b = ref doc.PhraseRef(last);
+                // "Kim Yo Jong, the sister of leader Kim Jong Un, warned": the apposition runs to its closing comma.
                 int parent = doc.AddPhrase(new PhraseData
                 {
                     Kind = PhraseKind.NP, Flags = PhraseFlags.Apposition | (a.Flags & PhraseFlags.Proper),
-                    FirstToken = a.FirstToken, EndToken = b.EndToken, Head = a.Head, Parent = -1, Child = -1, Attach = -1,
+                    FirstToken = a.FirstToken, EndToken = Math.Max(b.EndToken, appositionEnd), Head = a.Head, Parent = -1, Child = -1, Attach = -1,
                 });
                 // Not through a and b: AddPhrase may have grown the array, and writes through refs into the old one were lost.
                 doc.PhraseRef(i).Parent = parent;
@@ -406,11 +407,12 @@ public sealed class Chunker : IChunker
 
     // "Ishaq Dar, Pakistan's foreign minister," — a proper NP, a comma, a descriptive NP, then a comma,
     // a verb or the end.
-    private static bool IsApposition(Document doc, int a, int b, int end)
+    private static bool IsApposition(Document doc, int a, int b, int end, out int appositionEnd)
     {
         var tok = doc.Tokens;
         ref var pa = ref doc.PhraseRef(a);
         ref var pb = ref doc.PhraseRef(b);
+        appositionEnd = pb.EndToken;
         if (pb.FirstToken - pa.EndToken != 1 || tok[pa.EndToken].Tag != PosTag.Comma) return false;
         if ((pa.Flags & PhraseFlags.Proper) == 0 && (pb.Flags & PhraseFlags.Proper) == 0) return false;
         if ((pa.Flags & PhraseFlags.Pronoun) != 0) return false;
@@ -422,6 +424,7 @@ public sealed class Chunker : IChunker
             if (k < tok.Length && StartsNounPhrase(tok, k, tok.Length)) after = NounPhraseEnd(tok, k, tok.Length);
             else break;
         }
+        appositionEnd = after;
         if (after >= tok.Length) return true;
         var t = tok[after].Tag;
         if (t == PosTag.Comma)
