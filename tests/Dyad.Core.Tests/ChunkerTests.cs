@@ -55,6 +55,21 @@ public sealed class ChunkerTests
     [InlineData("Ama Mensah, the sister of leader Kofi Mensah, warned Accra.", "warned", "Main: Ama Mensah , the sister of leader Kofi Mensah")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
+    [Fact]
+    public void AThatClauseAfterAReducedRelativeBelongsToTheReportingVerb()
+    {
+        var doc = TextPipeline.Default.Process("Ama Mensah warned in a statement carried by state media that Ghana would respond.");
+        int warned = -1, respond = -1;
+        for (int c = 0; c < doc.ClauseCount; c++)
+        {
+            string lemma = doc.Token(doc.PhraseRef(doc.ClauseRef(c).Verb).Head).Lemma;
+            if (lemma == "warn") warned = c;
+            if (lemma == "respond") respond = c;
+        }
+        Assert.True(warned >= 0 && respond >= 0);
+        Assert.Equal(warned, doc.ClauseRef(respond).Parent);
+    }
+
     [Theory]
     [InlineData("Pakistan's army arrested two suspects.", "[Pakistan 's] [two suspects]")]
     [InlineData("The minister's aides left.", "[The minister 's]")]

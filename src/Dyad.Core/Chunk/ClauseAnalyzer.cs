@@ -108,8 +108,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) && doc.ClauseRef(prevClause).Object < 0 && clause.Subject >= 0 && !HasCoordinationBetween(tok, doc.ClauseRef(prevClause).EndToken, vp.FirstToken))
             {
                 clause.Kind = ClauseKind.Complement;
-                clause.Parent = prevClause;
-                if (IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)) doc.ClauseRef(prevClause).Flags |= ClauseFlags.Reporting;
+                clause.Parent = ReportingHost(doc, tok, prevClause, firstClause);
+                if (IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(clause.Parent).Verb).Head].Lemma)) doc.ClauseRef(clause.Parent).Flags |= ClauseFlags.Reporting;
             }
             else if (marker >= 0 && markerTag is PosTag.IN or PosTag.WRB)
             {
@@ -167,6 +167,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             }
         }
         MarkQuoted(doc, firstClause, firstToken, endToken);
+    }
+
+    // "warned in a statement carried by KCNA that ...": a "that" clause after a reduced relative (a participle
+    // with no subject of its own) belongs to the reporting verb before it.
+    private static int ReportingHost(Document doc, ReadOnlySpan<TokenData> tok, int prevClause, int firstClause)
+    {
+        int c = prevClause;
+        while (c > firstClause && doc.ClauseRef(c).Subject < 0 && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag == PosTag.VBN
+               && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma)) c--;
+        return c != prevClause && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma) ? c : prevClause;
     }
 
     /// <summary>True for verbs that introduce reported speech ("say", "tell", "announce" ...).</summary>
