@@ -363,6 +363,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the owner of what the pattern names: {owners[0].Code}");
                     tgt = owners;
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } aimed)
+                {
+                    // "held drills in a show of force aimed at the United States".
+                    trace?.Add(s, "target", p.Text, $"aimed at: {aimed[0].Code}");
+                    tgt = aimed;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("08", StringComparison.Ordinal)
                     && YieldedTo(doc, resolver, vp.EndToken, sentenceEnd, src[0], date) is { } pressers)
                 {
@@ -917,6 +923,26 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && m.Entry.CodeAt(null) is { } code && !sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(code))) return true;
         }
         return false;
+    }
+
+    // "a show of force aimed at the United States", "measures directed at Iran": whom the act is aimed at.
+    private static List<ResolvedActor>? AimedAt(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        for (int k = from; k + 1 < end; k++)
+        {
+            if (tok[k].Norm is not ("aimed" or "directed" or "targeted") || tok[k + 1].Norm != "at") continue;
+            var (pFirst, pEnd) = resolver.SentencePhrases;
+            for (int p = pFirst; p < pEnd; p++)
+            {
+                ref var np = ref doc.PhraseRef(p);
+                if (np.Kind != PhraseKind.NP || np.FirstToken != k + 2) continue;
+                var who = resolver.Resolve(p, date);
+                who.RemoveAll(a => sources.Exists(x => SameActor(x.Code, a.Code)));
+                return who;
+            }
+        }
+        return null;
     }
 
     private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>

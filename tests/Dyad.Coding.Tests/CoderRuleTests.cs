@@ -763,4 +763,11 @@ public sealed class CoderRuleTests
         Assert.Contains("ARMGOV AZEGOV 03", events);
         Assert.DoesNotContain(events, e => e.StartsWith("ARMGOV TUR", StringComparison.Ordinal) || e.StartsWith("AZEGOV TUR", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnActAimedAtSomeoneTargetsThem()
+    {
+        Assert.Equal(["VENMIL USA 15"], Roots(Code("Venezuelan troops held drills on the coast in a show of force aimed at the United States.")));
+        Assert.Empty(Code("Venezuelan troops held drills on the coast in a show of force."));
+    }
 }
