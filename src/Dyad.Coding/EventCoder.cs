@@ -369,6 +369,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"aimed at: {aimed[0].Code}");
                     tgt = aimed;
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && p.Code.StartsWith("15", StringComparison.Ordinal)
+                    && ProvokedBy(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } provokers)
+                {
+                    // "Poland put its air force on alert after Russian strikes on Ukraine": posture in answer to their act.
+                    trace?.Add(s, "target", p.Text, $"in answer to the act of: {provokers[0].Code}");
+                    tgt = provokers;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("08", StringComparison.Ordinal)
                     && YieldedTo(doc, resolver, vp.EndToken, sentenceEnd, src[0], date) is { } pressers)
                 {
@@ -923,6 +930,26 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && m.Entry.CodeAt(null) is { } code && !sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(code))) return true;
         }
         return false;
+    }
+
+    // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
+    private static List<ResolvedActor>? ProvokedBy(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int marker = -1;
+        for (int k = from; k < end && marker < 0; k++)
+            if (tok[k].Norm is "after" or "following" or "amid" && tok[k].Tag is PosTag.IN or PosTag.VBG) marker = k;
+        if (marker < 0) return null;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var np = ref doc.PhraseRef(p);
+            if (np.Kind != PhraseKind.NP || np.FirstToken <= marker || np.FirstToken > marker + 2 || !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
+            var who = resolver.Resolve(p, date);
+            who.RemoveAll(a => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(a.Code)));
+            return who;
+        }
+        return null;
     }
 
     // "a show of force aimed at the United States", "measures directed at Iran": whom the act is aimed at.

@@ -770,4 +770,11 @@ public sealed class CoderRuleTests
         Assert.Equal(["VENMIL USA 15"], Roots(Code("Venezuelan troops held drills on the coast in a show of force aimed at the United States.")));
         Assert.Empty(Code("Venezuelan troops held drills on the coast in a show of force."));
     }
+
+    [Fact]
+    public void APostureAfterAnotherStatesActAnswersIt()
+    {
+        Assert.Equal(["LTU RUS 15"], Roots(Code("Lithuania put its troops on high alert after Russian strikes near the border.")));
+        Assert.Empty(Code("Lithuania put its troops on high alert after the storm."));
+    }
 }
