@@ -777,4 +777,12 @@ public sealed class CoderRuleTests
         Assert.Equal(["LTU RUS 15"], Roots(Code("Lithuania put its troops on high alert after Russian strikes near the border.")));
         Assert.Empty(Code("Lithuania put its troops on high alert after the storm."));
     }
+
+    [Fact]
+    public void ADeadlineDoesNotDateTheEvent()
+    {
+        var e = Assert.Single(Code("Chile urged Peru to release the fishermen by December.", "2025-08-14"));
+        Assert.Equal(("2025-08-14", "published"), (e.EventDate, e.DateBasis));
+        Assert.All(Code("Chile urged Peru in December to release the fishermen.", "2025-08-14"), x => Assert.Equal("2024-12", x.EventDate));
+    }
 }

@@ -134,8 +134,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
 
             // When
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head), x => x.FirstToken);
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken), x => x.FirstToken);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -362,6 +362,9 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // "the ceasefire reached in November", "the zone its troops have occupied since December": a date right
     // after a participle that follows a noun dates that noun, not the event (the parser may not mark the
     // reduced relative as a clause of its own).
+    // "called for polls by December", "a truce until March": a deadline or an end, not when the event happened.
+    private static bool IsDeadline(ReadOnlySpan<TokenData> tok, int first) => first > 0 && tok[first - 1].Norm is "by" or "until" or "till";
+
     private static bool InReducedRelative(ReadOnlySpan<TokenData> tok, int dateToken, int head)
     {
         int k = dateToken - 1;
