@@ -638,10 +638,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static ResolvedActor? YieldedTo(Document doc, ActorResolver resolver, int from, int end, ResolvedActor source, DateOnly? date)
     {
         if (DomesticCountry(source, "08") is not { } home || source.Code.Length > 3 && source.Code.AsSpan(3) is not ("GOV" or "LEG" or "JUD" or "COP")) return null;
-        var tok = doc.Tokens;
-        int marker = -1;
-        for (int k = from; k < end && marker < 0; k++)
-            if (tok[k].Norm is "after" or "amid" or "following" && tok[k].Tag is PosTag.IN or PosTag.VBG) marker = k;
+        int marker = AfterMarker(doc.Tokens, from, end);
         if (marker < 0) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int p = pFirst; p < pEnd; p++)
@@ -932,13 +929,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
+    // The first "after/amid/following" in [from, end) that opens what an act answers; -1 for none.
+    private static int AfterMarker(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (tok[k].Norm is "after" or "amid" or "following" && tok[k].Tag is PosTag.IN or PosTag.VBG) return k;
+        return -1;
+    }
+
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
     private static List<ResolvedActor>? ProvokedBy(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
     {
         var tok = doc.Tokens;
-        int marker = -1;
-        for (int k = from; k < end && marker < 0; k++)
-            if (tok[k].Norm is "after" or "following" or "amid" && tok[k].Tag is PosTag.IN or PosTag.VBG) marker = k;
+        int marker = AfterMarker(tok, from, end);
         if (marker < 0) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int p = pFirst; p < pEnd; p++)
