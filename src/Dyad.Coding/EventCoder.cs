@@ -417,11 +417,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
             string code = chosen.Code;
             string? rule = null;
+            string parentLemma = cl.Parent >= 0 ? tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma : "";
             if (_options.IntentRules)
             {
                 if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0)
                 {
-                    string parentLemma = tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
                     string readiness = ReadinessWordBefore(doc, vp.FirstToken);
                     if (IsThreatVerb(parentLemma)) { code = _dicts.Codebook.ThreatFor(code); rule = "threat: " + parentLemma + " to"; }
                     else if (IsIntentVerb(parentLemma)) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + parentLemma + " to"; }
@@ -441,10 +441,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
-            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma) is var refused && refused)
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(parentLemma))
             {
                 // "refused to lift the ban": CAMEO codes the refusal itself where it has a code for it (12x).
-                string parentLemma = tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma;
                 if (_options.IntentRules && cl.Kind == ClauseKind.Infinitive && parentLemma is "refuse" or "decline" or "reject" && !negated
                     && _dicts.Codebook.RefusalFor(code) is { } refusal)
                 {
@@ -455,7 +454,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
 
             // "Iran denied that it had supplied drones", "rejected claims that its police attacked": denied content.
-            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma)) negated = true;
+            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(parentLemma)) negated = true;
 
             // "Both leaders pledged to coordinate with the United States": the infinitive names the other party.
             if (targets.Count == 0 && reciprocal && InfinitiveNamesAnother(doc, c, sd.FirstClause, sd.EndClause, resolver, sources))

@@ -252,17 +252,17 @@ internal static class PatternMatcher
         int q = pos;
         if (q < limit && tok[q].Tag == PosTag.IN && tok[q].Norm is "on" or "in" or "during" or "since" or "until" or "by") q++;
         if (q < limit && tok[q].Norm is "last" or "this" or "next" or "early" or "late") q++;
-        if (q >= limit || !IsTimeWord(tok[q].Norm)) return pos;
+        if (q >= limit || !IsTimeWord(tok[q])) return pos;
         q++;
         if (q < limit && tok[q].Tag == PosTag.CD) q++; // "on Sept 10"
         if (q < limit && tok[q].Norm is "morning" or "afternoon" or "evening" or "night") q++;
         return q < limit ? q : pos;
     }
 
-    private static bool IsTimeWord(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december"
-        or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec"
-        or "week" or "month" or "year" or "weekend" or "overnight" or "yesterday" or "today" or "tonight";
+    // Month and weekday names as the temporal recognizer reads them ("may" only when not the modal), and relative time nouns.
+    private static bool IsTimeWord(in TokenData t) =>
+        t.Tag != PosTag.MD && (Dyad.Time.TemporalRecognizer.Month(t.Norm) > 0 || Dyad.Time.TemporalRecognizer.Weekday(t.Norm) >= 0)
+        || t.Norm is "week" or "month" or "year" or "weekend" or "overnight" or "yesterday" or "today" or "tonight";
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
     {
