@@ -48,7 +48,10 @@ public sealed record CoderOptions
     /// <summary>In a phrase with several names the first wins (PETRARCH); otherwise the one closest to the head, a person before a country.</summary>
     public bool FirstNameWins { get; init; }
 
-    /// <summary>Consultations are mutual: "X met Y", "X held talks with Y" (040, 044, 046) are also coded Y → X.</summary>
+    /// <summary>
+    /// Consultations are mutual: "X met Y", "X held talks with Y" (040, 044, 046) are also coded Y → X; and a host's
+    /// foreign guest made a visit: "X received Y" (043) is also Y → X 042.
+    /// </summary>
     public bool MutualConsultations { get; init; } = true;
 
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>

@@ -487,6 +487,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         // A meeting or negotiation has two parties, each consulting the other.
                         if (_options.MutualConsultations && code is "040" or "044" or "046")
                             Add(found, tgt, src, code, chosen, rule is null ? "mutual consultation" : rule + "; mutual consultation", negated, vp.FirstToken, vp.EndToken);
+                        // "Egypt hosted a Hamas delegation", "received the prime minister": a guest named in the
+                        // clause, from abroad, made the visit (not the parties of a meeting referred back to).
+                        else if (_options.MutualConsultations && code == "043" && rule is null && !negated && !tgt.Basis.StartsWith("earlier", StringComparison.Ordinal)
+                            && !tgt.Basis.StartsWith("coreference", StringComparison.Ordinal)
+                            && ActorCode.Country(tgt.Code) is { } guest && guest != ActorCode.Country(src.Code))
+                            Add(found, tgt, src, "042", chosen, "the host's guest made the visit", negated, vp.FirstToken, vp.EndToken);
                     }
                 }
                 if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");

@@ -146,6 +146,25 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ANamedForeignGuestOfAHostMadeAVisit()
+    {
+        // The host's 043 implies the guest's 042; not for guests referred back to, nor for a domestic guest.
+        Assert.Equal(["GHAGOV KENGOV 042", "KENGOV GHAGOV 043"], Triples(Code("Kenya's president hosted Ghana's foreign minister in Nairobi.")));
+        var back = Code("Iran's foreign minister met Iraq's prime minister in Vienna. Austria's chancellor hosted the two men.");
+        Assert.DoesNotContain(back, e => e.Cameo == "042");
+        Assert.DoesNotContain(Code("Kenya's president received Kenyan opposition leaders in Nairobi."), e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void AnEnvoyForACountryNamedInCommasActsForHisOwnCountry()
+    {
+        // "The US envoy for Syria, Tom Barrack," is the US government, not Syria.
+        var events = Code("The Kenyan envoy for Sudan, Ama Mensah, met Ugandan officials.");
+        Assert.Contains("KENGOV UGAGOV 040", Triples(events));
+        Assert.DoesNotContain(events, e => e.Source.Code.StartsWith("SDN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReferringObjectsFillPatternSlots()
     {
         // "the two men" stands where the pattern wants its target; the speakers are not their own target.

@@ -53,6 +53,9 @@ public sealed class ChunkerTests
     [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
     [InlineData("On Saturday, Ghanaian and Togolese troops staged a drill.", "staged", "Main: Ghanaian and Togolese troops")]
     [InlineData("Ama Mensah, the sister of leader Kofi Mensah, warned Accra.", "warned", "Main: Ama Mensah , the sister of leader Kofi Mensah")]
+    [InlineData("The Kenyan envoy for Sudan, Ama Mensah, met the rebels.", "met", "Main: The Kenyan envoy for Sudan , Ama Mensah")]
+    [InlineData("The envoy of Ghana to Togo, Kofi Mensah, praised Benin.", "praised", "Main: The envoy of Ghana to Togo , Kofi Mensah")]
+    [InlineData("Troops in Mali, the neighbour of Niger, attacked a base.", "attacked", "Main: Mali , the neighbour of Niger")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -223,7 +223,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
             int place = -1;
             string basis = "clause";
-            if (pending.Host) place = MentionWithin(marks, e.Source.Start, e.Source.End);
+            // "Beijing hosted ...": the host's name is the place, also of the guest's visit (042, the host is its target).
+            if (pending.Host && (e.Cameo == "042" && e.Target is not null ? e.Target : e.Source) is { } host) place = MentionWithin(marks, host.Start, host.End);
             var options = CollectionsMarshal.AsSpan(state.Places)[pending.PlacesStart..pending.PlacesEnd];
             if (place < 0) place = BestLocative(chosen, options, clauseOnly: true);
             if (place < 0) { place = BestLocative(chosen, options, clauseOnly: false); basis = "sentence"; }

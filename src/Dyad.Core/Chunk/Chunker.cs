@@ -339,7 +339,10 @@ public sealed class Chunker : IChunker
             }
             if (members == 2 && cc < 0 && IsApposition(doc, i, last, end, out int appositionEnd))
             {
-                ref var a = ref doc.PhraseRef(i);
+                // "The US envoy for Syria, Tom Barrack, said": a name after a prepositional phrase renames the noun
+                // the phrase belongs to, so the apposition starts there.
+                int host = HostOfNamedPhrase(doc, first, i, last);
+                ref var a = ref doc.PhraseRef(host);
                 ref var b = ref doc.PhraseRef(last);
                 // "Kim Yo Jong, the sister of leader Kim Jong Un, warned": the apposition runs to its closing comma.
                 int parent = doc.AddPhrase(new PhraseData
@@ -348,6 +351,7 @@ public sealed class Chunker : IChunker
                     FirstToken = a.FirstToken, EndToken = Math.Max(b.EndToken, appositionEnd), Head = a.Head, Parent = -1, Child = -1, Attach = -1,
                 });
                 // Not through a and b: AddPhrase may have grown the array, and writes through refs into the old one were lost.
+                doc.PhraseRef(host).Parent = parent;
                 doc.PhraseRef(i).Parent = parent;
                 doc.PhraseRef(last).Parent = parent;
                 i = last + 1;
@@ -355,6 +359,28 @@ public sealed class Chunker : IChunker
             }
             i++;
         }
+    }
+
+    // The NP before "of/for/on/to" + NP a, when b (the name after a's comma) is a bare proper name: "the president
+    // of France, Emmanuel Macron" (not "troops in Syria, the neighbour of Iraq"). Else a itself.
+    private static int HostOfNamedPhrase(Document doc, int first, int a, int b)
+    {
+        var tok = doc.Tokens;
+        ref var pb = ref doc.PhraseRef(b);
+        for (int k = pb.FirstToken; k < pb.EndToken; k++)
+            if (tok[k].Tag != PosTag.NNP) return a;
+        int host = a;
+        for (int hops = 0; hops < 2; hops++)
+        {
+            int prep = doc.PhraseRef(host).FirstToken - 1;
+            if (prep < 1 || tok[prep].Tag is not (PosTag.IN or PosTag.TO) || tok[prep].Norm is not ("of" or "for" or "on" or "to")) break;
+            int before = -1;
+            for (int k = host - 1; k >= first; k--)
+                if (doc.PhraseRef(k).Kind == PhraseKind.NP && doc.PhraseRef(k).Parent < 0 && doc.PhraseRef(k).EndToken == prep) { before = k; break; }
+            if (before < 0) break;
+            host = before;
+        }
+        return host;
     }
 
     private static int NextTopLevel(Document doc, int i, int end)
@@ -467,6 +493,9 @@ public sealed class Chunker : IChunker
             ref var q = ref doc.PhraseRef(k);
             if (q.Kind == PhraseKind.NP && q.FirstToken == token && q.Parent < 0)
                 if (best < 0 || q.EndToken > doc.PhraseRef(best).EndToken) best = k;
+            // The object of a PP inside an apposition that starts before it: "the envoy for [Syria], Tom Barrack".
+            if (q.Kind == PhraseKind.NP && q.FirstToken == token && q.Parent >= 0 && (doc.PhraseRef(q.Parent).Flags & PhraseFlags.Apposition) != 0
+                && doc.PhraseRef(q.Parent).FirstToken < token && best < 0) best = k;
             if (q.Kind == PhraseKind.NP && q.FirstToken == token && q.Parent >= 0 && doc.PhraseRef(q.Parent).Kind == PhraseKind.NP
                 && doc.PhraseRef(q.Parent).FirstToken == token && doc.PhraseRef(q.Parent).Parent < 0)
                 if (best < 0 || doc.PhraseRef(q.Parent).EndToken > doc.PhraseRef(best).EndToken) best = q.Parent;
@@ -486,7 +515,7 @@ public sealed class Chunker : IChunker
         {
             ref var q = ref doc.PhraseRef(k);
             if (q.EndToken > p.FirstToken) continue;
-            if (q.Kind == PhraseKind.NP && prevNp < 0 && q.EndToken == p.FirstToken) prevNp = TopOf(doc, k);
+            if (q.Kind == PhraseKind.NP && prevNp < 0 && q.EndToken == p.FirstToken) prevNp = TopOf(doc, k, p.FirstToken);
             if (q.Kind == PhraseKind.VP) { prevVp = k; break; }
             if (q.Kind == PhraseKind.SBAR) break;
         }
@@ -495,9 +524,12 @@ public sealed class Chunker : IChunker
         return prevVp >= 0 ? prevVp : prevNp;
     }
 
-    private static int TopOf(Document doc, int k)
+    // The largest NP group that ends where the PP starts: a group running on past the PP ("the envoy for Syria,
+    // Tom Barrack") contains the PP, which belongs to the member before it.
+    private static int TopOf(Document doc, int k, int ppFirst)
     {
-        while (doc.PhraseRef(k).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(k).Parent).Kind == PhraseKind.NP) k = doc.PhraseRef(k).Parent;
+        while (doc.PhraseRef(k).Parent >= 0 && doc.PhraseRef(doc.PhraseRef(k).Parent).Kind == PhraseKind.NP && doc.PhraseRef(doc.PhraseRef(k).Parent).EndToken <= ppFirst)
+            k = doc.PhraseRef(k).Parent;
         return k;
     }
 

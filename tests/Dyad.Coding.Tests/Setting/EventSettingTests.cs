@@ -21,7 +21,11 @@ public sealed class EventSettingTests
     [Fact]
     public void ClauseDateRangeAndHostPlace()
     {
-        var e = Assert.Single(Code("Beijing hosted Pakistan's foreign minister from January 3 to 5, 2026, for talks."));
+        var events = Code("Beijing hosted Pakistan's foreign minister from January 3 to 5, 2026, for talks.");
+        var e = Assert.Single(events, x => x.Cameo == "043");
+        // The guest's visit (042) shares the host's dates and place.
+        var visit = Assert.Single(events, x => x.Cameo == "042");
+        Assert.Equal((e.EventDate, e.EventDateEnd, e.Location!.Name), (visit.EventDate, visit.EventDateEnd, visit.Location!.Name));
         Assert.Equal(("2026-01-03", "2026-01-05", "day", "text"), (e.EventDate, e.EventDateEnd, e.DatePrecision, e.DateBasis));
         Assert.Equal(("Beijing", "CHN", "city", "clause"), (e.Location!.Name, e.Location.Country, e.Location.Type, e.Location.Basis));
         Assert.Equal("CHNGOV", e.Source.Code);
