@@ -56,6 +56,8 @@ public sealed class ChunkerTests
     [InlineData("The Kenyan envoy for Sudan, Ama Mensah, met the rebels.", "met", "Main: The Kenyan envoy for Sudan , Ama Mensah")]
     [InlineData("The envoy of Ghana to Togo, Kofi Mensah, praised Benin.", "praised", "Main: The envoy of Ghana to Togo , Kofi Mensah")]
     [InlineData("Troops in Mali, the neighbour of Niger, attacked a base.", "attacked", "Main: Mali , the neighbour of Niger")]
+    [InlineData("Ama Mensah said the raid showed that Togo preferred war and called on Benin to mediate.", "called", "Main: Ama Mensah")]
+    [InlineData("Ama Mensah said Togo attacked the border post and killed two guards.", "killed", "Complement: Togo")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -131,12 +131,15 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
                     while (doc.ClauseRef(partner).Kind is ClauseKind.Infinitive or ClauseKind.Participial && doc.ClauseRef(partner).Parent >= 0)
                         partner = doc.ClauseRef(partner).Parent;
-                // "X said Y started the fighting and denied that ...": another speech act is the speaker's.
+                // "X said Y started the fighting and denied that ...", "X said the strike showed that Y preferred war
+                // and called on Z to ...": another speech act is the speaker's, however deep the reported content.
                 string lemma = tok[vp.Head].Lemma;
-                if (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss")
-                    && doc.ClauseRef(partner).Kind == ClauseKind.Complement && doc.ClauseRef(partner).Parent >= 0
-                    && (doc.ClauseRef(doc.ClauseRef(partner).Parent).Flags & ClauseFlags.Reporting) != 0)
-                    partner = doc.ClauseRef(partner).Parent;
+                if (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
+                {
+                    int top = partner;
+                    while (doc.ClauseRef(top).Kind == ClauseKind.Complement && doc.ClauseRef(top).Parent >= 0) top = doc.ClauseRef(top).Parent;
+                    if (top != partner && (doc.ClauseRef(top).Flags & ClauseFlags.Reporting) != 0) partner = top;
+                }
                 clause.Kind = doc.ClauseRef(partner).Kind;
                 clause.Parent = doc.ClauseRef(partner).Parent;
                 InheritSubject(doc, ref clause, partner, objectControl: false);
@@ -184,6 +187,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "add" or "claim" or "confirm" or "insist" or "note" or "warn" or "stress" or "explain" or "reveal" or "assert"
         or "allege" or "indicate" or "disclose" or "acknowledge" or "believe" or "think" or "suggest" or "argue" or "write"
         or "tweet" or "predict" or "emphasize" or "emphasise" or "reiterate" or "recall" or "mention" or "maintain";
+
+    // Acts done by speaking, which a speaker rather than the people spoken about goes on to do.
+    private static bool IsSpeechAct(string lemma) => lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss" or "call" or "appeal"
+        or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn";
 
     // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
     private static int FindMarker(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int leftLimit, out int subject)
