@@ -165,6 +165,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void HimAfterAnOfficeHolderActedOnIsThatOfficeHolder()
+    {
+        var events = Code("Kenya's president accused Uganda's ambassador of backing the rebels and called on him to condemn the raid.");
+        Assert.Contains("KENGOV UGAGOV 11", Roots(events));
+        Assert.Contains("KENGOV UGAGOV 02", Roots(events));
+        Assert.DoesNotContain(events, e => e.Source.Code.StartsWith("UGA", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReferringObjectsFillPatternSlots()
     {
         // "the two men" stands where the pattern wants its target; the speakers are not their own target.

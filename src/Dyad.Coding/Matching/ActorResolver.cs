@@ -173,7 +173,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (pair.Count >= 2) NotePair(pair);
         }
         foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
-        foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person) { _lastPerson = a; _persons.Add(a); }
+        // "accused the EU's ambassador of ... and called on him": an office holder acted on is a person too.
+        foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         if (subjects.Count == 1) _lastSingular = subjects[0];
 
         static void AddDistinctCode(List<ResolvedActor> pair, ResolvedActor a)
@@ -689,7 +690,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // "Kenya's foreign minister ... he said": a singular office noun stands for a person.
     private bool IsOfficeHolder(ResolvedActor a)
     {
-        if (a.Code.Length <= 3 || a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
+        // Actors carried from an earlier window of a long text have no tokens here.
+        if (a.Code.Length <= 3 || a.StartToken < 0 || a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
         var head = doc.Tokens[a.EndToken - 1];
         return head.Tag == PosTag.NN && IsOfficeNoun(head.Lemma);
     }

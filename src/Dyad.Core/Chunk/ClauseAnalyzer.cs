@@ -125,11 +125,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if (clause.Subject < 0 && prevClause >= 0 && HasCoordinationBetween(tok, doc.PhraseRef(doc.ClauseRef(prevClause).Verb).EndToken, vp.FirstToken))
             {
                 // "arrested X and charged him": a coordinated verb shares the subject. A finite verb is
-                // not the conjunct of an infinitive or participle before it ("ordered X to leave and
-                // suspended Y"): its partner is the nearest enclosing finite clause.
+                // not the conjunct of an infinitive, participle or gerund before it ("ordered X to leave and
+                // suspended Y", "accused X of supporting Y and called on him"): its partner is the nearest
+                // enclosing finite clause.
                 int partner = prevClause;
                 if (tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
-                    while (doc.ClauseRef(partner).Kind is ClauseKind.Infinitive or ClauseKind.Participial && doc.ClauseRef(partner).Parent >= 0)
+                    while (IsNonFinite(doc, partner) && doc.ClauseRef(partner).Parent >= 0)
                         partner = doc.ClauseRef(partner).Parent;
                 // "X said Y started the fighting and denied that ...", "X said the strike showed that Y preferred war
                 // and called on Z to ...": another speech act is the speaker's, however deep the reported content.
@@ -187,6 +188,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "add" or "claim" or "confirm" or "insist" or "note" or "warn" or "stress" or "explain" or "reveal" or "assert"
         or "allege" or "indicate" or "disclose" or "acknowledge" or "believe" or "think" or "suggest" or "argue" or "write"
         or "tweet" or "predict" or "emphasize" or "emphasise" or "reiterate" or "recall" or "mention" or "maintain";
+
+    // An infinitive, a participle or a gerund after a preposition ("accused X of supporting Y").
+    private static bool IsNonFinite(Document doc, int c)
+    {
+        ref var cl = ref doc.ClauseRef(c);
+        return cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial
+            || cl.Kind == ClauseKind.Subordinate && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBG;
+    }
 
     // Acts done by speaking, which a speaker rather than the people spoken about goes on to do.
     private static bool IsSpeechAct(string lemma) => lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss" or "call" or "appeal"
