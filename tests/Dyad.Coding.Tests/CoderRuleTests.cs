@@ -173,6 +173,12 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(events, e => e.Source.Code.StartsWith("UGA", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Vietnamese fishing boat was rammed by a Chinese coast guard ship.", "CHNCOP VNM 171")]
+    [InlineData("Sudanese forces damaged the Chadian power station.", "SDNMIL TCD 171")]
+    [InlineData("Pakistan's election commission restored the registration of the PTI.", "PAKGOV PAKOPPPTY 0812")]
+    public void PropertyDamageAndRestoredParties(string sentence, string expected) => Assert.Contains(expected, Triples(Code(sentence)));
+
     [Fact]
     public void ReferringObjectsFillPatternSlots()
     {

@@ -104,6 +104,7 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Police beat protesters.", "beat", "VBD")]
+    [InlineData("Protesters in Kathmandu set fire to parliament, demanding new elections.", "set", "VBD")]
     [InlineData("Police officers beat a reporter in the square.", "beat", "VBP")]
     [InlineData("Gunmen bombed a government building in the town.", "building", "NN")]
     [InlineData("A man running in the park was shot.", "running", "VBG")]

@@ -668,10 +668,13 @@ public sealed partial class Tagger
     }
 
     // "Police beat protesters": a sentence with no verb takes as verb a word between two noun phrases
-    // that has a past reading (headlines without one stay verbless).
+    // that has a past reading (headlines without one stay verbless). A participle after a comma is an adjunct
+    // and leaves the sentence verbless ("Protesters set fire to parliament, demanding ...").
     private static void VerbOfAVerblessSentence(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
     {
-        foreach (var t in sent) if (t.Tag.IsFiniteVerb() || t.Tag is PosTag.MD or PosTag.VBN or PosTag.VBG or PosTag.VB) return;
+        for (int k = 0; k < sent.Length; k++)
+            if (sent[k].Tag.IsFiniteVerb() || sent[k].Tag is PosTag.MD
+                || sent[k].Tag is PosTag.VBN or PosTag.VBG or PosTag.VB && !(k > 0 && sent[k - 1].Tag == PosTag.Comma)) return;
         for (int k = 1; k + 1 < sent.Length; k++)
         {
             if (sent[k].Tag is not (PosTag.NN or PosTag.NNS) || !sent[k - 1].Tag.IsNoun() || entries[k] is not { } e) continue;
