@@ -73,7 +73,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // after a relative or participial clause set off by commas takes that clause's host as subject.
             if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && beforeVerb >= firstToken && tok[beforeVerb].Tag == PosTag.Comma
-                && InterruptedSubject(doc, tok, firstPhrase, firstToken, prevClause) is int host and >= 0)
+                && InterruptedSubject(doc, tok, firstPhrase, firstToken, firstClause, prevClause) is int host and >= 0)
             {
                 clause.Subject = host;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(host).FirstToken);
@@ -315,8 +315,20 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
     // The NP before ", who ..." (a subject relative) or ", elected ..." (a reduced relative without
     // a subject of its own) that ends at the comma opening the clause; -1 when there is none.
-    private static int InterruptedSubject(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int firstToken, int prevClause)
+    private static int InterruptedSubject(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int firstToken, int firstClause, int prevClause)
     {
+        // "X, formed by lawmakers ousted in the coup, condemned": a participle inside the interruption hands
+        // over to the one that opened it.
+        for (int c = prevClause; c > firstClause && c > prevClause - 3; c--)
+        {
+            ref var inner = ref doc.ClauseRef(c);
+            if (inner.Subject >= 0 || inner.Marker >= 0 || tok[doc.PhraseRef(inner.Verb).Head].Tag is not (PosTag.VBN or PosTag.VBG)) break;
+            int first = doc.PhraseRef(inner.Verb).FirstToken;
+            if (first - 1 > firstToken && tok[first - 1].Tag == PosTag.Comma) break;
+            ref var outer = ref doc.ClauseRef(c - 1);
+            if (outer.Subject >= 0 || outer.Marker >= 0 || tok[doc.PhraseRef(outer.Verb).Head].Tag is not (PosTag.VBN or PosTag.VBG)) break;
+            prevClause = c - 1;
+        }
         ref var prev = ref doc.ClauseRef(prevClause);
         int open;
         if (prev.Kind == ClauseKind.Relative && prev.Marker >= 0 && prev.Subject >= 0
