@@ -180,6 +180,19 @@ public sealed class CoderRuleTests
     public void PropertyDamageAndRestoredParties(string sentence, string expected) => Assert.Contains(expected, Triples(Code(sentence)));
 
     [Fact]
+    public void DefiniteAgentsReferBackBeforeTheirClausesPlaces()
+    {
+        // "the executives hold in Kenya" places the assets, not who the executives are.
+        var events = Code("Kenya imposed sanctions on five Ugandan companies and their executives. Kenya's foreign ministry froze any assets the executives hold in Kenya.");
+        var later = events.Where(e => e.SentenceIndex == 1).ToList();
+        Assert.Contains(later, e => e.Target?.Code == "UGABUS");
+        Assert.DoesNotContain(later, e => e.Target?.Code == "KENBUS");
+        // A place in the agent's own phrase still wins: "the protesters in Kampala".
+        var own = Code("Tanzanian protesters marched in Dodoma. The protesters in Kampala demanded the resignation of the government.");
+        Assert.Contains(own, e => e.SentenceIndex == 1 && e.Source.Code == "UGACVL");
+    }
+
+    [Fact]
     public void ReferringObjectsFillPatternSlots()
     {
         // "the two men" stands where the pattern wants its target; the speakers are not their own target.

@@ -489,10 +489,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             int e = Math.Max(pm.End, agentEnd);
             return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.SourceText);
         }
-        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(ofPhrase, roles, agentStart) is { } local)
-            return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
+        // A place in the agent's own phrase ("police in Yangon") outranks a definite reference ("the executives" after
+        // "US companies and their executives"), which outranks the places of the agent's clause ("the executives hold in China").
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } own)
+            return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(-1, roles, agentStart) is { } local)
+            return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
@@ -511,11 +515,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? PlaceCountryFor(int ofPhrase, List<string> roles, int agentToken)
     {
         var setting = Setting.EventSetting.Default;
-        if (ofPhrase >= 0)
-        {
-            ref var of = ref doc.PhraseRef(ofPhrase);
-            if (setting.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false) is { } c) return c;
-        }
+        if (ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } c) return c;
         if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
@@ -539,6 +539,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
+    }
+
+    private string? OwnPlaceCountry(int ofPhrase)
+    {
+        ref var of = ref doc.PhraseRef(ofPhrase);
+        return Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false);
     }
 
     /// <summary>The one country of the locative places of the clause holding <paramref name="token"/>; null for none or several.</summary>
