@@ -531,10 +531,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Acts done to a place rather than said to someone: aid, force posture, coercion, violence.
-    // Investigations, aid pledges and troop withdrawals also land on a place ("investigated war crimes in
-    // Darfur", "pulled its troops back from positions near Kharkiv").
+    // Investigations, aid pledges, aid cuts and troop withdrawals also land on a place ("investigated war crimes in
+    // Darfur", "suspended funding for projects in Niger", "pulled its troops back from positions near Kharkiv").
     private static bool IsMaterial(string code) => code.Length >= 2 && code[..2] is "07" or "09" or "15" or "17" or "18" or "19" or "20"
-        || code.StartsWith("033", StringComparison.Ordinal) || IsWithdrawal(code);
+        || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("162", StringComparison.Ordinal) || IsWithdrawal(code);
 
     private static bool IsWithdrawal(string code) => code is "087" or "0874";
 
@@ -549,8 +549,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // "Russian forces occupied Avdiivka": the object itself may be the place.
         if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && PlaceCountry(obj) is { } named && named != own)
             return new ResolvedActor(named, doc.PhraseRef(obj).FirstToken, doc.PhraseRef(obj).EndToken, null, "place acted on");
-        // Aid "for flood victims in Pakistan" reaches them there.
-        bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal);
+        // Aid "for flood victims in Pakistan" reaches them there (and aid cut "for projects in Niger" no longer does).
+        bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("162", StringComparison.Ordinal);
         bool away = IsWithdrawal(code);
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int k = pFirst; k < pEnd; k++)

@@ -592,6 +592,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AnAidCutLandsWhereTheAidWent()
+    {
+        Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));
+        // Not a place the actor is in: "in Oslo" is Norway's own.
+        Assert.Empty(Code("Norway suspended funding for development projects in Oslo."));
+    }
+
+    [Fact]
     public void CallingOffProtestsEasesDissentTowardsTheGovernment() =>
         Assert.Equal(["PERCVL PERGOV 08"], Roots(Code("Peruvian protest organisers called off the demonstrations.")));
 
