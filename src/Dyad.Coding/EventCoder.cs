@@ -631,7 +631,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.
     private static string? PopularCountry(ResolvedActor a) =>
-        a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" ? ActorCode.Country(a.Code) : null;
+        a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" or "REB" ? ActorCode.Country(a.Code) : null;
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.

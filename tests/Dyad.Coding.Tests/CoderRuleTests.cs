@@ -592,6 +592,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void RebelsAddressingTheGovernmentAddressTheirOwn() =>
+        // "the government" without a country, addressed (not attacked) by Colombian rebels, is Colombia's.
+        Assert.Contains("COLREB COLGOV 036", Triples(Code("Colombian rebels said they remained open to dialogue with the government.")));
+
+    [Fact]
+    public void AStatedInterestInTalksIsAnIntentToNegotiate() =>
+        Assert.Contains("RUS UKR 036", Triples(Code("The Kremlin's spokesman said Russia remained interested in negotiations with Ukraine.")));
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));

@@ -60,6 +60,7 @@ public sealed class ChunkerTests
     [InlineData("Ama Mensah said Togo attacked the border post and killed two guards.", "killed", "Complement: Togo")]
     [InlineData("Ama Mensah accused the Togolese envoy of backing the rebels and called on him to resign.", "called", "Main: Ama Mensah")]
     [InlineData("The council, formed by lawmakers ousted in the coup, condemned the raid.", "condemned", "Main: The council")]
+    [InlineData("Ghana said its troops were not involved in the fighting and blamed Togolese militias for the raid.", "blamed", "Main: Ghana")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

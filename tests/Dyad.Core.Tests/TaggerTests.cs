@@ -105,6 +105,7 @@ public sealed class TaggerTests
     [Theory]
     [InlineData("Police beat protesters.", "beat", "VBD")]
     [InlineData("Protesters in Kathmandu set fire to parliament, demanding new elections.", "set", "VBD")]
+    [InlineData("Ghana said its troops were not involved in the fighting and blamed Togolese militias for the raid.", "blamed", "VBD")]
     [InlineData("Police officers beat a reporter in the square.", "beat", "VBP")]
     [InlineData("Gunmen bombed a government building in the town.", "building", "NN")]
     [InlineData("A man running in the park was shot.", "running", "VBG")]

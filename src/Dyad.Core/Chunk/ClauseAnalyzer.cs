@@ -199,7 +199,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
     // Acts done by speaking, which a speaker rather than the people spoken about goes on to do.
     private static bool IsSpeechAct(string lemma) => lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss" or "call" or "appeal"
-        or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn";
+        or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn" or "blame" or "criticize" or "criticise" or "praise" or "thank" or "welcome";
 
     // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
     private static int FindMarker(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int leftLimit, out int subject)

@@ -432,6 +432,10 @@ public sealed partial class Tagger
             if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
         }
 
+        // "said its forces were not involved in the fighting and blamed Congolese troops": after a noun and "and",
+        // a past form in a sentence that already has a finite verb is the next verb, not an adjective.
+        if (canVerb && e.Has(PosTag.VBD) && p is PosTag.CC && sent[i - 1].Norm is "and" or "but" && i >= 2 && sent[i - 2].Tag.IsNoun()
+            && e.Weight(PosTag.VBD) + e.Weight(PosTag.VBN) >= e.Weight(PosTag.JJ) && HasFiniteVerbBefore(sent, i - 2)) return PosTag.VBD;
         // Before a noun: adjective or noun modifier.
         if (canAdj && (next.IsNoun() || nextEntry?.Best.IsNoun() == true)) return PosTag.JJ;
         if (canNoun && (e.Best.IsVerb() && !(lp is PosTag.IN) || e.Best is PosTag.RB or PosTag.JJ) && (p is PosTag.IN or PosTag.CC || p.IsNoun()) && !canVerb) return NounTag(e);
@@ -681,6 +685,12 @@ public sealed partial class Tagger
             if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ)) continue;
             if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
         }
+    }
+
+    private static bool HasFiniteVerbBefore(Span<TokenData> sent, int end)
+    {
+        for (int k = 0; k < end; k++) if (sent[k].Tag.IsFiniteVerb()) return true;
+        return false;
     }
 
     // A later token that is, or can be, a finite verb (past tense or a verb reading followed by a determiner).
