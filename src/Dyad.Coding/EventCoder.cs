@@ -762,8 +762,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (obj < 0 || earlier.Count == 0) return null;
         ref var np = ref doc.PhraseRef(obj);
         var tok = doc.Tokens;
-        if (np.Kind != PhraseKind.NP || tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these")
-            || tok[np.Head].Lemma is not ("meeting" or "talk" or "talks" or "negotiation" or "summit" or "round" or "session" or "dialogue")) return null;
+        if (np.Kind != PhraseKind.NP || tok[np.Head].Lemma is not ("meeting" or "talk" or "talks" or "negotiation" or "summit" or "round" or "session" or "dialogue")) return null;
+        // "the meeting", and also more of the same talks: "a new round of talks", "further rounds".
+        bool more = false;
+        for (int k = np.FirstToken; k < np.Head; k++) more |= tok[k].Norm is "new" or "further" or "another" or "next" or "more";
+        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these") && !more) return null;
         for (int i = earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;

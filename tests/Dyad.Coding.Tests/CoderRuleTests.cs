@@ -601,6 +601,15 @@ public sealed class CoderRuleTests
         Assert.Contains("RUS UKR 036", Triples(Code("The Kremlin's spokesman said Russia remained interested in negotiations with Ukraine.")));
 
     [Fact]
+    public void ReadyToHostMoreOfTheSameTalksIsAnIntentToMediateBetweenTheirParties()
+    {
+        var events = Code("Kenyan and Somali officials held talks in Doha on Sunday. Qatar said it was ready to host a new round of talks.");
+        Assert.Equal(["QAT KEN 03", "QAT SOM 03"], Roots([.. events.Where(e => e.SentenceIndex == 1)]).Select(t => t.Replace("GOV", "")).ToArray());
+        // An indefinite meeting that is not more of the same refers to nobody.
+        Assert.DoesNotContain(Code("Kenyan and Somali officials held talks in Doha on Sunday. Qatar said it was ready to host a summit."), e => e.SentenceIndex == 1);
+    }
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));
