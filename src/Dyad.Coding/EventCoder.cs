@@ -175,6 +175,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
+        List<(int Clause, List<ResolvedActor> Speakers, int VerbFirst, int VerbEnd)>? warnings = null;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
@@ -191,6 +192,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
             {
                 trace?.Add(s, "clause", verbText, "reporting verb: its reported content is coded instead");
+                if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, []);
                 continue;
             }
@@ -505,8 +507,44 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             resolver.Remember(sources, targets);
         }
 
+        if (warnings is not null)
+            foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
+    }
+
+    // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as
+    // no event of its own is a threat (130) to the actor that act falls on, coded through the dictionary's "warn +".
+    private void WarnedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
+        HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstClause; k < sd.EndClause; k++)
+        {
+            ref var cl = ref doc.ClauseRef(k);
+            if (cl.Kind != ClauseKind.Complement || cl.Parent != clause) continue;
+            if (codedClauses.Contains(k)) return;
+            bool future = IsFuture(doc, cl.Verb) || (cl.Flags & ClauseFlags.Modal) != 0;
+            if (!future) continue;
+            // What is done to them ("would be punished"), or what the speaker's side will do to them ("the North
+            // would answer the drills with force"); not a forecast ("Kenya's economy would shrink").
+            List<ResolvedActor> on;
+            if ((cl.Flags & ClauseFlags.Passive) != 0) on = resolver.Resolve(cl.Subject, date);
+            else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
+                     && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
+                on = DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
+            else on = [];
+            var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => p.Code == "130" && p.Text == "warn +");
+            if (warn is null) return;
+            foreach (var src in speakers)
+                foreach (var tgt in on)
+                    if (ActorCode.Country(tgt.Code) is { } c && c != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
+                    {
+                        trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
+                        Add(found, src, tgt, "130", warn, "threat: warned that", false, vFirst, vEnd);
+                    }
+            return;
+        }
     }
 
     // Nouns that name an act, with the CAMEO roots of the acts they can point back to ("" = any act):

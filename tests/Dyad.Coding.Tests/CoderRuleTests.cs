@@ -610,6 +610,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AWarningOfAFutureActOnSomeoneIsAThreat()
+    {
+        // Done to them (passive), or done to them by the speaker's side; not a forecast.
+        Assert.Contains("KENGOV UGAGOV 130", Triples(Code("Kenya's president warned that Uganda's government would be held responsible.")));
+        Assert.Contains("KENGOV UGAGOV 130", Triples(Code("Kenya's president warned that Kenya would deal firmly with Uganda's government.")));
+        Assert.Empty(Code("The IMF warned that Kenya's economy would shrink."));
+    }
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));
