@@ -37,7 +37,7 @@ public sealed class Worker(WorkQueue queue, string db, DocumentCoder coder, Work
     /// <summary>Documents dead-lettered.</summary>
     public long Dead => Interlocked.Read(ref _dead);
 
-    /// <summary>Receives one line per notable event (batch stored, retry, dead letter).</summary>
+    /// <summary>Receives one line per notable event (batch stored, retry, dead letter, a document's coding warning).</summary>
     public Action<string> Log { get; init; } = _ => { };
 
     /// <summary>
@@ -143,6 +143,9 @@ public sealed class Worker(WorkQueue queue, string db, DocumentCoder coder, Work
         });
         var failed = new List<(WorkDocument, string)>();
         for (int i = 0; i < docs.Count; i++) if (errors[i] is { } err) failed.Add((docs[i], err));
+        // Logged here, in batch order, with `dyad code`'s wording: a cut document is still stored, so the log is
+        // the only place that says what was left out.
+        foreach (var doc in coded) if (doc is not null) foreach (var w in doc.Warnings) Log("warning: " + w);
         return (coded, failed);
     }
 

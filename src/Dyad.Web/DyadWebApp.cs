@@ -230,7 +230,7 @@ public static class DyadWebApp
         api.MapPost("/documents", async (Ingestion ingest, ReadConnections db, StoreVersion version, IOutputCacheStore cache, CancellationToken ct, IngestRequest? body) =>
             {
                 var docs = Ingestion.Validate(body);
-                var outcomes = await ingest.IngestAsync(docs, ct);
+                var (outcomes, warnings) = await ingest.IngestAsync(docs, ct);
                 if (outcomes.Any(o => o.Outcome != "known"))
                 {
                     version.Bump();
@@ -239,7 +239,7 @@ public static class DyadWebApp
                 var events = new List<MentionRecord>();
                 foreach (var o in outcomes.Where(o => o.Outcome == "stored"))
                     if (await db.RunAsync(a => a.GetDocument(o.DocId), ct) is { } view) events.AddRange(view.Events);
-                return Results.Json(new IngestResponse(outcomes, events), Json, statusCode: 201);
+                return Results.Json(new IngestResponse(outcomes, events, warnings), Json, statusCode: 201);
             })
             .WithSummary("Code articles and store them at once (needs the API key). Body: {\"documents\":[{\"id\",\"text\",\"title\",\"published\",\"source\",\"url\"}]}.");
 

@@ -40,7 +40,8 @@ public sealed record IngestedDocument(string DocId, string Outcome, int EventCou
 /// <summary>The answer of <c>POST /api/documents</c>.</summary>
 /// <param name="Documents">One entry per posted article, in order.</param>
 /// <param name="Events">The stored event records of the posted articles.</param>
-public sealed record IngestResponse(IReadOnlyList<IngestedDocument> Documents, IReadOnlyList<MentionRecord> Events);
+/// <param name="Warnings">What coding left out (a cut sentence or text), one line per case as <c>dyad code</c> prints it; empty when nothing was.</param>
+public sealed record IngestResponse(IReadOnlyList<IngestedDocument> Documents, IReadOnlyList<MentionRecord> Events, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// Codes posted articles with the event coder and stores them at once through the store's single writer
@@ -97,8 +98,8 @@ public sealed class Ingestion(IEventStore store, WebOptions options) : IDisposab
         return result;
     }
 
-    /// <summary>Codes and stores the documents; returns what happened to each.</summary>
-    public async Task<List<IngestedDocument>> IngestAsync(List<SourceDocument> docs, CancellationToken ct)
+    /// <summary>Codes and stores the documents; returns what happened to each and the coder's warnings, in order.</summary>
+    public async Task<(List<IngestedDocument> Documents, List<string> Warnings)> IngestAsync(List<SourceDocument> docs, CancellationToken ct)
     {
         // Code before taking the lock: coding is the slow part and is thread-safe.
         var coded = docs.Select(_coder.Code).ToList();
@@ -113,7 +114,7 @@ public sealed class Ingestion(IEventStore store, WebOptions options) : IDisposab
                 outcomes.Add(new IngestedDocument(c.Source.DocId, outcome.ToString().ToLowerInvariant(), outcome == WriteOutcome.Stored ? c.Events.Count : 0));
             }
             _writer.Flush();
-            return outcomes;
+            return (outcomes, [.. coded.SelectMany(c => c.Warnings)]);
         }
         finally { _lock.Release(); }
     }

@@ -26,6 +26,10 @@ public sealed class WatchTests : IDisposable
         _ = Task.Run(ServeAsync);
     }
 
+    // About 500 tokens and no full stop: over the 400-token sentence cap. `dyad watch` has no --max-doc-chars, so a
+    // cut sentence, which goes through the same warnings as a cut text, keeps the test fast.
+    private static readonly string RunOn = "Port staff in Durban " + string.Concat(Enumerable.Repeat("and the crane drivers of the container yard ", 60)) + "stopped work on Monday";
+
     private static string Page(string title, string body) =>
         $"<html><head><title>{title}</title><meta property=\"article:published_time\" content=\"2025-03-16\"></head>" +
         $"<body><nav>Home | World</nav><article><p>{body}</p></article><footer>(c) Harbour Post</footer></body></html>";
@@ -56,6 +60,7 @@ public sealed class WatchTests : IDisposable
                 "/a2.html" => Page("Strike", "Russian forces attacked Ukraine on Monday."),
                 "/a4.html" => Page("Aid", "India sent aid to Sri Lanka on Tuesday."),
                 "/private/a3.html" => Page("Secret", "Iran praised the talks."),
+                "/runon.html" => Page("Walkout", RunOn),
                 _ => null,
             };
             if (path == "/feed.xml" && ctx.Request.Headers["If-None-Match"] == _etag) ctx.Response.StatusCode = 304;
@@ -108,6 +113,21 @@ public sealed class WatchTests : IDisposable
         var third = TakeRequests().Where(r => r != "/robots.txt").ToList();
         Assert.Equal(["/feed.xml if-none-match=\"v1\"", "/a4.html"], third);
         using (var s = DuckDbEventStore.Open(db)) Assert.Equal(3, Dump.Count(s, "SELECT count(*) FROM documents"));
+    }
+
+    [Fact]
+    public void WarnsOfACutSentenceAsCodeDoes()
+    {
+        using var dir = new TempDir();
+        SetFeed("\"r1\"", Item("runon.html", "Walkout"), Item("a2.html", "Strike"));
+        var err = new StringWriter();
+        var was = Console.Error;
+        Console.SetError(err);
+        try { Assert.Equal(0, DyadApp.Run(["watch", _base + "feed.xml", "--db", dir.File("r.duckdb"), "--once", "--host-delay", "10"])); }
+        finally { Console.SetError(was); }
+        // Only this server's documents: other tests may write to standard error meanwhile.
+        var warning = Assert.Single(err.ToString().Split('\n'), l => l.StartsWith("warning: ", StringComparison.Ordinal) && l.Contains(_base, StringComparison.Ordinal));
+        Assert.StartsWith($"warning: document {_base}runon.html: 1 sentence(s) longer than 400 tokens", warning, StringComparison.Ordinal);
     }
 
     public void Dispose()

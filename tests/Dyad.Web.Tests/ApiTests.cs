@@ -190,10 +190,31 @@ public sealed class ApiTests(ServerFixture server)
         var json = JsonDocument.Parse(body).RootElement;
         Assert.Equal("api-test-1", json.GetProperty("documents")[0].GetProperty("doc_id").GetString());
         Assert.True(json.GetProperty("events").GetArrayLength() > 0, body);
+        Assert.Equal(0, json.GetProperty("warnings").GetArrayLength());
         var doc = await GetJson("api/documents/api-test-1");
         Assert.True(doc.GetProperty("events").GetArrayLength() > 0);
         using var again = await _http.SendAsync(Post(Article, ServerFixture.ApiKey), Ct);
         Assert.Contains("\"known\"", await again.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_cut_sentence_is_answered_in_warnings_naming_its_document()
+    {
+        // About 530 tokens and no full stop: over the 400-token sentence cap, far under the 200,000-character text cap.
+        string runOn = "Dock workers in Mombasa " + string.Concat(Enumerable.Repeat("and the clerks of the grain stores ", 75)) + "walked out on Tuesday.";
+        var body = JsonSerializer.Serialize(new
+        {
+            documents = new[]
+            {
+                new { id = "warn-runon-1", published = "2026-04-04", text = runOn },
+                new { id = "warn-plain-1", published = "2026-04-04", text = "Kenya's government condemned the strike on Tuesday." },
+            },
+        });
+        using var res = await _http.SendAsync(Post(body, ServerFixture.ApiKey), Ct);
+        string answer = await res.Content.ReadAsStringAsync(Ct);
+        Assert.True(res.StatusCode == HttpStatusCode.Created, answer);
+        var warning = Assert.Single(JsonDocument.Parse(answer).RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.StartsWith("document warn-runon-1: 1 sentence(s) longer than 400 tokens", warning.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,7 +87,10 @@ public sealed class WatchCommand : AsyncCommand<WatchCommand.Settings>
             if (writer.IsKnown(url.ToString())) { known++; continue; }
             var doc = await ArticleAsync(url, item, fetcher, ct);
             if (doc is null) { failed++; continue; }
-            writer.Add(coder.Code(doc));
+            var codedDoc = coder.Code(doc);
+            // As `dyad code` reports them: a cut page is stored, so the warning is the only sign of what was left out.
+            foreach (var w in codedDoc.Warnings) Console.Error.WriteLine("warning: " + w);
+            writer.Add(codedDoc);
             coded++;
         }
         // The articles are committed before the feed's validators, so a crash between the two refetches the feed
