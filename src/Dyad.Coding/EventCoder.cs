@@ -328,7 +328,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
-                    if (resolver.AgentsIn(phrase, date, home) is { } own && IsDomesticRole(own.Code))
+                    // Not the agents the pattern itself names ("deploy thousands of police"): what it acts with.
+                    if (resolver.AgentsIn(phrase, date, home) is { } own && IsDomesticRole(own.Code) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
@@ -365,9 +366,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the owner of what the pattern names: {owners[0].Code}");
                     tgt = owners;
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } aimed)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date, against: p.Code.StartsWith("15", StringComparison.Ordinal)) is { Count: > 0 } aimed)
                 {
-                    // "held drills in a show of force aimed at the United States".
+                    // "held drills in a show of force aimed at the United States"; force posture "against insurgents".
                     trace?.Add(s, "target", p.Text, $"aimed at: {aimed[0].Code}");
                     tgt = aimed;
                 }
@@ -1002,17 +1003,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "a show of force aimed at the United States", "measures directed at Iran": whom the act is aimed at.
-    private static List<ResolvedActor>? AimedAt(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    private static List<ResolvedActor>? AimedAt(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, bool against)
     {
         var tok = doc.Tokens;
         for (int k = from; k + 1 < end; k++)
         {
-            if (tok[k].Norm is not ("aimed" or "directed" or "targeted") || tok[k + 1].Norm != "at") continue;
+            int at;
+            if (tok[k].Norm is "aimed" or "directed" or "targeted" && tok[k + 1].Norm == "at") at = k + 2;
+            else if (against && tok[k].Norm == "against") at = k + 1;
+            else continue;
             var (pFirst, pEnd) = resolver.SentencePhrases;
             for (int p = pFirst; p < pEnd; p++)
             {
                 ref var np = ref doc.PhraseRef(p);
-                if (np.Kind != PhraseKind.NP || np.FirstToken != k + 2) continue;
+                if (np.Kind != PhraseKind.NP || np.FirstToken != at) continue;
                 var who = resolver.Resolve(p, date);
                 who.RemoveAll(a => sources.Exists(x => SameActor(x.Code, a.Code)));
                 return who;

@@ -619,6 +619,11 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ForcePostureAgainstSomeoneTargetsThem() =>
+        // The police the pattern names are what Kenya deploys, not whom it acts on.
+        Assert.Equal(["KEN KENREB 15"], Roots(Code("Kenya deployed thousands of police against rebels in Turkana.")));
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));
