@@ -176,6 +176,7 @@ public sealed class CoderRuleTests
     [Theory]
     [InlineData("The Vietnamese fishing boat was rammed by a Chinese coast guard ship.", "CHNCOP VNM 171")]
     [InlineData("Sudanese forces damaged the Chadian power station.", "SDNMIL TCD 171")]
+    [InlineData("The Vietnamese supply boat was blocked by two Chinese ships.", "CHN VNM 191")]
     [InlineData("Pakistan's election commission restored the registration of the PTI.", "PAKGOV PAKOPPPTY 0812")]
     public void PropertyDamageAndRestoredParties(string sentence, string expected) => Assert.Contains(expected, Triples(Code(sentence)));
 
