@@ -176,6 +176,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         List<(int Clause, List<ResolvedActor> Speakers, int VerbFirst, int VerbEnd)>? warnings = null;
+        Dictionary<int, List<ResolvedActor>>? clauseTargets = null; // targets each coded clause acted on
+        int firstClause = sd.FirstClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
@@ -400,6 +402,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && clauseTargets is not null
+                    && ConjunctTargets(doc, c, firstClause, clauseTargets) is { Count: > 0 } shared)
+                {
+                    // "spoke by phone with Abiy and urged dialogue", "called on both countries to exercise restraint and
+                    // offered to mediate": a coordinated act with nobody named is done to whom the first conjunct named.
+                    trace?.Add(s, "target", p.Text, $"shares the target of the act it is coordinated with: {shared[0].Code}");
+                    tgt = shared;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code, lemma)
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
                     && RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors) is { } accuser)
@@ -502,6 +512,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget || reciprocal))
             {
+                if (targets.Count > 0 && !negated) (clauseTargets ??= [])[c] = targets;
                 codedClauses.Add(c);
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
             }
@@ -512,6 +523,31 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
+    }
+
+    // The targets of the earlier conjunct a clause is coordinated with (same subject, joined by a conjunction),
+    // for the clause itself or, for an infinitive, for the verb it completes ("and offered to mediate").
+    private static List<ResolvedActor>? ConjunctTargets(Document doc, int clause, int firstClause, Dictionary<int, List<ResolvedActor>> coded)
+    {
+        int m = clause;
+        while (doc.ClauseRef(m).Kind == ClauseKind.Infinitive && doc.ClauseRef(m).Parent >= 0 && (doc.ClauseRef(m).Flags & ClauseFlags.InheritedSubject) != 0)
+            m = doc.ClauseRef(m).Parent;
+        ref var cl = ref doc.ClauseRef(m);
+        if ((cl.Flags & ClauseFlags.InheritedSubject) == 0 || cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial || cl.Subject < 0) return null;
+        var tok = doc.Tokens;
+        int verbFirst = doc.PhraseRef(cl.Verb).FirstToken;
+        if (verbFirst < 1 || tok[verbFirst - 1].Norm is not ("and" or "but")) return null;
+        for (int q = m - 1; q >= firstClause; q--)
+        {
+            ref var other = ref doc.ClauseRef(q);
+            if (other.Subject != cl.Subject || other.Kind != cl.Kind) continue;
+            if (coded.TryGetValue(q, out var t)) return t;
+            // The earlier conjunct may have coded through its infinitive ("called on X to exercise restraint").
+            for (int k = q + 1; k < m; k++)
+                if (doc.ClauseRef(k).Kind == ClauseKind.Infinitive && doc.ClauseRef(k).Parent == q && coded.TryGetValue(k, out t)) return t;
+            return null;
+        }
+        return null;
     }
 
     // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as

@@ -625,6 +625,18 @@ public sealed class CoderRuleTests
         Assert.Equal(["KEN KENREB 15"], Roots(Code("Kenya deployed thousands of police against rebels in Turkana.")));
 
     [Fact]
+    public void ACoordinatedActWithNobodyNamedSharesTheFirstConjunctsTarget()
+    {
+        Assert.Contains("KENGOV UGAGOV 02", Roots(Code("Kenya's president spoke by phone with Uganda's president and urged dialogue.")));
+        var au = Roots(Code("The African Union called on Kenya and Somalia to exercise restraint and offered to mediate."));
+        Assert.Contains("IGOAFRAFU KEN 03", au);
+        Assert.Contains("IGOAFRAFU SOM 03", au);
+        // Not across a new subject, and not when the second act names its own target.
+        Assert.DoesNotContain("UGA KENGOV 02", Roots(Code("Kenya's president met Uganda's president and Uganda urged dialogue.")));
+        Assert.DoesNotContain(Roots(Code("Kenya's president met Uganda's president and praised Tanzania.")), t => t.StartsWith("KENGOV UGAGOV 05", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));
