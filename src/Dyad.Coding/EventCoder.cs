@@ -620,9 +620,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         if (source is null) return null;
         string? own = ActorCode.Country(source.Code);
+        // Rebels or a party's fighters taking a town of their own country take it from that state ("TPLF fighters seized
+        // the town of Adigrat" → ETH); the state's own forces doing so have no foreign target.
+        bool rebelsTakeTerritory = code.StartsWith("192", StringComparison.Ordinal) && source.Code.Length > 3 && !IsStateRole(source.Code.AsSpan(3));
         var tok = doc.Tokens;
         // "Russian forces occupied Avdiivka": the object itself may be the place.
-        if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && PlaceCountry(obj) is { } named && named != own)
+        if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && PlaceCountry(obj) is { } named && (named != own || rebelsTakeTerritory))
             return new ResolvedActor(named, doc.PhraseRef(obj).FirstToken, doc.PhraseRef(obj).EndToken, null, "place acted on");
         // Aid "for flood victims in Pakistan" reaches them there (and aid cut "for projects in Niger" no longer does).
         bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("162", StringComparison.Ordinal);
@@ -640,7 +643,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool settlementOf = prep == "of" && obj >= 0 && on == obj && tok[doc.PhraseRef(obj).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
             if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over") && !(away && prep == "from")) continue;
             if (!aid && ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
-            if (PlaceCountry(pp.Child) is not { } country || country == own) continue;
+            if (PlaceCountry(pp.Child) is not { } country || country == own && !(settlementOf && rebelsTakeTerritory)) continue;
             return new ResolvedActor(country, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken, null, "place of the act");
         }
         return null;
@@ -660,6 +663,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
         }
     }
+
+    private static bool IsStateRole(ReadOnlySpan<char> role) =>
+        role.Contains("GOV", StringComparison.Ordinal) || role.Contains("MIL", StringComparison.Ordinal) || role.Contains("COP", StringComparison.Ordinal)
+        || role.Contains("JUD", StringComparison.Ordinal) || role.Contains("LEG", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal);
 
     // "sending troops for the war in Ukraine": a place right after a for/about/during-phrase names where that
     // noun is, not where the act lands (the flat parse attaches both PPs to the verb).

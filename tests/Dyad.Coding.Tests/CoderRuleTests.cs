@@ -637,6 +637,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void RebelsTakingATownOfTheirOwnCountryTakeItFromTheState()
+    {
+        Assert.Contains("ETHOPPTPLREB ETH 192", Triples(Code("Fighters of the Tigray People's Liberation Front seized the town of Adigrat.")));
+        Assert.Contains("ETHOPPTPL ETH 192", Triples(Code("A faction of the Tigray People's Liberation Front seized the town of Adigrat.")));
+        // Not other acts at home: the army taking a town of its own country has no target.
+        Assert.Empty(Code("Ethiopian troops seized the town of Adigrat."));
+    }
+
+    [Fact]
     public void AnAidCutLandsWhereTheAidWent()
     {
         Assert.Equal(["NOR MLI 16"], Roots(Code("Norway suspended funding for development projects in Mali.")));

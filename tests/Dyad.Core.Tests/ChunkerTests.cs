@@ -61,6 +61,7 @@ public sealed class ChunkerTests
     [InlineData("Ama Mensah accused the Togolese envoy of backing the rebels and called on him to resign.", "called", "Main: Ama Mensah")]
     [InlineData("The council, formed by lawmakers ousted in the coup, condemned the raid.", "condemned", "Main: The council")]
     [InlineData("Ghana said its troops were not involved in the fighting and blamed Togolese militias for the raid.", "blamed", "Main: Ghana")]
+    [InlineData("Fighters loyal to the former governor seized the town.", "seized", "Main: Fighters")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

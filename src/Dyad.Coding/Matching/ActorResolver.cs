@@ -351,6 +351,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
         "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
+        "faction", "factions", "wing",
     };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.

@@ -261,6 +261,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma) break;
                         continue;
                     }
+                    // "fighters loyal to a faction of the TPLF seized", "groups close to the government": an
+                    // adjective with its PP after the noun.
+                    if (prep is "to" or "with" && ppStart - 2 >= leftLimit && tok[ppStart - 1].Tag == PosTag.JJ && tok[ppStart - 2].Tag.IsNoun())
+                    {
+                        k = ppStart - 2;
+                        continue;
+                    }
                     break;
                 }
                 subject = np;
