@@ -581,6 +581,11 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void APatternsNounMayCarryAHedgedAmount() =>
+        // "of up to 25 percent" belongs to "tariffs"; the pattern's "on" comes after it.
+        Assert.Equal(["IGOEUREEC CHN 16"], Roots(Code("The European Commission imposed tariffs of up to 25 percent on Chinese steel.")));
+
+    [Fact]
     public void APatternsNounMayCarryItsOwnModifierPhrase() =>
         Assert.Equal(["KOR AUS 03"], Roots(Code("South Korea said it would share radar data on North Korean launches with Australia.")).Where(e => e.StartsWith("KOR AUS", StringComparison.Ordinal)));
 

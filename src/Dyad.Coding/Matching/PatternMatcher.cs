@@ -86,7 +86,7 @@ internal static class PatternMatcher
                 if (q < 0 && pos == anchor + 1 && pos < rightLimit && tok[pos].Chunk.Kind == PhraseKind.PRT)
                     q = FindWordForward(tok, item, pos + 1, rightLimit, policy, adjacent, out len);
                 // "share data on ship movements with +": a noun or slot may carry its own modifier phrases.
-                if (q < 0 && i > 0 && PastConjuncts(tok, pos, rightLimit, p.After[i - 1].Kind == PatternItemKind.Word) is int past && past > pos)
+                if (q < 0 && i > 0 && PastConjuncts(tok, pos, rightLimit, p.After[i - 1].Kind == PatternItemKind.Word, item) is int past && past > pos)
                     q = FindWordForward(tok, item, past, rightLimit, policy, adjacent, out len);
                 if (q < 0)
                 {
@@ -216,7 +216,7 @@ internal static class PatternMatcher
 
     // Past ", B", "and C", ", B and C" after a conjunct: each further conjunct is one NP chunk. Past a place
     // or origin phrase on the slot too: "ordered Malian officials in Paris to leave".
-    private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit, bool afterWord = false)
+    private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit, bool afterWord = false, PatternItem? want = null)
     {
         // After a literal noun only its modifier phrases are stepped over, not further conjuncts.
         if (afterWord && (pos == 0 || !tok[pos - 1].Tag.IsNoun())) return pos;
@@ -225,7 +225,9 @@ internal static class PatternMatcher
         while (pos < limit)
         {
             int q = pos;
-            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
+            // Up to the word the pattern wants next: "tariffs of up to 25 percent| on +".
+            if (want is not null && pos > 0 && WordAtAny(tok, want, pos, limit)) break;
+            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q = PastApproximator(tok, q + 1, limit);
             else if (afterWord) break;
             else
             {
@@ -238,6 +240,15 @@ internal static class PatternMatcher
             pos = q;
         }
         return pos;
+    }
+
+    // "tariffs of up to 25 percent", "aid of about $10 million": words that hedge the number after the preposition.
+    private static int PastApproximator(ReadOnlySpan<TokenData> tok, int q, int limit)
+    {
+        int k = q;
+        while (k < limit && k < q + 3 && tok[k].Norm is "up" or "to" or "about" or "around" or "nearly" or "almost" or "roughly" or "some" or "more" or "less" or "than" or "over" or "under" or "at" or "least" or "most")
+            k++;
+        return k > q && k < limit && (tok[k].Tag is PosTag.CD or PosTag.Dollar) ? k : q;
     }
 
     private static bool WordAtAny(ReadOnlySpan<TokenData> tok, PatternItem item, int q, int limit)
