@@ -580,6 +580,12 @@ public sealed class CoderRuleTests
         Assert.All(own, x => Assert.Equal("2024-11", x.EventDate));
     }
 
+    [Theory]
+    [InlineData("JNIM fighters killed at least 30 Malian soldiers in an attack.", "MLIREBJNM MLIMIL 19")]
+    [InlineData("Kenya deported more than 1,400 Somalis on Monday.", "KEN SOM 17")]
+    [InlineData("Ghana sent as many as 200 doctors to Liberia.", "GHA LBR 07")]
+    public void AHedgedCountIsPartOfTheTargetsPhrase(string sentence, string expected) => Assert.Contains(expected, Roots(Code(sentence)));
+
     [Fact]
     public void APatternsNounMayCarryAHedgedAmount() =>
         // "of up to 25 percent" belongs to "tariffs"; the pattern's "on" comes after it.

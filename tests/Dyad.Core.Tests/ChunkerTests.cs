@@ -101,6 +101,9 @@ public sealed class ChunkerTests
 
     [Theory]
     [InlineData("Troops fired almost 50 shells at the town.", "[Troops] [almost 50 shells] [the town]")]
+    [InlineData("Gunmen killed at least 30 soldiers near the town.", "[Gunmen] [at least 30 soldiers] [the town]")]
+    [InlineData("Kenya deported more than 1,400 Somalis.", "[Kenya] [more than 1,400 Somalis]")]
+    [InlineData("Ghana sent as many as 200 doctors.", "[Ghana] [as many as 200 doctors]")]
     [InlineData("Kenya will host Uganda next week.", "[Kenya] [Uganda] [next week]")]
     [InlineData("They boycotted the parade supporting Gondor.", "[They] [the parade] [Gondor]")]
     public void NounPhraseBoundaries(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));

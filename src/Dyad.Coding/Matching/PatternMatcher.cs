@@ -149,7 +149,7 @@ internal static class PatternMatcher
         {
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
-            if (policy == GapPolicy.Modifiers && !item.Gap && !Skippable(tok[q])) return -1;
+            if (policy == GapPolicy.Modifiers && !item.Gap && !Skippable(tok[q]) && !IsNounPhraseModifier(tok, q, limit)) return -1;
         }
         return -1;
     }
@@ -182,12 +182,16 @@ internal static class PatternMatcher
             {
                 if (distance > (gap ? MaxExplicitGap : MaxModifierGap)) return -1;
                 if (!gap)
-                    for (int k = from; k < m.Start; k++) if (!Skippable(tok[k])) return -1;
+                    for (int k = from; k < m.Start; k++) if (!Skippable(tok[k]) && !IsNounPhraseModifier(tok, k, limit)) return -1;
             }
             return m.Start;
         }
         return -1;
     }
+
+    // A word before the end of its noun phrase modifies it ("at least 30 Malian soldiers", "as many as 200 doctors").
+    private static bool IsNounPhraseModifier(ReadOnlySpan<TokenData> tok, int k, int limit) =>
+        tok[k].Chunk.Kind == PhraseKind.NP && k + 1 < limit && tok[k + 1].Chunk.Kind == PhraseKind.NP && !tok[k + 1].Chunk.Begin;
 
     private static int FindProperNameForward(ReadOnlySpan<TokenData> tok, int from, int limit, GapPolicy policy, bool gap)
     {
@@ -227,7 +231,7 @@ internal static class PatternMatcher
             int q = pos;
             // Up to the word the pattern wants next: "tariffs of up to 25 percent| on +".
             if (want is not null && pos > 0 && WordAtAny(tok, want, pos, limit)) break;
-            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q = PastApproximator(tok, q + 1, limit);
+            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
             else if (afterWord) break;
             else
             {
@@ -240,15 +244,6 @@ internal static class PatternMatcher
             pos = q;
         }
         return pos;
-    }
-
-    // "tariffs of up to 25 percent", "aid of about $10 million": words that hedge the number after the preposition.
-    private static int PastApproximator(ReadOnlySpan<TokenData> tok, int q, int limit)
-    {
-        int k = q;
-        while (k < limit && k < q + 3 && tok[k].Norm is "up" or "to" or "about" or "around" or "nearly" or "almost" or "roughly" or "some" or "more" or "less" or "than" or "over" or "under" or "at" or "least" or "most")
-            k++;
-        return k > q && k < limit && (tok[k].Tag is PosTag.CD or PosTag.Dollar) ? k : q;
     }
 
     private static bool WordAtAny(ReadOnlySpan<TokenData> tok, PatternItem item, int q, int limit)

@@ -145,19 +145,32 @@ public sealed class Chunker : IChunker
         return false;
     }
 
-    // "almost five years", "about 70 percent": an adverb before a number belongs to the NP (a QP in Penn).
-    private static bool ModifiesNumber(ReadOnlySpan<TokenData> tok, int i, int end) =>
-        tok[i].Tag is PosTag.RB or PosTag.IN && tok[i].Norm is "almost" or "nearly" or "about" or "around" or "roughly" or "approximately"
-            or "some" or "over" or "only" or "just" or "barely" or "exactly" or "up"
-        && i + 1 < end && (tok[i + 1].Tag == PosTag.CD || tok[i + 1].Tag == PosTag.Dollar && i + 2 < end && tok[i + 2].Tag == PosTag.CD)
-        && !(tok[i].Tag == PosTag.IN && tok[i].Norm is not ("about" or "around" or "over"));
+    // "almost five years", "about 70 percent", "at least 30 soldiers", "more than 1,400 people": words before a
+    // number belong to the NP (a QP in Penn).
+    private static bool ModifiesNumber(ReadOnlySpan<TokenData> tok, int i, int end) => NumberModifierLength(tok, i, end) > 0;
+
+    private static int NumberModifierLength(ReadOnlySpan<TokenData> tok, int i, int end)
+    {
+        int n = tok[i].Norm switch
+        {
+            "at" when i + 1 < end && tok[i + 1].Norm is "least" or "most" => 2,
+            "more" or "less" or "fewer" when i + 1 < end && tok[i + 1].Norm == "than" => 2,
+            "up" when i + 1 < end && tok[i + 1].Norm == "to" => 2,
+            "as" when i + 2 < end && tok[i + 1].Norm is "many" or "much" && tok[i + 2].Norm == "as" => 3,
+            "almost" or "nearly" or "roughly" or "approximately" or "some" or "only" or "just" or "barely" or "exactly" or "up" when tok[i].Tag is PosTag.RB or PosTag.IN or PosTag.RP => 1,
+            "about" or "around" or "over" when tok[i].Tag is PosTag.RB or PosTag.IN => 1,
+            _ => 0,
+        };
+        int k = i + n;
+        return n > 0 && k < end && (tok[k].Tag == PosTag.CD || tok[k].Tag == PosTag.Dollar && k + 1 < end && tok[k + 1].Tag == PosTag.CD) ? n : 0;
+    }
 
     private static int NounPhraseEnd(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         var t = tok[i].Tag;
         if (t is PosTag.PRP or PosTag.EX) return i + 1;
         int k = i;
-        if (ModifiesNumber(tok, k, end)) k++;
+        k += NumberModifierLength(tok, k, end);
         if (tok[k].Tag == PosTag.PDT) k++;
         if (k < end && tok[k].Tag is PosTag.DT or PosTag.PRPS or PosTag.WPS) k++;
         if (k < end && tok[k].Tag is PosTag.Dollar or PosTag.Hash) k++;
