@@ -176,7 +176,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         List<(int Clause, List<ResolvedActor> Speakers, int VerbFirst, int VerbEnd)>? warnings = null;
-        Dictionary<int, List<ResolvedActor>>? clauseTargets = null; // targets each coded clause acted on
+        Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
@@ -403,7 +403,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = [earlier];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && clauseTargets is not null
-                    && ConjunctTargets(doc, c, firstClause, clauseTargets) is { Count: > 0 } shared)
+                    && ConjunctTargets(doc, c, firstClause, clauseTargets, p.Code) is { Count: > 0 } shared)
                 {
                     // "spoke by phone with Abiy and urged dialogue", "called on both countries to exercise restraint and
                     // offered to mediate": a coordinated act with nobody named is done to whom the first conjunct named.
@@ -512,7 +512,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget || reciprocal))
             {
-                if (targets.Count > 0 && !negated) (clauseTargets ??= [])[c] = targets;
+                if (targets.Count > 0 && !negated) (clauseTargets ??= [])[c] = (targets, code);
                 codedClauses.Add(c);
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
             }
@@ -526,8 +526,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The targets of the earlier conjunct a clause is coordinated with (same subject, joined by a conjunction),
-    // for the clause itself or, for an infinitive, for the verb it completes ("and offered to mediate").
-    private static List<ResolvedActor>? ConjunctTargets(Document doc, int clause, int firstClause, Dictionary<int, List<ResolvedActor>> coded)
+    // for the clause itself or, for an infinitive, for the verb it completes ("and offered to mediate"), when both
+    // acts cooperate or both conflict ("condemned the attack and pledged to send troops" helps the attacked instead).
+    private static List<ResolvedActor>? ConjunctTargets(Document doc, int clause, int firstClause, Dictionary<int, (List<ResolvedActor> Targets, string Code)> coded, string code)
     {
         int m = clause;
         while (doc.ClauseRef(m).Kind == ClauseKind.Infinitive && doc.ClauseRef(m).Parent >= 0 && (doc.ClauseRef(m).Flags & ClauseFlags.InheritedSubject) != 0)
@@ -541,13 +542,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var other = ref doc.ClauseRef(q);
             if (other.Subject != cl.Subject || other.Kind != cl.Kind) continue;
-            if (coded.TryGetValue(q, out var t)) return t;
+            if (coded.TryGetValue(q, out var t)) return SameSide(t.Code) ? t.Targets : null;
             // The earlier conjunct may have coded through its infinitive ("called on X to exercise restraint").
             for (int k = q + 1; k < m; k++)
-                if (doc.ClauseRef(k).Kind == ClauseKind.Infinitive && doc.ClauseRef(k).Parent == q && coded.TryGetValue(k, out t)) return t;
+                if (doc.ClauseRef(k).Kind == ClauseKind.Infinitive && doc.ClauseRef(k).Parent == q && coded.TryGetValue(k, out t)) return SameSide(t.Code) ? t.Targets : null;
             return null;
         }
         return null;
+
+        bool SameSide(string first) => QuadFromRoot(first) <= 2 == QuadFromRoot(code) <= 2;
     }
 
     // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as
@@ -875,7 +878,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
         string own = ActorCode.Country(source.Code) ?? source.Code;
         int npFirst = np.FirstToken, npEnd = np.EndToken;
-        for (int i = earlier.Count - 1; i >= 0; i--)
+        // "condemned the attack": an earlier event told with the same word ("killed 30 soldiers in an attack") is the
+        // referent before a later one of the same kind told otherwise ("launched air strikes").
+        string noun = tok[np.Head].Lemma;
+        int named = -1;
+        for (int i = earlier.Count - 1; i >= 0 && named < 0; i--)
+        {
+            if (events[i].SentenceIndex < sentence - EventNounReach) break;
+            if (events[i].SentenceIndex < sentence && (roots.Length == 0 || Array.IndexOf(roots, events[i].CameoRoot) >= 0)
+                && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
+        }
+        for (int i = named >= 0 ? named : earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
             if (roots.Length > 0 && Array.IndexOf(roots, events[i].CameoRoot) < 0) continue;
@@ -884,11 +897,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
                 {
                     // A later act without a target is the nearer referent ("fired a missile ... condemned the launch").
-                    if (LatestUntargeted(events[i].SentenceIndex + 1) is { } nearer) return nearer;
+                    if (named < 0 && LatestUntargeted(events[i].SentenceIndex + 1) is { } nearer) return nearer;
                     return a with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "earlier event: " + a.Basis };
                 }
         }
         return LatestUntargeted(sentence - EventNounReach);
+
+        // The earlier event's actor from another country than the source's, if any.
+        ResolvedActor? Other(int i)
+        {
+            var (s, t) = earlier[i];
+            foreach (var a in t is null ? [s] : new[] { s, t })
+                if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal)) return a;
+            return null;
+        }
 
         ResolvedActor? LatestUntargeted(int fromSentence)
         {

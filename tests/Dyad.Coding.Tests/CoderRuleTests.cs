@@ -645,6 +645,18 @@ public sealed class CoderRuleTests
         // Not across a new subject, and not when the second act names its own target.
         Assert.DoesNotContain("UGA KENGOV 02", Roots(Code("Kenya's president met Uganda's president and Uganda urged dialogue.")));
         Assert.DoesNotContain(Roots(Code("Kenya's president met Uganda's president and praised Tanzania.")), t => t.StartsWith("KENGOV UGAGOV 05", StringComparison.Ordinal));
+        // Nor from a conflictual act to a cooperative one: the aid goes to the attacked, not the attacker.
+        var sides = Code("Somali militants attacked a Kenyan army base. Uganda condemned the attack and pledged to send medical aid.");
+        Assert.Contains("UGA SOMREB 11", Roots(sides));
+        Assert.DoesNotContain(sides, e => e.SentenceIndex == 1 && e.CameoRoot == "03" && e.Target?.Code == "SOMREB");
+    }
+
+    [Fact]
+    public void ADefiniteEventNounPrefersTheEarlierEventToldWithTheSameWord()
+    {
+        // "the attack" is the militants' attack, not the army's later air strikes.
+        var events = Code("Somali militants killed 30 Kenyan soldiers in an attack on a base. The Kenyan army launched air strikes on Somali militants. Uganda condemned the attack.");
+        Assert.Contains(events, e => e.SentenceIndex == 2 && e.CameoRoot == "11" && e.Target?.Code == "SOMREB");
     }
 
     [Fact]
