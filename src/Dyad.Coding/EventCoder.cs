@@ -1105,7 +1105,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
-        or "wish" or "vote" or "consent" or "swear" or "announce";
+        or "wish" or "consent" or "swear" or "announce";
 
     private static bool IsDenialVerb(string lemma) => lemma is "deny" or "reject" or "dismiss" or "refute" or "rebut" or "dispute";
 

@@ -587,6 +587,11 @@ public sealed class CoderRuleTests
     public void AHedgedCountIsPartOfTheTargetsPhrase(string sentence, string expected) => Assert.Contains(expected, Roots(Code(sentence)));
 
     [Fact]
+    public void AVoteToActIsTheActNotAnIntention() =>
+        // A legislature's vote decides: "voted to remove the president" removes him (0831), it does not plan to (034x).
+        Assert.Contains("PERLEG PERGOV 0831", Triples(Code("Peru's Congress voted on Monday to remove President Jose Jeri from office.", "2026-02-10")));
+
+    [Fact]
     public void APatternsNounMayCarryAHedgedAmount() =>
         // "of up to 25 percent" belongs to "tariffs"; the pattern's "on" comes after it.
         Assert.Equal(["IGOEUREEC CHN 16"], Roots(Code("The European Commission imposed tariffs of up to 25 percent on Chinese steel.")));

@@ -62,6 +62,7 @@ public sealed class ChunkerTests
     [InlineData("The council, formed by lawmakers ousted in the coup, condemned the raid.", "condemned", "Main: The council")]
     [InlineData("Ghana said its troops were not involved in the fighting and blamed Togolese militias for the raid.", "blamed", "Main: Ghana")]
     [InlineData("Fighters loyal to the former governor seized the town.", "seized", "Main: Fighters")]
+    [InlineData("Demonstrators marched on the legislature, and police fired tear gas.", "fired", "Main: police")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

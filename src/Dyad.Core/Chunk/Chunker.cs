@@ -434,6 +434,9 @@ public sealed class Chunker : IChunker
         }
         bool verbAfter = after < sentenceEnd && (tok[after].Tag.IsFiniteVerb() || tok[after].Tag == PosTag.MD);
         if (!verbAfter) return false;
+        // "marched on the legislature, and police fired": ", and" before the second of two NPs with its own verb.
+        if (lastNp == NextTopLevel(doc, firstNp, sentenceEnd) && lastFirst >= 2 && tok[lastFirst - 1].Tag == PosTag.CC && tok[lastFirst - 2].Tag == PosTag.Comma
+            && doc.PhraseRef(firstNp).FirstToken > 0 && tok[doc.PhraseRef(firstNp).FirstToken - 1].Tag is PosTag.IN or PosTag.TO) return true;
         int before = doc.PhraseRef(firstNp).FirstToken - 1;
         while (before >= 0 && (tok[before].Tag.IsAdverb() || tok[before].Tag == PosTag.RP)) before--;
         // "believes Dagolath and Osgiliath can cope": after a verb of saying or thinking the NPs are the
