@@ -49,6 +49,8 @@ public sealed class TaggerTests
     [InlineData("Officials said that the talks would resume.", "IN")]
     [InlineData("Both countries agree that territorial disputes should be resolved.", "IN")]
     [InlineData("The group that attacked the convoy was banned.", "WDT")]
+    [InlineData("Rebels overran villages that government forces captured in 2022.", "WDT")]
+    [InlineData("Kenya denied reports that its troops withdrew in May.", "IN")]
     [InlineData("That decision angered the opposition.", "DT")]
     [InlineData("The ministry rejected that claim on Monday.", "DT")]
     public void That(string sentence, string tag) => Assert.Equal(tag, TagOf(sentence, sentence.StartsWith("That", StringComparison.Ordinal) ? "That" : "that"));

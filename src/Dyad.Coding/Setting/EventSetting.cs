@@ -134,7 +134,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
 
             // When
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken), x => x.FirstToken);
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken)
+                && !InModifierClause(doc, ref sd, d.FirstToken, head), x => x.FirstToken);
             if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken), x => x.FirstToken);
             if (date >= 0)
             {

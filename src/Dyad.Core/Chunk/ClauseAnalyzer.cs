@@ -324,9 +324,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     // a subject of its own) that ends at the comma opening the clause; -1 when there is none.
     private static int InterruptedSubject(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int firstToken, int firstClause, int prevClause)
     {
+        int last = prevClause;
         // "X, formed by lawmakers ousted in the coup, condemned": a participle inside the interruption hands
         // over to the one that opened it.
-        for (int c = prevClause; c > firstClause && c > prevClause - 3; c--)
+        for (int c = prevClause; c > firstClause && c > last - 3; c--)
         {
             ref var inner = ref doc.ClauseRef(c);
             if (inner.Subject >= 0 || inner.Marker >= 0 || tok[doc.PhraseRef(inner.Verb).Head].Tag is not (PosTag.VBN or PosTag.VBG)) break;
@@ -348,6 +349,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int np = TopNpEndingAt(doc, firstPhrase, -1, open - 1, tok);
         if (np < 0) return -1;
         if (prev.Subject < 0) prev.Subject = np;
+        // The participles of the interruption modify the noun (reduced relatives): what they say, dates included,
+        // is about it, not the sentence's act.
+        if (open == doc.PhraseRef(prev.Verb).FirstToken)
+            for (int c = prevClause; c <= last; c++)
+                if (doc.ClauseRef(c).Kind == ClauseKind.Main && doc.ClauseRef(c).Marker < 0 && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
+                    doc.ClauseRef(c).Kind = ClauseKind.Participial;
         return np;
     }
 

@@ -269,6 +269,7 @@ public sealed partial class Tagger
                 if (p.IsVerb() && (next == PosTag.NN || next is PosTag.VB or PosTag.VBP && nextEntry?.Has(PosTag.NN) == true) && !(i + 2 < sent.Length && (sent[i + 2].Tag.IsVerb() || sent[i + 2].Tag == PosTag.MD || entries[i + 2]?.HasVerb == true && !(entries[i + 2]?.HasNoun ?? false)))) return PosTag.DT;
                 if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
                 if (p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.RB)) return PosTag.WDT;
+                if (p is PosTag.NN or PosTag.NNS && RelativeWithGap(sent, entries, i)) return PosTag.WDT;
                 // "that" as a determiner needs a singular noun: "that group", not "that territorial disputes".
                 if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.EX or PosTag.CD || next.IsProperNoun() || PluralNounAhead(sent, i + 1)) return PosTag.IN;
                 if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma or PosTag.VBZ or PosTag.MD) return PosTag.DT;
@@ -686,6 +687,26 @@ public sealed partial class Tagger
             if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
         }
     }
+
+    // "villages that government forces captured in 2022": after a noun that takes no "that" clause, "that" + a short
+    // noun phrase + a past verb with nothing to govern is a relative pronoun (the verb's object is the noun).
+    private static bool RelativeWithGap(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        if (IsContentNoun(sent[i - 1].Norm)) return false;
+        int k = i + 1;
+        if (k < sent.Length && sent[k].Tag is PosTag.DT or PosTag.PRPS) k++;
+        int nouns = 0;
+        while (k < sent.Length && nouns < 4 && (sent[k].Tag.IsNoun() || sent[k].Tag.IsAdjective()) && entries[k]?.Has(PosTag.VBD) != true) { k++; nouns++; }
+        if (nouns == 0 || k + 1 >= sent.Length || entries[k] is not { } verb || !verb.Has(PosTag.VBD)) return false;
+        var after = sent[k + 1];
+        return after.Tag is PosTag.IN or PosTag.Period or PosTag.Comma && after.Norm is not ("that" or "of");
+    }
+
+    private static bool IsContentNoun(string w) => w is "claim" or "claims" or "report" or "reports" or "fact" or "warning" or "warnings"
+        or "news" or "evidence" or "hope" or "hopes" or "fear" or "fears" or "belief" or "assurance" or "assurances" or "promise"
+        or "promises" or "sign" or "signs" or "statement" or "allegation" or "allegations" or "accusation" or "accusations"
+        or "suggestion" or "notion" or "idea" or "view" or "concern" or "concerns" or "rumour" or "rumours" or "rumor" or "rumors"
+        or "word" or "indication" or "indications" or "proof" or "possibility" or "message" or "argument" or "conclusion" or "condition";
 
     private static bool HasFiniteVerbBefore(Span<TokenData> sent, int end)
     {

@@ -18,6 +18,15 @@ public sealed class EventSettingTests
         return s_coder.Code(doc, info);
     }
 
+    [Theory]
+    [InlineData("The Kenyan opposition, formed by lawmakers ousted in the 2021 coup, called on Uganda to free the prisoners.")]
+    [InlineData("Somali rebels overran villages that Kenyan forces captured in 2022.")]
+    public void ADateThatModifiesANounDoesNotDateTheEvent(string text)
+    {
+        var e = Assert.Single(Code(text, "2025-12-03"));
+        Assert.Equal(("2025-12-03", "published"), (e.EventDate, e.DateBasis));
+    }
+
     [Fact]
     public void ClauseDateRangeAndHostPlace()
     {
