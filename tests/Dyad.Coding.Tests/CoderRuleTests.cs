@@ -587,6 +587,14 @@ public sealed class CoderRuleTests
     public void AHedgedCountIsPartOfTheTargetsPhrase(string sentence, string expected) => Assert.Contains(expected, Roots(Code(sentence)));
 
     [Fact]
+    public void AReciprocalSubjectDiscussesWithEachOther()
+    {
+        Assert.Equal(["KENGOV UGAGOV 04", "UGAGOV KENGOV 04"], Roots(Code("Kenya's president met Uganda's president in Kampala. The two sides discussed the war in Sudan.")).Where(t => t.EndsWith(" 04", StringComparison.Ordinal)).Distinct().ToArray());
+        // With nobody to discuss with, nothing is coded.
+        Assert.Empty(Code("Kenya's president discussed the war in Sudan."));
+    }
+
+    [Fact]
     public void AVoteToActIsTheActNotAnIntention() =>
         // A legislature's vote decides: "voted to remove the president" removes him (0831), it does not plan to (034x).
         Assert.Contains("PERLEG PERGOV 0831", Triples(Code("Peru's Congress voted on Monday to remove President Jose Jeri from office.", "2026-02-10")));

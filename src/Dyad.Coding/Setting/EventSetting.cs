@@ -358,7 +358,11 @@ public sealed class EventSetting(Gazetteer gazetteer)
         var (first, end, clause) = ClauseOf(doc, ref sd, token);
         if (clause < 0 || head >= first && head < end) return false;
         ref var cl = ref doc.ClauseRef(clause);
-        return cl.Kind == ClauseKind.Relative || cl.Kind == ClauseKind.Participial && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
+        var tok = doc.Tokens;
+        // "the war in Yemen, where the Houthis have fought since 2015": "where" after a noun opens a relative too.
+        bool whereRelative = cl.Kind == ClauseKind.Subordinate && cl.Marker > 0 && tok[cl.Marker].Norm == "where"
+            && (tok[cl.Marker - 1].Tag == PosTag.Comma || tok[cl.Marker - 1].Tag.IsNoun());
+        return cl.Kind == ClauseKind.Relative || whereRelative || cl.Kind == ClauseKind.Participial && tok[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
     }
 
     // "the ceasefire reached in November", "the zone its troops have occupied since December": a date right

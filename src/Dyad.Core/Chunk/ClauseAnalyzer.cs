@@ -327,14 +327,17 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int last = prevClause;
         // "X, formed by lawmakers ousted in the coup, condemned": a participle inside the interruption hands
         // over to the one that opened it.
+        // So does a relative clause inside it: "China, which brokered the deal that restored ties, praised ...".
         for (int c = prevClause; c > firstClause && c > last - 3; c--)
         {
             ref var inner = ref doc.ClauseRef(c);
-            if (inner.Subject >= 0 || inner.Marker >= 0 || tok[doc.PhraseRef(inner.Verb).Head].Tag is not (PosTag.VBN or PosTag.VBG)) break;
-            int first = doc.PhraseRef(inner.Verb).FirstToken;
+            int first;
+            if (IsBareParticiple(doc, tok, c)) first = doc.PhraseRef(inner.Verb).FirstToken;
+            else if (inner.Kind == ClauseKind.Relative && inner.Marker >= 0) first = inner.Marker;
+            else break;
             if (first - 1 > firstToken && tok[first - 1].Tag == PosTag.Comma) break;
             ref var outer = ref doc.ClauseRef(c - 1);
-            if (outer.Subject >= 0 || outer.Marker >= 0 || tok[doc.PhraseRef(outer.Verb).Head].Tag is not (PosTag.VBN or PosTag.VBG)) break;
+            if (!IsBareParticiple(doc, tok, c - 1) && !(outer.Kind == ClauseKind.Relative && outer.Marker >= 0)) break;
             prevClause = c - 1;
         }
         ref var prev = ref doc.ClauseRef(prevClause);
@@ -356,6 +359,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (doc.ClauseRef(c).Kind == ClauseKind.Main && doc.ClauseRef(c).Marker < 0 && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
                     doc.ClauseRef(c).Kind = ClauseKind.Participial;
         return np;
+    }
+
+    private static bool IsBareParticiple(Document doc, ReadOnlySpan<TokenData> tok, int c)
+    {
+        ref var cl = ref doc.ClauseRef(c);
+        return cl.Subject < 0 && cl.Marker < 0 && tok[doc.PhraseRef(cl.Verb).Head].Tag is PosTag.VBN or PosTag.VBG;
     }
 
     private static int AntecedentOf(Document doc, int firstPhrase, int marker)

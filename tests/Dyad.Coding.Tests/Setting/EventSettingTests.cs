@@ -21,10 +21,12 @@ public sealed class EventSettingTests
     [Theory]
     [InlineData("The Kenyan opposition, formed by lawmakers ousted in the 2021 coup, called on Uganda to free the prisoners.")]
     [InlineData("Somali rebels overran villages that Kenyan forces captured in 2022.")]
+    [InlineData("Kenya's president and Uganda's president discussed the war in Sudan, where the army has fought rebels since 2023.")]
     public void ADateThatModifiesANounDoesNotDateTheEvent(string text)
     {
-        var e = Assert.Single(Code(text, "2025-12-03"));
-        Assert.Equal(("2025-12-03", "published"), (e.EventDate, e.DateBasis));
+        var events = Code(text, "2025-12-03");
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(("2025-12-03", "published"), (e.EventDate, e.DateBasis)));
     }
 
     [Fact]
