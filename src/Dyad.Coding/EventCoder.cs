@@ -1371,6 +1371,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if ((cl.Object == top || cl.Object == np) && s_undoVerbs.Contains(tok[doc.PhraseRef(cl.Verb).Head].Lemma))
                 return $"object of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}': what is stopped or sought is not an event";
         }
+        // "Moscow's conditions for a ceasefire, including Ukraine's withdrawal": an item of what is demanded.
+        int first = doc.PhraseRef(top).FirstToken;
+        if (first >= 1 && tok[first - 1].Norm is "including" or "such")
+            for (int k = first - 2; k >= sd.FirstToken && k >= first - 10; k--)
+                if (tok[k].Lemma is "condition" or "demand" or "term" or "requirement" or "precondition") return $"listed after '{tok[k].Norm}': what is demanded is not an event";
         int inner = Setting.EventSetting.ClauseOf(doc, ref sd, noun).Clause;
         return inner >= 0 && IsConditional(doc, inner) ? "inside a condition: not an event" : null;
     }

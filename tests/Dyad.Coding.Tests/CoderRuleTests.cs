@@ -595,6 +595,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ANominalActListedAmongDemandsIsNoEvent()
+    {
+        // The withdrawal is one of the conditions set out, not a withdrawal that happened.
+        Assert.DoesNotContain(Code("Kenya set out its conditions for a ceasefire, including Uganda's withdrawal from Kenya."), e => e.CameoRoot == "08");
+        // A withdrawal that happened is still coded.
+        Assert.Contains("UGA KEN 087", Triples(Code("Uganda's withdrawal from Kenya ended the crisis.")));
+    }
+
+    [Fact]
     public void AVoteToActIsTheActNotAnIntention() =>
         // A legislature's vote decides: "voted to remove the president" removes him (0831), it does not plan to (034x).
         Assert.Contains("PERLEG PERGOV 0831", Triples(Code("Peru's Congress voted on Monday to remove President Jose Jeri from office.", "2026-02-10")));
