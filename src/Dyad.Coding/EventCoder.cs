@@ -476,7 +476,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
             // "Both sides vowed to ..." with no target: each side towards the other.
-            if (targets.Count == 0 && reciprocal && IsCooperative(code))
+            // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
+            // aid, anything sent or provided) are not sent to each other.
+            if (targets.Count == 0 && reciprocal && IsCooperative(code) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -665,6 +667,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (own is not null) context.Add(own);
             return gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
         }
+    }
+
+    private static bool GoesToThirdParty(VerbPattern p)
+    {
+        if (p.Code.StartsWith("07", StringComparison.Ordinal) || p.Code.StartsWith("15", StringComparison.Ordinal) || IsSendVerb(p.Anchor)) return true;
+        foreach (var item in p.After)
+            if (item.Kind == PatternItemKind.Word)
+                foreach (var alt in item.Alternatives)
+                    if (alt.Length > 0 && IsSendVerb(alt[0])) return true;
+        return false;
+
+        static bool IsSendVerb(string w) => w is "send" or "provide" or "deliver" or "deploy" or "supply" or "donate" or "give" or "dispatch" or "ship";
     }
 
     private static bool IsStateRole(ReadOnlySpan<char> role) =>

@@ -604,6 +604,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void CoordinatedSubjectsDoNotSendToEachOther()
+    {
+        Assert.Empty(Code("Niger and Mali pledged to send reinforcements."));
+        // Agreements among them still are mutual.
+        Assert.Equal(["KEN UGA 03", "UGA KEN 03"], Roots(Code("Kenya and Uganda agreed to expand trade.")));
+    }
+
+    [Fact]
     public void AVoteToActIsTheActNotAnIntention() =>
         // A legislature's vote decides: "voted to remove the president" removes him (0831), it does not plan to (034x).
         Assert.Contains("PERLEG PERGOV 0831", Triples(Code("Peru's Congress voted on Monday to remove President Jose Jeri from office.", "2026-02-10")));
