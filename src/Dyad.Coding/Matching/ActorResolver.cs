@@ -496,7 +496,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
-        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && PlaceCountryFor(-1, roles, agentStart) is { } local)
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
@@ -510,13 +510,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // Locative countries of the current sentence's clauses, found when an agent first needs one ("" for none).
     private readonly Dictionary<int, string> _clausePlaceCountry = [];
 
-    // "police in Yangon", "the mayor of Istanbul": a place in the agent's own PP gives its country;
-    // otherwise the one country of the locative places of the agent's clause ("Protesters rallied in
-    // Lome"), but not for officials or soldiers, whom a meeting or a war abroad places in another country.
-    private string? PlaceCountryFor(int ofPhrase, List<string> roles, int agentToken)
+    // The one country of the locative places of the agent's clause ("Protesters rallied in Lome"), but not for
+    // officials or soldiers, whom a meeting or a war abroad places in another country. (A place in the agent's own
+    // PP, "police in Yangon", is OwnPlaceCountry.)
+    private string? ClausePlaceCountryFor(List<string> roles, int agentToken)
     {
         var setting = Setting.EventSetting.Default;
-        if (ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } c) return c;
         if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
@@ -549,7 +548,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     /// <summary>The one country of the locative places of the clause holding <paramref name="token"/>; null for none or several.</summary>
-    public string? ClausePlaceCountry(int token) => PlaceCountryFor(-1, s_civilians, token);
+    public string? ClausePlaceCountry(int token) => ClausePlaceCountryFor(s_civilians, token);
 
     private static readonly List<string> s_civilians = ["CVL"];
 

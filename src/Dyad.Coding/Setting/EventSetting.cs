@@ -134,9 +134,10 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
 
             // When
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken)
-                && !InModifierClause(doc, ref sd, d.FirstToken, head), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !InModifierClause(doc, ref sd, d.FirstToken, head) && !InReducedRelative(doc.Tokens, d.FirstToken, head) && !IsDeadline(doc.Tokens, d.FirstToken), x => x.FirstToken);
+            // A date of a noun's own clause or a deadline never dates the event; one in the event's clause is preferred.
+            bool OfOtherThings(int t) => InReducedRelative(doc.Tokens, t, head) || IsDeadline(doc.Tokens, t) || InModifierClause(doc, ref sd, t, head);
+            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !OfOtherThings(d.FirstToken), x => x.FirstToken);
+            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !OfOtherThings(d.FirstToken), x => x.FirstToken);
             if (date >= 0)
             {
                 var d = f.Dates[date];
