@@ -112,7 +112,9 @@ for pos, p in POS.items():
                 if lemma not in noun_lower:
                     continue
             add(lemma, "NN", c, lemma)
-            plurals = exc.get(lemma) or [noun_plural(lemma)]
+            plurals = list(exc.get(lemma) or [noun_plural(lemma)])
+            # noun.exc lists only the doubled plural of "bus" and "gas" ("busses"); news writes "buses".
+            if lemma + "ses" in plurals: plurals.append(noun_plural(lemma))
             for pl in plurals:
                 add(pl, "NNS", c, lemma)
         elif p == "v":

@@ -524,7 +524,48 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (warnings is not null)
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
+        CrowdViolence(doc, s, found, trace);
+        AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
+    }
+
+    // "Rioters attacked police stations", "protesters set fire to parliament": violence by a protesting crowd is
+    // CAMEO's violent protest (145), not an armed assault, military force or state seizure of property.
+    private static void CrowdViolence(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!(f.Code.StartsWith("18", StringComparison.Ordinal) || f.Code.StartsWith("19", StringComparison.Ordinal) || f.Code.StartsWith("171", StringComparison.Ordinal))
+                || !IsProtestCrowd(doc, f.Source)) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "done by a protesting crowd: violent protest (145)");
+            if (found.Exists(g => g != f && g.Code == "145" && g.Source.Code == f.Source.Code && g.Target?.Code == f.Target?.Code)) { found.RemoveAt(i--); continue; }
+            f.Code = "145";
+            f.Rule = f.Rule is null ? "violent protest" : f.Rule + "; violent protest";
+        }
+    }
+
+    // "delivered food to 200,000 people in Gaza", "pledged medicine for flood victims in Pakistan": people known
+    // only by where they are receive aid as their country does (the convention of our gold files).
+    private static void AidReachesTheCountry(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        foreach (var f in found)
+        {
+            if (f.Target is not { } t || !(f.Code.StartsWith("07", StringComparison.Ordinal) || f.Code.StartsWith("033", StringComparison.Ordinal))
+                || ActorCode.Role(t.Code) != "CVL" || !t.Basis.StartsWith("agent at a place", StringComparison.Ordinal) || ActorCode.Country(t.Code) is not { } country) continue;
+            if (found.Exists(g => g != f && g.Code == f.Code && g.Source.Code == f.Source.Code && g.Target?.Code == country)) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"aid for people at a place reaches the country: {country}");
+            f.Target = t with { Code = country };
+        }
+    }
+
+    private static bool IsProtestCrowd(Document doc, ResolvedActor a)
+    {
+        if (a.StartToken < 0 || ActorCode.Role(a.Code) != "CVL") return false;
+        for (int k = a.StartToken; k < a.EndToken; k++)
+            if (doc.Tokens[k].Tag.IsNoun() && doc.Tokens[k].Lemma is "protester" or "protestor" or "demonstrator" or "rioter" or "crowd" or "mob" or "marcher")
+                return true;
+        return false;
     }
 
     // The targets of the earlier conjunct a clause is coordinated with (same subject, joined by a conjunction),

@@ -509,6 +509,23 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AidForPeopleKnownOnlyByTheirPlaceReachesTheCountry()
+    {
+        Assert.Equal(["IGOUNOWFP PSE 073"], Triples(Code("The World Food Programme delivered food to 200,000 people in Gaza.")));
+        // Named groups keep their role.
+        Assert.Equal(["QAT SDNREF 070"], Triples(Code("Qatar sent aid to Sudanese refugees.")));
+    }
+
+    [Fact]
+    public void ViolenceByAProtestingCrowdIsViolentProtest()
+    {
+        Assert.Equal(["BGDCVL BGDCOP 145"], Triples(Code("Bangladeshi rioters attacked police stations in Dhaka.")));
+        Assert.Equal(["KENCVL KENCOP 145"], Triples(Code("Kenyan demonstrators threw stones and bottles at police.")));
+        // The same act by an armed group stays an assault or fight.
+        Assert.Equal(["BGDREB BGDCOP 19"], Roots(Code("Bangladeshi militants attacked police stations in Dhaka.")));
+    }
+
+    [Fact]
     public void AnActAtSomeonesRequestAnswersThem()
     {
         Assert.Equal(["BLR USA 08"], Roots(Code("Belarus released 52 prisoners at the request of the United States.")));

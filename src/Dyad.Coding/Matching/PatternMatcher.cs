@@ -222,7 +222,7 @@ internal static class PatternMatcher
     // or origin phrase on the slot too: "ordered Malian officials in Paris to leave".
     private static int PastConjuncts(ReadOnlySpan<TokenData> tok, int pos, int limit, bool afterWord = false, PatternItem? want = null)
     {
-        // After a literal noun only its modifier phrases are stepped over, not further conjuncts.
+        // After a literal noun only its modifier phrases and an "and/or" conjunct are stepped over.
         if (afterWord && (pos == 0 || !tok[pos - 1].Tag.IsNoun())) return pos;
         // The rest of the slot's own noun phrase first ("Malian| embassy officials").
         while (pos < limit && tok[pos].Chunk.Kind == PhraseKind.NP && !tok[pos].Chunk.Begin) pos++;
@@ -232,7 +232,8 @@ internal static class PatternMatcher
             // Up to the word the pattern wants next: "tariffs of up to 25 percent| on +".
             if (want is not null && pos > 0 && WordAtAny(tok, want, pos, limit)) break;
             if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
-            else if (afterWord) break;
+            // "threw stones and fireworks at +": a literal noun's own "and/or" conjunct, not a list after a comma.
+            else if (afterWord && !(tok[q].Tag == PosTag.CC && tok[q].Norm is "and" or "or")) break;
             else
             {
                 if (tok[q].Tag == PosTag.Comma) q++;
