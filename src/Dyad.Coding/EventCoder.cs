@@ -204,6 +204,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
                 continue;
             }
+            // "urged Kosovo and Serbia to return to talks": what an appeal asks for has not happened, also when the
+            // appeal itself could not be coded (no source).
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && IsAppealVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
+                continue;
+            }
             bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Norm is "or" or "and"
                 && lastContentGerundEnd >= 0 && vp.FirstToken - lastContentGerundEnd <= 8;
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && tok[cl.Marker].Norm is "of" or "from" or "for" or "about" or "against" or "over" or "into" or "without" or "on"
@@ -250,12 +258,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
-                if (PatternMatcher.MissingWord(p, words, reciprocal) is { } missing)
+                // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
+                // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
+                bool mutual = reciprocal && IsCooperative(p.Code);
+                if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
                     continue;
                 }
-                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: reciprocal,
+                var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: mutual,
                     passiveFirst: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : -1, passiveEnd: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).EndToken : -1);
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 List<ResolvedActor> src, tgt;
@@ -282,7 +293,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
                 // A target that is only the source's own country ("reduce diplomatic presence in +" on "in Russia")
                 // gives way to a later pattern that finds someone else.
-                bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) || reciprocal || !_options.RequireTarget);
+                bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) || mutual || !_options.RequireTarget);
                 if (chosen is null || complete) { chosen = p; sources = src; targets = tgt; }
                 if (complete) break;
             }
@@ -1161,6 +1172,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
         or "wish" or "consent" or "swear" or "announce";
+
+    private static bool IsAppealVerb(string lemma) => lemma is "urge" or "ask" or "call" or "press" or "request" or "encourage" or "appeal"
+        or "implore" or "exhort" or "invite" or "beg" or "pressure" or "lobby";
 
     private static bool IsDenialVerb(string lemma) => lemma is "deny" or "reject" or "dismiss" or "refute" or "rebut" or "dispute";
 

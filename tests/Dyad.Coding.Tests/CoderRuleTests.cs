@@ -526,6 +526,36 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ACoordinatedSubjectThatClashesFightsEachOther()
+    {
+        Assert.Equal(["SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190"], Triples(Code("Sudan's army and the Rapid Support Forces clashed in El Fasher.")));
+        // A non-cooperative pattern without its "with +" does not hide the intent pattern that fits.
+        Assert.Equal(["CHN IND 03", "IND CHN 03"], Roots(Code("India and China agreed to reopen border trade.")));
+    }
+
+    [Fact]
+    public void WhatAnAppealAsksForIsNotCoded()
+    {
+        // The appeal has no known source here; the talks it asks for did not happen.
+        Assert.Empty(Code("Mr Zorbel urged Kosovo and Serbia to return to talks with each other."));
+        Assert.Equal(["IGOEUREEC SRB 02"], Roots(Code("The European Union urged Serbia to return to talks with Kosovo.")));
+    }
+
+    [Fact]
+    public void AGenerationalSuffixDoesNotHideTheSurname()
+    {
+        var events = Code("Philippine President Ferdinand Marcos Jr. met Chinese officials in Manila. Marcos later criticised Japan.", "2026-03-01");
+        Assert.Contains("PHLGOV JPN 11", Roots(events));
+    }
+
+    [Fact]
+    public void TheRebelsReferToTheLatestNamedRebelGroup()
+    {
+        var events = Code("M23 fighters advanced on Uvira on Monday. The rebels killed at least 15 civilians.", "2026-03-01");
+        Assert.Contains(events, e => e.Source.Code.StartsWith("CODREB", StringComparison.Ordinal) && e.Target?.Code == "CODCVL" && e.CameoRoot == "18");
+    }
+
+    [Fact]
     public void AnActAtSomeonesRequestAnswersThem()
     {
         Assert.Equal(["BLR USA 08"], Roots(Code("Belarus released 52 prisoners at the request of the United States.")));

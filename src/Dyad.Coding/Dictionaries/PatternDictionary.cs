@@ -93,9 +93,11 @@ public sealed class PatternDictionary
         private static PatternItem? KeyItem(VerbPattern p)
         {
             PatternItem? best = null, content = null;
+            // A reciprocal subject may leave out a final "with +" ("the army and the RSF clashed"): not a key.
+            var optional = p.After.Length >= 2 && Matching.PatternMatcher.OnlyPrepositionAndTargetLeft(p.After, p.After.Length - 2) ? p.After[^2] : null;
             foreach (var item in p.After.Concat(p.Before))
             {
-                if (item.Kind != PatternItemKind.Word || item.Alternatives.Length == 0) continue;
+                if (item.Kind != PatternItemKind.Word || item.Alternatives.Length == 0 || ReferenceEquals(item, optional)) continue;
                 if (best is null || item.Alternatives.Length < best.Alternatives.Length) best = item;
                 // A word test (MissingWord checks it, so keying on it drops no pattern that could match) of content
                 // words only: "to", "with" or "on" let most of a verb's patterns through to the word tests.

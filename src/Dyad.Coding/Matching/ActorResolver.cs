@@ -137,7 +137,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var m in _mentions)
         {
             if (m.Entry.Kind != ActorKind.Person || m.End - m.Start < 2) continue;
-            if (tok[m.End - 1].Tag == PosTag.NNP) _surnames[tok[m.End - 1].Norm] = m.Entry;
+            int last = m.End - 1;
+            // "Ferdinand Marcos Jr." is later "Marcos".
+            while (last > m.Start + 1 && tok[last].Norm is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv" or ".") last--;
+            if (tok[last].Tag == PosTag.NNP) _surnames[tok[last].Norm] = m.Entry;
             if (tok[m.Start].Tag == PosTag.NNP && FamilyNameFirst(Cameo.ActorCode.Country(m.Entry.CodeAt(null) ?? ""))) _surnames[tok[m.Start].Norm] = m.Entry;
         }
         _slots.Clear();
@@ -258,8 +261,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             _cache[phrase] = [.. result];
             foreach (var a in result)
-                if (a.Code.Length == 6 && IsReferableRole(a.Code.AsSpan(3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
-                    _lastCountryOfRole[a.Code[3..]] = (c, _sentenceSerial);
+                // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
+                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
+                    _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial);
         }
         return result;
     }

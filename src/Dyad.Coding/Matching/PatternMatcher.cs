@@ -127,7 +127,7 @@ internal static class PatternMatcher
     }
 
     // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.
-    private static bool OnlyPrepositionAndTargetLeft(PatternItem[] after, int i) =>
+    internal static bool OnlyPrepositionAndTargetLeft(PatternItem[] after, int i) =>
         i == after.Length - 2 && after[^1].Kind == PatternItemKind.Target && after[i].Alternatives.All(a => a.Length == 1 && a[0] is "with" or "to" or "for" or "between" or "on" or "toward" or "towards");
 
     private static bool WordAt(ReadOnlySpan<TokenData> tok, string[] alt, int q, int limit, bool exact)
