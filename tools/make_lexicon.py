@@ -54,6 +54,12 @@ def noun_plural(w):
     if w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS: return w[:-1] + "ies"
     return w + "s"
 
+# Verbs whose past tense and participle are the base form ("has cut", "was hit"); verb.exc cannot list them.
+ZERO_PAST = {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put",
+             "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset", "wed", "beat",
+             "offset", "outbid", "reset", "recast", "undercut", "input", "output", "podcast", "telecast", "overspread",
+             "inset", "sublet", "typeset", "mishit", "outspread", "preset", "rebroadcast", "reset", "retrofit", "upcast"}
+
 def verb_forms(w):
     if w.endswith(("s", "x", "z", "ch", "sh", "o")): z = w + "es"
     elif w.endswith("y") and len(w) > 1 and w[-2] not in VOWELS: z = w[:-1] + "ies"
@@ -119,6 +125,9 @@ for pos, p in POS.items():
                 add(pl, "NNS", c, lemma)
         elif p == "v":
             add(lemma, "VB", c, lemma)
+            if lemma in ZERO_PAST:
+                add(lemma, "VBD", c, lemma)
+                if lemma != "beat": add(lemma, "VBN", c, lemma)   # "beaten"
             z, d, g = verb_forms(lemma)
             add(z, "VBZ", c, lemma)
             irregular = exc.get(lemma)

@@ -369,6 +369,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         tgt = [rulers];
                     }
                 }
+                // "protested in Islamabad against what they called Indian aggression": a protest against someone named.
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("14", StringComparison.Ordinal)
+                    && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date, against: true) is { Count: > 0 } protested)
+                {
+                    trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
+                    tgt = protested;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)) is { } implied)
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
@@ -708,8 +715,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // A bare country or capital, else a gazetteer place, read as the country it lies in.
         string? PlaceCountry(int npIndex)
         {
+            // A region is no place acted on ("struck a boat in the Caribbean" has no target).
             foreach (var a in resolver.Resolve(npIndex, date))
-                if (a.Entry?.Kind == ActorKind.Capital || a.Entry?.Kind == ActorKind.Country && a.Code.Length == 3) return ActorCode.Country(a.Code);
+                if (a.Entry?.Kind == ActorKind.Capital || a.Entry?.Kind == ActorKind.Country && a.Code.Length == 3 && !ActorCode.IsRegion(a.Code)) return ActorCode.Country(a.Code);
             ref var np = ref doc.PhraseRef(npIndex);
             var gazetteer = Setting.EventSetting.Default.Gazetteer;
             var places = new List<Places.PlaceMention>();
@@ -893,6 +901,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // How many sentences back an event noun may point.
     private const int EventNounReach = 4;
+    // The sentences of a story's lead (a dateline line, the lede and the one after it), referred to from anywhere below.
+    private const int LedeSentences = 2;
 
     // "declined to comment on the new tariff": with no object, the noun phrase of the first topic phrase after the verb.
     private static int TopicPhrase(Document doc, ActorResolver resolver, int from)
@@ -954,9 +964,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (events[i].SentenceIndex < sentence && (roots.Length == 0 || Array.IndexOf(roots, events[i].CameoRoot) >= 0)
                 && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
         }
+        // Further back, only the story's lead ("Militants attacked an army convoy ..." ... "the US condemned the attack").
+        for (int i = 0; named < 0 && i < earlier.Count && events[i].SentenceIndex <= LedeSentences && events[i].SentenceIndex < sentence - EventNounReach; i++)
+            if ((roots.Length == 0 || Array.IndexOf(roots, events[i].CameoRoot) >= 0)
+                && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
         for (int i = named >= 0 ? named : earlier.Count - 1; i >= 0; i--)
         {
-            if (events[i].SentenceIndex < sentence - EventNounReach) break;
+            if (events[i].SentenceIndex < sentence - EventNounReach && i != named) break;
             if (roots.Length > 0 && Array.IndexOf(roots, events[i].CameoRoot) < 0) continue;
             var (s, t) = earlier[i];
             foreach (var a in t is null ? [s] : new[] { s, t })
@@ -1143,11 +1157,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (tok[k].Norm is "aimed" or "directed" or "targeted" && tok[k + 1].Norm == "at") at = k + 2;
             else if (against && tok[k].Norm == "against") at = k + 1;
             else continue;
+            // "against what they called Indian aggression": the named thing a few words on.
+            int atEnd = at + 1;
+            if (at < end && tok[at].Norm == "what") (at, atEnd) = (at + 1, Math.Min(end, at + 6));
             var (pFirst, pEnd) = resolver.SentencePhrases;
             for (int p = pFirst; p < pEnd; p++)
             {
                 ref var np = ref doc.PhraseRef(p);
-                if (np.Kind != PhraseKind.NP || np.FirstToken != at) continue;
+                if (np.Kind != PhraseKind.NP || np.FirstToken < at || np.FirstToken >= atEnd || (np.Flags & PhraseFlags.Pronoun) != 0) continue;
                 var who = resolver.Resolve(p, date);
                 who.RemoveAll(a => sources.Exists(x => SameActor(x.Code, a.Code)));
                 return who;

@@ -556,6 +556,31 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ParticiplesBetweenACountAndItsNounAndAfterHave()
+    {
+        Assert.Equal(["BEL RWA 161"], Triples(Code("Belgium has cut diplomatic ties with Rwanda.")));
+        Assert.Equal(["VENGOV USA 08"], Roots(Code("Caracas released eight detained Americans on Friday.")));
+    }
+
+    [Fact]
+    public void ARegionIsNoPlaceActedOn() =>
+        Assert.Empty(Code("US forces struck a suspected drug-trafficking boat in the Caribbean."));
+
+    [Fact]
+    public void TheAttackCanBeTheStorysLead()
+    {
+        var events = Code("SRINAGAR, April 2 (Test Wire) - Suspected militants attacked an army convoy in Indian Kashmir on Wednesday, killing six soldiers. "
+            + "India accused Pakistan of sponsoring terrorism. India expelled a diplomat. India's home minister visited the wounded. Pakistan denied any involvement. "
+            + "China urged restraint. Guterres spoke to both leaders. The United States condemned the attack.", "2026-04-02");
+        Assert.Contains("USA INDREB 11", Roots(events));
+        Assert.DoesNotContain("USA INDMIL 11", Roots(events));
+    }
+
+    [Fact]
+    public void AProtestAgainstSomeoneNamedIsAimedAtThem() =>
+        Assert.Equal(["PAKCVL IND 14"], Roots(Code("Hundreds of people protested in Islamabad against what they called Indian aggression.")));
+
+    [Fact]
     public void AnActAtSomeonesRequestAnswersThem()
     {
         Assert.Equal(["BLR USA 08"], Roots(Code("Belarus released 52 prisoners at the request of the United States.")));

@@ -182,7 +182,10 @@ public sealed class Chunker : IChunker
             if (lastNoun >= 0 && StartsTimeExpression(tok, k, end)) break;
             if (tk.IsNoun() || tk == PosTag.CD) { lastNoun = k; k++; continue; }
             // A participle after the head starts a reduced relative: "the parade supporting Gondor".
-            if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0) break;
+            // Not after a count: "eight detained Americans" (a year is no count: "in 2024 killed people").
+            if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0
+                && !(lastNoun == k - 1 && tok[lastNoun].Tag == PosTag.CD && !(tok[lastNoun].Length == 4 && tok[lastNoun].Has(TokenFlags.HasDigit))
+                     && k + 1 < end && tok[k + 1].Tag is PosTag.NNS or PosTag.NNPS)) break;
             if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
             if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
             // A possessive continues the NP: "Pakistan 's measures".

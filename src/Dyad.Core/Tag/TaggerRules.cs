@@ -351,6 +351,9 @@ public sealed partial class Tagger
         // A verb whose participle is its base form ("has overcome", "have come") after have.
         if (IsHave(lw) && left >= 0 && sent[left].Tag.IsVerb() && e.Has(PosTag.VB) && !e.Has(PosTag.VBN) && !e.Has(PosTag.VBD) && !canNoun)
             return PosTag.VBN;
+        // "Belgium has cut diplomatic ties": after a finite "have", a participle at least as common as the adjective.
+        if (IsHave(lw) && left >= 0 && sent[left].Tag is PosTag.VBZ or PosTag.VBP or PosTag.VBD && e.Has(PosTag.VBN) && e.Weight(PosTag.VBN) >= e.Weight(PosTag.JJ))
+            return PosTag.VBN;
 
 
         // An adjective before another adjective or a noun modifies it: "a brief private visit", "formal
@@ -388,8 +391,8 @@ public sealed partial class Tagger
             }
         }
 
-        // "two alleged leaders", "15 wounded soldiers": a participle between a count and a plural noun modifies it.
-        if (p is PosTag.CD && next is PosTag.NNS && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
+        // "two alleged leaders", "15 wounded soldiers", "eight detained Americans": a participle between a count and a plural noun modifies it.
+        if (p is PosTag.CD && next is PosTag.NNS or PosTag.NNPS && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
         // After a determiner, possessive or adjective: noun or adjective, not a verb.
