@@ -581,6 +581,18 @@ public sealed class CoderRuleTests
         Assert.Equal(["PAKCVL IND 14"], Roots(Code("Hundreds of people protested in Islamabad against what they called Indian aggression.")));
 
     [Fact]
+    public void AnUnknownNameAfterItsTitleIsThatActorByItsSurname()
+    {
+        var events = Code("U.S. envoy Morvan Keltridge met Rwandan President Paul Kagame in Kigali. Keltridge praised Rwanda for its support.", "2026-03-01");
+        var praise = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal("USAGOV", praise.Source.Code);
+        Assert.Equal("Keltridge", praise.Source.Text);
+        Assert.Equal("titled name: U.S. envoy", praise.Source.Entry);
+        // A surname never introduced with a title stays unknown.
+        Assert.Empty(Code("Keltridge praised Rwanda for its support.", "2026-03-01"));
+    }
+
+    [Fact]
     public void AnActAtSomeonesRequestAnswersThem()
     {
         Assert.Equal(["BLR USA 08"], Roots(Code("Belarus released 52 prisoners at the request of the United States.")));

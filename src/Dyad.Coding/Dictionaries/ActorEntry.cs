@@ -36,7 +36,7 @@ public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
 public readonly record struct SourceLine(string File, int Line)
 {
     /// <inheritdoc/>
-    public override string ToString() => $"{File}:{Line}";
+    public override string ToString() => Line > 0 ? $"{File}:{Line}" : File; // line 0: not from a file ("titled name: …")
 }
 
 /// <summary>One actor dictionary entry: names, a kind and dated codes. Immutable.</summary>

@@ -259,6 +259,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         var result = ResolveUncached(phrase, date, depth, out bool cacheable);
         if (phrase >= 0 && depth == 0 && cacheable)
         {
+            if (result.Count == 1) NoteTitledName(phrase, result[0]);
             _cache[phrase] = [.. result];
             foreach (var a in result)
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
@@ -266,6 +267,25 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial);
         }
         return result;
+    }
+
+    // "U.S. envoy Massad Boulos ... Boulos said": a name the dictionaries lack, right after the title that coded it,
+    // is that actor when its surname comes back later in the document.
+    private void NoteTitledName(int phrase, ResolvedActor a)
+    {
+        if (a.StartToken < 0 || a.Code.Length <= 3 || a.Entry is null || a.Entry.Kind is ActorKind.Person or ActorKind.Agent) return;
+        ref var np = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        int end = np.EndToken;
+        if (a.EndToken >= end || end - a.EndToken > 3 || tok[a.EndToken - 1].Tag is not (PosTag.NN or PosTag.NNS)) return;
+        for (int k = a.EndToken; k < end; k++)
+        {
+            if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized)) return;
+            foreach (var m in _mentions) if (m.Start <= k && k < m.End) return;
+        }
+        string name = doc.Text[tok[a.EndToken].Start..tok[end - 1].End];
+        string title = doc.Text[tok[a.StartToken].Start..tok[a.EndToken - 1].End];
+        _surnames.TryAdd(tok[end - 1].Norm, new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0)));
     }
 
     // Roles whose definite mentions ("the firms", "the protesters", "the rebels") point back to the latest
