@@ -1034,8 +1034,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var np = ref doc.PhraseRef(k);
             if (np.Kind != PhraseKind.NP || np.FirstToken < from || np.FirstToken >= end || np.Head <= np.FirstToken) continue;
             if (!NamesWord(p, doc.Tokens[np.Head])) continue;
-            var owners = resolver.Resolve(k, date);
-            owners.RemoveAll(o => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(o.Code)));
+            var owners = Except(resolver.Resolve(k, date), sources, s_sameCountry);
             if (owners.Count > 0) return owners;
         }
         return null;
@@ -1074,9 +1073,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var np = ref doc.PhraseRef(p);
             if (np.Kind != PhraseKind.NP || np.FirstToken <= marker || np.FirstToken > marker + 2 || !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
-            var who = resolver.Resolve(p, date);
-            who.RemoveAll(a => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(a.Code)));
-            return who;
+            return Except(resolver.Resolve(p, date), sources, s_sameCountry);
         }
         return null;
     }
@@ -1096,12 +1093,28 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 ref var np = ref doc.PhraseRef(p);
                 if (np.Kind != PhraseKind.NP || np.FirstToken != at) continue;
-                var who = resolver.Resolve(p, date);
-                who.RemoveAll(a => sources.Exists(x => SameActor(x.Code, a.Code)));
-                return who;
+                return Except(resolver.Resolve(p, date), sources, SameActor);
             }
         }
         return null;
+    }
+
+    private static readonly Func<string, string, bool> s_sameCountry = (a, b) => ActorCode.Country(a) == ActorCode.Country(b);
+
+    // The actors whose code matches no source's code by `same`, in order. Resolver lists are shared, so this
+    // copies instead of removing in place, and only when something goes.
+    private static List<ResolvedActor> Except(List<ResolvedActor> actors, List<ResolvedActor> sources, Func<string, string, bool> same)
+    {
+        List<ResolvedActor>? kept = null;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            bool drop = false;
+            foreach (var x in sources)
+                if (same(x.Code, actors[i].Code)) { drop = true; break; }
+            if (drop) kept ??= actors.GetRange(0, i);
+            else kept?.Add(actors[i]);
+        }
+        return kept ?? actors;
     }
 
     private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>
@@ -1263,8 +1276,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (m.Start < from || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
             if (sources.Any(s => m.Start >= s.StartToken && m.Start < s.EndToken)) continue;
             if (InOtherClauseSubject(doc, clause, m.Start)) continue;
-            var r = ResolveAt(doc, resolver, m.Start, date);
-            r.RemoveAll(a => sources.Any(s => s.Code == a.Code));
+            var r = Except(ResolveAt(doc, resolver, m.Start, date), sources, string.Equals);
             if (r.Count > 0) return r;
         }
         return [];

@@ -79,13 +79,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// </summary>
     internal void DetachMemory()
     {
-        for (int i = 0; i < _lastSubjects.Count; i++) _lastSubjects[i] = Detach(_lastSubjects[i]);
+        _lastSubjects = _lastSubjects.ConvertAll(Detach); // a new list: this one may be a Resolve result others share
         if (_lastPerson is not null) _lastPerson = Detach(_lastPerson);
         if (_lastSingular is not null) _lastSingular = Detach(_lastSingular);
         // Plural targets are only read within their own sentence, which a window boundary ends.
         _lastTargets = [];
         _lastTargetsSentence = -1;
-        // Both lists only grow: detach what the last window added.
+        // Both lists only grow: detach what the last window added. Pairs are detached in place (_coordinations holds
+        // the same lists); one may also be a cached Resolve result, but MoveTo drops that cache next.
         for (; _pairsDetached < _pairs.Count; _pairsDetached++)
             for (int k = 0; k < _pairs[_pairsDetached].Count; k++) _pairs[_pairsDetached][k] = Detach(_pairs[_pairsDetached][k]);
         for (; _personsDetached < _persons.Count; _personsDetached++) _persons[_personsDetached] = Detach(_persons[_personsDetached]);
@@ -249,14 +250,18 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // Per-sentence cache of phrase resolutions (the date is fixed per document); coreference is not cached.
     private readonly Dictionary<int, List<ResolvedActor>> _cache = [];
 
-    /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list is the caller's.</summary>
+    /// <summary>
+    /// The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list may be the cached
+    /// one, shared with other callers and the coreference memory: never change it, copy it first.
+    /// </summary>
     public List<ResolvedActor> Resolve(int phrase, DateOnly? date, int depth = 0)
     {
-        if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return [.. cached];
+        // No copies: a copy per call and per cache hit was millions of small lists per long document.
+        if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return cached;
         var result = ResolveUncached(phrase, date, depth, out bool cacheable);
         if (phrase >= 0 && depth == 0 && cacheable)
         {
-            _cache[phrase] = [.. result];
+            _cache[phrase] = result;
             foreach (var a in result)
                 if (a.Code.Length == 6 && IsReferableRole(a.Code.AsSpan(3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
                     _lastCountryOfRole[a.Code[3..]] = (c, _sentenceSerial);
