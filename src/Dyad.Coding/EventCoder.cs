@@ -1117,8 +1117,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return kept ?? actors;
     }
 
-    private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>
-        targets.TrueForAll(t => t.Code.Length == 3 && sources.Exists(x => ActorCode.Country(x.Code) == t.Code));
+    // Loops: the lambdas allocated closures on every pattern tried.
+    private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Code.Length != 3) return false;
+            bool own = false;
+            foreach (var x in sources)
+                if (ActorCode.Country(x.Code) == t.Code) { own = true; break; }
+            if (!own) return false;
+        }
+        return true;
+    }
 
     // "said it would respond by reducing Poland's presence": the means of a promised act is promised too.
     private static bool IsMeansOfFutureAct(Document doc, ref ClauseData cl)
