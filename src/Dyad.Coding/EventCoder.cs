@@ -308,7 +308,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
-                    else tgt = objects.Count > 0 && objects.All(o => o.Entry is null && NamesWord(p, doc.Tokens[o.EndToken - 1])) ? [] : objects;
+                    else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
                     tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date, c);
@@ -317,11 +317,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (HasCompoundSlot(p.Before) && subjects.Count >= 2 && !passive) (src, tgt) = (subjects, subjects);
                 else if (HasCompoundSlot(p.After) && m.TargetToken >= 0 && m.SourceToken == m.TargetToken && subjects.Count > 0 && !passive) src = subjects;
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
-                if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
+                if (m.TargetToken >= 0 && tgt.Count > 0 && SharesCode(tgt, src) && AllCoreference(tgt))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken, date);
                 // Before the people acted on: "released prisoners at the request of the US" answers the US.
                 if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
-                    && !askers.Exists(a => src.Exists(x => x.Code == a.Code)))
+                    && !SharesCode(askers, src))
                 {
                     trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
                     tgt = askers;
@@ -1099,6 +1099,45 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
+    // Small loops instead of LINQ with lambdas in CodeSentence and its helpers: a lambda over a local or parameter
+    // allocates its closure on every call (for Bind, a closure class for all of CodeSentence's locals per sentence).
+    private static bool SharesCode(List<ResolvedActor> actors, List<ResolvedActor> others)
+    {
+        foreach (var a in actors)
+            foreach (var x in others)
+                if (x.Code == a.Code) return true;
+        return false;
+    }
+
+    private static bool AllCoreference(List<ResolvedActor> actors)
+    {
+        foreach (var a in actors)
+            if (!a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    // Objects without a dictionary entry whose head word the pattern itself names ("sent troops").
+    private static bool AllNamedByPattern(Document doc, VerbPattern p, List<ResolvedActor> objects)
+    {
+        foreach (var o in objects)
+            if (o.Entry is not null || !NamesWord(p, doc.Tokens[o.EndToken - 1])) return false;
+        return true;
+    }
+
+    private static bool Covers(List<ResolvedActor> actors, int token)
+    {
+        foreach (var a in actors)
+            if (token >= a.StartToken && token < a.EndToken) return true;
+        return false;
+    }
+
+    private static bool InSpans(List<(int First, int End)> spans, int token)
+    {
+        foreach (var (first, end) in spans)
+            if (token >= first && token < end) return true;
+        return false;
+    }
+
     private static readonly Func<string, string, bool> s_sameCountry = (a, b) => ActorCode.Country(a) == ActorCode.Country(b);
 
     // The actors whose code matches no source's code by `same`, in order. Resolver lists are shared, so this
@@ -1256,8 +1295,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             _ => false,
         };
         if (!agrees) return [];
-        int first = p.FirstToken, end = p.EndToken;
-        return [.. parent.Select(a => a with { StartToken = first, EndToken = end, Basis = "subject of the clause it completes: " + a.Basis })];
+        var subjects = new List<ResolvedActor>(parent.Count);
+        foreach (var a in parent) subjects.Add(a with { StartToken = p.FirstToken, EndToken = p.EndToken, Basis = "subject of the clause it completes: " + a.Basis });
+        return subjects;
     }
 
     // The subjects of clauses that are not inside clause c ("..., a senior official said"): not c's targets.
@@ -1285,7 +1325,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         foreach (var m in resolver.Mentions)
         {
             if (m.Start < from || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
-            if (sources.Any(s => m.Start >= s.StartToken && m.Start < s.EndToken)) continue;
+            if (Covers(sources, m.Start)) continue;
             if (InOtherClauseSubject(doc, clause, m.Start)) continue;
             var r = Except(ResolveAt(doc, resolver, m.Start, date), sources, string.Equals);
             if (r.Count > 0) return r;
@@ -1353,7 +1393,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var patterns = candidates;
             if (patterns.Count == 0) continue;
             // "threatened to impose sanctions on X": the verb's event already covers its object noun.
-            if (codedSpans.Any(c => n >= c.First && n < c.End))
+            if (InSpans(codedSpans, n))
             {
                 trace?.Add(s, "noun", tok[n].Norm, "inside a clause already coded: not a separate event");
                 continue;
@@ -1463,6 +1503,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
+        // Most sentences have no event: no copy of their text, no metadata for them.
+        if (found.Count == 0) return;
         ref var sd = ref doc.SentenceRef(s);
         string sentence = doc.Text[sd.Start..sd.End];
         var tok = doc.Tokens;
