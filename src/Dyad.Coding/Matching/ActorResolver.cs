@@ -318,7 +318,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
                     foreach (var a in allAgents ? shares[i++]! : Resolve(k, date, depth + 1))
                     {
-                        if (result.Any(r => r.Code == a.Code)) continue;
+                        if (HasCode(result, a.Code)) continue;
                         ref var conj = ref doc.PhraseRef(k);
                         // The conjunct is only the country's word(s): "Iranian", "South Korean".
                         if (a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.StartToken == conj.FirstToken && a.EndToken == conj.EndToken
@@ -362,6 +362,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // The result of every phrase that names no actor (most of them), one list for all: Resolve's callers never change its lists.
     private static readonly List<ResolvedActor> s_none = [];
+
+    private static bool HasCode(List<ResolvedActor> actors, string code)
+    {
+        foreach (var a in actors)
+            if (a.Code == code) return true;
+        return false;
+    }
 
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {
@@ -443,7 +450,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             ofPhrase = doc.PhraseRef(ofPhrase).Parent;
         var places = Resolve(ofPhrase, date, depth + 1);
         if (places.Count == 0) return null;
-        return [.. places.Select(a => new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis))];
+        // A loop: a lambda over the parameters allocated its closure on every call, also those that return early.
+        var each = new List<ResolvedActor>(places.Count);
+        foreach (var a in places) each.Add(new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis));
+        return each;
     }
 
     private const string EliteRole = "ELI";
