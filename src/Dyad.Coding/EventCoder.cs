@@ -319,7 +319,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
-                    else tgt = objects.Count > 0 && objects.All(o => o.Entry is null && NamesWord(p, doc.Tokens[o.EndToken - 1])) ? [] : objects;
+                    else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
                     tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date, c);
@@ -328,11 +328,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (HasCompoundSlot(p.Before) && subjects.Count >= 2 && !passive) (src, tgt) = (subjects, subjects);
                 else if (HasCompoundSlot(p.After) && m.TargetToken >= 0 && m.SourceToken == m.TargetToken && subjects.Count > 0 && !passive) src = subjects;
                 // "Qatar and Turkey called on both sides", "Sharif invited him": not the speakers themselves.
-                if (m.TargetToken >= 0 && tgt.Count > 0 && tgt.Any(t => src.Any(x => x.Code == t.Code)) && tgt.All(t => t.Basis.StartsWith("coreference", StringComparison.Ordinal)))
+                if (m.TargetToken >= 0 && tgt.Count > 0 && SharesCode(tgt, src) && AllCoreference(tgt))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken, date);
                 // Before the people acted on: "released prisoners at the request of the US" answers the US.
                 if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
-                    && !askers.Exists(a => src.Exists(x => x.Code == a.Code)))
+                    && !SharesCode(askers, src))
                 {
                     trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
                     tgt = askers;
@@ -1100,8 +1100,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var np = ref doc.PhraseRef(k);
             if (np.Kind != PhraseKind.NP || np.FirstToken < from || np.FirstToken >= end || np.Head <= np.FirstToken) continue;
             if (!NamesWord(p, doc.Tokens[np.Head])) continue;
-            var owners = resolver.Resolve(k, date);
-            owners.RemoveAll(o => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(o.Code)));
+            var owners = Except(resolver.Resolve(k, date), sources, s_sameCountry);
             if (owners.Count > 0) return owners;
         }
         return null;
@@ -1140,9 +1139,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var np = ref doc.PhraseRef(p);
             if (np.Kind != PhraseKind.NP || np.FirstToken <= marker || np.FirstToken > marker + 2 || !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
-            var who = resolver.Resolve(p, date);
-            who.RemoveAll(a => sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(a.Code)));
-            return who;
+            return Except(resolver.Resolve(p, date), sources, s_sameCountry);
         }
         return null;
     }
@@ -1165,16 +1162,82 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 ref var np = ref doc.PhraseRef(p);
                 if (np.Kind != PhraseKind.NP || np.FirstToken < at || np.FirstToken >= atEnd || (np.Flags & PhraseFlags.Pronoun) != 0) continue;
-                var who = resolver.Resolve(p, date);
-                who.RemoveAll(a => sources.Exists(x => SameActor(x.Code, a.Code)));
-                return who;
+                return Except(resolver.Resolve(p, date), sources, SameActor);
             }
         }
         return null;
     }
 
-    private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets) =>
-        targets.TrueForAll(t => t.Code.Length == 3 && sources.Exists(x => ActorCode.Country(x.Code) == t.Code));
+    // Small loops instead of LINQ with lambdas in CodeSentence and its helpers: a lambda over a local or parameter
+    // allocates its closure on every call (for Bind, a closure class for all of CodeSentence's locals per sentence).
+    private static bool SharesCode(List<ResolvedActor> actors, List<ResolvedActor> others)
+    {
+        foreach (var a in actors)
+            foreach (var x in others)
+                if (x.Code == a.Code) return true;
+        return false;
+    }
+
+    private static bool AllCoreference(List<ResolvedActor> actors)
+    {
+        foreach (var a in actors)
+            if (!a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    // Objects without a dictionary entry whose head word the pattern itself names ("sent troops").
+    private static bool AllNamedByPattern(Document doc, VerbPattern p, List<ResolvedActor> objects)
+    {
+        foreach (var o in objects)
+            if (o.Entry is not null || !NamesWord(p, doc.Tokens[o.EndToken - 1])) return false;
+        return true;
+    }
+
+    private static bool Covers(List<ResolvedActor> actors, int token)
+    {
+        foreach (var a in actors)
+            if (token >= a.StartToken && token < a.EndToken) return true;
+        return false;
+    }
+
+    private static bool InSpans(List<(int First, int End)> spans, int token)
+    {
+        foreach (var (first, end) in spans)
+            if (token >= first && token < end) return true;
+        return false;
+    }
+
+    private static readonly Func<string, string, bool> s_sameCountry = (a, b) => ActorCode.Country(a) == ActorCode.Country(b);
+
+    // The actors whose code matches no source's code by `same`, in order. Resolver lists are shared, so this
+    // copies instead of removing in place, and only when something goes.
+    private static List<ResolvedActor> Except(List<ResolvedActor> actors, List<ResolvedActor> sources, Func<string, string, bool> same)
+    {
+        List<ResolvedActor>? kept = null;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            bool drop = false;
+            foreach (var x in sources)
+                if (same(x.Code, actors[i].Code)) { drop = true; break; }
+            if (drop) kept ??= actors.GetRange(0, i);
+            else kept?.Add(actors[i]);
+        }
+        return kept ?? actors;
+    }
+
+    // Loops: the lambdas allocated closures on every pattern tried.
+    private static bool OnlyOwnCountry(List<ResolvedActor> sources, List<ResolvedActor> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Code.Length != 3) return false;
+            bool own = false;
+            foreach (var x in sources)
+                if (ActorCode.Country(x.Code) == t.Code) { own = true; break; }
+            if (!own) return false;
+        }
+        return true;
+    }
 
     // "said it would respond by reducing Poland's presence": the means of a promised act is promised too.
     private static bool IsMeansOfFutureAct(Document doc, ref ClauseData cl)
@@ -1304,8 +1367,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             _ => false,
         };
         if (!agrees) return [];
-        int first = p.FirstToken, end = p.EndToken;
-        return [.. parent.Select(a => a with { StartToken = first, EndToken = end, Basis = "subject of the clause it completes: " + a.Basis })];
+        var subjects = new List<ResolvedActor>(parent.Count);
+        foreach (var a in parent) subjects.Add(a with { StartToken = p.FirstToken, EndToken = p.EndToken, Basis = "subject of the clause it completes: " + a.Basis });
+        return subjects;
     }
 
     // The subjects of clauses that are not inside clause c ("..., a senior official said"): not c's targets.
@@ -1333,10 +1397,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         foreach (var m in resolver.Mentions)
         {
             if (m.Start < from || m.Start >= end || m.Entry.Kind == ActorKind.NotActor) continue;
-            if (sources.Any(s => m.Start >= s.StartToken && m.Start < s.EndToken)) continue;
+            if (Covers(sources, m.Start)) continue;
             if (InOtherClauseSubject(doc, clause, m.Start)) continue;
-            var r = ResolveAt(doc, resolver, m.Start, date);
-            r.RemoveAll(a => sources.Any(s => s.Code == a.Code));
+            var r = Except(ResolveAt(doc, resolver, m.Start, date), sources, string.Equals);
             if (r.Count > 0) return r;
         }
         return [];
@@ -1402,7 +1465,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var patterns = candidates;
             if (patterns.Count == 0) continue;
             // "threatened to impose sanctions on X": the verb's event already covers its object noun.
-            if (codedSpans.Any(c => n >= c.First && n < c.End))
+            if (InSpans(codedSpans, n))
             {
                 trace?.Add(s, "noun", tok[n].Norm, "inside a clause already coded: not a separate event");
                 continue;
@@ -1512,6 +1575,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
+        // Most sentences have no event: no copy of their text, no metadata for them.
+        if (found.Count == 0) return;
         ref var sd = ref doc.SentenceRef(s);
         string sentence = doc.Text[sd.Start..sd.End];
         var tok = doc.Tokens;

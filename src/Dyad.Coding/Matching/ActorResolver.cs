@@ -79,13 +79,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// </summary>
     internal void DetachMemory()
     {
-        for (int i = 0; i < _lastSubjects.Count; i++) _lastSubjects[i] = Detach(_lastSubjects[i]);
+        _lastSubjects = _lastSubjects.ConvertAll(Detach); // a new list: this one may be a Resolve result others share
         if (_lastPerson is not null) _lastPerson = Detach(_lastPerson);
         if (_lastSingular is not null) _lastSingular = Detach(_lastSingular);
         // Plural targets are only read within their own sentence, which a window boundary ends.
         _lastTargets = [];
         _lastTargetsSentence = -1;
-        // Both lists only grow: detach what the last window added.
+        // Both lists only grow: detach what the last window added. Pairs are detached in place (_coordinations holds
+        // the same lists); one may also be a cached Resolve result, but MoveTo drops that cache next.
         for (; _pairsDetached < _pairs.Count; _pairsDetached++)
             for (int k = 0; k < _pairs[_pairsDetached].Count; k++) _pairs[_pairsDetached][k] = Detach(_pairs[_pairsDetached][k]);
         for (; _personsDetached < _persons.Count; _personsDetached++) _persons[_personsDetached] = Detach(_persons[_personsDetached]);
@@ -119,8 +120,18 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         ref var s = ref doc.SentenceRef(sentence);
         dicts.Actors.FindMentions(doc, s.FirstToken, s.EndToken, _mentions);
         // An agent word used as another part of speech is no agent: "a firm date", "they force".
-        if (options.AgentsAreNouns) _mentions.RemoveAll(m => m.Entry.Kind == ActorKind.Agent && !doc.Tokens[m.End - 1].Tag.IsNoun());
         var tok = doc.Tokens;
+        if (options.AgentsAreNouns)
+        {
+            // A loop, not RemoveAll with a lambda: that allocated a delegate over `this` per sentence.
+            int kept = 0;
+            for (int i = 0; i < _mentions.Count; i++)
+            {
+                var m = _mentions[i];
+                if (m.Entry.Kind != ActorKind.Agent || tok[m.End - 1].Tag.IsNoun()) _mentions[kept++] = m;
+            }
+            _mentions.RemoveRange(kept, _mentions.Count - kept);
+        }
         if (_surnames.Count > 0)
         {
             int before = _mentions.Count;
@@ -252,15 +263,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // Per-sentence cache of phrase resolutions (the date is fixed per document); coreference is not cached.
     private readonly Dictionary<int, List<ResolvedActor>> _cache = [];
 
-    /// <summary>The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list is the caller's.</summary>
+    /// <summary>
+    /// The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list may be the cached
+    /// one, shared with other callers and the coreference memory: never change it, copy it first.
+    /// </summary>
     public List<ResolvedActor> Resolve(int phrase, DateOnly? date, int depth = 0)
     {
-        if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return [.. cached];
+        // No copies: a copy per call and per cache hit was millions of small lists per long document.
+        if (phrase >= 0 && depth == 0 && _cache.TryGetValue(phrase, out var cached)) return cached;
         var result = ResolveUncached(phrase, date, depth, out bool cacheable);
         if (phrase >= 0 && depth == 0 && cacheable)
         {
             if (result.Count == 1) NoteTitledName(phrase, result[0]);
-            _cache[phrase] = [.. result];
+            _cache[phrase] = result;
             foreach (var a in result)
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
                 if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
@@ -301,15 +316,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private List<ResolvedActor> ResolveUncached(int phrase, DateOnly? date, int depth, out bool cacheable)
     {
         cacheable = true;
-        var result = new List<ResolvedActor>();
-        if (phrase < 0 || depth > 8) return result;
+        if (phrase < 0 || depth > 8) return s_none;
         ref var p = ref doc.PhraseRef(phrase);
         if (p.Kind == PhraseKind.PP)
         {
-            return p.Child >= 0 ? Resolve(p.Child, date, depth + 1) : result;
+            return p.Child >= 0 ? Resolve(p.Child, date, depth + 1) : s_none;
         }
         if ((p.Flags & PhraseFlags.Coordination) != 0)
         {
+            var result = new List<ResolvedActor>();
             var (cFirst, cEnd) = doc.SentencePhrases(phrase);
             // "Lawmakers and officials in Fornost and Gondor": agents with no country of their own share
             // the "of/in/from" phrase after the last of them.
@@ -327,7 +342,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
                     foreach (var a in allAgents ? shares[i++]! : Resolve(k, date, depth + 1))
                     {
-                        if (result.Any(r => r.Code == a.Code)) continue;
+                        if (HasCode(result, a.Code)) continue;
                         ref var conj = ref doc.PhraseRef(k);
                         // The conjunct is only the country's word(s): "Iranian", "South Korean".
                         if (a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.StartToken == conj.FirstToken && a.EndToken == conj.EndToken
@@ -353,7 +368,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 var r = Resolve(k, date, depth + 1);
                 if (r.Count > 0) return r;
             }
-            return result;
+            return s_none;
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
@@ -362,13 +377,21 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
         }
-        var shared = SharedHeadCountries(p.FirstToken, p.EndToken, date);
-        if (shared.Count > 0) return shared;
+        if (SharedHeadCountries(p.FirstToken, p.EndToken, date) is { } shared) return shared;
         int ofPhrase = AttachedOfPhrase(phrase);
         if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, ofPhrase);
-        if (one is not null) result.Add(one);
-        return result;
+        return one is null ? s_none : [one];
+    }
+
+    // The result of every phrase that names no actor (most of them), one list for all: Resolve's callers never change its lists.
+    private static readonly List<ResolvedActor> s_none = [];
+
+    private static bool HasCode(List<ResolvedActor> actors, string code)
+    {
+        foreach (var a in actors)
+            if (a.Code == code) return true;
+        return false;
     }
 
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
@@ -379,31 +402,40 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.
-    private List<ResolvedActor> SharedHeadCountries(int first, int end, DateOnly? date)
+    // Null when the phrase is not one ("Pakistani troops" has a single country: most phrases with one are not).
+    private List<ResolvedActor>? SharedHeadCountries(int first, int end, DateOnly? date)
     {
-        var result = new List<ResolvedActor>();
         var tok = doc.Tokens;
-        List<ActorMention>? countries = null; // called for every noun phrase, rarely with a country
+        // Called for every noun phrase: count the countries first, collect them only for two or more.
+        int countries = 0, lastCountryEnd = -1;
         ActorMention? agent = null;
         foreach (var m in _mentions)
         {
             if (m.Start < first || m.End > end) continue;
-            if (m.Entry.Kind == ActorKind.Country) (countries ??= []).Add(m);
+            if (m.Entry.Kind == ActorKind.Country) { countries++; lastCountryEnd = m.End; }
             else if (m.Entry.Kind == ActorKind.Agent) agent = m;
-            else if (m.Entry.Kind != ActorKind.NotActor) return result;
+            else if (m.Entry.Kind != ActorKind.NotActor) return null;
         }
-        if (countries is null || countries.Count < 2 || agent is not null && agent.Value.Start < countries[^1].End) return result;
-        if (agent is null && !(countries[^1].End < end && tok[end - 1].Tag.IsNoun())) return result;
-        for (int i = 1; i < countries.Count; i++)
-            for (int k = countries[i - 1].End; k < countries[i].Start; k++)
-                if (tok[k].Tag is not (PosTag.CC or PosTag.Comma)) return result;
-        string role = agent is null ? "" : agent.Value.Entry.CodeAt(date) ?? "";
-        foreach (var c in countries)
+        if (countries < 2 || agent is not null && agent.Value.Start < lastCountryEnd) return null;
+        if (agent is null && !(lastCountryEnd < end && tok[end - 1].Tag.IsNoun())) return null;
+        int previousEnd = -1;
+        foreach (var m in _mentions)
         {
+            if (m.Start < first || m.End > end || m.Entry.Kind != ActorKind.Country) continue;
+            if (previousEnd >= 0)
+                for (int k = previousEnd; k < m.Start; k++)
+                    if (tok[k].Tag is not (PosTag.CC or PosTag.Comma)) return null;
+            previousEnd = m.End;
+        }
+        string role = agent is null ? "" : agent.Value.Entry.CodeAt(date) ?? "";
+        var result = new List<ResolvedActor>(countries);
+        foreach (var c in _mentions)
+        {
+            if (c.Start < first || c.End > end || c.Entry.Kind != ActorKind.Country) continue;
             var code = c.Entry.CodeAt(date);
             if (code is not null) result.Add(new ResolvedActor(code + role, c.Start, agent?.End ?? end, c.Entry, c.Entry.SourceText));
         }
-        return result;
+        return result.Count > 0 ? result : null;
     }
 
     // "the government of Gondor", "lawmakers in Fornost", "soldiers from Gondor": a PP on the noun
@@ -442,7 +474,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             ofPhrase = doc.PhraseRef(ofPhrase).Parent;
         var places = Resolve(ofPhrase, date, depth + 1);
         if (places.Count == 0) return null;
-        return [.. places.Select(a => new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis))];
+        // A loop: a lambda over the parameters allocated its closure on every call, also those that return early.
+        var each = new List<ResolvedActor>(places.Count);
+        foreach (var a in places) each.Add(new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis));
+        return each;
     }
 
     private const string EliteRole = "ELI";
@@ -622,7 +657,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // Pronouns and "both sides"-style references take the actors of earlier clauses.
     private bool TryCoreference(int phrase, out List<ResolvedActor> actors)
     {
-        actors = [];
+        actors = s_none;
         if (!options.Coreference) return false;
         ref var p = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
@@ -633,10 +668,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // Object "them" in the sentence that just named plural targets refers to those.
             if (w is "them" && _lastTargetsSentence == _mentionsSentence && (_lastTargets.Count > 1 || _lastTargets.Count == 1 && IsPluralAgentActor(_lastTargets[0])))
             {
-                actors = [.. _lastTargets.Select(a => Refer(a, phrase))];
+                actors = ReferAll(_lastTargets, phrase);
                 return true;
             }
-            if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = [.. _lastSubjects.Select(a => Refer(a, phrase))]; return true; }
+            if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = ReferAll(_lastSubjects, phrase); return true; }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
         }
@@ -646,7 +681,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // pair that includes the reporters someone spoke to.
             bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = [.. _pairs[i].Select(a => Refer(a, phrase))]; break; }
+                if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = ReferAll(_pairs[i], phrase); break; }
             return true;
         }
         if (GroupSize(tok, p.FirstToken, p.EndToken) == 0 && IsRegionalGroup(p.FirstToken, p.EndToken))
@@ -654,7 +689,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "The European governments" after "Britain, France and Germany": the latest group of states;
             // with none, the region's own code stands ("EURGOV").
             for (int i = _coordinations.Count - 1; i >= 0; i--)
-                if (_coordinations[i].TrueForAll(IsStateActor)) { actors = [.. _coordinations[i].Select(a => Refer(a, phrase))]; return true; }
+                if (_coordinations[i].TrueForAll(IsStateActor)) { actors = ReferAll(_coordinations[i], phrase); return true; }
             return false;
         }
         if (GroupSize(tok, p.FirstToken, p.EndToken) is > 0 and int n)
@@ -662,7 +697,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "the three European countries": the latest group of exactly that many states or state organs,
             // else nobody (the adjective's region would be a guess).
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = [.. _pairs[i].Select(a => Refer(a, phrase))]; break; }
+                if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = ReferAll(_pairs[i], phrase); break; }
             return true;
         }
         return false;
@@ -732,6 +767,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
     private static bool IsStateActor(ResolvedActor a) =>
         a.Code.Length <= 3 || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.AsSpan(3) is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY";
+
+    // A loop, not Select with a lambda: the lambda's closure over the phrase was allocated on every call of TryCoreference.
+    private List<ResolvedActor> ReferAll(List<ResolvedActor> actors, int phrase)
+    {
+        var all = new List<ResolvedActor>(actors.Count);
+        foreach (var a in actors) all.Add(Refer(a, phrase));
+        return all;
+    }
 
     private ResolvedActor Refer(ResolvedActor a, int phrase) => Refer(a, doc.PhraseRef(phrase).FirstToken, doc.PhraseRef(phrase).EndToken);
 

@@ -172,8 +172,10 @@ internal static class PatternMatcher
 
     private static int FindMentionForward(ReadOnlySpan<TokenData> tok, IReadOnlyList<ActorMention> mentions, int from, int limit, GapPolicy policy, bool gap, bool adjacent)
     {
-        foreach (var m in mentions)
+        // By index: foreach over the interface boxed an enumerator per call.
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Start < from || m.Start >= limit) continue;
             if (m.Entry.Kind == ActorKind.NotActor) continue;
             int distance = m.Start - from;
@@ -273,7 +275,7 @@ internal static class PatternMatcher
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
     {
-        foreach (var m in mentions) if (m.Start == start) return m.End;
+        for (int i = 0; i < mentions.Count; i++) if (mentions[i].Start == start) return mentions[i].End;
         return start + 1;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Dyad.Text;
 
 namespace Dyad.Coding.Matching;
@@ -32,7 +33,27 @@ internal static class PatternWords
     public static int Count => s_count;
 
     /// <summary>The word's number, or -1 when no pattern uses it.</summary>
-    public static int Find(string word) => s_ids.TryGetValue(word, out int id) ? id : -1;
+    public static int Find(string word)
+    {
+        // Token forms and lemmas are mostly the lexicon's own strings, so a small per-thread cache by reference skips
+        // hashing their characters (two lookups per token). Refilled when words are numbered: a -1 may be stale then.
+        int vocabulary = s_count;
+        var recent = t_recent;
+        if (recent is null || t_recentVocabulary != vocabulary)
+        {
+            t_recent = recent = new (string?, int)[RecentSlots];
+            t_recentVocabulary = vocabulary;
+        }
+        ref var slot = ref recent[RuntimeHelpers.GetHashCode(word) & (RecentSlots - 1)];
+        if (ReferenceEquals(slot.Word, word)) return slot.Id;
+        int id = s_ids.TryGetValue(word, out int found) ? found : -1;
+        slot = (word, id);
+        return id;
+    }
+
+    private const int RecentSlots = 4096;
+    [ThreadStatic] private static (string? Word, int Id)[]? t_recent;
+    [ThreadStatic] private static int t_recentVocabulary;
 
     /// <summary>Numbers of the first words of the alternatives, in order.</summary>
     public static int[] FirstWords(string[][] alternatives)

@@ -131,13 +131,12 @@ public sealed class EventSetting(Gazetteer gazetteer)
             }
             int head = TokenAt(doc, sd.FirstToken, sd.EndToken, e.Verb?.Start ?? sd.Start);
             var (cFirst, cEnd, inner) = ClauseOf(doc, ref sd, head);
-            bool InClause(int t) => t >= cFirst && t < cEnd && !InOtherClause(doc, ref sd, t, head, inner);
+            var clause = new EventClause { Doc = doc, Sentence = sd, Head = head, First = cFirst, End = cEnd, Inner = inner };
 
             // When
             // A date of a noun's own clause or a deadline never dates the event; one in the event's clause is preferred.
-            bool OfOtherThings(int t) => InReducedRelative(doc.Tokens, t, head) || IsDeadline(doc.Tokens, t) || InModifierClause(doc, ref sd, t, head);
-            int date = Nearest(f.Dates, head, d => InClause(d.FirstToken) && !DatesANoun(doc.Tokens, d, head) && !OfOtherThings(d.FirstToken), x => x.FirstToken);
-            if (date < 0) date = Nearest(f.Dates, head, d => !DatesANoun(doc.Tokens, d, -1) && !OfOtherThings(d.FirstToken), x => x.FirstToken);
+            int date = NearestDate(f.Dates, ref clause, inClauseOnly: true);
+            if (date < 0) date = NearestDate(f.Dates, ref clause, inClauseOnly: false);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -160,14 +159,14 @@ public sealed class EventSetting(Gazetteer gazetteer)
             // Where: the candidates; the places themselves once every mention of the text is resolved.
             pending.Host = e.Verb is not null && tok[head].Lemma == "host";
             pending.PlacesStart = state.Places.Count;
-            LocativeOptions(doc, mentions, firstMention, head, sd.FirstToken, sd.EndToken, t => InClause(t) || IsBeforeHead(doc, t, head), state.Places);
+            LocativeOptions(doc, mentions, firstMention, head, sd.FirstToken, sd.EndToken, ref clause, state.Places);
             pending.PlacesEnd = state.Places.Count;
 
             // How much
             List<AmountRecord>? amounts = null;
             foreach (var a in f.Amounts)
             {
-                if (!InClause(a.FirstToken)) continue;
+                if (!clause.Contains(a.FirstToken)) continue;
                 amounts ??= [];
                 pending.Rupee |= ReferenceEquals(a.Unit, s_rupeePending);
                 amounts.Add(new AmountRecord
@@ -180,7 +179,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
             (e.Fatalities, e.Injured, e.Arrested, e.Displaced) = ((int?)null, (int?)null, (int?)null, (int?)null);
             foreach (var c in f.Casualties)
             {
-                if (!InClause(c.Token) && perSentence[s] > 1) continue;
+                if (!clause.Contains(c.Token) && perSentence[s] > 1) continue;
                 switch (c.Kind)
                 {
                     case CasualtyKind.Killed: e.Fatalities = (e.Fatalities ?? 0) + c.Count; break;
@@ -383,14 +382,34 @@ public sealed class EventSetting(Gazetteer gazetteer)
         return before >= 0 && before != head && tok[before].Tag is PosTag.NN or PosTag.NNS;
     }
 
-    private static int Nearest<T>(List<T> items, int head, Func<T, bool> keep, Func<T, int> at)
+    // An event's clause and the tests Collect makes against it. A struct with methods: local functions captured by
+    // lambdas here allocated a closure and three delegates per event.
+    private struct EventClause
+    {
+        public Document Doc;
+        public SentenceData Sentence;
+        public int Head, First, End, Inner;
+
+        // In the event's clause and not in a clause nested in it.
+        public bool Contains(int t) => t >= First && t < End && !InOtherClause(Doc, ref Sentence, t, Head, Inner);
+
+        // A noun's own clause or a deadline: what such a date dates is not the event.
+        public bool OfOtherThings(int t) => InReducedRelative(Doc.Tokens, t, Head) || IsDeadline(Doc.Tokens, t) || InModifierClause(Doc, ref Sentence, t, Head);
+    }
+
+    // The date nearest the event's head: in its clause only, or anywhere in the sentence; -1 for none.
+    private static int NearestDate(List<TemporalExpression> dates, ref EventClause clause, bool inClauseOnly)
     {
         int best = -1, dist = int.MaxValue;
-        for (int k = 0; k < items.Count; k++)
+        for (int k = 0; k < dates.Count; k++)
         {
-            if (!keep(items[k])) continue;
-            int d = Math.Abs(at(items[k]) - head);
-            if (d < dist) { dist = d; best = k; }
+            var d = dates[k];
+            bool keep = inClauseOnly
+                ? clause.Contains(d.FirstToken) && !DatesANoun(clause.Doc.Tokens, d, clause.Head) && !clause.OfOtherThings(d.FirstToken)
+                : !DatesANoun(clause.Doc.Tokens, d, -1) && !clause.OfOtherThings(d.FirstToken);
+            if (!keep) continue;
+            int gap = Math.Abs(d.FirstToken - clause.Head);
+            if (gap < dist) { dist = gap; best = k; }
         }
         return best;
     }
@@ -431,7 +450,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // The places an event may be at: the locative mentions of its sentence (global indexes, from firstMention),
     // with their distance to the event and whether they are in its clause. Only the event's sentence is searched
     // (mentions are in token order): scanning every place of the document for every event made long documents quadratic.
-    private static void LocativeOptions(Document doc, List<PlaceMention> mentions, int firstMention, int head, int first, int end, Func<int, bool> inClause, List<LocativeOption> into)
+    private static void LocativeOptions(Document doc, List<PlaceMention> mentions, int firstMention, int head, int first, int end, ref EventClause clause, List<LocativeOption> into)
     {
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
@@ -443,7 +462,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         {
             int t = mentions[k].FirstToken;
             if (!(IsLocative(doc, t) || IsBeforeHead(doc, t, head))) continue;
-            into.Add(new LocativeOption(firstMention + k, Math.Abs(t - head), inClause(t)));
+            into.Add(new LocativeOption(firstMention + k, Math.Abs(t - head), clause.Contains(t) || IsBeforeHead(doc, t, head)));
         }
     }
 

@@ -62,7 +62,10 @@ public sealed class Tokenizer : ITokenizer
         return '\0';
     }
 
-    internal static bool IsSpace(char c) => c <= ' ' || c == '\u00A0' || c == '\u2028' || c == '\u2029' || c == '\u200B'
+    // Printable ASCII, nearly every character, settles in two comparisons (and this stays small enough to inline).
+    internal static bool IsSpace(char c) => c <= ' ' || c >= '\u007F' && IsOtherSpace(c);
+
+    private static bool IsOtherSpace(char c) => c == '\u00A0' || c == '\u2028' || c == '\u2029' || c == '\u200B'
         || c == '\uFEFF' || (c >= '\u2000' && c <= '\u200A') || c == '\u3000' || c == '\u202F' || c == '\u205F' || char.IsControl(c);
 
     private static void SplitChunk(Document doc, string text, int start, int end, char nextChar)
