@@ -206,7 +206,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "urged Kosovo and Serbia to return to talks": what an appeal asks for has not happened, also when the
             // appeal itself could not be coded (no source).
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && IsAppealVerb(tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma))
+            if (cl.Kind == ClauseKind.Infinitive && UnderAppeal(doc, cl.Parent))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
@@ -415,7 +415,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the meeting refers to an earlier one: its parties {string.Join(", ", parties.Select(x => x.Code))}");
                     tgt = parties;
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs) is { } earlier)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs, anyRefers: false) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
@@ -611,7 +611,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
         return null;
 
-        bool SameSide(string first) => QuadFromRoot(first) <= 2 == QuadFromRoot(code) <= 2;
+        // Nor whom a reply answers: "denied any involvement and called for an investigation" addresses nobody.
+        bool SameSide(string first) => QuadFromRoot(first) <= 2 == QuadFromRoot(code) <= 2 && !first.StartsWith("016", StringComparison.Ordinal);
     }
 
     // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as
@@ -943,15 +944,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // A definite event noun as object ("the launch", "this move") takes as target the actor of the
     // latest earlier event of a matching kind by someone else (its source, else its target).
+    // anyRefers: "any" points back only where a pattern's '+' stands on the noun ("would answer any new restrictions
+    // with"); as a plain object it is generic ("rejected any new military action in the region").
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
-        List<(int Sentence, string Root, string Code)> untargeted)
+        List<(int Sentence, string Root, string Code)> untargeted, bool anyRefers = true)
     {
         if (obj < 0 || earlier.Count == 0 && untargeted.Count == 0) return null;
         ref var np = ref doc.PhraseRef(obj);
         if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0) return null;
         var tok = doc.Tokens;
-        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any")) return null;
+        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any") || !anyRefers && tok[np.FirstToken].Norm == "any") return null;
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
+        // "any new military action": "any" with a noun of no particular kind is generic.
+        if (tok[np.FirstToken].Norm == "any" && roots.Length == 0) return null;
         string own = ActorCode.Country(source.Code) ?? source.Code;
         int npFirst = np.FirstToken, npEnd = np.EndToken;
         // "condemned the attack": an earlier event told with the same word ("killed 30 soldiers in an attack") is the
@@ -1252,6 +1257,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     internal static bool IsIntentVerb(string lemma) => lemma is "vow" or "pledge" or "promise" or "plan" or "intend" or "agree" or "offer"
         or "commit" or "decide" or "resolve" or "undertake" or "aim" or "propose" or "prepare" or "seek" or "want" or "hope" or "expect"
         or "wish" or "consent" or "swear" or "announce";
+
+    // The clause, or an infinitive chain above it ("urged X to refrain from Y and to return to talks"), is an appeal.
+    private static bool UnderAppeal(Document doc, int clause)
+    {
+        for (int depth = 0; clause >= 0 && depth < 4; depth++)
+        {
+            ref var c = ref doc.ClauseRef(clause);
+            if (IsAppealVerb(doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma)) return true;
+            if (c.Kind != ClauseKind.Infinitive) return false;
+            clause = c.Parent;
+        }
+        return false;
+    }
 
     private static bool IsAppealVerb(string lemma) => lemma is "urge" or "ask" or "call" or "press" or "request" or "encourage" or "appeal"
         or "implore" or "exhort" or "invite" or "beg" or "pressure" or "lobby";

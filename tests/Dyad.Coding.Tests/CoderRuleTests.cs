@@ -539,6 +539,24 @@ public sealed class CoderRuleTests
         // The appeal has no known source here; the talks it asks for did not happen.
         Assert.Empty(Code("Mr Zorbel urged Kosovo and Serbia to return to talks with each other."));
         Assert.Equal(["IGOEUREEC SRB 02"], Roots(Code("The European Union urged Serbia to return to talks with Kosovo.")));
+        // Also a second infinitive coordinated under the appeal.
+        Assert.Empty(Code("Mr Zorbel urged Kosovo and Serbia to refrain from unilateral steps and to return to talks with each other."));
+    }
+
+    [Fact]
+    public void GenericAnyIsNoEarlierEventAndADenialSharesNoTarget()
+    {
+        var events = Code("Colombia offered to mediate between Venezuela and the United States. Brazil rejected any new military action in the region.", "2026-03-01");
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1);
+        events = Code("India accused Pakistan of backing the gunmen. Pakistan denied any involvement in the attack and called for a neutral investigation.", "2026-03-01");
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1 && e.CameoRoot == "02");
+    }
+
+    [Fact]
+    public void WorkingWithSomeoneIsDiplomaticCooperation()
+    {
+        Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));
+        Assert.Contains("USAGOV SAUGOV 03", Roots(Code("Rubio said Washington was ready to work with Riyadh to end the war.", "2026-03-01")));
     }
 
     [Fact]
