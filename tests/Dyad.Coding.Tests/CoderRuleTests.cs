@@ -553,6 +553,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void TheWarringPartiesAndADiplomatReferBack()
+    {
+        var events = Code("Sudan's army and the Rapid Support Forces clashed in El Fasher. The UN urged the warring parties to protect civilians.", "2026-03-01");
+        Assert.Equal(["IGOUNO SDNMIL 02", "IGOUNO SDNREBRSF 02"], Roots(events).Where(e => e.StartsWith("IGOUNO", StringComparison.Ordinal)));
+        Assert.Contains("SRB HRVGOV 11", Roots(Code("Serbia expelled a Croatian diplomat, accusing him of espionage.", "2026-03-01")));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));

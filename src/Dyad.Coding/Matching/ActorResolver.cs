@@ -762,7 +762,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsOfficeNoun(string lemma) => lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
-        or "chief" or "envoy" or "ambassador" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
+        or "chief" or "envoy" or "ambassador" or "diplomat" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
 
     // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
     private static bool IsStateActor(ResolvedActor a) =>
@@ -801,6 +801,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (!sideNoun) return false;
         if (both || two) return true;
         // "the sides", "the parties" alone refer to the two parties of the story.
-        return end - first == 2 && tok[first].Norm == "the" && tok[end - 1].Norm is "sides" or "parties";
+        // So do "the warring parties", "the rival sides".
+        return tok[first].Norm == "the" && tok[end - 1].Norm is "sides" or "parties"
+            && (end - first == 2 || end - first == 3 && tok[first + 1].Norm is "warring" or "rival" or "opposing" or "feuding" or "negotiating");
     }
 }
