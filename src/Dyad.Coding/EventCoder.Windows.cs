@@ -67,10 +67,8 @@ public sealed partial class EventCoder
             analysed?.Invoke(whole);
             return Code(whole, info);
         }
-        var resolver = new ActorResolver(first, _dicts, _options)
-        {
-            HomeCountry = _options.DatelineCountry ? DatelineCountry(first, info, () => MostNamedCountry(Tagged(text, id, windows, pipeline), _dicts.Actors)) : null,
-        };
+        var home = _options.DatelineCountry ? HomeCountry(first, info, () => MostNamedCountry(Tagged(text, id, windows, pipeline), _dicts.Actors)) : null;
+        var resolver = new ActorResolver(first, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis };
         var run = new Run(info, resolver);
         int sentences = 0;
         Document? previous = null;

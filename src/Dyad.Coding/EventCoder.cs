@@ -47,15 +47,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     public List<EventRecord> Code(Document doc, DocumentInfo info, ExplainTrace? trace = null)
     {
         info = Setting.EventSetting.Complete(doc, info);
-        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = _options.DatelineCountry ? DatelineCountry(doc, info, () => MostNamedCountry([doc], _dicts.Actors)) : null });
+        var home = _options.DatelineCountry ? HomeCountry(doc, info, () => MostNamedCountry([doc], _dicts.Actors)) : null;
+        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis });
         CodeWindow(run, doc, trace);
         return Finish(run, trace);
     }
 
-    // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none.
-    private string? DatelineCountry(Document doc, DocumentInfo info, Func<string?> mostNamedCountry)
+    // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none. A story with no
+    // dateline takes the country it is plainly about: named at least three times and twice as often as any other.
+    private static (string Country, string Basis)? HomeCountry(Document doc, DocumentInfo info, Func<(string? Best, int Count, int Second)> mostNamedCountry)
     {
-        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span }) return null;
+        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span })
+        {
+            var (best, count, second) = mostNamedCountry();
+            return best is not null && count >= 3 && count >= 2 * second ? (best, "agent in a story about " + best) : null;
+        }
         var gazetteer = Setting.EventSetting.Default.Gazetteer;
         var mentions = new List<Places.PlaceMention>();
         gazetteer.Match(doc, span.First, span.End, mentions);
@@ -65,11 +71,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (country is null) return null;
         // Only when the story is about that country: datelines from a neighbouring capital or a news
         // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
-        return country == mostNamedCountry() ? country : null;
+        return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
     }
 
-    // The country named most often in the text (its windows in order), or null on a tie.
-    private static string? MostNamedCountry(IEnumerable<Document> windows, ActorDictionary actors)
+    // The country named most often in the text (its windows in order; null on a tie), how often, and the runner-up's count.
+    private static (string? Best, int Count, int Second) MostNamedCountry(IEnumerable<Document> windows, ActorDictionary actors)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in windows)
@@ -85,7 +91,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (n > bestCount) { second = bestCount; bestCount = n; best = c; }
             else if (n > second) second = n;
         }
-        return bestCount > second ? best : null;
+        return (bestCount > second ? best : null, bestCount, second);
     }
 
     // Actors were resolved at the publication date; an event the text dates elsewhere ("in March
@@ -255,12 +261,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject))
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
                 || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0;
+            // "Both sides accused each other": any act, hostile ones too, goes both ways.
+            bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                bool mutual = reciprocal && IsCooperative(p.Code);
+                bool mutual = reciprocal && (IsCooperative(p.Code) || eachOther);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -331,7 +339,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (m.TargetToken >= 0 && tgt.Count > 0 && SharesCode(tgt, src) && AllCoreference(tgt))
                     tgt = resolver.OtherReferent(src, tgt[0].StartToken, tgt[0].EndToken, date);
                 // Before the people acted on: "released prisoners at the request of the US" answers the US.
-                if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
+                // Not a meeting held at someone's request: the askers do not attend because they asked.
+                if (tgt.Count == 0 && src.Count > 0 && _options.Coreference && !p.Code.StartsWith("04", StringComparison.Ordinal) && RequestingActor(doc, resolver, date) is { Count: > 0 } askers
                     && !SharesCode(askers, src))
                 {
                     trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
@@ -496,7 +505,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
-            if (targets.Count == 0 && reciprocal && IsCooperative(code) && !GoesToThirdParty(chosen))
+            if (targets.Count == 0 && reciprocal && (IsCooperative(code) || eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -516,6 +525,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
                     foreach (var tgt in targets)
                     {
+                        // "South Korea, Japan and the US will hold drills over the Korean Peninsula": not at one of themselves.
+                        // (PETRARCH's '%' codes a compound among its members on purpose: there the two lists are one.)
+                        if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && sources.Exists(x => x != src && SameActor(x.Code, tgt.Code))) continue;
                         Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         // A meeting or negotiation has two parties, each consulting the other.
                         if (_options.MutualConsultations && code is "040" or "044" or "046")
@@ -1037,6 +1049,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
     private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);
+
+    private static bool IsEachOther(ReadOnlySpan<TokenData> tok, int first, int end) =>
+        end - first == 2 && (tok[first].Norm == "each" && tok[first + 1].Norm == "other" || tok[first].Norm == "one" && tok[first + 1].Norm == "another");
 
     private static bool IsSharedHead(Document doc, int np)
     {

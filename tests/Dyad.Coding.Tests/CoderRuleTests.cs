@@ -561,6 +561,27 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AStoryWithoutDatelineLendsTheCountryItIsPlainlyAbout()
+    {
+        var events = Code("Mali's government closed two schools. Malian officials met in Bamako. The Economic Community of West African States urged the junta to release political detainees.", "2026-03-01");
+        var urge = Assert.Single(events, e => e.SentenceIndex == 2);
+        Assert.Equal("MLIGOVMIL", urge.Target?.Code);
+        Assert.Equal("agent in a story about MLI", urge.Target?.Entry);
+        // Not when no country dominates.
+        Assert.DoesNotContain(Code("Mali and Niger met in Bamako. The bloc urged the junta to release political detainees.", "2026-03-01"), e => e.SentenceIndex == 1);
+    }
+
+    [Fact]
+    public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
+    {
+        Assert.Empty(Code("South Korea, Japan and the United States will hold joint air drills over the Korean Peninsula this week."));
+        Assert.Empty(Code("The UN Security Council will hold an emergency meeting on Friday at the request of the United States and Japan."));
+        Assert.Equal(["SYR SYRREBSDF 11", "SYRREBSDF SYR 11"],
+            Roots(Code("Syria and the SDF signed a deal in March. Both sides have since accused each other of stalling the deal.")).Where(e => e.EndsWith(" 11", StringComparison.Ordinal)));
+        Assert.Contains("SYRCOP IMGREBISS 17", Roots(Code("Syrian police arrested 15 suspected Islamic State militants in Deir el-Zor.")));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));

@@ -33,6 +33,9 @@ public sealed class TaggerTests
     [InlineData("The company sells cars in Nairobi.", "sells", "VBZ")]
     [InlineData("Rioters set fire to two buses in Dhaka.", "buses", "NNS")]
     [InlineData("Belgium has cut diplomatic ties with Rwanda.", "cut", "VBN")]
+    [InlineData("Both sides have since accused each other of stalling.", "since", "RB")]
+    [InlineData("Talks have stalled since March.", "since", "IN")]
+    [InlineData("Police arrested 15 suspected Islamic State militants.", "suspected", "JJ")]
     [InlineData("Tear gases drifted over the square.", "gases", "NNS")]
     public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 

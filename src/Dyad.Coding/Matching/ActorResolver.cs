@@ -53,8 +53,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The phrase range [first, end) of the current sentence.</summary>
     public (int First, int End) SentencePhrases => _mentionsSentence < 0 ? (0, 0) : (doc.SentenceRef(_mentionsSentence).FirstPhrase, doc.SentenceRef(_mentionsSentence).EndPhrase);
 
-    /// <summary>The country of the story's dateline, which agents without a country of their own take; null for none.</summary>
+    /// <summary>The story's own country (its dateline's, or the one it is plainly about), which agents without a country take; null for none.</summary>
     public string? HomeCountry { get; init; }
+
+    /// <summary>Why <see cref="HomeCountry"/> is the story's country, for the actor's <c>entry</c> field.</summary>
+    public string? HomeBasis { get; init; }
 
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
@@ -558,7 +561,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
-            return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, "agent in a story datelined in " + HomeCountry);
+            return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, HomeBasis ?? "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
             return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
         return null;

@@ -185,7 +185,7 @@ public sealed class Chunker : IChunker
             // Not after a count: "eight detained Americans" (a year is no count: "in 2024 killed people").
             if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0
                 && !(lastNoun == k - 1 && tok[lastNoun].Tag == PosTag.CD && !(tok[lastNoun].Length == 4 && tok[lastNoun].Has(TokenFlags.HasDigit))
-                     && k + 1 < end && tok[k + 1].Tag is PosTag.NNS or PosTag.NNPS)) break;
+                     && k + 1 < end && tok[k + 1].Tag is PosTag.NNS or PosTag.NNPS or PosTag.NNP)) break;
             if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
             if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
             // A possessive continues the NP: "Pakistan 's measures".

@@ -264,6 +264,9 @@ public sealed partial class Tagger
         // Words with their own rules.
         switch (w)
         {
+            case "since" when i > 0 && sent[i - 1].Norm is "have" or "has" or "had" && nextEntry?.Has(PosTag.VBN) == true:
+                return PosTag.RB; // "Both sides have since accused each other"
+
             case "that":
                 // "rejected that claim on Monday": a singular noun not followed by a verb makes it a determiner.
                 if (p.IsVerb() && (next == PosTag.NN || next is PosTag.VB or PosTag.VBP && nextEntry?.Has(PosTag.NN) == true) && !(i + 2 < sent.Length && (sent[i + 2].Tag.IsVerb() || sent[i + 2].Tag == PosTag.MD || entries[i + 2]?.HasVerb == true && !(entries[i + 2]?.HasNoun ?? false)))) return PosTag.DT;
@@ -392,7 +395,7 @@ public sealed partial class Tagger
         }
 
         // "two alleged leaders", "15 wounded soldiers", "eight detained Americans": a participle between a count and a plural noun modifies it.
-        if (p is PosTag.CD && next is PosTag.NNS or PosTag.NNPS && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
+        if (p is PosTag.CD && (next is PosTag.NNS or PosTag.NNPS || next is PosTag.NNP && PluralAfterName(sent, i + 1)) && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
         // After a determiner, possessive or adjective: noun or adjective, not a verb.
@@ -463,6 +466,17 @@ public sealed partial class Tagger
     private static bool IsDegreeAdverb(string w) => w is "very" or "too" or "so" or "quite" or "extremely" or "highly" or "increasingly" or "fairly" or "relatively";
 
     // True when the noun group starting at k (adjectives, nouns) ends in a plural noun before any verb.
+    // "15 suspected Islamic State militants": a name of up to three words, then a plural noun.
+    private static bool PluralAfterName(Span<TokenData> sent, int k)
+    {
+        for (int end = Math.Min(sent.Length, k + 4); k < end; k++)
+        {
+            if (sent[k].Tag is PosTag.NNS or PosTag.NNPS) return true;
+            if (sent[k].Tag != PosTag.NNP) return false;
+        }
+        return false;
+    }
+
     private static bool PluralNounAhead(Span<TokenData> sent, int k)
     {
         for (int limit = k + 6; k < sent.Length && k < limit; k++)
