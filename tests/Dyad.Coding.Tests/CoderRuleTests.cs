@@ -582,6 +582,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AnEventNounsHappeningVerbStandsBetweenItAndItsParties()
+    {
+        Assert.Equal(["SYRMIL SYRREBSDF 190", "SYRREBSDF SYRMIL 190"],
+            Triples(Code("Clashes erupted between Syrian government troops and SDF fighters near the Tishrin Dam overnight.")));
+        Assert.Equal(["SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190"], Triples(Code("Fighting broke out between Sudan's army and the RSF in Khartoum.")));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));

@@ -34,6 +34,8 @@ public sealed class TaggerTests
     [InlineData("Rioters set fire to two buses in Dhaka.", "buses", "NNS")]
     [InlineData("Belgium has cut diplomatic ties with Rwanda.", "cut", "VBN")]
     [InlineData("Both sides have since accused each other of stalling.", "since", "RB")]
+    [InlineData("Fighting broke out between the two armies.", "Fighting", "NN")]
+    [InlineData("Fighting for its survival, the government called elections.", "Fighting", "VBG")]
     [InlineData("Talks have stalled since March.", "since", "IN")]
     [InlineData("Police arrested 15 suspected Islamic State militants.", "suspected", "JJ")]
     [InlineData("Tear gases drifted over the square.", "gases", "NNS")]

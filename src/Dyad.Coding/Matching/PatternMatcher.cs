@@ -57,6 +57,8 @@ internal static class PatternMatcher
         if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail("pattern is for other forms of the verb only");
         int source = -1, target = -1;
         int pos = anchor + 1;
+        // "Clashes erupted between X and Y": an event noun's own happening verb stands between it and its phrases.
+        if (p.IsNoun) pos = PastHappeningVerb(tok, pos, rightLimit);
         // A passive clause's subject is the active object: "the agreement was signed by X" matches "sign &agreement".
         int passivePos = passiveFirst;
         bool objectWords = passiveFirst >= 0;
@@ -127,6 +129,19 @@ internal static class PatternMatcher
     }
 
     // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.
+    private static int PastHappeningVerb(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int k = pos;
+        while (k < limit && (tok[k].Tag is PosTag.MD or PosTag.RB || tok[k].Norm is "have" or "has" or "had" or "been")) k++;
+        if (k >= limit || !tok[k].Tag.IsVerb() || tok[k].Lemma is not ("erupt" or "break" or "flare" or "resume" or "continue" or "intensify"
+            or "occur" or "begin" or "start" or "take" or "rage" or "escalate")) return pos;
+        k++;
+        // "broke out", "took place", "flared up", then adverbs ("overnight", "again").
+        if (k < limit && tok[k].Norm is "out" or "up" or "place") k++;
+        while (k < limit && tok[k].Tag == PosTag.RB) k++;
+        return k;
+    }
+
     internal static bool OnlyPrepositionAndTargetLeft(PatternItem[] after, int i) =>
         i == after.Length - 2 && after[^1].Kind == PatternItemKind.Target && after[i].Alternatives.All(a => a.Length == 1 && a[0] is "with" or "to" or "for" or "between" or "on" or "toward" or "towards");
 

@@ -430,6 +430,8 @@ public sealed partial class Tagger
                 if (e.Has(PosTag.VBZ) && lp is PosTag.NNS && canNoun && e.Best is PosTag.NNS) return PosTag.NNS;
                 if (e.Has(PosTag.VBZ) && !(lp is PosTag.NNS or PosTag.NNPS)) return PosTag.VBZ;
             }
+            // "Fighting broke out", "Shelling continued": a sentence-opening gerund-noun right before a finite verb is its subject.
+            if (e.Has(PosTag.VBG) && i == 0 && canNoun && next is PosTag.VBD or PosTag.VBZ) return NounTag(e);
             if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
             if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
             // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
