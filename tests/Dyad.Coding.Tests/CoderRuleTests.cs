@@ -645,6 +645,19 @@ public sealed class CoderRuleTests
         Assert.Equal("titled name: U.S. envoy", praise.Source.Entry);
         // A surname never introduced with a title stays unknown.
         Assert.Empty(Code("Keltridge praised Rwanda for its support.", "2026-03-01"));
+        // Another person of that surname, or one with a title of its own, is not the remembered one.
+        events = Code("U.S. envoy Morvan Keltridge met Rwandan President Paul Kagame in Kigali. Ilse Keltridge praised Rwanda for its support. "
+            + "Kenyan trade minister Ivo Keltridge criticised Uganda.", "2026-03-01");
+        Assert.DoesNotContain(events, e => e.SentenceIndex == 1);
+        Assert.Equal("KENGOVBUS", Assert.Single(events, e => e.SentenceIndex == 2).Source.Code);
+    }
+
+    [Fact]
+    public void ARememberedTitledNameFadesAfterAnArticlesLength()
+    {
+        var text = "U.S. envoy Morvan Keltridge met Rwandan President Paul Kagame in Kigali. "
+            + string.Concat(Enumerable.Repeat("The weather was mild. ", 45)) + "Keltridge praised Rwanda for its support.";
+        Assert.DoesNotContain(Code(text, "2026-03-01"), e => e.Source.Text == "Keltridge");
     }
 
     [Fact]

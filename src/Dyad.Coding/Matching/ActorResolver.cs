@@ -111,6 +111,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The actor with its tokens replaced by its character offsets in the current window.</summary>
     internal ResolvedActor Detach(ResolvedActor a) => a.StartToken < 0 ? a : a with { StartToken = -1, EndToken = -1, Carried = a.CharSpan(doc) };
 
+    // The unknown name ending before token k follows a title word that a mention covers ("trade minister Luiz Mwangi").
+    private bool TitledHere(int first, int k)
+    {
+        var tok = doc.Tokens;
+        int j = k - 1;
+        while (j >= first && tok[j].Tag == PosTag.NNP && !InMention(j)) j--;
+        return j >= first && tok[j].Tag is PosTag.NN or PosTag.NNS && InMention(j);
+    }
+
+    private bool InMention(int k)
+    {
+        foreach (var m in _mentions) if (m.Start <= k && k < m.End) return true;
+        return false;
+    }
+
+    private static bool IsHonorific(string norm) => norm is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr." or "gen" or "gen."
+        or "gov" or "gov." or "sen" or "sen." or "rep" or "rep." or "col" or "col." or "lt" or "lt." or "maj" or "maj." or "sheikh" or "prince" or "president" or "minister";
+
     /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
     public void BeginSentence(int sentence)
     {
@@ -142,6 +160,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             {
                 if (tok[k].Tag != PosTag.NNP || !_surnames.TryGetValue(tok[k].Norm, out var person)) continue;
                 if (k + 1 < s.EndToken && tok[k + 1].Tag == PosTag.NNP) continue; // part of a longer unknown name
+                // "Maria Mensah" is not the "Abdel Mensah" met before (a title or honorific before the surname is fine).
+                if (k > s.FirstToken && tok[k - 1].Tag == PosTag.NNP && !IsHonorific(tok[k - 1].Norm) && !_mentions.Exists(m => m.Start <= k - 1 && k - 1 < m.End)
+                    && !person.Name.Contains(doc.Text.AsSpan(tok[k - 1].Start, tok[k - 1].Length), StringComparison.Ordinal)) continue;
+                // A name remembered from its title, met again after a title of its own ("South Korean trade minister Luiz
+                // Mwangi"): the new title codes it.
+                if (person.Source.Line == 0 && (TitledHere(s.FirstToken, k) || _sentenceSerial - _titledAt.GetValueOrDefault(tok[k].Norm) > TitledNameReach)) continue;
                 bool covered = false;
                 foreach (var m in _mentions) covered |= m.Start <= k && k < m.End;
                 if (!covered) _mentions.Add(new ActorMention(k, k + 1, person));
@@ -303,8 +327,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         string name = doc.Text[tok[a.EndToken].Start..tok[end - 1].End];
         string title = doc.Text[tok[a.StartToken].Start..tok[a.EndToken - 1].End];
-        _surnames.TryAdd(tok[end - 1].Norm, new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0)));
+        // The latest title wins, and restarts the reach (not over a person the dictionaries know by that surname).
+        if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && known.Source.Line > 0) return;
+        _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
+        _titledAt[tok[end - 1].Norm] = _sentenceSerial;
     }
+
+    // When each titled name was remembered; it is an article's memory, not a long text's (a feed in one file).
+    private readonly Dictionary<string, int> _titledAt = new(StringComparer.Ordinal);
+    private const int TitledNameReach = 40;
 
     // Roles whose definite mentions ("the firms", "the protesters", "the rebels") point back to the latest
     // named ones; state organs ("the foreign ministry") are the story's own instead.
