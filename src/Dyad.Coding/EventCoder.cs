@@ -439,6 +439,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 if (tgt.Count == 0 && src.Count == 1 && !passive && _options.Coreference && !p.HasTargetSlot && IsResponse(p.Code, lemma)
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
+                    // "rejected any attempt to disarm it" is generic; "denied any involvement" still answers the accuser.
+                    && !(objectPhrase >= 0 && doc.Tokens[doc.PhraseRef(objectPhrase).FirstToken].Norm == "any" && p.Code.StartsWith("12", StringComparison.Ordinal))
                     && RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors) is { } accuser)
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
@@ -646,7 +648,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if ((cl.Flags & ClauseFlags.Passive) != 0) on = resolver.Resolve(cl.Subject, date);
             else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
-                on = DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
+                // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
+                on = resolver.Resolve(doc.ClauseRef(clause).Object, date) is { Count: > 0 } warned ? warned : DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
             else on = [];
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => p.Code == "130" && p.Text == "warn +");
             if (warn is null) return;

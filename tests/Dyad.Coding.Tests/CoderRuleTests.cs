@@ -590,6 +590,19 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AWarningToSomeoneNamedThreatensThem() =>
+        Assert.Equal(["TURGOV SYRREBSDF 130"], Triples(Code(
+            "Turkish President Tayyip Erdogan warned the Syrian Democratic Forces that Ankara would not tolerate delays in their integration into the Syrian army.")));
+
+    [Fact]
+    public void ARejectionOfAnyAttemptAnswersNobody()
+    {
+        const string Before = "The US envoy urged the SDF to disarm. ";
+        Assert.DoesNotContain(Code(Before + "The SDF rejected any attempt to disarm it by force.", "2026-03-01"), e => e.SentenceIndex == 1);
+        Assert.Contains("RUSGOV POL 01", Roots(Code("Poland accused Russia of sabotage. The Kremlin denied any involvement.", "2026-03-01")));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));
