@@ -603,6 +603,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void HisGovernmentIsThePersonsCountrysGovernment()
+    {
+        var events = Code("South Korean President Lee Jae-myung met Japanese officials. Lee said his government remained open to dialogue with North Korea.", "2026-03-01");
+        var open = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal("KORGOV PRK 036", $"{open.Source.Code} {open.Target?.Code} {open.Cameo}");
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));

@@ -778,8 +778,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (!options.Coreference || phrase < 0) return null;
         ref var p = ref doc.PhraseRef(phrase);
-        if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their")) return null;
-        var owners = doc.Tokens[p.FirstToken].Norm == "its" ? (_lastSingular is null ? [] : [_lastSingular]) : _lastSubjects;
+        if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return null;
+        // "Lee said his government ...": a person's agents are those of the person's country.
+        var owners = doc.Tokens[p.FirstToken].Norm switch
+        {
+            "its" => _lastSingular is null ? [] : [_lastSingular],
+            "his" or "her" => _lastPerson is null ? [] : [_lastPerson],
+            _ => _lastSubjects,
+        };
         var countries = owners.Select(o => ActorCode.Country(o.Code)).Distinct().ToList();
         if (countries.Count != 1 || countries[0] is not { Length: 3 } country) return null;
         var agents = AgentsIn(phrase, date, country);
