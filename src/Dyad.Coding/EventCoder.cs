@@ -529,7 +529,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     {
                         // "South Korea, Japan and the US will hold drills over the Korean Peninsula": not at one of themselves.
                         // (PETRARCH's '%' codes a compound among its members on purpose: there the two lists are one.)
-                        if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && sources.Exists(x => x != src && SameActor(x.Code, tgt.Code))) continue;
+                        if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && IsCoSubject(sources, src, tgt)) continue;
                         Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         // A meeting or negotiation has two parties, each consulting the other.
                         if (_options.MutualConsultations && code is "040" or "044" or "046")
@@ -571,7 +571,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!(f.Code.StartsWith("18", StringComparison.Ordinal) || f.Code.StartsWith("19", StringComparison.Ordinal) || f.Code.StartsWith("171", StringComparison.Ordinal))
                 || !IsProtestCrowd(doc, f.Source)) continue;
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "done by a protesting crowd: violent protest (145)");
-            if (found.Exists(g => g != f && g.Code == "145" && g.Source.Code == f.Source.Code && g.Target?.Code == f.Target?.Code)) { found.RemoveAt(i--); continue; }
+            if (HasCandidate(found, f, "145", f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
             f.Code = "145";
             f.Rule = f.Rule is null ? "violent protest" : f.Rule + "; violent protest";
         }
@@ -585,10 +585,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             if (f.Target is not { } t || !(f.Code.StartsWith("07", StringComparison.Ordinal) || f.Code.StartsWith("033", StringComparison.Ordinal))
                 || ActorCode.Role(t.Code) != "CVL" || !t.Basis.StartsWith("agent at a place", StringComparison.Ordinal) || ActorCode.Country(t.Code) is not { } country) continue;
-            if (found.Exists(g => g != f && g.Code == f.Code && g.Source.Code == f.Source.Code && g.Target?.Code == country)) continue;
+            if (HasCandidate(found, f, f.Code, f.Source.Code, country)) continue;
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"aid for people at a place reaches the country: {country}");
             f.Target = t with { Code = country };
         }
+    }
+
+    // Another candidate with this code and dyad (a loop: a lambda's closure would be allocated per candidate).
+    private static bool HasCandidate(List<Candidate> found, Candidate except, string code, string source, string? target)
+    {
+        foreach (var g in found)
+            if (g != except && g.Code == code && g.Source.Code == source && g.Target?.Code == target) return true;
+        return false;
     }
 
     private static bool IsProtestCrowd(Document doc, ResolvedActor a)
@@ -1052,6 +1060,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
     private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);
+
+    // A loop, not a lambda: the closure over the loop variables would be allocated for every event.
+    private static bool IsCoSubject(List<ResolvedActor> sources, ResolvedActor src, ResolvedActor tgt)
+    {
+        foreach (var x in sources)
+            if (x != src && SameActor(x.Code, tgt.Code)) return true;
+        return false;
+    }
 
     private static bool IsEachOther(ReadOnlySpan<TokenData> tok, int first, int end) =>
         end - first == 2 && (tok[first].Norm == "each" && tok[first + 1].Norm == "other" || tok[first].Norm == "one" && tok[first + 1].Norm == "another");

@@ -161,14 +161,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (tok[k].Tag != PosTag.NNP || !_surnames.TryGetValue(tok[k].Norm, out var person)) continue;
                 if (k + 1 < s.EndToken && tok[k + 1].Tag == PosTag.NNP) continue; // part of a longer unknown name
                 // "Maria Mensah" is not the "Abdel Mensah" met before (a title or honorific before the surname is fine).
-                if (k > s.FirstToken && tok[k - 1].Tag == PosTag.NNP && !IsHonorific(tok[k - 1].Norm) && !_mentions.Exists(m => m.Start <= k - 1 && k - 1 < m.End)
+                if (k > s.FirstToken && tok[k - 1].Tag == PosTag.NNP && !IsHonorific(tok[k - 1].Norm) && !InMention(k - 1)
                     && !person.Name.Contains(doc.Text.AsSpan(tok[k - 1].Start, tok[k - 1].Length), StringComparison.Ordinal)) continue;
                 // A name remembered from its title, met again after a title of its own ("South Korean trade minister Luiz
                 // Mwangi"): the new title codes it.
                 if (person.Source.Line == 0 && (TitledHere(s.FirstToken, k) || _sentenceSerial - _titledAt.GetValueOrDefault(tok[k].Norm) > TitledNameReach)) continue;
-                bool covered = false;
-                foreach (var m in _mentions) covered |= m.Start <= k && k < m.End;
-                if (!covered) _mentions.Add(new ActorMention(k, k + 1, person));
+                if (!InMention(k)) _mentions.Add(new ActorMention(k, k + 1, person));
             }
             if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
