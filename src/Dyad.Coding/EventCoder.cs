@@ -1152,8 +1152,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var inf = ref doc.ClauseRef(k);
             if (inf.Parent != clause || inf.Kind != ClauseKind.Infinitive) continue;
             int from = doc.PhraseRef(inf.Verb).EndToken;
+            // Not a party named as the adversary: "agreed to strengthen deterrence against North Korea" stays between the two.
             foreach (var m in resolver.Mentions)
                 if (m.Start >= from && m.Start < inf.EndToken && m.Entry.Kind is not (ActorKind.Agent or ActorKind.NotActor)
+                    && !(m.Start > 0 && (doc.Tokens[m.Start - 1].Norm == "against" || m.Start > 1 && doc.Tokens[m.Start - 2].Norm == "against" && doc.Tokens[m.Start - 1].Tag == PosTag.DT))
                     && m.Entry.CodeAt(null) is { } code && !sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(code))) return true;
         }
         return false;

@@ -611,6 +611,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AnAdversaryInTheInfinitiveLeavesAPairsIntentBetweenThem()
+    {
+        var events = Code("South Korea's foreign minister Cho Hyun held a phone call with U.S. Secretary of State Marco Rubio on Wednesday. "
+            + "The two ministers agreed to strengthen deterrence against North Korea.", "2026-05-06");
+        Assert.Equal(["KORGOV USAGOV 03", "USAGOV KORGOV 03"], Roots(events.Where(e => e.SentenceIndex == 1).ToList()));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));
