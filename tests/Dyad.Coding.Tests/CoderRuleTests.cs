@@ -619,6 +619,16 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void TheTwoCountriesAreTheStorysPairNotTheLatestAside()
+    {
+        var events = Code("The African Union invited Egypt and Ethiopia to new talks. Egypt accused Ethiopia of filling the reservoir. "
+            + "Ethiopia rejected Egypt's accusation. Sudan's army chief called on Ethiopia to share data. "
+            + "The two countries agreed to resume technical talks.", "2026-05-06");
+        Assert.Equal(["EGY ETH 03", "ETH EGY 03"],
+            events.Where(e => e.SentenceIndex == 4).Select(e => $"{e.Source.Country} {e.Target?.Country} {e.CameoRoot}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void WorkingWithSomeoneIsDiplomaticCooperation()
     {
         Assert.Equal(["NOR ESP 050"], Triples(Code("Norway worked with Spain to coordinate European positions.")));

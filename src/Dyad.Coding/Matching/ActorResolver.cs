@@ -712,6 +712,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "the two ministers", "both governments": the latest pair of states or their organs, not a
             // pair that includes the reporters someone spoke to.
             bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
+            // "The two countries agreed to resume talks" after a Sudanese aside in an Egypt–Ethiopia story: the pair of
+            // countries the story pairs most often lately, not merely the latest pair.
+            if (tok[p.EndToken - 1].Lemma is "country" or "nation" or "neighbour" or "neighbor" && StoryPair() is { } main)
+            {
+                actors = ReferAll(main, phrase);
+                return true;
+            }
             for (int i = _pairs.Count - 1; i >= 0; i--)
                 if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = ReferAll(_pairs[i], phrase); break; }
             return true;
@@ -734,6 +741,31 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         return false;
     }
+
+    // Of the latest pairs of two states of different countries, the one whose countries recur most (the latest on a tie).
+    private List<ResolvedActor>? StoryPair()
+    {
+        List<ResolvedActor>? best = null;
+        int bestCount = 0, from = Math.Max(0, _pairs.Count - StoryPairReach);
+        for (int i = _pairs.Count - 1; i >= from; i--)
+        {
+            if (CountryPair(_pairs[i]) is not { } key) continue;
+            int n = 0;
+            for (int j = from; j < _pairs.Count; j++) if (CountryPair(_pairs[j]) == key) n++;
+            if (n > bestCount) (best, bestCount) = (_pairs[i], n);
+        }
+        return best;
+
+        static string? CountryPair(List<ResolvedActor> pair)
+        {
+            if (pair.Count != 2 || !IsStateActor(pair[0]) || !IsStateActor(pair[1])) return null;
+            string? a = ActorCode.Country(pair[0].Code), b = ActorCode.Country(pair[1].Code);
+            if (a is null || b is null || a == b) return null;
+            return string.CompareOrdinal(a, b) < 0 ? a + b : b + a;
+        }
+    }
+
+    private const int StoryPairReach = 12;
 
     // "the European governments", "the Gulf states": a definite plural state noun with a region adjective.
     private bool IsRegionalGroup(int first, int end)
