@@ -692,6 +692,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ATitleMayEndInAWordNoDictionaryLists()
+    {
+        var events = Code("African Union Commission chairperson Mahmoud Ali Youssouf met Ethiopian officials. Youssouf urged Egypt to show restraint.", "2026-05-06");
+        var urge = Assert.Single(events, e => e.SentenceIndex == 1);
+        Assert.Equal("IGOAFRAFU", urge.Source.Code);
+        Assert.Equal("titled name: African Union Commission chairperson", urge.Source.Entry);
+    }
+
+    [Fact]
     public void ARememberedTitledNameFadesAfterAnArticlesLength()
     {
         var text = "U.S. envoy Morvan Keltridge met Rwandan President Paul Kagame in Kigali. "

@@ -316,15 +316,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (a.StartToken < 0 || a.Code.Length <= 3 || a.Entry is null || a.Entry.Kind is ActorKind.Person or ActorKind.Agent) return;
         ref var np = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
-        int end = np.EndToken;
-        if (a.EndToken >= end || end - a.EndToken > 3 || tok[a.EndToken - 1].Tag is not (PosTag.NN or PosTag.NNS)) return;
-        for (int k = a.EndToken; k < end; k++)
-        {
-            if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized)) return;
-            foreach (var m in _mentions) if (m.Start <= k && k < m.End) return;
-        }
-        string name = doc.Text[tok[a.EndToken].Start..tok[end - 1].End];
-        string title = doc.Text[tok[a.StartToken].Start..tok[a.EndToken - 1].End];
+        int end = np.EndToken, first = a.EndToken;
+        // The title may end in a word no dictionary lists: "African Union Commission chairperson Mahmoud Ali Youssouf".
+        while (first < end && first - a.EndToken < 2 && tok[first].Tag is PosTag.NN or PosTag.NNS && !InMention(first)) first++;
+        if (first >= end || end - first > 3 || tok[first - 1].Tag is not (PosTag.NN or PosTag.NNS)) return;
+        for (int k = first; k < end; k++)
+            if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || InMention(k)) return;
+        string name = doc.Text[tok[first].Start..tok[end - 1].End];
+        string title = doc.Text[tok[a.StartToken].Start..tok[first - 1].End];
         // The latest title wins, and restarts the reach (not over a person the dictionaries know by that surname).
         if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && known.Source.Line > 0) return;
         _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
