@@ -165,7 +165,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                     && !person.Name.Contains(doc.Text.AsSpan(tok[k - 1].Start, tok[k - 1].Length), StringComparison.Ordinal)) continue;
                 // A name remembered from its title, met again after a title of its own ("South Korean trade minister Luiz
                 // Mwangi"): the new title codes it.
-                if (person.Source.Line == 0 && (TitledHere(s.FirstToken, k) || _sentenceSerial - _titledAt.GetValueOrDefault(tok[k].Norm) > TitledNameReach)) continue;
+                if (IsTitledName(person) && (TitledHere(s.FirstToken, k) || _sentenceSerial - _titledAt.GetValueOrDefault(tok[k].Norm) > TitledNameReach)) continue;
                 if (!InMention(k)) _mentions.Add(new ActorMention(k, k + 1, person));
             }
             if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -325,10 +325,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         string name = doc.Text[tok[first].Start..tok[end - 1].End];
         string title = doc.Text[tok[a.StartToken].Start..tok[first - 1].End];
         // The latest title wins, and restarts the reach (not over a person the dictionaries know by that surname).
-        if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && known.Source.Line > 0) return;
+        if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && !IsTitledName(known)) return;
         _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
         _titledAt[tok[end - 1].Norm] = _sentenceSerial;
     }
+
+    // A remembered titled name is an entry of this document, not of a dictionary file: it has no line.
+    private static bool IsTitledName(ActorEntry e) => e.Source.Line == 0;
 
     // When each titled name was remembered; it is an article's memory, not a long text's (a feed in one file).
     private readonly Dictionary<string, int> _titledAt = new(StringComparer.Ordinal);
