@@ -195,6 +195,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
+            if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
 
             if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
@@ -263,12 +264,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0;
             // "Both sides accused each other": any act, hostile ones too, goes both ways.
             bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
+            // "agreed to reopen trade", "agreeing to a prisoner exchange": about the act agreed to, not an accord of its own.
+            bool accord = reciprocal && !HasInfinitive(doc, c, sd.FirstClause, sd.EndClause) && !(vp.EndToken < sentenceEnd && tok[vp.EndToken].Norm == "to");
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                bool mutual = reciprocal && (IsCooperative(p.Code) || eachOther);
+                bool mutual = reciprocal && (IsCooperative(p.Code) || accord && p.Code == "019" || eachOther);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -507,7 +510,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
-            if (targets.Count == 0 && reciprocal && (IsCooperative(code) || eachOther) && !GoesToThirdParty(chosen))
+            if (targets.Count == 0 && reciprocal && (IsCooperative(code) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -557,6 +560,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         CrowdViolence(doc, s, found, trace);
+        NonStateBombing(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -575,6 +579,45 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             f.Code = "145";
             f.Rule = f.Rule is null ? "violent protest" : f.Rule + "; violent protest";
         }
+    }
+
+    // "Militants bombed a government building": bombing by an armed group or civilians is CAMEO's non-military
+    // bombing (183); aerial weapons (195) need an air force.
+    private static void NonStateBombing(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!f.Code.StartsWith("195", StringComparison.Ordinal) || !IsNonState(f.Source.Code) || !VerbIs(doc, f, "bomb")) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "bombing by a non-state actor: non-military bombing (183)");
+            if (HasCandidate(found, f, "183", f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
+            f.Code = "183";
+            f.Rule = f.Rule is null ? "non-military bombing" : f.Rule + "; non-military bombing";
+        }
+    }
+
+    private static bool IsNonState(string code) =>
+        ActorCode.Role(code) is "REB" or "SEP" or "INS" or "UAF" or "CVL" or "CRM" or "RAD" || code.StartsWith("IMG", StringComparison.Ordinal);
+
+    private static bool VerbIs(Document doc, Candidate f, string lemma)
+    {
+        for (int k = f.VerbFirst; k < f.VerbEnd; k++)
+            if (doc.Tokens[k].Lemma == lemma) return true;
+        return false;
+    }
+
+    // "killed by a roadside bomb planted by Baloch militants", "hit by a missile fired by the Houthis": the agent of a
+    // weapon is whoever planted, fired or launched it.
+    private static List<ResolvedActor> WeaponUser(Document doc, ActorResolver resolver, int agentPhrase, int sentenceEnd, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        ref var ap = ref doc.PhraseRef(agentPhrase);
+        if (tok[ap.Head].Lemma is not ("bomb" or "mine" or "explosive" or "device" or "missile" or "rocket" or "shell" or "drone" or "grenade" or "ied" or "landmine" or "bullet" or "shot"))
+            return [];
+        int k = ap.EndToken;
+        if (k < sentenceEnd && tok[k].Norm == ",") k++;
+        if (k + 2 >= sentenceEnd || tok[k].Tag != PosTag.VBN || tok[k + 1].Norm != "by") return [];
+        return ResolveAt(doc, resolver, k + 2, date);
     }
 
     // "delivered food to 200,000 people in Gaza", "pledged medicine for flood victims in Pakistan": people known
@@ -1091,6 +1134,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool PatternHasNegation(VerbPattern p) =>
         p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));
 
+    private static bool HasInfinitive(Document doc, int c, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (doc.ClauseRef(k).Parent == c && doc.ClauseRef(k).Kind == ClauseKind.Infinitive) return true;
+        return false;
+    }
+
     private static bool HasComplement(Document doc, int c, int first, int end)
     {
         for (int k = first; k < end; k++)
@@ -1137,10 +1187,26 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = pFirst; k < pEnd; k++)
         {
             ref var np = ref doc.PhraseRef(k);
-            if (np.Kind != PhraseKind.NP || np.FirstToken < from || np.FirstToken >= end || np.Head <= np.FirstToken) continue;
-            if (!NamesWord(p, doc.Tokens[np.Head])) continue;
-            var owners = Except(resolver.Resolve(k, date), sources, s_sameCountry);
-            if (owners.Count > 0) return owners;
+            if (np.Kind != PhraseKind.NP || np.FirstToken < from || np.FirstToken >= end || !NamesWord(p, doc.Tokens[np.Head])) continue;
+            if (np.Head > np.FirstToken && Except(resolver.Resolve(k, date), sources, s_sameCountry) is { Count: > 0 } owners) return owners;
+            if (NounComplement(doc, resolver, k, pEnd, sources, date) is { } of) return of;
+        }
+        return null;
+    }
+
+    // "suspended imports of Japanese seafood", "rejected accusations by Washington": the country a named noun's goods
+    // come from ("of" a bare country: not "the arrest of Turkish journalists"), or the agent of the act it names ("by").
+    private static List<ResolvedActor>? NounComplement(Document doc, ActorResolver resolver, int np, int pEnd, List<ResolvedActor> sources, DateOnly? date)
+    {
+        for (int k = np + 1; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            // Attached to the noun, or right after it (the chunker may have attached "by" to the verb).
+            if (pp.Kind != PhraseKind.PP || pp.Child < 0 || pp.Attach != np && pp.FirstToken != doc.PhraseRef(np).EndToken) continue;
+            string prep = doc.Tokens[pp.Head].Norm;
+            if (prep is not ("of" or "by")) continue;
+            var r = Except(resolver.Resolve(pp.Child, date), sources, s_sameCountry);
+            if (r.Count > 0 && (prep == "by" || r.TrueForAll(static a => ActorCode.Role(a.Code) is null && ActorCode.Country(a.Code) == a.Code))) return r;
         }
         return null;
     }

@@ -1064,7 +1064,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void RebelsStrikeTheStateWhereTheyFight()
     {
-        Assert.Equal(["PAKREB PAKGOV 19"], Roots(Code("Militants bombed a government building in Bannu.")));
+        Assert.Equal(["PAKREB PAKGOV 18"], Roots(Code("Militants bombed a government building in Bannu.")));
         // With no place and no country, nobody.
         Assert.Empty(Code("Militants bombed a government building."));
     }
@@ -1146,5 +1146,36 @@ public sealed class CoderRuleTests
         var e = Assert.Single(Code("Chile urged Peru to release the fishermen by December.", "2025-08-14"));
         Assert.Equal(("2025-08-14", "published"), (e.EventDate, e.DateBasis));
         Assert.All(Code("Chile urged Peru in December to release the fishermen.", "2025-08-14"), x => Assert.Equal("2024-12", x.EventDate));
+    }
+
+    [Fact]
+    public void BombingByANonStateActorIsNonMilitaryBombing()
+    {
+        Assert.Equal(["SOMREB SOMGOV 18"], Roots(Code("Somali militants bombed a government office in Baidoa.")));
+        // A state's bombing stays aerial.
+        Assert.Equal(["ISRMIL LBN 195"], Triples(Code("Israeli jets bombed Lebanon.")));
+    }
+
+    [Fact]
+    public void AWeaponsUserIsThePassiveAgent()
+    {
+        Assert.Equal(["LBNREBHEZ ISRMIL 19"], Roots(Code("Two Israeli soldiers were killed by a missile fired by Hezbollah.")));
+        // Without who fired it, no source.
+        Assert.Empty(Code("Two Israeli soldiers were killed by a missile."));
+    }
+
+    [Fact]
+    public void ACoordinatedSubjectExpressingAccordAgreesWithEachOther()
+    {
+        Assert.Equal(["CHL PER 019", "PER CHL 019"], Triples(Code("Chile and Peru expressed agreement on a joint fisheries policy.")));
+        // "agreed to" is about what they agreed to do.
+        Assert.DoesNotContain(Code("Chile and Peru agreed to reopen the border crossing."), e => e.Cameo == "019");
+    }
+
+    [Fact]
+    public void TheNounAPatternNamesCanCarryTheTarget()
+    {
+        Assert.Equal(["RUS NOR 163"], Triples(Code("Russia suspended imports of Norwegian salmon.")));
+        Assert.Equal(["BLRGOV LTUGOV 016"], Triples(Code("The Belarusian government rejected accusations by Vilnius that it organised the balloon flights.")));
     }
 }
