@@ -54,11 +54,18 @@ public sealed record CoderOptions
     /// </summary>
     public bool MutualConsultations { get; init; } = true;
 
+    /// <summary>
+    /// Events the text dates wholly more than this many days before the publication date ("signed a peace deal in
+    /// 2018", "fought a war from 1998 to 2000") are the story's background, not news, and are not coded. Null codes
+    /// them at their own dates, as an archive of old articles needs.
+    /// </summary>
+    public int? BackgroundDays { get; init; } = 90;
+
     /// <summary>PETRARCH-compatible settings for validating against PETRARCH records.</summary>
     public static CoderOptions Petrarch { get; } = new()
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
         DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
-        MutualConsultations = false,
+        MutualConsultations = false, BackgroundDays = null,
     };
 }

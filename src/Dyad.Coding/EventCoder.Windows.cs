@@ -169,6 +169,31 @@ public sealed partial class EventCoder
     {
         Setting.EventSetting.Default.Finish(run.Info, run.Setting, trace);
         RedateActors(run.Info.Published, run.Events, run.Dated, trace);
+        if (_options.BackgroundDays is { } days && run.Info.Published is { } published) DropBackground(run.Events, published.AddDays(-days), trace);
         return run.Events;
+    }
+
+    // Events wholly before the cutoff: history the story recalls.
+    private static void DropBackground(List<EventRecord> events, DateOnly cutoff, ExplainTrace? trace)
+    {
+        int kept = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.DateBasis == "text" && LastDay(e.EventDate) is { } last && last < cutoff)
+            {
+                trace?.Add(e.SentenceIndex, "background", $"{e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}", $"dated {e.EventDate}, before {cutoff:yyyy-MM-dd}: history, not coded");
+                continue;
+            }
+            events[kept++] = e;
+        }
+        events.RemoveRange(kept, events.Count - kept);
+    }
+
+    // The last day an event date ("2019-03-14", "2019-03", "2019") can mean.
+    private static DateOnly? LastDay(string? text)
+    {
+        if (ParseEventDate(text) is not { } first) return null;
+        return text!.Length switch { 4 => new DateOnly(first.Year, 12, 31), 7 => first.AddMonths(1).AddDays(-1), _ => first };
     }
 }

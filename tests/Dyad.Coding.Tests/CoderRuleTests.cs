@@ -8,6 +8,8 @@ namespace Dyad.Coding.Tests;
 public sealed class CoderRuleTests
 {
     private static readonly EventCoder s_coder = new(DictionarySet.Default);
+    // Keeps events long before publication (history the story recalls), for rules about dating them.
+    private static readonly CoderOptions s_archive = new() { BackgroundDays = null };
 
     internal static List<EventRecord> Code(string text, string date = "2025-09-01", CoderOptions? options = null)
     {
@@ -108,14 +110,14 @@ public sealed class CoderRuleTests
     public void DatedActorIsCodedAtTheDateTheTextGives()
     {
         // Published in 2023, when Trump held no office; the text dates each act.
-        var events = Code("In March 2019, Donald Trump criticized Mexico. On Monday, Donald Trump criticized Mexico again.", "2023-06-07");
+        var events = Code("In March 2019, Donald Trump criticized Mexico. On Monday, Donald Trump criticized Mexico again.", "2023-06-07", s_archive);
         Assert.Equal(2, events.Count);
         var then = events.Single(e => e.SentenceIndex == 0);
         var now = events.Single(e => e.SentenceIndex == 1);
         Assert.Equal(("2019-03", "USAGOV", "GOV"), (then.EventDate, then.Source.Code, then.Source.Role));
         Assert.Equal("USAELI", now.Source.Code);
         // Imran Khan led Pakistan's government from 2018 to 2022; a surname-only later mention is the same person.
-        var khan = Code("Imran Khan was released from prison. In 2019, Khan visited Beijing.", "2026-01-10");
+        var khan = Code("Imran Khan was released from prison. In 2019, Khan visited Beijing.", "2026-01-10", s_archive);
         Assert.Contains(khan, e => e.Source.Code == "PAKGOV" && e.Target?.Country == "CHN" && e.EventDate == "2019");
     }
 
@@ -407,7 +409,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void UnknownNamedTargetIsKeptWithNullCode()
     {
-        var events = Code("In March, Pakistan arrested Hamid Qurbanzai.");
+        var events = Code("In March, Pakistan arrested Hamid Qurbanzai.", options: s_archive);
         var e = Assert.Single(events);
         Assert.Equal("---", e.Target!.Code);
         Assert.Null(e.Target.Country);
@@ -1177,5 +1179,25 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["RUS NOR 163"], Triples(Code("Russia suspended imports of Norwegian salmon.")));
         Assert.Equal(["BLRGOV LTUGOV 016"], Triples(Code("The Belarusian government rejected accusations by Vilnius that it organised the balloon flights.")));
+    }
+
+    [Fact]
+    public void EventsLongBeforePublicationAreBackground()
+    {
+        const string text = "Ghana and Togo signed a border treaty in 2019. Ghana accused Togo of violating it on Monday.";
+        Assert.Equal(["GHA TGO 112"], Triples(Code(text, "2026-02-11")));
+        // An archive keeps them, at their own dates.
+        var all = Code(text, "2026-02-11", new CoderOptions { BackgroundDays = null });
+        Assert.Contains(all, e => e.Cameo == "057" && e.EventDate == "2019");
+        // Recent enough to be news.
+        Assert.Contains(Code("Ghana and Togo signed a border treaty in January.", "2026-02-11"), e => e.Cameo == "057");
+    }
+
+    [Fact]
+    public void APresentPerfectTakesNoDateFromBeforeIt()
+    {
+        var events = Code("Ghana expelled Togo's ambassador in March and has threatened sanctions on Togo.", "2025-04-20");
+        Assert.Equal("2025-03", Assert.Single(events, e => e.CameoRoot == "17").EventDate);
+        Assert.Equal(("2025-04-20", "published"), Assert.Single(events, e => e.CameoRoot == "13") is var t ? (t.EventDate, t.DateBasis) : default);
     }
 }

@@ -91,6 +91,11 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         [CommandOption("--negated")]
         public bool Negated { get; init; }
 
+        /// <summary>Also code events dated long before publication.</summary>
+        [CommandOption("--history")]
+        [Description("Also code events the text dates more than 90 days before publication (background the story recalls), at their own dates.")]
+        public bool History { get; init; }
+
         /// <summary>Documents per transaction.</summary>
         [CommandOption("--batch <DOCS>")]
         [Description("Documents per store transaction (default 2000).")]
@@ -110,7 +115,8 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         var coder = new Lazy<EventCoder>(() =>
         {
             var c = CoderFactory.Create(settings.Dictionaries, settings.Quiet);
-            return settings.Negated ? new EventCoder(c.Dictionaries, c.Options with { EmitNegated = true }) : c;
+            if (!settings.Negated && !settings.History) return c;
+            return new EventCoder(c.Dictionaries, c.Options with { EmitNegated = settings.Negated || c.Options.EmitNegated, BackgroundDays = settings.History ? null : c.Options.BackgroundDays });
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         if (settings.Dictionaries is not null && !Directory.Exists(settings.Dictionaries))
             throw new DyadInputException($"--dictionaries: {settings.Dictionaries}: no such folder");

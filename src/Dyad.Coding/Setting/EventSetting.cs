@@ -136,7 +136,10 @@ public sealed class EventSetting(Gazetteer gazetteer)
             // When
             // A date of a noun's own clause or a deadline never dates the event; one in the event's clause is preferred.
             int date = NearestDate(f.Dates, ref clause, inClauseOnly: true);
-            if (date < 0) date = NearestDate(f.Dates, ref clause, inClauseOnly: false);
+            // "designated the cartels in February and has threatened tariffs": a present perfect takes no date from before it.
+            bool perfect = IsPresentPerfect(tok, head);
+            if (perfect && date >= 0 && f.Dates[date].FirstToken < head) date = -1;
+            if (date < 0 && !perfect) date = NearestDate(f.Dates, ref clause, inClauseOnly: false);
             if (date >= 0)
             {
                 var d = f.Dates[date];
@@ -395,6 +398,19 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
         // A noun's own clause or a deadline: what such a date dates is not the event.
         public bool OfOtherThings(int t) => InReducedRelative(Doc.Tokens, t, Head) || IsDeadline(Doc.Tokens, t) || InModifierClause(Doc, ref Sentence, t, Head);
+    }
+
+    // "has threatened", "have repeatedly said": has/have, then only adverbs, before a past participle.
+    private static bool IsPresentPerfect(ReadOnlySpan<TokenData> tok, int head)
+    {
+        if (tok[head].Norm is "has" or "have" && head + 1 < tok.Length && tok[head + 1].Tag == PosTag.VBN) return true;
+        if (head < 1 || tok[head].Tag != PosTag.VBN) return false;
+        for (int k = head - 1; k >= 0 && k >= head - 4; k--)
+        {
+            if (tok[k].Norm is "has" or "have" or "'ve") return true;
+            if (!tok[k].Tag.IsAdverb()) return false;
+        }
+        return false;
     }
 
     // The date nearest the event's head: in its clause only, or anywhere in the sentence; -1 for none.

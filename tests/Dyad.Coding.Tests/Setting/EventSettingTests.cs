@@ -9,7 +9,8 @@ namespace Dyad.Coding.Tests.Setting;
 
 public sealed class EventSettingTests
 {
-    private static readonly EventCoder s_coder = new(Dyad.Coding.Dictionaries.DictionarySet.Default);
+    // Dating is tested on old events too: background events are kept (CoderOptions.BackgroundDays).
+    private static readonly EventCoder s_coder = new(Dyad.Coding.Dictionaries.DictionarySet.Default, new CoderOptions { BackgroundDays = null });
 
     private static List<EventRecord> Code(string text, string? published = "2026-01-06")
     {
