@@ -11,7 +11,7 @@ namespace Dyad.Cli.Commands;
 /// <summary>
 /// <c>dyad eval-events</c>: scores the coder against gold events — per article (tab-separated
 /// <c>file, sentence_text, source, target, cameo</c> with <c>--articles DIR</c>) or per sentence
-/// (<c>sentence, source, target, cameo</c> with <c>--sentences</c>).
+/// (<c>sentence, source, target, cameo</c> with <c>--sentences</c>); see <see cref="GoldFile"/>.
 /// </summary>
 public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
 {
@@ -52,35 +52,32 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        var (rows, errors) = GoldFile.Read(settings.Gold, settings.Sentences);
+        foreach (var e in errors) Console.Error.WriteLine("error: " + e);
+        if (rows.Count == 0) throw new DyadInputException($"{settings.Gold}: no gold line could be read");
         var coder = CoderFactory.Create(null, quiet: true);
-        var lines = File.ReadAllLines(settings.Gold).Skip(1).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
-        var gold = new List<GoldEvent>();
+        var gold = rows.Where(r => r.Event is not null).Select(r => r.Event!).ToList();
         var predicted = new List<(string, EventRecord)>();
         var date = CoderFactory.ParseDate(settings.Date, "--date");
         if (settings.Sentences)
         {
-            foreach (var f in lines.Where(f => f.Length >= 4))
-                if (f[3] != "-" && f[1].Length > 0) gold.Add(new GoldEvent(f[0], f[1], f[2], f[3]));
-            foreach (var sentence in lines.Where(f => f.Length >= 4).Select(f => f[0]).Distinct())
-            {
-                var doc = TextPipeline.Default.Process(sentence);
-                foreach (var e in coder.Code(doc, new DocumentInfo("s") { Published = date ?? new DateOnly(2025, 9, 1) })) predicted.Add((sentence, e));
-            }
-            var perSentence = lines.Where(f => f.Length >= 4).GroupBy(f => f[0]).ToList();
+            var perSentence = rows.GroupBy(r => r.Key).ToList();
             int right = 0, shown = 0;
             foreach (var grp in perSentence)
             {
-                var want = grp.Where(f => f[3] != "-").Select(f => $"{Short(f[1])} {Short(f[2])} {f[3][..2]}").ToHashSet();
-                var got = predicted.Where(p => p.Item1 == grp.Key).Select(p => $"{Short(p.Item2.Source.Code)} {Short(p.Item2.Target?.Code ?? "")} {p.Item2.Cameo[..2]}").ToHashSet();
+                var doc = TextPipeline.Default.Process(grp.Key);
+                var events = coder.Code(doc, new DocumentInfo("s") { Published = date ?? new DateOnly(2025, 9, 1) });
+                foreach (var e in events) predicted.Add((grp.Key, e));
+                var want = grp.Where(r => r.Event is not null).Select(r => $"{Short(r.Event!.Source)} {Short(r.Event.Target)} {r.Event.Cameo[..2]}").ToHashSet();
+                var got = events.Select(e => $"{Short(e.Source.Code)} {Short(e.Target?.Code ?? "")} {e.Cameo[..2]}").ToHashSet();
                 if (want.SetEquals(got)) right++;
                 else if (shown++ < settings.Show)
-                    AnsiConsole.WriteLine($"  MISS {grp.Key}\n       want: {string.Join("; ", want)}\n       got:  {string.Join("; ", got)}");
+                    AnsiConsole.WriteLine($"  MISS {grp.Key}\n       want: {(want.Count == 0 ? "(no event)" : string.Join("; ", want))}\n       got:  {string.Join("; ", got)}");
             }
             AnsiConsole.WriteLine($"sentences: {perSentence.Count}, right event type (root) and actors (country+role), nothing else: {right} ({(double)right / perSentence.Count:P1})");
         }
         else
         {
-            foreach (var f in lines.Where(f => f.Length >= 5)) gold.Add(new GoldEvent(f[0], f[2], f[3], f[4]));
             foreach (var file in Directory.EnumerateFiles(settings.Articles!, "*.txt").Order(StringComparer.Ordinal))
             {
                 string name = Path.GetFileName(file);
