@@ -219,8 +219,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
                 continue;
             }
-            bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Norm is "or" or "and"
-                && lastContentGerundEnd >= 0 && vp.FirstToken - lastContentGerundEnd <= 8;
+            // Also the means of a content gerund: "accused Thailand of starting the fighting by sending troops".
+            bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && lastContentGerundEnd >= 0
+                && (tok[vp.FirstToken - 1].Norm is "or" or "and" && vp.FirstToken - lastContentGerundEnd <= 8
+                    || tok[vp.FirstToken - 1].Norm == "by" && vp.FirstToken - lastContentGerundEnd <= 2);
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && tok[cl.Marker].Norm is "of" or "from" or "for" or "about" or "against" or "over" or "into" or "without" or "on"
                 && tok[head].Tag == PosTag.VBG || gerundAfterConjunction)
             {
@@ -1380,12 +1382,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "deny" or "hesitate" or "cease" or "stop" or "neglect";
 
-    // "ready to", "willing to", "prepared to" before an infinitive: an announced intention.
+    // "ready to", "willing to", "prepared to" before an infinitive: an announced intention; so is a plan ("was due to
+    // travel", "is scheduled to meet"), which has not happened yet.
     private static string ReadinessWordBefore(Document doc, int infinitiveStart)
     {
         int k = infinitiveStart - 1;
         while (k >= 0 && doc.Tokens[k].Tag.IsAdverb()) k--;
-        return k >= 0 && doc.Tokens[k].Norm is "ready" or "willing" or "prepared" or "determined" or "eager" or "keen" or "poised" or "set" ? doc.Tokens[k].Norm : "";
+        return k >= 0 && doc.Tokens[k].Norm is "ready" or "willing" or "prepared" or "determined" or "eager" or "keen" or "poised" or "set"
+            or "due" or "scheduled" or "slated" or "expected" ? doc.Tokens[k].Norm : "";
     }
 
     internal static bool IsThreatVerb(string lemma) => lemma is "threaten" or "warn";

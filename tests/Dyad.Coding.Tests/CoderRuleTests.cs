@@ -1200,4 +1200,18 @@ public sealed class CoderRuleTests
         Assert.Equal("2025-03", Assert.Single(events, e => e.CameoRoot == "17").EventDate);
         Assert.Equal(("2025-04-20", "published"), Assert.Single(events, e => e.CameoRoot == "13") is var t ? (t.EventDate, t.DateBasis) : default);
     }
+
+    [Fact]
+    public void APlannedActIsAnIntentionNotTheAct()
+    {
+        Assert.Equal(["INDGOV CHN 036"], Triples(Code("Indian Prime Minister Narendra Modi was due to travel to China later this week.")));
+        Assert.Equal(["INDGOV CHNGOV 036"], Triples(Code("Narendra Modi is scheduled to meet Xi Jinping in Tianjin.")));
+    }
+
+    [Fact]
+    public void TheMeansOfAnAccusedActIsContentToo()
+    {
+        // Only the accusation: sending troops is what Laos says Vietnam did.
+        Assert.Equal(["LAOGOVMIL VNM 11"], Roots(Code("Laos's defence ministry accused Vietnam of provoking the clash by sending troops across the border.")));
+    }
 }

@@ -134,6 +134,9 @@ public sealed partial class Tagger
         while (k < sent.Length && k < i + 3 && sent[k].Has(TokenFlags.Capitalized) && entries[k]?.Has(PosTag.JJ) == true) k++;
         if (k >= sent.Length || sent[k].Has(TokenFlags.Capitalized) || sent[k].Has(TokenFlags.Punctuation) || sent[k].Has(TokenFlags.Number)) return false;
         var ne = entries[k];
+        // "Anthony Albanese signed a treaty": a past verb before a determiner, number or name follows a surname.
+        if (k == i + 1 && ne is not null && ne.Has(PosTag.VBD) && k + 1 < sent.Length && (sent[k + 1].Has(TokenFlags.Capitalized) || sent[k + 1].Has(TokenFlags.Number)
+            || entries[k + 1] is { } after && (after.Best is PosTag.DT or PosTag.PRPS or PosTag.CD))) return false;
         return ne is null ? !EndsWith(text.AsSpan(sent[k].Start, sent[k].Length), "ly") : ne.HasNoun || ne.Has(PosTag.JJ);
     }
 
