@@ -563,6 +563,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
+        NonStateAssault(s, found, trace);
         AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -595,6 +596,22 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (HasCandidate(found, f, "183", f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
             f.Code = "183";
             f.Rule = f.Rule is null ? "non-military bombing" : f.Rule + "; non-military bombing";
+        }
+    }
+
+    // "Gunmen killed a mayor", "the TTP killed twelve police officers": force by an armed group or gang against civilians,
+    // officials or police is an assault (180), not a fight between armed forces (190).
+    private static void NonStateAssault(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code != "190" || !IsNonState(f.Source.Code) || f.Target is not { } t || ActorCode.Role(t.Code) is not { } role
+                || role is "MIL" or "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM" || IsNonState(t.Code)) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", "force by a non-state group against people who do not fight back: assault (180)");
+            if (HasCandidate(found, f, "180", f.Source.Code, t.Code)) { found.RemoveAt(i--); continue; }
+            f.Code = "180";
+            f.Rule = f.Rule is null ? "assault by a non-state group" : f.Rule + "; assault by a non-state group";
         }
     }
 

@@ -524,7 +524,7 @@ public sealed class CoderRuleTests
         Assert.Equal(["BGDCVL BGDCOP 145"], Triples(Code("Bangladeshi rioters attacked police stations in Dhaka.")));
         Assert.Equal(["KENCVL KENCOP 145"], Triples(Code("Kenyan demonstrators threw stones and bottles at police.")));
         // The same act by an armed group stays an assault or fight.
-        Assert.Equal(["BGDREB BGDCOP 19"], Roots(Code("Bangladeshi militants attacked police stations in Dhaka.")));
+        Assert.Equal(["BGDREB BGDCOP 18"], Roots(Code("Bangladeshi militants attacked police stations in Dhaka.")));
     }
 
     [Fact]
@@ -1213,5 +1213,13 @@ public sealed class CoderRuleTests
     {
         // Only the accusation: sending troops is what Laos says Vietnam did.
         Assert.Equal(["LAOGOVMIL VNM 11"], Roots(Code("Laos's defence ministry accused Vietnam of provoking the clash by sending troops across the border.")));
+    }
+
+    [Fact]
+    public void ForceByANonStateGroupAgainstPeopleIsAnAssault()
+    {
+        Assert.Equal(["COLREBELN COLCOP 18"], Roots(Code("ELN guerrillas killed four Colombian police officers in Arauca.")));
+        // Against soldiers it is fighting.
+        Assert.Equal(["COLREBELN COLMIL 19"], Roots(Code("ELN guerrillas killed four Colombian soldiers in Arauca.")));
     }
 }
