@@ -1222,4 +1222,12 @@ public sealed class CoderRuleTests
         // Against soldiers it is fighting.
         Assert.Equal(["COLREBELN COLMIL 19"], Roots(Code("ELN guerrillas killed four Colombian soldiers in Arauca.")));
     }
+
+    [Fact]
+    public void ANameInAppositionToATitledActorIsRemembered()
+    {
+        var events = Code("The World Health Organization's regional director, Kofi Mensah Boateng, visited Accra on Monday. "
+            + "Boateng criticised Ghana over its vaccine stocks.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("IGOUNOHLHWHO", StringComparison.Ordinal) && e.Target?.Country == "GHA" && e.CameoRoot == "11");
+    }
 }

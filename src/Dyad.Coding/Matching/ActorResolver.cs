@@ -318,12 +318,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         var tok = doc.Tokens;
         int end = np.EndToken, first = a.EndToken;
         // The title may end in a word no dictionary lists: "African Union Commission chairperson Mahmoud Ali Youssouf".
-        while (first < end && first - a.EndToken < 2 && tok[first].Tag is PosTag.NN or PosTag.NNS && !InMention(first)) first++;
-        if (first >= end || end - first > 3 || tok[first - 1].Tag is not (PosTag.NN or PosTag.NNS)) return;
+        // So may a possessive: "the World Health Organization's regional director, Kofi Boateng".
+        if (first < end && tok[first].Tag == PosTag.POS) first++;
+        while (first < end && first - a.EndToken < 3 && tok[first].Tag is PosTag.NN or PosTag.NNS or PosTag.JJ && !InMention(first)) first++;
+        // Or the name follows in apposition: "The African Union Commission chairperson, Mahmoud Ali Youssouf, said".
+        if (first > a.EndToken && first + 3 < doc.TokenCount && tok[first].Norm == "," && tok[first - 1].Tag is PosTag.NN)
+        {
+            int k = first + 1;
+            while (k < doc.TokenCount && k - first <= 4 && tok[k].Tag == PosTag.NNP && tok[k].Has(TokenFlags.Capitalized) && !InMention(k)) k++;
+            if (k - first - 1 < 2 || k >= doc.TokenCount || tok[k].Norm != ",") return;
+            (first, end) = (first + 1, k);
+        }
+        if (first >= end || end - first > 3 || tok[first - 1].Tag is not (PosTag.NN or PosTag.NNS or PosTag.Comma)) return;
         for (int k = first; k < end; k++)
             if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || InMention(k)) return;
         string name = doc.Text[tok[first].Start..tok[end - 1].End];
-        string title = doc.Text[tok[a.StartToken].Start..tok[first - 1].End];
+        string title = doc.Text[tok[a.StartToken].Start..tok[tok[first - 1].Tag == PosTag.Comma ? first - 2 : first - 1].End];
         // The latest title wins, and restarts the reach (not over a person the dictionaries know by that surname).
         if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && !IsTitledName(known)) return;
         _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
