@@ -1230,4 +1230,16 @@ public sealed class CoderRuleTests
             + "Boateng criticised Ghana over its vaccine stocks.");
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("IGOUNOHLHWHO", StringComparison.Ordinal) && e.Target?.Country == "GHA" && e.CameoRoot == "11");
     }
+
+    [Fact]
+    public void AgentsFromTwoCountriesMeetEachOther()
+    {
+        Assert.Equal(["BOLGOV PERGOV 04", "PERGOV BOLGOV 04"], Roots(Code("Negotiators from Bolivia and Peru met in Lima to discuss the border.")));
+    }
+
+    [Fact]
+    public void AShipmentOfAidIsAid()
+    {
+        Assert.Equal(["DEU POL 072"], Triples(Code("Germany sent a second batch of air defence systems to Poland.")));
+    }
 }
