@@ -290,9 +290,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     // "delivered food to villages in Somalia": no actor where '+' stands, but the act lands in another country.
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the act happens in another country: {place.Code}");
-                    (src, tgt) = (subjects, [place]);
+                    (src, tgt) = (subjects, [ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, place, date) ?? place]);
                 }
-                else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0
+                else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0 && !TargetDescribedAs(p)
                     && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors)
                         ?? (EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } one ? [one] : null)) is { } answered
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
@@ -422,7 +422,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count > 0 && !passive && !reciprocal && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
-                    tgt = [where];
+                    tgt = [ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, where, date) ?? where];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, src[0], events, actors) is { Count: > 0 } parties)
                 {
@@ -1152,6 +1152,31 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static bool PatternHasNegation(VerbPattern p) =>
         p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));
+
+    // "carried out air strikes against an Iran-backed militia in western Iraq": violence against armed agents with no
+    // country of their own, in the country it lands in, strikes that country's armed group, not the country.
+    private static ResolvedActor? ArmedGroupThere(Document doc, ActorResolver resolver, string code, int from, int end, ResolvedActor place, DateOnly? date)
+    {
+        if (!IsViolent(code) || ActorCode.Country(place.Code) is not { } country) return null;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            if (pp.Kind != PhraseKind.PP || pp.FirstToken < from || pp.FirstToken >= end || pp.Child < 0 || doc.Tokens[pp.Head].Norm is not ("against" or "on" or "targeting")) continue;
+            if (resolver.AgentsIn(pp.Child, date, country) is { } armed && ActorCode.Role(armed.Code) is "UAF" or "REB" or "CRM" or "SEP" or "PRM" or "INS") return armed;
+        }
+        return null;
+    }
+
+    // "reject + as" frames its '+' as an actor described ("rejected X as a threat"); on an earlier act ("rejected the
+    // allegation as propaganda") another pattern fits. "answer + with countermeasures" does stand on an act.
+    private static bool TargetDescribedAs(VerbPattern p)
+    {
+        for (int i = 0; i + 1 < p.After.Length; i++)
+            if (p.After[i].Kind == PatternItemKind.Target && p.After[i + 1].Kind == PatternItemKind.Word && Array.Exists(p.After[i + 1].Alternatives, static a => a.Length == 1 && a[0] == "as"))
+                return true;
+        return false;
+    }
 
     private static bool HasInfinitive(Document doc, int c, int first, int end)
     {

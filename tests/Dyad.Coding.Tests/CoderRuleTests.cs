@@ -1242,4 +1242,17 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["DEU POL 072"], Triples(Code("Germany sent a second batch of air defence systems to Poland.")));
     }
+
+    [Fact]
+    public void RejectingAnEarlierAllegationIsADenial()
+    {
+        var events = Code("Rwanda accused Burundi of shelling its border villages. Burundi rejected the allegation as a fabrication.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code.StartsWith("BDI", StringComparison.Ordinal) && e.Target?.Country == "RWA" && e.Cameo == "016");
+    }
+
+    [Fact]
+    public void StrikesOnArmedAgentsInAnotherCountryHitItsArmedGroup()
+    {
+        Assert.Equal(["USA SOMUAF 195"], Triples(Code("The United States carried out air strikes against a militia in southern Somalia.")));
+    }
 }
