@@ -1255,4 +1255,11 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["USA SOMUAF 195"], Triples(Code("The United States carried out air strikes against a militia in southern Somalia.")));
     }
+
+    [Fact]
+    public void RefusingAnothersTermsIsRefusingToYield()
+    {
+        Assert.Equal(["SRB XKX 124"], Triples(Code("Serbia said it would not accept Kosovo's preconditions.")));
+        Assert.Equal(["XKX SRB 080"], Triples(Code("Kosovo accepted Serbia's conditions for the talks.")));
+    }
 }
