@@ -1262,4 +1262,10 @@ public sealed class CoderRuleTests
         Assert.Equal(["SRB XKX 124"], Triples(Code("Serbia said it would not accept Kosovo's preconditions.")));
         Assert.Equal(["XKX SRB 080"], Triples(Code("Kosovo accepted Serbia's conditions for the talks.")));
     }
+
+    [Fact]
+    public void AVerbInScareQuotesIsStillTheVerb()
+    {
+        Assert.Equal(["GHA TGO 11"], Roots(Code("Officials said Ghana had \"condemned\" Togo over the border closure.")));
+    }
 }

@@ -38,6 +38,7 @@ public sealed class TaggerTests
     [InlineData("Prime Minister Anthony Albanese signed a trade pact.", "Albanese", "NNP")]
     [InlineData("Prime Minister Anthony Albanese signed a trade pact.", "signed", "VBD")]
     [InlineData("Japanese armed forces joined the drill.", "Japanese", "JJ")]
+    [InlineData("Officials said the guards had \"escorted\" the boat away.", "escorted", "VBN")]
     [InlineData("Fighting for its survival, the government called elections.", "Fighting", "VBG")]
     [InlineData("Talks have stalled since March.", "since", "IN")]
     [InlineData("Police arrested 15 suspected Islamic State militants.", "suspected", "JJ")]

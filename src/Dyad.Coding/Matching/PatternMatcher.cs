@@ -57,6 +57,8 @@ internal static class PatternMatcher
         if (!p.AppliesToForm(tok[anchor].Norm)) return PatternMatch.Fail("pattern is for other forms of the verb only");
         int source = -1, target = -1;
         int pos = anchor + 1;
+        // A verb in scare quotes: had "expelled" the ship.
+        if (pos < rightLimit && tok[pos].Tag == PosTag.CloseQuote && anchor > 0 && tok[anchor - 1].Tag == PosTag.OpenQuote) pos++;
         // "Clashes erupted between X and Y": an event noun's own happening verb stands between it and its phrases.
         if (p.IsNoun) pos = PastHappeningVerb(tok, pos, rightLimit);
         // A passive clause's subject is the active object: "the agreement was signed by X" matches "sign &agreement".

@@ -266,6 +266,12 @@ public sealed class Chunker : IChunker
                 k++;
                 continue;
             }
+            // A verb in scare quotes after its auxiliary: had "expelled" the ship.
+            if (t is PosTag.OpenQuote or PosTag.CloseQuote && head >= 0 && IsAuxiliary(tok[head].Norm) && k + 1 < end && tok[k + 1].Tag.IsVerb())
+            {
+                k++;
+                continue;
+            }
             if (t.IsAdverb() || w is "not" or "n't")
             {
                 // Adverbs belong to the group only between verbs: "has not yet signed".

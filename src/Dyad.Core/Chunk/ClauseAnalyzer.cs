@@ -420,6 +420,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         var tok = doc.Tokens;
         int vEnd = doc.PhraseRef(clause.Verb).EndToken;
         int k = vEnd;
+        // The closing quote of a verb in scare quotes: had "expelled" the ship.
+        if (k < limit && tok[k].Tag == PosTag.CloseQuote && vEnd >= 2 && tok[vEnd - 2].Tag == PosTag.OpenQuote) k++;
         while (k < limit && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.RP)) k++;
         int obj = TopNpStartingAt(doc, firstPhrase, endPhrase, k);
         if (obj < 0) return;

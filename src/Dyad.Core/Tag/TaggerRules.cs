@@ -245,7 +245,9 @@ public sealed partial class Tagger
     {
         int k = i - 1;
         while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't"
-            || sent[k].Tag == PosTag.CC && k > 0 && k < i - 1 && sent[k - 1].Tag.IsAdverb())) k--;
+            || sent[k].Tag == PosTag.CC && k > 0 && k < i - 1 && sent[k - 1].Tag.IsAdverb()
+            // A verb in scare quotes after its auxiliary: had "expelled" the ship.
+            || sent[k].Tag == PosTag.OpenQuote && k == i - 1 && k > 0 && (IsHave(sent[k - 1].Norm) || IsBe(sent[k - 1].Norm)))) k--;
         return k;
     }
 
