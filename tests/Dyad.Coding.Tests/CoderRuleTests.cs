@@ -1268,4 +1268,10 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["GHA TGO 11"], Roots(Code("Officials said Ghana had \"condemned\" Togo over the border closure.")));
     }
+
+    [Fact]
+    public void HandingOverSuspectsCooperatesWithTheRecipient()
+    {
+        Assert.Equal(["KENCOP UGAGOV 063"], Triples(Code("Kenyan police handed over two suspected smugglers to Ugandan authorities.")));
+    }
 }
