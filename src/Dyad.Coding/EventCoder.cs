@@ -413,6 +413,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"in answer to the act of: {provokers[0].Code}");
                     tgt = provokers;
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && (p.Code.StartsWith("15", StringComparison.Ordinal) || p.Code.StartsWith("19", StringComparison.Ordinal))
+                    && AcrossTheBorder(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } neighbours)
+                {
+                    // "massed troops near its border with Finland", "shelled positions along the frontier with Pakistan".
+                    trace?.Add(s, "target", p.Text, $"across the border: {neighbours[0].Code}");
+                    tgt = neighbours;
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("08", StringComparison.Ordinal)
                     && YieldedTo(doc, resolver, vp.EndToken, sentenceEnd, src[0], date) is { } pressers)
                 {
@@ -1280,6 +1287,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
+    // The country after "border/frontier with" in [from, end): the neighbour a show of force or a fight faces.
+    private static List<ResolvedActor>? AcrossTheBorder(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        for (int k = from; k + 2 < end; k++)
+        {
+            if (tok[k].Lemma is not ("border" or "frontier" or "boundary") || tok[k + 1].Norm != "with") continue;
+            var r = Except(ResolveAt(doc, resolver, k + 2, date), sources, s_sameCountry);
+            if (r.Count > 0) return [.. r.Select(static a => a with { Code = ActorCode.Country(a.Code) ?? a.Code })];
+        }
+        return null;
+    }
+
     private static List<ResolvedActor>? ProvokedBy(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
     {
         var tok = doc.Tokens;

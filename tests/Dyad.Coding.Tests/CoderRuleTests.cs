@@ -1274,4 +1274,11 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["KENCOP UGAGOV 063"], Triples(Code("Kenyan police handed over two suspected smugglers to Ugandan authorities.")));
     }
+
+    [Fact]
+    public void ForcePostureAtABorderFacesTheNeighbour()
+    {
+        Assert.Equal(["BLR LTU 15"], Roots(Code("Belarus massed troops near its border with Lithuania.")));
+        Assert.Equal(["IGOEUREEC CHE 160"], Triples(Code("The European Union suspended part of its research agreement with Switzerland.")));
+    }
 }
