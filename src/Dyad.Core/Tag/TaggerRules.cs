@@ -603,15 +603,39 @@ public sealed partial class Tagger
                 if (start > 1 && sent[start - 1].Tag == PosTag.DT) start--;
                 // "of" phrases sit inside a larger subject ("one of the girls said"), so they do not count.
                 if (start > 0 && sent[start - 1].Tag is PosTag.IN && sent[start - 1].Norm != "of" && !IsSubordinatorWord(sent[start - 1].Norm) && !NextStartsObject(sent, i)) return PosTag.VBN;
+                if (IsReducedRelativeBeforeMainVerb(sent, entries, i, start)) return PosTag.VBN;
             }
             return PosTag.VBD;
         }
         return fallback;
     }
 
+    // "A drone strike blamed on the RSF killed 23 people": a past form right after the sentence's first noun group and
+    // before a preposition, with a later past form that takes an object and nothing between that starts another
+    // clause, is a reduced relative; the later one is the main verb. Not a reporting verb ("The army said on Monday
+    // rebels killed ...").
+    private static bool IsReducedRelativeBeforeMainVerb(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, int subjectStart)
+    {
+        // A common-noun subject: "Ethiopia acted on a resolution ..." is finite.
+        if (i + 2 >= sent.Length || sent[i - 1].Tag is not (PosTag.NN or PosTag.NNS) || sent[i + 1].Tag != PosTag.IN || sent[i + 1].Norm is "that" or "as" or "than" || IsReportingForm(sent[i].Norm)) return false;
+        if (subjectStart > 0 && sent[subjectStart - 1].Tag == PosTag.DT) subjectStart--;
+        if (subjectStart > 0 && !(sent[subjectStart - 1].Tag is PosTag.Colon || sent[subjectStart - 1].Norm is "-" or "--" or "—" or "–")) return false;
+        for (int j = i + 2; j < sent.Length && j < i + 16; j++)
+        {
+            if (sent[j].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.WP or PosTag.MD || sent[j].Norm is "that" or ";") return false;
+            if (entries[j] is not { } e || !e.Has(PosTag.VBD) || e.HasNoun || !sent[j - 1].Tag.IsNoun()) continue;
+            return j + 1 < sent.Length && (sent[j + 1].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS || sent[j + 1].Norm == "at" && j + 2 < sent.Length && sent[j + 2].Norm == "least");
+        }
+        return false;
+    }
+
+    private static bool IsReportingForm(string w) => w is "said" or "told" or "announced" or "reported" or "claimed" or "added" or "stated" or "warned"
+        or "insisted" or "argued" or "noted" or "confirmed" or "denied" or "acknowledged" or "wrote" or "tweeted" or "posted";
+
     // A determiner, pronoun or proper noun right after a verb is its object, so the verb is finite.
     private static bool NextStartsObject(Span<TokenData> sent, int i) =>
-        i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.NNP or PosTag.CD;
+        i + 1 < sent.Length && (sent[i + 1].Tag is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.NNP or PosTag.CD
+            || sent[i + 1].Norm == "at" && i + 2 < sent.Length && sent[i + 2].Norm == "least"); // "killed at least 23 people"
 
     private static PosTag VerbBaseOrPresent(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, LexEntry e)
     {
