@@ -194,6 +194,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
+            if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
@@ -760,6 +761,27 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("13", "threat", "warning");
         Add("", "move", "decision", "action", "step", "measure");
         return d;
+    }
+
+    // "Pakistani warplanes struck militant hideouts ... the strikes targeted TTP camps": a definite violent event noun as
+    // subject acts as the one who did the latest such event told in the last few sentences.
+    private static ResolvedActor? ViolentEventSubject(Document doc, int subject, int sentence, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    {
+        if (subject < 0) return null;
+        ref var np = ref doc.PhraseRef(subject);
+        var tok = doc.Tokens;
+        if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || np.Head < 0
+            || tok[np.FirstToken].Norm is not ("the" or "this" or "these" or "those")) return null;
+        if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots) || Array.IndexOf(roots, "19") < 0) return null;
+        for (int i = earlier.Count - 1; i >= 0; i--)
+        {
+            if (events[i].SentenceIndex < sentence - EventNounReach) break;
+            if (events[i].SentenceIndex >= sentence || events[i].CameoRoot is not ("18" or "19" or "20")) continue;
+            var src = earlier[i].Source;
+            if (src.Code.StartsWith("---", StringComparison.Ordinal)) return null;
+            return src with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "earlier event: " + src.Basis };
+        }
+        return null;
     }
 
     // Acts done to a place rather than said to someone: aid, force posture, coercion, violence.
@@ -1541,6 +1563,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static List<ResolvedActor> PronounOfParentSubject(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
     {
         if (cl.Parent < 0 || cl.Subject < 0 || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0) return [];
+        // "condemned the strikes, saying they killed nine civilians": the act just named, not the speaker.
+        if (doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken].Norm == "they" && resolver.AfterEventNoun(cl.Subject)) return [];
         var parent = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
         if (parent.Count == 0) return parent;
         ref var p = ref doc.PhraseRef(cl.Subject);

@@ -1281,4 +1281,19 @@ public sealed class CoderRuleTests
         Assert.Equal(["BLR LTU 15"], Roots(Code("Belarus massed troops near its border with Lithuania.")));
         Assert.Equal(["IGOEUREEC CHE 160"], Triples(Code("The European Union suspended part of its research agreement with Switzerland.")));
     }
+
+    [Fact]
+    public void TheStrikesActAsTheirStriker()
+    {
+        var events = Code("Turkish jets struck rebel positions in northern Iraq overnight. Ankara said the strikes destroyed PKK depots.");
+        Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "TURMIL" && e.Target?.Code.StartsWith("TURREB", StringComparison.Ordinal) == true);
+        // Without an earlier strike, nobody.
+        Assert.Empty(Code("Ankara said the strikes destroyed PKK depots."));
+    }
+
+    [Fact]
+    public void TheyAfterAnActIsTheActNotTheSpeaker()
+    {
+        Assert.Empty(Code("The Somali government condemned the strikes, saying they killed at least nine civilians."));
+    }
 }

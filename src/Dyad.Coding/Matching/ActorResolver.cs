@@ -715,6 +715,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 actors = ReferAll(_lastTargets, phrase);
                 return true;
             }
+            // "condemned the strikes, saying they killed nine civilians": the pronoun is the acts just named, not an actor
+            // ("it" is left alone: "blamed the dissidents for the violence and said it remained open" is the ELN).
+            if (w is "they" && AfterEventNoun(phrase)) return true;
             if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = ReferAll(_lastSubjects, phrase); return true; }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
@@ -750,6 +753,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             for (int i = _pairs.Count - 1; i >= 0; i--)
                 if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = ReferAll(_pairs[i], phrase); break; }
             return true;
+        }
+        return false;
+    }
+
+    // The last noun phrase before the pronoun's phrase in its sentence is a plural event noun ("the strikes").
+    internal bool AfterEventNoun(int phrase)
+    {
+        int token = doc.PhraseRef(phrase).FirstToken;
+        var (first, end) = doc.SentencePhrases(phrase);
+        for (int k = end - 1; k >= first; k--)
+        {
+            ref var q = ref doc.PhraseRef(k);
+            if (q.Kind != PhraseKind.NP || q.EndToken > token || (q.Flags & PhraseFlags.Pronoun) != 0) continue;
+            if (q.Head < 0 || q.EndToken < token - 3) return false;
+            var h = doc.Tokens[q.Head];
+            return dicts.Patterns.HasNoun(h.Lemma) && h.Tag == PosTag.NNS;
         }
         return false;
     }
