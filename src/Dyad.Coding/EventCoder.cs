@@ -195,6 +195,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
+            // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
+            // the act's noun ("drone") that has only the story's country is no doer.
+            if (cl.Subject >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
+            {
+                if (BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } blamed) subjects = blamed;
+                else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
+            }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
@@ -615,7 +622,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (f.Code != "190" || !IsNonState(f.Source.Code) || f.Target is not { } t || ActorCode.Role(t.Code) is not { } role
-                || role is "MIL" or "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM" || IsNonState(t.Code)) continue;
+                || role is "MIL" or "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM" || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", "force by a non-state group against people who do not fight back: assault (180)");
             if (HasCandidate(found, f, "180", f.Source.Code, t.Code)) { found.RemoveAt(i--); continue; }
             f.Code = "180";
@@ -752,7 +759,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         void Add(string roots, params string[] nouns) { foreach (var n in nouns) d[n] = roots.Length == 0 ? [] : roots.Split(' '); }
         Add("02 10", "request", "demand", "appeal", "call", "ultimatum");
         Add("11", "accusation", "allegation", "criticism", "condemnation");
-        Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault");
+        Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault", "explosion", "blast", "ambush");
         Add("06 15 19", "exercise", "drill", "manoeuvre", "maneuver"); // joint drills are military cooperation (062)
         Add("15 19", "launch", "test", "deployment", "provocation");
         Add("16 17 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
@@ -761,6 +768,28 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("13", "threat", "warning");
         Add("", "move", "decision", "action", "step", "measure");
         return d;
+    }
+
+    // The actor after "blamed on", "attributed to" or "claimed by" in a participle that modifies clause c's subject.
+    private static List<ResolvedActor>? BlamedOn(Document doc, ActorResolver resolver, int c, int firstClause, int endClause, DateOnly? date)
+    {
+        int subject = doc.ClauseRef(c).Subject;
+        var tok = doc.Tokens;
+        for (int k = firstClause; k < endClause; k++)
+        {
+            ref var pc = ref doc.ClauseRef(k);
+            if (k == c || pc.Kind != ClauseKind.Participial || pc.Subject != subject) continue;
+            ref var pv = ref doc.PhraseRef(pc.Verb);
+            if (tok[pv.Head].Lemma is not ("blame" or "attribute" or "claim")) continue;
+            var (pFirst, pEnd) = resolver.SentencePhrases;
+            for (int q = pFirst; q < pEnd; q++)
+            {
+                ref var pp = ref doc.PhraseRef(q);
+                if (pp.Kind == PhraseKind.PP && pp.FirstToken == pv.EndToken && pp.Child >= 0 && tok[pp.Head].Norm is "on" or "to" or "by")
+                    return resolver.Resolve(pp.Child, date);
+            }
+        }
+        return null;
     }
 
     // "Pakistani warplanes struck militant hideouts ... the strikes targeted TTP camps": a definite violent event noun as

@@ -1296,4 +1296,21 @@ public sealed class CoderRuleTests
     {
         Assert.Empty(Code("The Somali government condemned the strikes, saying they killed at least nine civilians."));
     }
+
+    [Fact]
+    public void AnEventNounsWordsDoNotLiePastAnotherVerb()
+    {
+        // The strike is blamed on the group, not aimed at it.
+        Assert.DoesNotContain(Code("Chadian jets flew over the border. An air strike blamed on Boko Haram killed 12 people in Maiduguri."),
+            e => e.Target?.Code.StartsWith("NGAREB", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void AnActIsDoneByWhomItIsBlamedOn()
+    {
+        var events = Code("An explosion blamed on al-Shabaab killed 12 people at a market in Mogadishu on Saturday.");
+        Assert.Equal(["SOMREBSHB SOMCVL 18"], Roots(events));
+        // Gang violence against civilians is an assault too.
+        Assert.Equal(["HTICRM HTICVL 18"], Roots(Code("Haitian gang members killed six civilians in Cite Soleil.")));
+    }
 }

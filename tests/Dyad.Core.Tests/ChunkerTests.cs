@@ -62,6 +62,8 @@ public sealed class ChunkerTests
     [InlineData("The council, formed by lawmakers ousted in the coup, condemned the raid.", "condemned", "Main: The council")]
     [InlineData("Ghana said its troops were not involved in the fighting and blamed Togolese militias for the raid.", "blamed", "Main: Ghana")]
     [InlineData("Fighters loyal to the former governor seized the town.", "seized", "Main: Fighters")]
+    [InlineData("A car bomb blamed on separatists killed at least six soldiers in Quetta.", "killed", "Main: A car bomb")]
+    [InlineData("A car bomb blamed on separatists killed at least six soldiers in Quetta.", "blamed", "Participial: A car bomb")]
     [InlineData("Demonstrators marched on the legislature, and police fired tear gas.", "fired", "Main: police")]
     [InlineData("Kenya, which brokered the deal that restored ties between Ghana and Togo, praised both countries.", "praised", "Main: Kenya")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));

@@ -92,6 +92,8 @@ internal static class PatternMatcher
                 // "share data on ship movements with +": a noun or slot may carry its own modifier phrases.
                 if (q < 0 && i > 0 && PastConjuncts(tok, pos, rightLimit, p.After[i - 1].Kind == PatternItemKind.Word, item) is int past && past > pos)
                     q = FindWordForward(tok, item, past, rightLimit, policy, adjacent, out len);
+                // An event noun's words do not lie past another verb: "a drone strike blamed on the RSF" is no strike on it.
+                if (q >= 0 && p.IsNoun && VerbBetween(tok, pos, q)) q = -1;
                 if (q < 0)
                 {
                     if (allowMissingTarget && OnlyPrepositionAndTargetLeft(p.After, i)) break;
@@ -131,6 +133,13 @@ internal static class PatternMatcher
     }
 
     // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.
+    private static bool VerbBetween(ReadOnlySpan<TokenData> tok, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (tok[k].Tag.IsVerb()) return true;
+        return false;
+    }
+
     private static int PastHappeningVerb(ReadOnlySpan<TokenData> tok, int pos, int limit)
     {
         int k = pos;

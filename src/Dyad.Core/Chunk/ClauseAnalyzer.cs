@@ -78,6 +78,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Subject = host;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(host).FirstToken);
             }
+            // "A drone strike blamed on the RSF killed 23 people": a bare participle right after its noun, with no comma,
+            // is a reduced relative (the noun is what it acts on); the finite verb after it takes the noun as subject.
+            if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0 && tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP
+                && ReducedRelativeHost(doc, tok, prevClause, vp.FirstToken) is int noun and >= 0)
+            {
+                clause.Subject = noun;
+                clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(noun).FirstToken);
+            }
             if (prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && beforeVerb >= firstToken
                 && tok[beforeVerb].Tag == PosTag.IN && clause.Subject < 0)
             {
@@ -359,6 +367,21 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (doc.ClauseRef(c).Kind == ClauseKind.Main && doc.ClauseRef(c).Marker < 0 && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
                     doc.ClauseRef(c).Kind = ClauseKind.Participial;
         return np;
+    }
+
+    // The subject of clause `prev` when it is a one-word participle right after that noun and nothing between it and
+    // the verb at `verbStart` starts another clause; the participle's clause becomes a passive participial. -1 otherwise.
+    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int verbStart)
+    {
+        ref var pc = ref doc.ClauseRef(prev);
+        if (pc.Kind != ClauseKind.Main || pc.Subject < 0 || pc.Marker >= 0) return -1;
+        ref var pv = ref doc.PhraseRef(pc.Verb);
+        if (pv.FirstToken != pv.Head || tok[pv.Head].Tag != PosTag.VBN || doc.PhraseRef(pc.Subject).EndToken != pv.FirstToken) return -1;
+        for (int k = pv.EndToken; k < verbStart; k++)
+            if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
+        pc.Kind = ClauseKind.Participial;
+        pc.Flags |= ClauseFlags.Passive;
+        return pc.Subject;
     }
 
     private static bool IsBareParticiple(Document doc, ReadOnlySpan<TokenData> tok, int c)
