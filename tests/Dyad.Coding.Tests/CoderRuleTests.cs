@@ -1313,4 +1313,11 @@ public sealed class CoderRuleTests
         // Gang violence against civilians is an assault too.
         Assert.Equal(["HTICRM HTICVL 18"], Roots(Code("Haitian gang members killed six civilians in Cite Soleil.")));
     }
+
+    [Fact]
+    public void KosovoLeadersAndForcesAreKnown()
+    {
+        Assert.Equal(["XKXGOV SRB 11"], Roots(Code("Albin Kurti accused Serbia of stoking unrest in the north.", "2025-06-01")));
+        Assert.Equal(["PAK AFG 152"], Triples(Code("Pakistan placed its troops on heightened alert along the border with Afghanistan.")));
+    }
 }

@@ -403,6 +403,12 @@ public sealed partial class Tagger
         if (p is PosTag.CD && (next is PosTag.NNS or PosTag.NNPS || next is PosTag.NNP && PluralAfterName(sent, i + 1)) && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
+        // "struck suspected militant hideouts": an adjectival past form right after a finite verb, before an adjective and
+        // a noun, modifies the noun.
+        if (p is PosTag.VBD or PosTag.VBZ or PosTag.VBP && canAdj && next.IsAdjective() && i + 2 < sent.Length && entries[i + 2]?.HasNoun == true
+            && !IsHave(sent[i - 1].Norm) && !IsBe(sent[i - 1].Norm))
+            return PosTag.JJ;
+
         // After a determiner, possessive or adjective: noun or adjective, not a verb.
         if (p is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT || p.IsAdjective() || p is PosTag.CD && canNoun)
         {
@@ -430,6 +436,9 @@ public sealed partial class Tagger
                         && e.Weight(PosTag.NN) + e.Weight(PosTag.NNS) >= Math.Max(e.Weight(PosTag.VBD), e.Weight(PosTag.VBN)) / 4) return NounTag(e);
                     return vt;
                 }
+                // "Taliban forces later fired": a plural noun before an adverb and a past verb.
+                if (e.Has(PosTag.VBZ) && e.Has(PosTag.NNS) && next.IsAdverb() && i + 2 < sent.Length && entries[i + 2] is { } after2 && after2.Has(PosTag.VBD) && !after2.HasNoun)
+                    return PosTag.NNS;
                 if (e.Has(PosTag.VBZ) && (lp is PosTag.NN or PosTag.NNP || sent[left].Norm is "he" or "she" or "it" or "who" or "which" or "that")) return PosTag.VBZ;
                 if ((e.Has(PosTag.VB) || e.Has(PosTag.VBP)) && !(lp is PosTag.NN or PosTag.NNP) && !(sent[left].Norm is "he" or "she" or "it")) return e.Has(PosTag.VBZ) && lp is PosTag.NNS ? PosTag.VBZ : PosTag.VBP;
                 if (e.Has(PosTag.VBZ) && lp is PosTag.NNS && canNoun && e.Best is PosTag.NNS) return PosTag.NNS;
