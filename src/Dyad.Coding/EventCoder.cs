@@ -421,6 +421,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"in answer to the act of: {provokers[0].Code}");
                     tgt = provokers;
                 }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
+                    && InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated)
+                {
+                    // "opened an investigation into the killing of a journalist in Karachi", "a probe into imports from China".
+                    trace?.Add(s, "target", p.Text, $"what the investigation is into: {investigated.Code}");
+                    tgt = [investigated];
+                }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && (p.Code.StartsWith("15", StringComparison.Ordinal) || p.Code.StartsWith("19", StringComparison.Ordinal))
                     && AcrossTheBorder(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } neighbours)
                 {
@@ -1338,6 +1345,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
+    // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
+    // comma: what an investigation is into. Not the investigator itself.
+    private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int into = -1;
+        for (int k = from; k < end && k < from + 8; k++)
+            if (tok[k].Norm is "into" or "over") { into = k; break; }
+        if (into < 0) return null;
+        int stop = into + 1;
+        while (stop < end && !(tok[stop].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT || tok[stop].Tag.IsVerb() && tok[stop].Tag != PosTag.VBG && tok[stop].Tag != PosTag.VBN)) stop++;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int q = pFirst; q < pEnd; q++)
+        {
+            ref var np = ref doc.PhraseRef(q);
+            if (np.Kind != PhraseKind.NP || np.FirstToken <= into || np.FirstToken >= stop || np.Parent >= 0 && doc.PhraseRef(np.Parent).Kind == PhraseKind.NP) continue;
+            // "an inquiry into violations by his troops": its own people.
+            if (tok[np.FirstToken].Norm is "his" or "her" or "its" or "their" or "our") continue;
+            foreach (var a in resolver.Resolve(q, date))
+                if (!sources.Exists(x => x.Code == a.Code) && !a.Code.StartsWith("---", StringComparison.Ordinal)) return a;
+        }
+        return null;
+    }
+
     // The country after "border/frontier with" in [from, end): the neighbour a show of force or a fight faces.
     private static List<ResolvedActor>? AcrossTheBorder(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
     {

@@ -1320,4 +1320,13 @@ public sealed class CoderRuleTests
         Assert.Equal(["XKXGOV SRB 11"], Roots(Code("Albin Kurti accused Serbia of stoking unrest in the north.", "2025-06-01")));
         Assert.Equal(["PAK AFG 152"], Triples(Code("Pakistan placed its troops on heightened alert along the border with Afghanistan.")));
     }
+
+    [Fact]
+    public void AnInvestigationIsIntoWhatItNames()
+    {
+        Assert.Equal(["KENCOP KENMED 090"], Triples(Code("Kenyan police opened an investigation into the killing of a journalist in Mombasa.")));
+        Assert.Equal(["IGOEUREEC VNM 090"], Triples(Code("The European Union launched an anti-dumping investigation into steel imports from Vietnam.")));
+        // Not its own people.
+        Assert.Empty(Code("The RSF commander ordered an inquiry into violations by his troops."));
+    }
 }
