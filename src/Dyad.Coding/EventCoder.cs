@@ -1317,6 +1317,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var r = Except(resolver.Resolve(pp.Child, date), sources, s_sameCountry);
             if (r.Count > 0 && (prep == "by" || r.TrueForAll(static a => ActorCode.Role(a.Code) is null && ActorCode.Country(a.Code) == a.Code))) return r;
         }
+        // "rejected the election results announced by the electoral commission": the agent of a participle on the noun.
+        var tok = doc.Tokens;
+        int after = doc.PhraseRef(np).EndToken;
+        if (after + 2 < tok.Length && tok[after].Tag == PosTag.VBN && tok[after + 1].Norm == "by"
+            && ResolveAt(doc, resolver, after + 2, date) is { Count: > 0 } agents && !agents.Exists(a => sources.Exists(x => x.Code == a.Code)))
+            return agents;
         return null;
     }
 

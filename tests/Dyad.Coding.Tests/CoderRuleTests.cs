@@ -1329,4 +1329,10 @@ public sealed class CoderRuleTests
         // Not its own people.
         Assert.Empty(Code("The RSF commander ordered an inquiry into violations by his troops."));
     }
+
+    [Fact]
+    public void TheAgentOfAParticipleOnTheNamedNounIsTheTarget()
+    {
+        Assert.Equal(["MWIOPP MWIGOV 12"], Roots(Code("Malawi's opposition rejected the election results announced by Malawi's electoral commission.")));
+    }
 }
