@@ -599,11 +599,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var f = found[i];
             if (!(f.Code.StartsWith("18", StringComparison.Ordinal) || f.Code.StartsWith("19", StringComparison.Ordinal) || f.Code.StartsWith("171", StringComparison.Ordinal))
                 || !IsProtestCrowd(doc, f.Source)) continue;
-            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "done by a protesting crowd: violent protest (145)");
-            if (HasCandidate(found, f, "145", f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
-            f.Code = "145";
-            f.Rule = f.Rule is null ? "violent protest" : f.Rule + "; violent protest";
+            Recode(found, ref i, "145", "violent protest", "done by a protesting crowd: violent protest (145)", s, trace);
         }
+    }
+
+    // Gives candidate i another code with the rule that did it, or drops it when its dyad already has that code.
+    private static void Recode(List<Candidate> found, ref int i, string code, string rule, string why, int s, ExplainTrace? trace)
+    {
+        var f = found[i];
+        trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", why);
+        if (HasCandidate(found, f, code, f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); return; }
+        f.Code = code;
+        f.Rule = f.Rule is null ? rule : f.Rule + "; " + rule;
     }
 
     // "Militants bombed a government building": bombing by an armed group or civilians is CAMEO's non-military
@@ -614,10 +621,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (!f.Code.StartsWith("195", StringComparison.Ordinal) || !IsNonState(f.Source.Code) || !VerbIs(doc, f, "bomb")) continue;
-            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "bombing by a non-state actor: non-military bombing (183)");
-            if (HasCandidate(found, f, "183", f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
-            f.Code = "183";
-            f.Rule = f.Rule is null ? "non-military bombing" : f.Rule + "; non-military bombing";
+            Recode(found, ref i, "183", "non-military bombing", "bombing by a non-state actor: non-military bombing (183)", s, trace);
         }
     }
 
@@ -630,10 +634,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var f = found[i];
             if (f.Code != "190" || !IsNonState(f.Source.Code) || f.Target is not { } t || ActorCode.Role(t.Code) is not { } role
                 || role is "MIL" or "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM" || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
-            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", "force by a non-state group against people who do not fight back: assault (180)");
-            if (HasCandidate(found, f, "180", f.Source.Code, t.Code)) { found.RemoveAt(i--); continue; }
-            f.Code = "180";
-            f.Rule = f.Rule is null ? "assault by a non-state group" : f.Rule + "; assault by a non-state group";
+            Recode(found, ref i, "180", "assault by a non-state group", "force by a non-state group against people who do not fight back: assault (180)", s, trace);
         }
     }
 
@@ -1321,7 +1322,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var tok = doc.Tokens;
         int after = doc.PhraseRef(np).EndToken;
         if (after + 2 < tok.Length && tok[after].Tag == PosTag.VBN && tok[after + 1].Norm == "by"
-            && ResolveAt(doc, resolver, after + 2, date) is { Count: > 0 } agents && !agents.Exists(a => sources.Exists(x => x.Code == a.Code)))
+            && ResolveAt(doc, resolver, after + 2, date) is { Count: > 0 } agents && !SharesCode(agents, sources))
             return agents;
         return null;
     }
