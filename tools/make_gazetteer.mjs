@@ -32,7 +32,7 @@ const countryAliases = {
   US: ['United States of America', 'USA', 'U.S.', 'U.S.A.', 'America', 'US'], GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], KR: ['South Korea'], KP: ['North Korea'], VN: ['Vietnam'], LA: ['Laos'],
   BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'], MK: ['North Macedonia', 'Macedonia'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Congo-Kinshasa'], CG: ['Congo', 'Congo-Brazzaville'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
   CI: ["Ivory Coast", "Cote d'Ivoire"], CZ: ['Czechia'], SZ: ['Eswatini'], TL: ['East Timor', 'Timor-Leste'],
   PS: ['Palestine', 'Palestinian territories'], BN: ['Brunei'], FM: ['Micronesia'], VA: ['Vatican', 'Vatican City', 'Holy See'],
   BA: ['Bosnia', 'Bosnia and Herzegovina'], AE: ['UAE', 'U.A.E.', 'Emirates'], MM: ['Burma'], TR: ['Turkiye', 'Türkiye'],

@@ -298,7 +298,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     // "delivered food to villages in Somalia": no actor where '+' stands, but the act lands in another country.
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the act happens in another country: {place.Code}");
-                    (src, tgt) = (subjects, [ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, place, date) ?? place]);
+                    var there = p.Code.StartsWith("09", StringComparison.Ordinal) ? InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, subjects, date) : null;
+                    (src, tgt) = (subjects, [there ?? ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, place, date) ?? place]);
                 }
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0 && !TargetDescribedAs(p)
                     && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors)
@@ -1363,6 +1364,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (into < 0) return null;
         int stop = into + 1;
         while (stop < end && !(tok[stop].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT || tok[stop].Tag.IsVerb() && tok[stop].Tag != PosTag.VBG && tok[stop].Tag != PosTag.VBN)) stop++;
+        // "into killings of civilians by the RSF": the doer of the act investigated, if named.
+        for (int k = into + 1; k + 1 < stop; k++)
+            if (tok[k].Norm == "by" && tok[k + 1].Norm is not ("his" or "her" or "its" or "their" or "our")
+                && ResolveAt(doc, resolver, k + 1, date) is { Count: > 0 } doers && !SharesCode(doers, sources)) return doers[0];
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int q = pFirst; q < pEnd; q++)
         {

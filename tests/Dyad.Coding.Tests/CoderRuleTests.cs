@@ -1328,11 +1328,21 @@ public sealed class CoderRuleTests
         Assert.Equal(["IGOEUREEC VNM 090"], Triples(Code("The European Union launched an anti-dumping investigation into steel imports from Vietnam.")));
         // Not its own people.
         Assert.Empty(Code("The RSF commander ordered an inquiry into violations by his troops."));
+        // The doer of the act investigated, when named.
+        Assert.Equal(["IGOUNOHRI ETHMIL 090"], Triples(Code("The UN Human Rights Council launched an investigation into killings of civilians by Ethiopian troops in Tigray.")));
     }
 
     [Fact]
     public void TheAgentOfAParticipleOnTheNamedNounIsTheTarget()
     {
         Assert.Equal(["MWIOPP MWIGOV 12"], Roots(Code("Malawi's opposition rejected the election results announced by Malawi's electoral commission.")));
+    }
+
+    [Fact]
+    public void TheAdfAsNamedInTheNews()
+    {
+        Assert.Equal(["CODREBADF CODCVL 18"], Roots(Code("ADF rebels killed twelve villagers in Beni, in eastern Congo.")));
+        // Plain "Congo" as a place is the DRC too, as it is as an actor.
+        Assert.Equal(["CODREBADF CODCVL 18"], Roots(Code("ADF rebels killed twelve villagers in eastern Congo.")));
     }
 }
