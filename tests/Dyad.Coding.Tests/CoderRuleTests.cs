@@ -1345,4 +1345,12 @@ public sealed class CoderRuleTests
         // Plain "Congo" as a place is the DRC too, as it is as an actor.
         Assert.Equal(["CODREBADF CODCVL 18"], Roots(Code("ADF rebels killed twelve villagers in eastern Congo.")));
     }
+
+    [Fact]
+    public void ACountrysSecurityCouncilIsItsGovernment()
+    {
+        Assert.Equal(["GEOGOV USAGOV 02"], Roots(Code("Georgia's Security Council secretary urged Washington to lift the sanctions.")));
+        // Alone, the UN body.
+        Assert.Equal(["IGOUNO UKRGOV 11"], Roots(Code("The Security Council condemned the attack on Kyiv.")));
+    }
 }

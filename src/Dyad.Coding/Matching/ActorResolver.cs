@@ -153,6 +153,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             }
             _mentions.RemoveRange(kept, _mentions.Count - kept);
         }
+        NationalCouncils(tok);
         if (_surnames.Count > 0)
         {
             int before = _mentions.Count;
@@ -339,6 +340,23 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
         _titledAt[tok[end - 1].Norm] = _sentenceSerial;
     }
+
+    // "Armenia's Security Council secretary", "the Russian Security Council": a bare "Security Council" right after a
+    // country is that country's, an organ of its government, not the UN body.
+    private void NationalCouncils(ReadOnlySpan<TokenData> tok)
+    {
+        for (int i = 1; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.End - m.Start != 2 || tok[m.Start].Norm != "security" || tok[m.Start + 1].Norm != "council" || m.Entry.Kind == ActorKind.Agent) continue;
+            var before = _mentions[i - 1];
+            if (before.Entry.Kind != ActorKind.Country || !(before.End == m.Start || before.End == m.Start - 1 && tok[m.Start - 1].Tag == PosTag.POS)) continue;
+            _mentions[i] = m with { Entry = s_nationalCouncil };
+        }
+    }
+
+    private static readonly ActorEntry s_nationalCouncil =
+        new("security council of a country", ActorKind.Agent, [new DatedCode("GOV", null, null)], new SourceLine("a country's security council", 0));
 
     // A remembered titled name is an entry of this document, not of a dictionary file: it has no line.
     private static bool IsTitledName(ActorEntry e) => e.Source.Line == 0;
