@@ -197,7 +197,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
             // the act's noun ("drone") that has only the story's country is no doer.
-            if (cl.Subject >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
             {
                 if (BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } blamed) subjects = blamed;
                 else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
@@ -206,7 +206,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
 
-            if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasComplement(doc, c, sd.FirstClause, sd.EndClause))
+            if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Complement))
             {
                 trace?.Add(s, "clause", verbText, "reporting verb: its reported content is coded instead");
                 if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, vp.FirstToken, vp.EndToken));
@@ -275,7 +275,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides accused each other": any act, hostile ones too, goes both ways.
             bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
             // "agreed to reopen trade", "agreeing to a prisoner exchange": about the act agreed to, not an accord of its own.
-            bool accord = reciprocal && !HasInfinitive(doc, c, sd.FirstClause, sd.EndClause) && !(vp.EndToken < sentenceEnd && tok[vp.EndToken].Norm == "to");
+            bool accord = reciprocal && !HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Infinitive) && !(vp.EndToken < sentenceEnd && tok[vp.EndToken].Norm == "to");
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
@@ -634,10 +634,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (f.Code != "190" || !IsNonState(f.Source.Code) || f.Target is not { } t || ActorCode.Role(t.Code) is not { } role
-                || role is "MIL" or "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM" || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
+                || role == "MIL" || IsArmedGroupRole(role) || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
             Recode(found, ref i, "180", "assault by a non-state group", "force by a non-state group against people who do not fight back: assault (180)", s, trace);
         }
     }
+
+    // Armed groups other than a state's forces: rebels, separatists, gunmen, pro-government militias, gangs.
+    private static bool IsArmedGroupRole(string? role) => role is "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM";
 
     private static bool IsNonState(string code) =>
         ActorCode.Role(code) is "REB" or "SEP" or "INS" or "UAF" or "CVL" or "CRM" or "RAD" || code.StartsWith("IMG", StringComparison.Ordinal);
@@ -1230,7 +1233,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var pp = ref doc.PhraseRef(k);
             if (pp.Kind != PhraseKind.PP || pp.FirstToken < from || pp.FirstToken >= end || pp.Child < 0 || doc.Tokens[pp.Head].Norm is not ("against" or "on" or "targeting")) continue;
-            if (resolver.AgentsIn(pp.Child, date, country) is { } armed && ActorCode.Role(armed.Code) is "UAF" or "REB" or "CRM" or "SEP" or "PRM" or "INS") return armed;
+            if (resolver.AgentsIn(pp.Child, date, country) is { } armed && IsArmedGroupRole(ActorCode.Role(armed.Code))) return armed;
         }
         return null;
     }
@@ -1245,17 +1248,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
-    private static bool HasInfinitive(Document doc, int c, int first, int end)
+    // Clause c has a child clause of that kind among [first, end).
+    private static bool HasChild(Document doc, int c, int first, int end, ClauseKind kind)
     {
         for (int k = first; k < end; k++)
-            if (doc.ClauseRef(k).Parent == c && doc.ClauseRef(k).Kind == ClauseKind.Infinitive) return true;
-        return false;
-    }
-
-    private static bool HasComplement(Document doc, int c, int first, int end)
-    {
-        for (int k = first; k < end; k++)
-            if (doc.ClauseRef(k).Parent == c && doc.ClauseRef(k).Kind == ClauseKind.Complement) return true;
+            if (doc.ClauseRef(k).Parent == c && doc.ClauseRef(k).Kind == kind) return true;
         return false;
     }
 
