@@ -181,7 +181,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
-        List<(int Clause, List<ResolvedActor> Speakers, int VerbFirst, int VerbEnd)>? warnings = null;
+        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Warned, int VerbFirst, int VerbEnd)>? warnings = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
@@ -193,8 +193,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
+            if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
             if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
+            if (subjects.Count == 0 && cl.Kind == ClauseKind.Relative && _options.Coreference) subjects = UserOfAntecedentWeapon(doc, resolver, ref cl, date);
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
             // the act's noun ("drone") that has only the story's country is no doer.
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
@@ -209,7 +211,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Complement))
             {
                 trace?.Add(s, "clause", verbText, "reporting verb: its reported content is coded instead");
-                if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, vp.FirstToken, vp.EndToken));
+                // "Ethiopia was warned by Egypt that ...": the passive's agent speaks, its subject is warned.
+                if (lemma == "warn" && _options.IntentRules && (cl.Flags & ClauseFlags.Passive) != 0 && agents.Count > 0) (warnings ??= []).Add((c, agents, subjects, vp.FirstToken, vp.EndToken));
+                else if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, []);
                 continue;
             }
@@ -258,7 +262,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
-            int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject;
+            int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
             bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
@@ -301,6 +305,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     var there = p.Code.StartsWith("09", StringComparison.Ordinal) ? InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, subjects, date) : null;
                     (src, tgt) = (subjects, [there ?? ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, place, date) ?? place]);
                 }
+                else if (m.FailureKind == "target" && !passive && subjects.Count > 0 && TopicAfter(doc, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } topic
+                    && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
+                {
+                    // "declined to comment on the situation in Libya": '+' stands on a topic noun, which stands for its country.
+                    trace?.Add(s, "target", p.Text, $"'+' stands on a topic noun of {topic[0].Code}");
+                    (src, tgt) = (subjects, topic);
+                }
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0 && !TargetDescribedAs(p)
                     && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors)
                         ?? (EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } one ? [one] : null)) is { } answered
@@ -337,11 +348,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 else
                 {
                     src = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : (passive ? agents : subjects);
-                    if (m.TargetToken >= 0) tgt = ResolveAt(doc, resolver, m.TargetToken, date);
+                    if (m.TargetToken >= 0)
+                    {
+                        tgt = ResolveAt(doc, resolver, m.TargetToken, date);
+                        if (tgt.Count == 0) tgt = TopicPlace(doc, resolver, NounPhraseAt(doc, resolver, m.TargetToken), date);
+                    }
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
                     else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
+                    if (tgt.Count == 0 && !passive && src.Count > 0 && NamedNounPhrase(doc, resolver, p, objectPhrase, vp.EndToken, sentenceEnd) is int named and >= 0
+                        && OwnActsTarget(doc, resolver, named, src, date, words!) is { Count: > 0 } ofAct)
+                    {
+                        trace?.Add(s, "target", p.Text, $"the act it names lands on {ofAct[0].Code}");
+                        tgt = ofAct;
+                    }
                 }
                 if (tgt.Count == 0 && _options.TargetAfterVerb && !p.HasTargetSlot)
                     tgt = FirstActorAfter(doc, resolver, vp.EndToken, sentenceEnd, src, date, c);
@@ -474,11 +495,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
                 }
-                if (src.Count == 0 && tgt.Count == 1 && !passive && ownSubject && _options.DomesticTargets && subjectPhrase >= 0
+                // "Opposition parties demanded reforms from Cameroon's government", "Serbia's president was accused by
+                // opposition parties": its own opposition.
+                int doerPhrase = passive ? agentPhrase : ownSubject ? subjectPhrase : -1;
+                if (src.Count == 0 && tgt.Count == 1 && _options.DomesticTargets && doerPhrase >= 0
                     && tgt[0].Code.Length == 6 && tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" && ActorCode.Country(tgt[0].Code) is { } ruled
-                    && resolver.AgentsIn(subjectPhrase, date, ruled) is { } subjectsOf && PopularCountry(subjectsOf) == ruled)
+                    && resolver.AgentsIn(doerPhrase, date, ruled) is { } subjectsOf && PopularCountry(subjectsOf) == ruled)
                 {
-                    // "Opposition parties demanded reforms from Cameroon's government": its own opposition.
                     trace?.Add(s, "source", p.Text, $"agents without a country addressing {tgt[0].Code}: {subjectsOf.Code}");
                     src = [subjectsOf];
                 }
@@ -582,7 +605,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
 
         if (warnings is not null)
-            foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
+            foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Warned, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
@@ -652,18 +675,43 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
+    private static bool IsWeapon(string lemma) =>
+        lemma is "bomb" or "mine" or "explosive" or "device" or "missile" or "rocket" or "shell" or "drone" or "grenade" or "ied" or "landmine" or "bullet" or "shot";
+
     // "killed by a roadside bomb planted by Baloch militants", "hit by a missile fired by the Houthis": the agent of a
     // weapon is whoever planted, fired or launched it.
     private static List<ResolvedActor> WeaponUser(Document doc, ActorResolver resolver, int agentPhrase, int sentenceEnd, DateOnly? date)
     {
         var tok = doc.Tokens;
         ref var ap = ref doc.PhraseRef(agentPhrase);
-        if (tok[ap.Head].Lemma is not ("bomb" or "mine" or "explosive" or "device" or "missile" or "rocket" or "shell" or "drone" or "grenade" or "ied" or "landmine" or "bullet" or "shot"))
-            return [];
+        if (!IsWeapon(tok[ap.Head].Lemma)) return [];
         int k = ap.EndToken;
         if (k < sentenceEnd && tok[k].Norm == ",") k++;
         if (k + 2 >= sentenceEnd || tok[k].Tag != PosTag.VBN || tok[k + 1].Norm != "by") return [];
         return ResolveAt(doc, resolver, k + 2, date);
+    }
+
+    // "planted a roadside bomb that killed ten soldiers", "launched a drone strike that hit a market": what a weapon or
+    // an attack does in a relative clause, whoever used it does (the subject of the clause whose object it is).
+    private static List<ResolvedActor> UserOfAntecedentWeapon(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    {
+        if (cl.Parent < 0 || cl.Subject < 0) return [];
+        ref var ante = ref doc.PhraseRef(cl.Subject);
+        if (ante.Kind != PhraseKind.NP || ante.Head < 0) return [];
+        string lemma = doc.Tokens[ante.Head].Lemma;
+        if (!IsWeapon(lemma) && !(s_eventNouns.TryGetValue(lemma, out var roots) && Array.IndexOf(roots, "18") >= 0)) return [];
+        ref var parent = ref doc.ClauseRef(cl.Parent);
+        if (parent.Object < 0 || (parent.Flags & ClauseFlags.Passive) != 0) return [];
+        // Whoever plants, fires or carries it out, not who investigates or condemns it.
+        if (doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is not ("plant" or "fire" or "launch" or "detonate" or "drop" or "carry" or "conduct"
+            or "stage" or "mount" or "unleash" or "use" or "throw" or "hurl" or "lob" or "set" or "shoot" or "explode")) return [];
+        ref var obj = ref doc.PhraseRef(parent.Object);
+        if (ante.FirstToken < obj.FirstToken || ante.EndToken > Math.Max(obj.EndToken, parent.EndToken) || ante.FirstToken > obj.EndToken) return [];
+        var users = resolver.Resolve(parent.Subject, date);
+        if (users.Count == 0) return users;
+        var result = new List<ResolvedActor>(users.Count);
+        foreach (var u in users) result.Add(u with { StartToken = ante.FirstToken, EndToken = ante.EndToken, Basis = "whoever used the weapon or attack: " + u.Basis });
+        return result;
     }
 
     // "delivered food to 200,000 people in Gaza", "pledged medicine for flood victims in Pakistan": people known
@@ -728,7 +776,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as
     // no event of its own is a threat (130) to the actor that act falls on, coded through the dictionary's "warn +".
-    private void WarnedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
+    private void WarnedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, List<ResolvedActor> warned, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
         HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
     {
         ref var sd = ref doc.SentenceRef(s);
@@ -742,11 +790,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // What is done to them ("would be punished"), or what the speaker's side will do to them ("the North
             // would answer the drills with force"); not a forecast ("Kenya's economy would shrink").
             List<ResolvedActor> on;
-            if ((cl.Flags & ClauseFlags.Passive) != 0) on = resolver.Resolve(cl.Subject, date);
+            if (warned.Count > 0) on = warned;
+            else if ((cl.Flags & ClauseFlags.Passive) != 0) on = resolver.Resolve(cl.Subject, date);
             else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
                 // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
-                on = resolver.Resolve(doc.ClauseRef(clause).Object, date) is { Count: > 0 } warned ? warned : DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
+                on = resolver.Resolve(doc.ClauseRef(clause).Object, date) is { Count: > 0 } told ? told : DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
             else on = [];
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => p.Code == "130" && p.Text == "warn +");
             if (warn is null) return;
@@ -1568,11 +1617,47 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int p = pFirst; p < pEnd; p++)
         {
             if (EndsAddressees(doc, p, cl.Verb)) break;
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind == PhraseKind.PP && q.Attach == cl.Verb && doc.Tokens[q.Head].Norm is "on" or "about" or "over" or "with")
+            {
+                r = TopicPlace(doc, resolver, q.Child, date);
+                if (r.Count > 0) return r;
+            }
             if (!IsAddresseePhrase(doc, p, cl.Verb)) continue;
-            r = resolver.Resolve(doc.PhraseRef(p).Child, date);
+            r = resolver.Resolve(q.Child, date);
             if (r.Count > 0) return r;
         }
         return r;
+    }
+
+    // The country of the first topic noun after an on/about/over after the verb.
+    private static List<ResolvedActor>? TopicAfter(Document doc, ActorResolver resolver, int from, int end, DateOnly? date)
+    {
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            if (pp.Kind != PhraseKind.PP || pp.FirstToken < from || pp.FirstToken >= end || pp.Child < 0 || doc.Tokens[pp.Head].Norm is not ("on" or "about" or "over")) continue;
+            if (TopicPlace(doc, resolver, pp.Child, date) is { Count: > 0 } r) return r;
+        }
+        return null;
+    }
+
+    // "commented on the situation in Libya", "talked about the crisis in Sudan": a topic noun stands for the country
+    // its in/of phrase names.
+    private static List<ResolvedActor> TopicPlace(Document doc, ActorResolver resolver, int np, DateOnly? date)
+    {
+        if (np < 0 || doc.PhraseRef(np).Kind != PhraseKind.NP || doc.PhraseRef(np).Head < 0) return [];
+        if (doc.Tokens[doc.PhraseRef(np).Head].Lemma is not ("situation" or "crisis" or "conflict" or "war" or "development" or "tension" or "unrest"
+            or "violence" or "turmoil" or "fighting" or "affair" or "election" or "standoff" or "stalemate")) return [];
+        var (pFirst, pEnd) = doc.SentencePhrases(np);
+        for (int q = pFirst; q < pEnd; q++)
+        {
+            ref var pp = ref doc.PhraseRef(q);
+            if (pp.Kind == PhraseKind.PP && (pp.Attach == np || pp.FirstToken == doc.PhraseRef(np).EndToken) && pp.Child >= 0 && doc.Tokens[pp.Head].Norm is "in" or "of")
+                return resolver.Resolve(pp.Child, date);
+        }
+        return [];
     }
 
     // "resigned after a visit to Moscow": what follows a time adjunct belongs to it, even where the
@@ -1649,6 +1734,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var subjects = new List<ResolvedActor>(parent.Count);
         foreach (var a in parent) subjects.Add(a with { StartToken = p.FirstToken, EndToken = p.EndToken, Basis = "subject of the clause it completes: " + a.Basis });
         return subjects;
+    }
+
+    // "Kenya's interior minister warned that police would use force", "Russia said troops had taken the village": a
+    // state organ named without a country in what a state's actor reports is that state's own, when the sentence
+    // names no other country (a government speaking of another's "security forces" names it or its places).
+    private static ResolvedActor? SpeakersOwnOrgan(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
+    {
+        if (cl.Parent < 0 || cl.Subject < 0 || (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) == 0) return null;
+        var speakers = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
+        if (speakers.Count != 1 || ActorCode.Country(speakers[0].Code) is not { } home || speakers[0].Code.Length > 3 && !IsStateRole(speakers[0].Code.AsSpan(3, 3))) return null;
+        foreach (var m in resolver.Mentions)
+            if (m.Entry.CodeAt(date) is { } code && ActorCode.Country(code) is { } other && other != home) return null;
+        if (resolver.AgentsIn(cl.Subject, date, home) is not { } own || own.Code.Length < 6 || !IsStateRole(own.Code.AsSpan(3, 3))) return null;
+        return own with { Basis = "state organ in what an actor of " + home + " reports" };
     }
 
     // The subjects of clauses that are not inside clause c ("..., a senior official said"): not c's targets.
@@ -1728,6 +1827,45 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     };
 
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
+    // "ruled out any withdrawal of troops from southern Lebanon", "announced the deployment of troops to Niger": an act
+    // the source would do itself, named as the object, lands where that act's noun pattern puts its target.
+    // The object, else the noun phrase after the verb headed by a noun the pattern names ("ruled out on Wednesday any withdrawal").
+    private static int NamedNounPhrase(Document doc, ActorResolver resolver, VerbPattern p, int obj, int from, int end)
+    {
+        if (obj >= 0) return obj;
+        var tok = doc.Tokens;
+        for (int k = from; k < end; k++)
+            if (tok[k].Tag.IsNoun() && NamesWord(p, tok[k]) && NounPhraseAt(doc, resolver, k) is int np and >= 0 && doc.PhraseRef(np).Head == k) return np;
+        return -1;
+    }
+
+    private List<ResolvedActor>? OwnActsTarget(Document doc, ActorResolver resolver, int obj, List<ResolvedActor> sources, DateOnly? date, SentenceWordSet words)
+    {
+        int n = doc.PhraseRef(obj).Head;
+        var tok = doc.Tokens;
+        if (n < 0 || !tok[n].Tag.IsNoun() || !_dicts.Patterns.HasNoun(tok[n].Lemma)) return null;
+        var candidates = new List<VerbPattern>();
+        _dicts.Patterns.Candidates(tok[n].Lemma, noun: true, words, candidates);
+        ref var sd = ref doc.SentenceRef(doc.PhraseRef(obj).Sentence);
+        foreach (var p in candidates)
+        {
+            if (PatternMatcher.MissingWord(p, words) is not null) continue;
+            var m = PatternMatcher.Match(doc, p, n, doc.PhraseRef(obj).FirstToken, sd.EndToken, _dicts.Patterns.Policy, resolver.Mentions, false);
+            if (!m.Success) continue;
+            if (m.TargetToken < 0) return null;
+            // Someone else's act ("welcomed Russia's withdrawal from Syria") is not the source's own.
+            var doers = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, obj, n, date, sd.FirstClause, sd.EndClause);
+            foreach (var d in doers)
+                if (!sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))) return null;
+            // "any withdrawal of Russian troops from Syria": the troops named in the act are its doers.
+            foreach (var mention in resolver.Mentions)
+                if (mention.Start >= doc.PhraseRef(obj).FirstToken && mention.Start < m.TargetToken && mention.Entry.CodeAt(date) is { } code
+                    && ActorCode.Country(code) is { } other && !sources.Exists(x => ActorCode.Country(x.Code) == other)) return null;
+            return Except(ResolveAt(doc, resolver, m.TargetToken, date), sources, s_sameCountry);
+        }
+        return null;
+    }
+
     private void CodeNominalEvents(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, List<(int First, int End)> codedSpans, ExplainTrace? trace)
     {
         SentenceWordSet? words = null;

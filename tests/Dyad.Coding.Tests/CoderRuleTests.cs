@@ -1353,4 +1353,61 @@ public sealed class CoderRuleTests
         // Alone, the UN body.
         Assert.Equal(["IGOUNO UKRGOV 11"], Roots(Code("The Security Council condemned the attack on Kyiv.")));
     }
+
+    [Fact]
+    public void AStateOrganInWhatAStateReportsIsItsOwn()
+    {
+        Assert.Equal(["GHACOP GHACVL 17"], Roots(Code("Ghana said on Monday that police had arrested 40 protesters.")));
+        // Not when the sentence names another country: the speaker may be talking about it.
+        Assert.DoesNotContain(Code("Ghana said on Monday that police had arrested 40 Togolese traders."), e => e.Source.Code == "GHACOP");
+        // Not a non-state speaker's.
+        Assert.Empty(Code("Amnesty International said on Monday that police had arrested 40 protesters."));
+    }
+
+    [Fact]
+    public void APassiveWarningIsTheAgentsThreat()
+    {
+        Assert.Equal(["SDN EGY 13"], Roots(Code("Egypt was warned by Sudan on Tuesday that any new dam on the Nile would be resisted.")));
+    }
+
+    [Fact]
+    public void OwnPeopleWithoutACountryAccuseTheirGovernmentInThePassiveToo()
+    {
+        Assert.Equal(["TZAOPPPTY TZAGOV 11"], Roots(Code("Tanzania's president was accused by opposition parties on Monday of silencing critics.")));
+    }
+
+    [Fact]
+    public void AWeaponOrAttackInARelativeClauseActsForWhoeverUsedIt()
+    {
+        Assert.Equal(["MLIREBJNM MLIMIL 19"], Roots(Code("JNIM fighters planted a landmine that killed four Malian soldiers near Gao on Sunday.")));
+        // Not for whoever investigates it.
+        Assert.DoesNotContain(Code("The Malian army said it was investigating a blast that killed four soldiers near Gao."),
+            e => e.CameoRoot is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void ATopicNounStandsForTheCountryItNames()
+    {
+        Assert.Equal(["TURGOV SYR 01"], Roots(Code("The Turkish foreign ministry declined on Friday to comment on the situation in Syria.")));
+    }
+
+    [Fact]
+    public void WhatAnActorDoesOrHoldsStandsForIt()
+    {
+        Assert.Equal(["TURGOV TUROPPPTY 17"], Roots(Code("Turkey's government banned all activities of the opposition party on Tuesday.")));
+    }
+
+    [Fact]
+    public void AnOwnActNamedAsObjectLandsWhereThatActDoes()
+    {
+        Assert.Equal(["RUSGOV SYR 1246"], Triples(Code("Russia's president ruled out on Monday any withdrawal of troops from Syria.")));
+        // Someone else's act is not the source's own.
+        Assert.DoesNotContain(Code("Iran's president ruled out on Monday any withdrawal of Russian troops from Syria."), e => e.Target?.Code == "SYR");
+    }
+
+    [Fact]
+    public void RebelsPullingOutOfATownRetreatFromItsCountry()
+    {
+        Assert.Equal(["SDNREBRSF SDN 08"], Roots(Code("RSF fighters pulled out of the Sudanese town of Bara on Thursday.")));
+    }
 }

@@ -461,6 +461,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
         "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
         "faction", "factions", "wing",
+        // What an actor does or holds stands for it when acted on: "banned all activities of the Awami League", "froze the
+        // assets of the ministers", "raided the offices of the party".
+        "activity", "operation", "office", "asset", "headquarters", "leadership",
     };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.

@@ -76,6 +76,10 @@ internal static class PatternMatcher
             if (!adjacent && pos > anchor + 1 && PastTimeAdjunct(tok, pos, rightLimit) is int afterTime && afterTime > pos
                 && (item.Kind != PatternItemKind.Word || !WordAtAny(tok, item, pos, rightLimit) || WordAtAny(tok, item, afterTime, rightLimit)))
                 pos = afterTime;
+            // "declined on Tuesday to comment": right after the verb too, when the pattern's next word follows it.
+            else if (pos == anchor + 1 && item.Kind == PatternItemKind.Word && PastTimeAdjunct(tok, pos, rightLimit) is int afterVerbTime && afterVerbTime > pos
+                && WordAtAny(tok, item, afterVerbTime, rightLimit))
+                pos = afterVerbTime;
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
