@@ -1410,4 +1410,10 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["SDNREBRSF SDN 08"], Roots(Code("RSF fighters pulled out of the Sudanese town of Bara on Thursday.")));
     }
+
+    [Fact]
+    public void AGroupNamedWithItsShortNameInBracketsKeepsItsAgentNoun()
+    {
+        Assert.Equal(["PAKREBTTP PAKCOP 18"], Roots(Code("The Tehrik-i-Taliban Pakistan (TTP) militants attacked a police post in Bannu on Monday.")));
+    }
 }

@@ -26,6 +26,7 @@ public sealed class ChunkerTests
     [Theory]
     [InlineData("China and Pakistan signed a deal.", "[China] [Pakistan] [a deal]")]
     [InlineData("Envoys from Chad, Niger and Mali met.", "[Envoys] [Chad] [Niger] [Mali]")]
+    [InlineData("The Arnor Freedom Movement (AFM) rebels met.", "[The Arnor Freedom Movement ( AFM ) rebels]")]
     public void CoordinationGivesOneBaseNounPhrasePerConjunct(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));
 
     // The subject of the clause whose verb is the given word, as written, with its clause kind.
@@ -66,6 +67,8 @@ public sealed class ChunkerTests
     [InlineData("A car bomb blamed on separatists killed at least six soldiers in Quetta.", "blamed", "Participial: A car bomb")]
     [InlineData("Demonstrators marched on the legislature, and police fired tear gas.", "fired", "Main: police")]
     [InlineData("Kenya, which brokered the deal that restored ties between Ghana and Togo, praised both countries.", "praised", "Main: Kenya")]
+    [InlineData("Rebel leader Kofi Mensah, in a video posted on social media, accused Accra of lying.", "accused", "Main: Rebel leader Kofi Mensah")]
+    [InlineData("The Gondor Liberation Front (GLF) fighters shelled Minas on Friday.", "shelled", "Main: The Gondor Liberation Front ( GLF ) fighters")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -165,6 +165,14 @@ public sealed class Chunker : IChunker
         return n > 0 && k < end && (tok[k].Tag == PosTag.CD || tok[k].Tag == PosTag.Dollar && k + 1 < end && tok[k + 1].Tag == PosTag.CD) ? n : 0;
     }
 
+    // The token after "( NAME )" of one to three proper nouns at k, else -1.
+    private static int BracketedNameEnd(ReadOnlySpan<TokenData> tok, int k, int end)
+    {
+        int j = k + 1;
+        while (j < end && j - k <= 3 && tok[j].Tag.IsProperNoun()) j++;
+        return j > k + 1 && j < end && tok[j].Tag == PosTag.RightParen ? j + 1 : -1;
+    }
+
     private static int NounPhraseEnd(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         var t = tok[i].Tag;
@@ -181,6 +189,10 @@ public sealed class Chunker : IChunker
             // A time expression after a noun is its own NP: "Gondor late Sunday", "Moscow today".
             if (lastNoun >= 0 && StartsTimeExpression(tok, k, end)) break;
             if (tk.IsNoun() || tk == PosTag.CD) { lastNoun = k; k++; continue; }
+            // "the Tehrik-i-Taliban Pakistan (TTP) militants": a bracketed short name between a name and the noun it
+            // modifies stays inside the NP.
+            if (tk == PosTag.LeftParen && lastNoun == k - 1 && tok[lastNoun].Tag.IsProperNoun() && BracketedNameEnd(tok, k, end) is int after and > 0
+                && after < end && tok[after].Tag.IsNoun()) { k = after; continue; }
             // A participle after the head starts a reduced relative: "the parade supporting Gondor".
             // Not after a count: "eight detained Americans" (a year is no count: "in 2024 killed people").
             if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0

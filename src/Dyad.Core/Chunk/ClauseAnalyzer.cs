@@ -356,10 +356,20 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         else if (prev.Subject < 0 && prev.Marker < 0 && tok[doc.PhraseRef(prev.Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
             open = doc.PhraseRef(prev.Verb).FirstToken;
         else return -1;
-        if (open - 1 <= firstToken || tok[open - 1].Tag != PosTag.Comma) return -1;
-        int np = TopNpEndingAt(doc, firstPhrase, -1, open - 1, tok);
+        // "X, in a message posted on social media, accused ...": the interruption may open with a prepositional
+        // phrase whose noun the participle modifies.
+        int comma = open - 1;
+        bool afterPhrase = false;
+        if (comma > firstToken && tok[comma].Tag != PosTag.Comma && doc.PhraseRef(prev.Verb).FirstToken == open)
+        {
+            int k = comma;
+            while (k > firstToken && open - k < 8 && tok[k].Tag != PosTag.Comma && !tok[k].Tag.IsVerb()) k--;
+            if (tok[k].Tag == PosTag.Comma && k + 1 < open && tok[k + 1].Tag == PosTag.IN) { comma = k; afterPhrase = true; }
+        }
+        if (comma <= firstToken || tok[comma].Tag != PosTag.Comma) return -1;
+        int np = TopNpEndingAt(doc, firstPhrase, -1, comma, tok);
         if (np < 0) return -1;
-        if (prev.Subject < 0) prev.Subject = np;
+        if (prev.Subject < 0 && !afterPhrase) prev.Subject = np;
         // The participles of the interruption modify the noun (reduced relatives): what they say, dates included,
         // is about it, not the sentence's act.
         if (open == doc.PhraseRef(prev.Verb).FirstToken)
