@@ -1416,4 +1416,17 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["PAKREBTTP PAKCOP 18"], Roots(Code("The Tehrik-i-Taliban Pakistan (TTP) militants attacked a police post in Bannu on Monday.")));
     }
+
+    [Fact]
+    public void APartQuotedVerbGroupKeepsItsSubjectAndObject()
+    {
+        var events = Code("Japan's trade ministry said it \"strongly opposed\" the tariffs and urged Seoul to withdraw them.");
+        Assert.Contains("JPNGOVBUS KORGOV 02", Roots(events));
+    }
+
+    [Fact]
+    public void TheCombatantCommandsAreTheUsMilitary()
+    {
+        Assert.Equal(["USAMIL SOMREBSHB 19"], Roots(Code("AFRICOM said it had carried out an air strike against al-Shabaab fighters near Kismayo on Sunday.")).Distinct());
+    }
 }

@@ -139,6 +139,8 @@ public sealed class TaggerTests
     [InlineData("Two soldiers alleged abuse in the unit.", "alleged", "VBD")]
     [InlineData("Sanctions require the support of all members.", "Sanctions", "NNS")]
     [InlineData("Attacks continue across the north.", "Attacks", "NNS")]
+    [InlineData("Gondor's foreign affairs minister on Friday accused Arnor of lying.", "minister", "NN")]
+    [InlineData("Officials say Monday talks failed.", "say", "VBP")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

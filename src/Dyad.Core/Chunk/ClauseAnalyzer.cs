@@ -220,7 +220,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         while (k >= leftLimit)
         {
             var t = tok[k].Tag;
-            if (t.IsAdverb() || t == PosTag.RP) { k--; continue; }
+            // A quotation may open after the subject: 'said it "firmly opposed" the move'.
+            if (t.IsAdverb() || t == PosTag.RP || t == PosTag.OpenQuote && k > leftLimit && tok[k - 1].Tag is PosTag.PRP or PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS) { k--; continue; }
             if (t == PosTag.Comma)
             {
                 // "The Taliban's foreign minister, Amir Khan Muttaqi, thanked": an apposition ends at the comma.
@@ -437,6 +438,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         }
     }
 
+    private static bool OpensQuoteBefore(ReadOnlySpan<TokenData> tok, int end, int span)
+    {
+        for (int k = end - 1; k >= 0 && k >= end - span; k--)
+        {
+            if (tok[k].Tag == PosTag.OpenQuote) return true;
+            if (tok[k].Tag == PosTag.CloseQuote) return false;
+        }
+        return false;
+    }
+
     private static bool HasCoordinationBetween(ReadOnlySpan<TokenData> tok, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -454,13 +465,15 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int vEnd = doc.PhraseRef(clause.Verb).EndToken;
         int k = vEnd;
         // The closing quote of a verb in scare quotes: had "expelled" the ship.
-        if (k < limit && tok[k].Tag == PosTag.CloseQuote && vEnd >= 2 && tok[vEnd - 2].Tag == PosTag.OpenQuote) k++;
+        // Also a quoted verb group with its adverb: 'it "firmly opposed" the move'.
+        if (k < limit && tok[k].Tag == PosTag.CloseQuote && OpensQuoteBefore(tok, vEnd, 4)) k++;
         while (k < limit && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.RP)) k++;
         int obj = TopNpStartingAt(doc, firstPhrase, endPhrase, k);
         if (obj < 0) return;
         // "said it would ...", "believes China will ...": an NP followed by its own verb is the subject
         // of a complement clause, not the object.
         int next = doc.PhraseRef(obj).EndToken;
+        if (next < limit && tok[next].Tag == PosTag.OpenQuote) next++; // 'said it "firmly opposed"'
         while (next < limit && tok[next].Tag.IsAdverb()) next++;
         if (next < tok.Length && (tok[next].Tag.IsFiniteVerb() || tok[next].Tag == PosTag.MD) && next < limit + 1) return;
         clause.Object = obj;

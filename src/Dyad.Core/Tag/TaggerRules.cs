@@ -686,6 +686,11 @@ public sealed partial class Tagger
                 if (sent[k].Tag == PosTag.NN && entries[k] is { } ve && ve.Has(PosTag.VBD) && k + 1 < sent.Length && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS) { sent[k].Tag = PosTag.VBD; break; }
             }
         }
+        // "India's external affairs minister on Tuesday accused": a present-tense reading right after a plural noun, with
+        // only a time phrase or adverbs before a past-tense verb, is the compound's head.
+        if (t.Tag is PosTag.VBP or PosTag.VB && i > 0 && sent[i - 1].Tag == PosTag.NNS && entries[i] is { HasNoun: true } ne && !ne.ClosedClass
+            && PastVerbAfterTimePhrase(sent, i + 1))
+            t.Tag = NounTag(ne);
         // "asked its NATO allies to share": after a verb, a possessive and a modifier, a plural noun read as VBZ
         // heads the object (not after verbs of saying, whose complement may be a clause: "said its army plans to").
         if (t.Tag == PosTag.VBZ && i >= 3 && sent[i - 2].Tag == PosTag.PRPS && sent[i - 1].Tag is PosTag.NN or PosTag.NNP
@@ -769,6 +774,20 @@ public sealed partial class Tagger
     {
         for (int k = 0; k < end; k++) if (sent[k].Tag.IsFiniteVerb()) return true;
         return false;
+    }
+
+    // From k: adverbs or one time phrase ("on Tuesday", "last week"), then a past-tense verb.
+    private static bool PastVerbAfterTimePhrase(Span<TokenData> sent, int k)
+    {
+        while (k < sent.Length && sent[k].Tag.IsAdverb()) k++;
+        if (k < sent.Length && sent[k].Tag == PosTag.IN && sent[k].Norm is "on" or "in")
+        {
+            k++;
+            while (k < sent.Length && sent[k].Tag is PosTag.NNP or PosTag.CD) k++;
+        }
+        else if (k + 1 < sent.Length && sent[k].Norm is "last" or "this" && sent[k + 1].Norm is "week" or "month" or "year") k += 2;
+        while (k < sent.Length && sent[k].Tag.IsAdverb()) k++;
+        return k < sent.Length && sent[k].Tag == PosTag.VBD && k > 0 && sent[k - 1].Tag is not (PosTag.NN or PosTag.NNS or PosTag.PRP);
     }
 
     // A later token that is, or can be, a finite verb (past tense or a verb reading followed by a determiner).
