@@ -181,6 +181,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedClauses = new HashSet<int>();
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
+        HashSet<int>? contentClauses = null;
         List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Warned, int VerbFirst, int VerbEnd)>? warnings = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
@@ -217,6 +218,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 resolver.Remember(subjects, []);
                 continue;
             }
+            // "accused Rwanda of violating the accords by sending soldiers to support the offensive": the purpose of content is content.
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && contentClauses is not null && contentClauses.Contains(cl.Parent))
+            {
+                contentClauses.Add(c);
+                trace?.Add(s, "clause", verbText, "purpose of content of another act, not coded");
+                continue;
+            }
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && codedClauses.Contains(cl.Parent))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
@@ -239,6 +247,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && tok[head].Tag == PosTag.VBG || gerundAfterConjunction)
             {
                 lastContentGerundEnd = Math.Max(cl.EndToken, vp.EndToken);
+                (contentClauses ??= []).Add(c);
                 // "accused X of sheltering Y", "barred firms from trading with Z": the gerund is the content
                 // of another act (or a prevented one), not an event of its own.
                 trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker >= 0 ? cl.Marker : vp.FirstToken - 1].Norm}': content of another act, not coded");
@@ -473,7 +482,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the meeting refers to an earlier one: its parties {string.Join(", ", parties.Select(x => x.Code))}");
                     tgt = parties;
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs, anyRefers: false) is { } earlier)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase >= 0 && IsEventNounPhrase(doc, objectPhrase) ? objectPhrase : TopicPhrase(doc, resolver, vp.EndToken), src[0], events, actors, resolver.UntargetedActs, anyRefers: false) is { } earlier)
                 {
                     trace?.Add(s, "target", p.Text, $"the object refers to an earlier event: its actor {earlier.Code}");
                     tgt = [earlier];
@@ -1110,6 +1119,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private const int LedeSentences = 2;
 
     // "declined to comment on the new tariff": with no object, the noun phrase of the first topic phrase after the verb.
+    private static bool IsEventNounPhrase(Document doc, int np) =>
+        doc.PhraseRef(np).Head >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(np).Head].Lemma);
+
     private static int TopicPhrase(Document doc, ActorResolver resolver, int from)
     {
         var (pFirst, pEnd) = resolver.SentencePhrases;
@@ -1117,7 +1129,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var pp = ref doc.PhraseRef(k);
             if (pp.Kind != PhraseKind.PP || pp.FirstToken < from || pp.Child < 0) continue;
-            return doc.Tokens[pp.Head].Norm is "on" or "about" or "over" ? pp.Child : -1;
+            // "claimed responsibility for the attack": what is claimed, answered or apologised for.
+            return doc.Tokens[pp.Head].Norm is "on" or "about" or "over" or "for" ? pp.Child : -1;
         }
         return -1;
     }
@@ -1150,6 +1163,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // latest earlier event of a matching kind by someone else (its source, else its target).
     // anyRefers: "any" points back only where a pattern's '+' stands on the noun ("would answer any new restrictions
     // with"); as a plain object it is generic ("rejected any new military action in the region").
+    // Which side an actor is on when an act is referred back to: its country, but a country's armed groups apart from its
+    // state ("Mali's president condemned the attack" by JNIM).
+    private static string Side(string code) =>
+        code.Length >= 6 && IsArmedGroupRole(code.Substring(3, 3)) ? code[..6] : ActorCode.Country(code) ?? code;
+
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
         List<(int Sentence, string Root, string Code)> untargeted, bool anyRefers = true)
     {
@@ -1161,7 +1179,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
         // "any new military action": "any" with a noun of no particular kind is generic.
         if (tok[np.FirstToken].Norm == "any" && roots.Length == 0) return null;
-        string own = ActorCode.Country(source.Code) ?? source.Code;
+        string own = Side(source.Code);
         int npFirst = np.FirstToken, npEnd = np.EndToken;
         // "condemned the attack": an earlier event told with the same word ("killed 30 soldiers in an attack") is the
         // referent before a later one of the same kind told otherwise ("launched air strikes").
@@ -1183,7 +1201,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (roots.Length > 0 && Array.IndexOf(roots, events[i].CameoRoot) < 0) continue;
             var (s, t) = earlier[i];
             foreach (var a in t is null ? [s] : new[] { s, t })
-                if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
+                if (Side(a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
                 {
                     // A later act without a target is the nearer referent ("fired a missile ... condemned the launch").
                     if (named < 0 && LatestUntargeted(events[i].SentenceIndex + 1) is { } nearer) return nearer;
@@ -1197,7 +1215,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var (s, t) = earlier[i];
             foreach (var a in t is null ? [s] : new[] { s, t })
-                if ((ActorCode.Country(a.Code) ?? a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal)) return a;
+                if (Side(a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal)) return a;
             return null;
         }
 
@@ -1208,7 +1226,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 var u = untargeted[i];
                 if (u.Sentence < fromSentence) break;
                 if (u.Sentence >= sentence || roots.Length > 0 && Array.IndexOf(roots, u.Root) < 0) continue;
-                if ((ActorCode.Country(u.Code) ?? u.Code) != own && !u.Code.StartsWith("---", StringComparison.Ordinal))
+                if (Side(u.Code) != own && !u.Code.StartsWith("---", StringComparison.Ordinal))
                     return new ResolvedActor(u.Code, npFirst, npEnd, null, "earlier act without a target");
             }
             return null;

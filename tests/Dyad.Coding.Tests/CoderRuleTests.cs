@@ -1429,4 +1429,33 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["USAMIL SOMREBSHB 19"], Roots(Code("AFRICOM said it had carried out an air strike against al-Shabaab fighters near Kismayo on Sunday.")).Distinct());
     }
+
+    [Fact]
+    public void TheGroupIsTheArmedGroupNamedJustBefore()
+    {
+        const string Text = "JNIM fighters ambushed a Malian army convoy near Gao on Thursday, killing 12 soldiers. "
+            + "The group claimed responsibility for the attack in a statement. "
+            + "Mali's president condemned the attack on Friday.";
+        var events = Roots(Code(Text, "2025-06-07"));
+        Assert.Contains("MLIREBJNM MLIMIL 01", events); // the claim answers the attack's target
+        Assert.Contains("MLIGOV MLIREBJNM 11", events); // the state condemns its own country's armed group
+        // In apposition it names what it follows, not the group before.
+        Assert.DoesNotContain(Code("JNIM fighters attacked a convoy near Gao. Mali accused Algeria of sheltering fighters of the FLA, the group blamed for the raid.", "2025-06-07"),
+            e => e.Source.Code == "MLIREBJNM" && e.SentenceIndex == 1);
+    }
+
+    [Fact]
+    public void AByPhraseEndingAForPhraseNamesThatNounsDoer()
+    {
+        // "by the Houthis" names who would carry out the attacks, not who holds Tehran responsible.
+        var events = Code("Donald Trump warned that Tehran would be held responsible for any further attacks by the Houthis.", "2025-06-07");
+        Assert.DoesNotContain(events, e => e.Source.Code.StartsWith("YEMREB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThePurposeOfContentIsContent()
+    {
+        var events = Code("Ghana's government accused Togo of violating the accord by sending soldiers to support the rebellion.", "2025-06-07");
+        Assert.Equal(["GHAGOV TGO 11"], Roots(events));
+    }
 }

@@ -39,6 +39,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private int _lastTargetsSentence = -1;
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
+    // The latest armed group named as a subject or target, and the sentence serial it was named in ("the group").
+    private ResolvedActor? _lastGroup;
+    private int _lastGroupSerial = -100;
+    private ResolvedActor? _earlierGroup; // _lastGroup as it stood when the sentence began
+    private int _earlierGroupSerial = -100;
     // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
     // companies ... the firms". Countries only, so nothing to detach between windows.
     private readonly Dictionary<string, (string Country, int Serial)> _lastCountryOfRole = new(StringComparer.Ordinal);
@@ -85,6 +90,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _lastSubjects = _lastSubjects.ConvertAll(Detach); // a new list: this one may be a Resolve result others share
         if (_lastPerson is not null) _lastPerson = Detach(_lastPerson);
         if (_lastSingular is not null) _lastSingular = Detach(_lastSingular);
+        if (_lastGroup is not null) _lastGroup = Detach(_lastGroup);
+        if (_earlierGroup is not null) _earlierGroup = Detach(_earlierGroup);
         // Plural targets are only read within their own sentence, which a window boundary ends.
         _lastTargets = [];
         _lastTargetsSentence = -1;
@@ -135,6 +142,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (_mentionsSentence == sentence) return;
         _mentionsSentence = sentence;
         _sentenceSerial++;
+        (_earlierGroup, _earlierGroupSerial) = (_lastGroup, _lastGroupSerial);
         _clausePlaceCountry.Clear();
         _mentions.Clear();
         _cache.Clear();
@@ -216,6 +224,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "accused the EU's ambassador of ... and called on him": an office holder acted on is a person too.
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         if (subjects.Count == 1) _lastSingular = subjects[0];
+        foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
+        foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
 
         static void AddDistinctCode(List<ResolvedActor> pair, ResolvedActor a)
         {
@@ -743,6 +753,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
         }
+        // "JNIM fighters ambushed a convoy ... The group claimed responsibility": "the (militant) group" is the armed group
+        // named in the last three sentences.
+        // Named in an earlier sentence ("The group, which is linked to al-Qaeda, has fought" is not al-Qaeda), and not in
+        // apposition ("fighters of the TTP, the group blamed for most attacks"), which names what it follows.
+        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && tok[p.Head].Lemma == "group" && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3
+            && !InApposition(tok, p.FirstToken))
+        {
+            if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3) actors = [Refer(_earlierGroup, phrase)];
+            return actors.Count > 0;
+        }
         if (IsBothSides(tok, p.FirstToken, p.EndToken))
         {
             // "the two ministers", "both governments": the latest pair of states or their organs, not a
@@ -906,6 +926,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         var (start, end) = a.CharSpan(doc); // the text is the whole text, also for an actor of an earlier window
         return a with { StartToken = firstToken, EndToken = endToken, Carried = null, Basis = "coreference: " + doc.Text[start..end] };
     }
+
+    // After a comma that follows a noun other than a time word ("the TTP, the group ..."; not "On Sunday, the group").
+    private static bool InApposition(ReadOnlySpan<TokenData> tok, int first) =>
+        first >= 2 && tok[first - 1].Tag == PosTag.Comma && tok[first - 2].Tag.IsNoun()
+        && Dyad.Time.TemporalRecognizer.Weekday(tok[first - 2].Norm) < 0 && Dyad.Time.TemporalRecognizer.Month(tok[first - 2].Norm) == 0;
 
     /// <summary>"both sides", "the two countries", "the sides", "both parties", "both nations".</summary>
     internal static bool IsBothSides(ReadOnlySpan<TokenData> tok, int first, int end)

@@ -507,7 +507,18 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         for (int p = firstPhrase; p < endPhrase; p++)
         {
             ref var q = ref doc.PhraseRef(p);
-            if (q.Kind == PhraseKind.PP && q.Attach == verb && tok[q.Head].Norm == "by" && q.Child >= 0) return q.Child;
+            if (q.Kind == PhraseKind.PP && q.Attach == verb && tok[q.Head].Norm == "by" && q.Child >= 0)
+            {
+                // "would be held responsible for any further attacks by the group": the by-phrase ends a for/against/over
+                // phrase's noun (whose doer it names), not the verb's agent ("was killed in an attack by militants" is).
+                for (int k = p - 1; k >= firstPhrase && doc.PhraseRef(k).FirstToken >= doc.PhraseRef(verb).EndToken; k--)
+                    if (doc.PhraseRef(k).Kind == PhraseKind.PP)
+                    {
+                        if (tok[doc.PhraseRef(k).Head].Norm is "for" or "against" or "over" or "about" && doc.PhraseRef(k).EndToken == q.FirstToken) return -1;
+                        break;
+                    }
+                return q.Child;
+            }
         }
         return -1;
     }
