@@ -366,7 +366,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
                     else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
-                    if (tgt.Count == 0 && !passive && src.Count > 0 && NamedNounPhrase(doc, resolver, p, objectPhrase, vp.EndToken, sentenceEnd) is int named and >= 0
+                    if (tgt.Count == 0 && !passive && !reciprocal && src.Count > 0 && NamedNounPhrase(doc, resolver, p, objectPhrase, vp.EndToken, sentenceEnd) is int named and >= 0
                         && OwnActsTarget(doc, resolver, named, src, date, words!) is { Count: > 0 } ofAct)
                     {
                         trace?.Add(s, "target", p.Text, $"the act it names lands on {ofAct[0].Code}");

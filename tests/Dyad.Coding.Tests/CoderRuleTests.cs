@@ -1458,4 +1458,10 @@ public sealed class CoderRuleTests
         var events = Code("Ghana's government accused Togo of violating the accord by sending soldiers to support the rebellion.", "2025-06-07");
         Assert.Equal(["GHAGOV TGO 11"], Roots(events));
     }
+
+    [Fact]
+    public void ASeaNamedAfterACountryIsNoActor()
+    {
+        Assert.Equal(["PHLMIL USAMIL 06", "USAMIL PHLMIL 06"], Roots(Code("US and Philippine troops held joint drills near the South China Sea on Friday.")).Order(StringComparer.Ordinal));
+    }
 }
