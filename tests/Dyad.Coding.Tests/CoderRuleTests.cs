@@ -1464,4 +1464,19 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["PHLMIL USAMIL 06", "USAMIL PHLMIL 06"], Roots(Code("US and Philippine troops held joint drills near the South China Sea on Friday.")).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ADelegationIsWhoeverLeadsIt()
+    {
+        var events = Roots(Code("Ghana's president, John Mahama, received a delegation led by Togo's prime minister in Accra on Monday."));
+        Assert.Contains("GHAGOV TGOGOV 04", events);
+    }
+
+    [Fact]
+    public void ACountryFrontingTheSentencePlacesItsOfficials()
+    {
+        Assert.Equal(["NERGOV NERELI 17"], Roots(Code("In Niger, authorities arrested a former minister on Wednesday.")));
+        // A city there may be a meeting's venue: no guess.
+        Assert.Empty(Code("In Doha, officials arrested a former minister on Wednesday."));
+    }
 }

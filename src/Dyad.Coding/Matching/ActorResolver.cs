@@ -434,13 +434,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if ((p.Flags & PhraseFlags.Apposition) != 0)
         {
             var (aFirst, aEnd) = doc.SentencePhrases(phrase);
+            List<ResolvedActor>? bareCountry = null;
             for (int k = aFirst; k < aEnd; k++)
             {
                 if (doc.PhraseRef(k).Parent != phrase || doc.PhraseRef(k).Kind != PhraseKind.NP) continue;
                 var r = Resolve(k, date, depth + 1);
-                if (r.Count > 0) return r;
+                if (r.Count == 0) continue;
+                // "Burkina Faso's leader, Captain Ibrahim Traore": the named person's role, when the first part gives
+                // only the country.
+                if (bareCountry is not null)
+                    return r.Count == 1 && r[0].Code.Length > 3 && r[0].Code.StartsWith(bareCountry[0].Code, StringComparison.Ordinal) ? r : bareCountry;
+                if (r.Count == 1 && r[0].Code.Length == 3 && r[0].Entry?.Kind == ActorKind.Country) { bareCountry = r; continue; }
+                return r;
             }
-            return s_none;
+            return bareCountry ?? s_none;
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
@@ -449,11 +456,34 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
         }
+        // "a delegation led by Niger's prime minister": a body is whoever leads it, when it names no one else itself.
+        if (LedBy(phrase) is int leader and >= 0 && ResolveSpan(p.FirstToken, p.EndToken, date, -1) is not { Entry.Kind: not ActorKind.Agent })
+        {
+            var led = Resolve(leader, date, depth + 1);
+            if (led.Count > 0) return led;
+        }
         if (SharedHeadCountries(p.FirstToken, p.EndToken, date) is { } shared) return shared;
         int ofPhrase = AttachedOfPhrase(phrase);
         if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, ofPhrase);
         return one is null ? s_none : [one];
+    }
+
+    // The noun phrase after "led/headed by" right after a delegation, team, mission or force phrase, else -1.
+    private int LedBy(int phrase)
+    {
+        ref var p = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        int k = p.EndToken;
+        if (p.Head < 0 || tok[p.Head].Lemma is not ("delegation" or "team" or "mission" or "force" or "contingent" or "convoy" or "coalition" or "panel" or "committee")
+            || k + 2 >= tok.Length || tok[k].Lemma is not ("lead" or "head") || tok[k + 1].Norm != "by") return -1;
+        var (first, end) = doc.SentencePhrases(phrase);
+        for (int q = first; q < end; q++)
+        {
+            ref var np = ref doc.PhraseRef(q);
+            if (np.Kind == PhraseKind.NP && np.FirstToken == k + 2 && np.Parent is var parent && (parent < 0 || doc.PhraseRef(parent).Kind != PhraseKind.NP)) return q;
+        }
+        return -1;
     }
 
     // The result of every phrase that names no actor (most of them), one list for all: Resolve's callers never change its lists.
@@ -650,7 +680,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? ClausePlaceCountryFor(List<string> roles, int agentToken)
     {
         var setting = Setting.EventSetting.Default;
-        if (roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
+        if (roles.Count == 0) return null;
+        // "In Niger, authorities arrested ...": a country set before the sentence's comma frames officials too (a city
+        // there may be a meeting's venue: "In Doha, officials ...").
+        if (roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return FrontedCountry(agentToken);
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
         int clause = Setting.EventSetting.ClauseOf(doc, ref s, agentToken).Clause;
@@ -673,6 +706,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
+    }
+
+    private string? FrontedCountry(int agentToken)
+    {
+        ref var s = ref doc.SentenceRef(_mentionsSentence);
+        var tok = doc.Tokens;
+        int first = s.FirstToken;
+        if (tok[first].Has(TokenFlags.Dateline)) while (first < s.EndToken && tok[first].Has(TokenFlags.Dateline)) first++;
+        if (first + 2 >= s.EndToken || tok[first].Norm != "in") return null;
+        foreach (var m in _mentions)
+            if (m.Start == first + 1 && m.Entry.Kind == ActorKind.Country && m.End < s.EndToken && tok[m.End].Tag == PosTag.Comma && agentToken > m.End)
+                return m.Entry.CodeAt(null) is { } code ? ActorCode.Country(code) : null;
+        return null;
     }
 
     private string? OwnPlaceCountry(int ofPhrase)
