@@ -195,7 +195,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
-            if (subjects.Count == 0 && resolver.PossessiveSubject(cl.Subject, date) is { } owned) subjects = [owned];
+            bool ownersPair = false;
+            if (subjects.Count == 0 && resolver.PossessiveSubjects(cl.Subject, date) is { Count: > 0 } owned) { subjects = owned; ownersPair = owned.Count == 2; }
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Relative && _options.Coreference) subjects = UserOfAntecedentWeapon(doc, resolver, ref cl, date);
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
@@ -282,7 +283,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
-                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject))
+                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair)
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
                 || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0;
             // "Both sides accused each other": any act, hostile ones too, goes both ways.
@@ -1119,6 +1120,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private const int LedeSentences = 2;
 
     // "declined to comment on the new tariff": with no object, the noun phrase of the first topic phrase after the verb.
+    // The actors of the by-phrase right after an event noun phrase, or after its of-phrase.
+    private static List<ResolvedActor>? DoerOfEventNoun(Document doc, ActorResolver resolver, int np, DateOnly? date)
+    {
+        int end = doc.PhraseRef(np).EndToken;
+        var (pFirst, pEnd) = doc.SentencePhrases(np);
+        for (int pass = 0; pass < 2; pass++)
+            for (int q = pFirst; q < pEnd; q++)
+            {
+                ref var pp = ref doc.PhraseRef(q);
+                if (pp.Kind != PhraseKind.PP || pp.FirstToken != end || pp.Child < 0) continue;
+                string prep = doc.Tokens[pp.Head].Norm;
+                if (prep == "by") return resolver.Resolve(pp.Child, date);
+                if (prep != "of" || pass > 0) return null;
+                end = doc.PhraseRef(pp.Child).EndToken;
+                break;
+            }
+        return null;
+    }
+
     private static bool IsEventNounPhrase(Document doc, int np) =>
         doc.PhraseRef(np).Head >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(np).Head].Lemma);
 
@@ -1630,6 +1650,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             r = resolver.Resolve(cl.Object2, date);
             if (r.Count > 0) return r;
         }
+        // "condemned the attack by Hamas", "denounced drills by the US and South Korea", "the killing of civilians by
+        // troops": an act acted on is aimed at its doer.
+        if (cl.Object >= 0 && IsEventNounPhrase(doc, cl.Object) && DoerOfEventNoun(doc, resolver, cl.Object, date) is { Count: > 0 } doers) return doers;
         if (targetAfterVerb) return r; // the first actor after the verb, found when binding
         var (pFirst, pEnd) = doc.SentencePhrases(cl.Verb);
         for (int p = pFirst; p < pEnd; p++)

@@ -1479,4 +1479,19 @@ public sealed class CoderRuleTests
         // A city there may be a meeting's venue: no guess.
         Assert.Empty(Code("In Doha, officials arrested a former minister on Wednesday."));
     }
+
+    [Fact]
+    public void TheirAgentsAfterACoordinatedSubjectMeetEachOther()
+    {
+        var events = Roots(Code("Ghana and Togo agreed on Monday to reopen the border, after their foreign ministers held talks in Lome."));
+        Assert.Contains("GHAGOV TGOGOV 04", events);
+        Assert.Contains("TGOGOV GHAGOV 04", events);
+    }
+
+    [Fact]
+    public void AnActActedOnIsAimedAtItsDoer()
+    {
+        Assert.Equal(["GHA TGOMIL 11"], Roots(Code("Ghana condemned the shelling of border villages by Togolese troops on Monday.")));
+        Assert.Equal(["CHN JPN 11", "CHN USA 11"], Roots(Code("China denounced joint drills by the United States and Japan on Monday.")).Order(StringComparer.Ordinal));
+    }
 }

@@ -919,14 +919,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     /// <summary>
     /// "(Ukraine's General Staff said) its drones struck ...", "(the militants) ... their fighters": a subject of
-    /// agents owned by "its"/"their" belongs to the country of the latest subject (one country only). Null otherwise.
+    /// agents owned by "its"/"their" belongs to the country of the latest subject; "their" after a coordinated subject
+    /// of several countries gives one actor each. Empty otherwise.
     /// Subjects only: "Russia pulled its troops back" acts with its troops, not on them.
     /// </summary>
-    public ResolvedActor? PossessiveSubject(int phrase, DateOnly? date)
+    public List<ResolvedActor> PossessiveSubjects(int phrase, DateOnly? date)
     {
-        if (!options.Coreference || phrase < 0) return null;
+        if (!options.Coreference || phrase < 0) return s_none;
         ref var p = ref doc.PhraseRef(phrase);
-        if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return null;
+        if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return s_none;
         // "Lee said his government ...": a person's agents are those of the person's country.
         var owners = doc.Tokens[p.FirstToken].Norm switch
         {
@@ -935,9 +936,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _ => _lastSubjects,
         };
         var countries = owners.Select(o => ActorCode.Country(o.Code)).Distinct().ToList();
-        if (countries.Count != 1 || countries[0] is not { Length: 3 } country) return null;
-        var agents = AgentsIn(phrase, date, country);
-        return agents is null ? null : agents with { Basis = "coreference: the agents of " + country };
+        if (countries.Count == 0 || countries.Exists(c => c is not { Length: 3 })) return s_none;
+        // "Japan and South Korea ... their defence ministers held talks": each owner's agents.
+        if (countries.Count > 1 && (doc.Tokens[p.FirstToken].Norm != "their" || countries.Count != owners.Count)) return s_none;
+        var result = new List<ResolvedActor>(countries.Count);
+        foreach (var country in countries)
+            if (AgentsIn(phrase, date, country!) is { } agents) result.Add(agents with { Basis = "coreference: the agents of " + country });
+        return result.Count == countries.Count ? result : s_none;
     }
 
     // "Kenya's foreign minister ... he said": a singular office noun stands for a person.
