@@ -1667,6 +1667,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!IsAddresseePhrase(doc, p, cl.Verb)) continue;
             r = resolver.Resolve(q.Child, date);
             if (r.Count > 0) return r;
+            // "retaliate against joint drills by South Korea and the United States"
+            if (IsEventNounPhrase(doc, q.Child) && DoerOfEventNoun(doc, resolver, q.Child, date) is { Count: > 0 } ppDoers) return ppDoers;
         }
         return r;
     }

@@ -1494,4 +1494,19 @@ public sealed class CoderRuleTests
         Assert.Equal(["GHA TGOMIL 11"], Roots(Code("Ghana condemned the shelling of border villages by Togolese troops on Monday.")));
         Assert.Equal(["CHN JPN 11", "CHN USA 11"], Roots(Code("China denounced joint drills by the United States and Japan on Monday.")).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void ACountryOwnedOrFlaggedThingIsTheCountrys()
+    {
+        Assert.Equal(["SOMCRM GRC 17"], Roots(Code("Somali pirates seized a Greek-owned tanker off Eyl on Monday.")));
+        // What a country backs is not the country.
+        Assert.DoesNotContain(Code("Iran-backed militias attacked a US base in Syria on Monday."), e => e.Source.Code.StartsWith("IRN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnActNamedInAPrepositionalPhraseIsAimedAtItsDoer()
+    {
+        Assert.Equal(["CHN JPN 13", "CHN USA 13"],
+            Roots(Code("China threatened on Monday to retaliate against joint drills by the United States and Japan.")).Order(StringComparer.Ordinal));
+    }
 }

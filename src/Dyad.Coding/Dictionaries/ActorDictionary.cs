@@ -119,7 +119,20 @@ public sealed class ActorDictionary
             }
         }
         if (best is null && i < end) CheckStems(_root, tok, text, i, i, ref best, ref matchEnd);
+        if (best is null && i < end && tok[i].Norm.IndexOf('-') > 0 && OfCountryCompound(tok[i].Norm) is { } country) { best = country; matchEnd = i + 1; }
         return best;
+    }
+
+    // "a Greek-owned ship", "a Saudi-led coalition", "a US-based firm": the country in a one-word compound whose second
+    // part says the thing is that country's. Not "Iran-backed" or "Russia-allied": what is backed is someone else.
+    private ActorEntry? OfCountryCompound(string word)
+    {
+        int dash = word.LastIndexOf('-');
+        if (word.AsSpan(dash + 1) is not ("owned" or "flagged" or "led" or "based" or "registered" or "operated" or "run" or "controlled")) return null;
+        if (_root.Children is null || !_root.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, dash), out var node) || node.Terminals is null) return null;
+        foreach (var t in node.Terminals)
+            if (t.Entry.Kind == ActorKind.Country) return t.Entry;
+        return null;
     }
 
     private static int RootSlot(string word) =>
