@@ -350,6 +350,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             (List<ResolvedActor> Sources, List<ResolvedActor> Targets) Bind(VerbPattern p, PatternMatch m)
             {
                 List<ResolvedActor> src, tgt;
+                bool ownPosture = false;
                 if (p.SubjectIsTarget)
                 {
                     tgt = subjects;
@@ -367,6 +368,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
                     else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
+                    // "Thai troops were mobilised along the border": forces put on a footing with no agent named act themselves.
+                    if (passive && agents.Count == 0 && m.SourceToken < 0 && p.Code.StartsWith("15", StringComparison.Ordinal) && subjects.Count > 0
+                        && subjects.TrueForAll(a => a.Code.Length >= 6 && (a.Code.AsSpan(3).Contains("MIL", StringComparison.Ordinal) || a.Code.AsSpan(3).Contains("COP", StringComparison.Ordinal))))
+                    {
+                        trace?.Add(s, "source", p.Text, "forces put on a footing with no agent named: their own act");
+                        (src, tgt, ownPosture) = (subjects, [], true);
+                    }
                     if (tgt.Count == 0 && !passive && !reciprocal && src.Count > 0 && NamedNounPhrase(doc, resolver, p, objectPhrase, vp.EndToken, sentenceEnd) is int named and >= 0
                         && OwnActsTarget(doc, resolver, named, src, date, words!) is { Count: > 0 } ofAct)
                     {
@@ -460,7 +468,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"what the investigation is into: {investigated.Code}");
                     tgt = [investigated];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && (p.Code.StartsWith("15", StringComparison.Ordinal) || p.Code.StartsWith("19", StringComparison.Ordinal))
+                if (tgt.Count == 0 && src.Count > 0 && (!passive || ownPosture) && _options.Coreference && (p.Code.StartsWith("15", StringComparison.Ordinal) || p.Code.StartsWith("19", StringComparison.Ordinal))
                     && AcrossTheBorder(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } neighbours)
                 {
                     // "massed troops near its border with Finland", "shelled positions along the frontier with Pakistan".

@@ -1509,4 +1509,23 @@ public sealed class CoderRuleTests
         Assert.Equal(["CHN JPN 13", "CHN USA 13"],
             Roots(Code("China threatened on Monday to retaliate against joint drills by the United States and Japan.")).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void StartingJointDrillsIsMilitaryCooperation()
+    {
+        Assert.Equal(["EGYMIL SAUMIL 062", "SAUMIL EGYMIL 062"],
+            Triples(Code("Egyptian and Saudi troops began joint military exercises near Tabuk on Monday.")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ForcesPutOnAFootingWithNoAgentActThemselves()
+    {
+        Assert.Equal(["ARMMIL AZE 15"], Roots(Code("Armenian troops were mobilised along the border with Azerbaijan on Sunday.")));
+    }
+
+    [Fact]
+    public void AGroupLinkedToAnotherStillActs()
+    {
+        Assert.Equal(["MLIREBJNM MLICVL 18"], Roots(Code("JNIM fighters linked to al-Qaeda killed twelve villagers near Mopti on Sunday.")));
+    }
 }

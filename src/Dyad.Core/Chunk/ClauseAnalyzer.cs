@@ -387,7 +387,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         ref var pc = ref doc.ClauseRef(prev);
         if (pc.Kind != ClauseKind.Main || pc.Subject < 0 || pc.Marker >= 0) return -1;
         ref var pv = ref doc.PhraseRef(pc.Verb);
-        if (pv.FirstToken != pv.Head || tok[pv.Head].Tag != PosTag.VBN || doc.PhraseRef(pc.Subject).EndToken != pv.FirstToken) return -1;
+        // "ADF rebels linked to the Islamic State killed ...": a past form read as VBD but followed by a preposition and then
+        // another finite verb with no conjunction between is a participle too.
+        // ("linked to", "backed by", "armed with", "based in"; not a particle: "handed over").
+        bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in";
+        if (pv.FirstToken != pv.Head || !participle || doc.PhraseRef(pc.Subject).EndToken != pv.FirstToken) return -1;
         for (int k = pv.EndToken; k < verbStart; k++)
             if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
         pc.Kind = ClauseKind.Participial;
