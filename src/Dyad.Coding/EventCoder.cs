@@ -399,12 +399,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"done at the request of {askers[0].Code}");
                     tgt = askers;
                 }
-                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
+                // Also a name not in the dictionaries described by such a role: "arrested Nika Melia, a leader of the opposition".
+                if ((tgt.Count == 0 || tgt.Count == 1 && tgt[0].Code == "---") && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
                     // Not the agents the pattern itself names ("deploy thousands of police"): what it acts with.
-                    if (resolver.AgentsIn(phrase, date, home) is { } own && IsDomesticRole(own.Code) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
+                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && IsDomesticRole(own.Code) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
@@ -1009,6 +1010,27 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
         if (role.IsEmpty && IsViolent(code)) return null;
         return country;
+    }
+
+    // "Nika Melia, a leader of the opposition Coalition for Change,": the one agent role a description in commas after a
+    // name gives, with the given country.
+    private static ResolvedActor? DescribedAs(Document doc, ActorResolver resolver, int np, DateOnly? date, string country)
+    {
+        if (np < 0) return null;
+        var tok = doc.Tokens;
+        int k = doc.PhraseRef(np).EndToken;
+        if (k + 2 >= tok.Length || tok[k].Tag != PosTag.Comma || tok[k + 1].Norm is not ("a" or "an" or "the")) return null;
+        int end = k + 1;
+        while (end < tok.Length && end - k < 14 && tok[end].Tag is not (PosTag.Comma or PosTag.Period) && !tok[end].Tag.IsVerb()) end++;
+        string? role = null;
+        int first = -1, last = -1;
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start <= k || m.Start >= end) continue;
+            if (m.Entry.Kind != ActorKind.Agent || m.Entry.CodeAt(date) is not { } code || role is not null && role != code) return null;
+            (role, first, last) = (code, first < 0 ? m.Start : first, m.End);
+        }
+        return role is null ? null : new ResolvedActor(country + role, first, last, null, "described in commas after a name");
     }
 
     // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.

@@ -1528,4 +1528,10 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["MLIREBJNM MLICVL 18"], Roots(Code("JNIM fighters linked to al-Qaeda killed twelve villagers near Mopti on Sunday.")));
     }
+
+    [Fact]
+    public void AnUnknownNameDescribedByARoleTakesItAsTheActorsOwn()
+    {
+        Assert.Equal(["GHACOP GHAOPP 17"], Roots(Code("Ghanaian police arrested Kwame Asare, a leader of the opposition Unity Front, in Accra on Monday.")));
+    }
 }
