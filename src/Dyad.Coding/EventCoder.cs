@@ -444,7 +444,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && OwnerOfNamedNoun(doc, resolver, p, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } owners)
+                if (tgt.Count == 0 && src.Count > 0 && !passive && !(reciprocal && IsCooperative(p.Code)) && OwnerOfNamedNoun(doc, resolver, p, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } owners)
                 {
                     trace?.Add(s, "target", p.Text, $"the owner of what the pattern names: {owners[0].Code}");
                     tgt = owners;

@@ -1534,4 +1534,18 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["GHACOP GHAOPP 17"], Roots(Code("Ghanaian police arrested Kwame Asare, a leader of the opposition Unity Front, in Accra on Monday.")));
     }
+
+    [Fact]
+    public void PartiesToTalksAreNotTheirBroker()
+    {
+        Assert.Equal(["COLGOV COLREBELN 04", "COLREBELN COLGOV 04"],
+            Roots(Code("In the Cuban capital, Colombian officials and the ELN held a new round of talks brokered by Norway.")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ClaimingAnAttackIsClaimingResponsibility()
+    {
+        var events = Roots(Code("JNIM fighters ambushed a Malian army convoy near Gao on Thursday, killing 12 soldiers. JNIM claimed the attack on Friday.", "2025-06-07"));
+        Assert.Contains("MLIREBJNM MLIMIL 01", events);
+    }
 }

@@ -69,6 +69,7 @@ public sealed class ChunkerTests
     [InlineData("Kenya, which brokered the deal that restored ties between Ghana and Togo, praised both countries.", "praised", "Main: Kenya")]
     [InlineData("Rebel leader Kofi Mensah, in a video posted on social media, accused Accra of lying.", "accused", "Main: Rebel leader Kofi Mensah")]
     [InlineData("Gondor rebels linked to the Arnor Front killed twelve villagers.", "killed", "Main: Gondor rebels")]
+    [InlineData("In the Gondorian city of Minas, Arnor officials and the Rohan Front held talks.", "held", "Main: Arnor officials and the Rohan Front")]
     [InlineData("The Gondor Liberation Front (GLF) fighters shelled Minas on Friday.", "shelled", "Main: The Gondor Liberation Front ( GLF ) fighters")]
     [InlineData("Arnor's trade ministry said it \"firmly opposed\" the tariffs and urged Gondor to drop them.", "opposed", "Complement: it")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));

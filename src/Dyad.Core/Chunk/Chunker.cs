@@ -330,6 +330,17 @@ public sealed class Chunker : IChunker
     private static bool IsAuxiliary(string w) => w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m"
         or "have" or "has" or "had" or "having" or "'ve" or "do" or "does" or "did" or "get" or "got" or "gets" or "gotten";
 
+    // NP i lies in a phrase that opens the sentence with a preposition and reaches no comma before it.
+    private static bool InOpeningPrepositionalPhrase(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int i)
+    {
+        int start = doc.PhraseRef(firstPhrase).FirstToken;
+        while (start < doc.PhraseRef(i).FirstToken && tok[start].Has(TokenFlags.Dateline)) start++;
+        if (tok[start].Tag != PosTag.IN || start >= doc.PhraseRef(i).FirstToken) return false;
+        for (int k = start; k < doc.PhraseRef(i).FirstToken; k++)
+            if (tok[k].Tag is PosTag.Comma or PosTag.CC || tok[k].Tag.IsVerb()) return false;
+        return true;
+    }
+
     // Coordination and apposition groups over top-level NPs.
     private static void GroupNounPhrases(Document doc, int first, int end)
     {
@@ -351,6 +362,9 @@ public sealed class Chunker : IChunker
                 if (conj < 0 && gapEnd == gapStart) break;
                 // "On Saturday, South Korean and US jets ...": a time before a comma opens the sentence, it is no conjunct.
                 if (conj < 0 && members == 1 && IsTimeNoun(tok[doc.PhraseRef(i).Head].Norm)) break;
+                // "In the Chinese city of Kunming, junta officials and the TNLA held talks": so does a place in an opening
+                // prepositional phrase.
+                if (conj < 0 && members == 1 && InOpeningPrepositionalPhrase(doc, tok, first, i)) break;
                 if (conj >= 0) cc = conj;
                 members++;
                 last = j;
