@@ -1548,4 +1548,12 @@ public sealed class CoderRuleTests
         var events = Roots(Code("JNIM fighters ambushed a Malian army convoy near Gao on Thursday, killing 12 soldiers. JNIM claimed the attack on Friday.", "2025-06-07"));
         Assert.Contains("MLIREBJNM MLIMIL 01", events);
     }
+
+    [Fact]
+    public void BothGovernmentsAreTheGovernmentsOfThePair()
+    {
+        var events = Roots(Code("Ethiopia accused Eritrea of arming rebels on Monday. Eritrea's information minister rejected the allegation. Kenya urged both governments to exercise restraint.", "2025-06-07"));
+        Assert.Contains("KEN ERIGOV 02", events);
+        Assert.Contains("KEN ETHGOV 02", events);
+    }
 }

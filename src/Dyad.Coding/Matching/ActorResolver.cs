@@ -272,7 +272,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (IsBothSides(tok, firstToken, endToken))
         {
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (!_pairs[i].Any(Excluded)) return [.. _pairs[i].Take(2).Select(a => Refer(a, firstToken, endToken))];
+                if (!_pairs[i].Any(Excluded)) return AsRoleOf([.. _pairs[i].Take(2).Select(a => Refer(a, firstToken, endToken))], tok[endToken - 1].Lemma);
         }
         else if (endToken - firstToken == 1 && tok[firstToken].Norm is "him" or "her")
         {
@@ -822,7 +822,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 return true;
             }
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = ReferAll(_pairs[i], phrase); break; }
+                if (_pairs[i].Count == 2 && (!states || _pairs[i].TrueForAll(IsStateActor))) { actors = AsRoleOf(ReferAll(_pairs[i], phrase), tok[p.EndToken - 1].Lemma); break; }
             return true;
         }
         if (GroupSize(tok, p.FirstToken, p.EndToken) == 0 && IsRegionalGroup(p.FirstToken, p.EndToken))
@@ -962,6 +962,23 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         a.Code.Length <= 3 || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.AsSpan(3) is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY";
 
     // A loop, not Select with a lambda: the lambda's closure over the phrase was allocated on every call of TryCoreference.
+    // "both governments", "the two armies": the pair's countries in the role the noun names, not the role detail the pair
+    // was last named with (an information minister's "ERIGOVMED").
+    private static List<ResolvedActor> AsRoleOf(List<ResolvedActor> pair, string noun)
+    {
+        string? role = noun switch
+        {
+            "government" or "leader" or "president" or "minister" or "administration" or "capital" => "GOV",
+            "army" or "military" or "force" => "MIL",
+            _ => null,
+        };
+        if (role is null) return pair;
+        for (int i = 0; i < pair.Count; i++)
+            if (ActorCode.Country(pair[i].Code) is { } country && pair[i].Code.StartsWith(country, StringComparison.Ordinal))
+                pair[i] = pair[i] with { Code = country + role };
+        return pair;
+    }
+
     private List<ResolvedActor> ReferAll(List<ResolvedActor> actors, int phrase)
     {
         var all = new List<ResolvedActor>(actors.Count);
