@@ -1556,4 +1556,10 @@ public sealed class CoderRuleTests
         Assert.Contains("KEN ERIGOV 02", events);
         Assert.Contains("KEN ETHGOV 02", events);
     }
+
+    [Fact]
+    public void APackageOfSanctionsIsSanctions()
+    {
+        Assert.Equal(["GBR IRN 163"], Triples(Code("Britain approved a new package of sanctions against Iran on Monday.")));
+    }
 }

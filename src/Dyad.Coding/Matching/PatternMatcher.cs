@@ -76,6 +76,9 @@ internal static class PatternMatcher
             if (!adjacent && pos > anchor + 1 && PastTimeAdjunct(tok, pos, rightLimit) is int afterTime && afterTime > pos
                 && (item.Kind != PatternItemKind.Word || !WordAtAny(tok, item, pos, rightLimit) || WordAtAny(tok, item, afterTime, rightLimit)))
                 pos = afterTime;
+            // "approved a new package of sanctions against Russia": a quantity noun's "of" before the word the pattern wants.
+            if (item.Kind == PatternItemKind.Word && PastQuantityOf(tok, pos, rightLimit) is int afterQuantity && afterQuantity > pos && WordAtAny(tok, item, afterQuantity, rightLimit))
+                pos = afterQuantity;
             // "declined on Tuesday to comment": right after the verb too, when the pattern's next word follows it.
             else if (pos == anchor + 1 && item.Kind == PatternItemKind.Word && PastTimeAdjunct(tok, pos, rightLimit) is int afterVerbTime && afterVerbTime > pos
                 && WordAtAny(tok, item, afterVerbTime, rightLimit))
@@ -284,6 +287,16 @@ internal static class PatternMatcher
         foreach (var alt in item.Alternatives)
             if (WordAt(tok, alt, q, limit, item.ExactForm)) return true;
         return false;
+    }
+
+    // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
+    private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int q = pos;
+        if (q < limit && tok[q].Norm is "a" or "an" or "the" or "its" or "their") q++;
+        while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag is PosTag.CD or PosTag.JJ) && q - pos < 3) q++;
+        if (q + 1 >= limit || tok[q].Lemma is not ("package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche") || tok[q + 1].Norm != "of") return pos;
+        return q + 2;
     }
 
     private static int PastTimeAdjunct(ReadOnlySpan<TokenData> tok, int pos, int limit)
