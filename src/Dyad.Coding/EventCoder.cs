@@ -323,7 +323,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     (src, tgt) = (subjects, topic);
                 }
                 else if (m.FailureKind == "target" && !passive && _options.Coreference && subjects.Count > 0 && objectPhrase >= 0 && !TargetDescribedAs(p)
-                    && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors)
+                    && (MeetingParties(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, agreements: true)
                         ?? (EarlierEventActor(doc, doc.FirstSentenceIndex + s, objectPhrase, subjects[0], events, actors, resolver.UntargetedActs) is { } one ? [one] : null)) is { } answered
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
                 {
@@ -1186,12 +1186,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "Fidan hosted the meeting", "Barrack mediated the talks": the parties of the latest meeting (root 04) named before.
-    private static List<ResolvedActor>? MeetingParties(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
+    private static List<ResolvedActor>? MeetingParties(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
+        bool agreements = false)
     {
         if (obj < 0 || earlier.Count == 0) return null;
         ref var np = ref doc.PhraseRef(obj);
         var tok = doc.Tokens;
-        if (np.Kind != PhraseKind.NP || tok[np.Head].Lemma is not ("meeting" or "talk" or "talks" or "negotiation" or "summit" or "round" or "session" or "dialogue")) return null;
+        if (np.Kind != PhraseKind.NP || np.Head < 0) return null;
+        // "welcomed the agreement", "praised the accord": an agreement's parties, as a meeting's.
+        bool agreement = agreements && tok[np.Head].Lemma is "agreement" or "deal" or "accord" or "arrangement" or "treaty" or "truce" or "pact" or "memorandum" or "ceasefire";
+        if (!agreement && tok[np.Head].Lemma is not ("meeting" or "talk" or "talks" or "negotiation" or "summit" or "round" or "session" or "dialogue")) return null;
         // "the meeting", and also more of the same talks: "a new round of talks", "further rounds".
         bool more = false;
         for (int k = np.FirstToken; k < np.Head; k++) more |= tok[k].Norm is "new" or "further" or "another" or "next" or "more";
@@ -1199,11 +1203,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int i = earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
-            if (events[i].CameoRoot != "04" || earlier[i].Target is not { } other) continue;
+            if (!(events[i].CameoRoot == "04" || agreement && events[i].CameoRoot is "03" or "05" or "06" or "08") || earlier[i].Target is not { } other) continue;
             var parties = new List<ResolvedActor>(2);
             foreach (var a in new[] { earlier[i].Source, other })
                 if (!SameActor(a.Code, source.Code) && ActorCode.Country(a.Code) != ActorCode.Country(source.Code) && !a.Code.StartsWith("---", StringComparison.Ordinal))
-                    parties.Add(a with { StartToken = np.FirstToken, EndToken = np.EndToken, Carried = null, Basis = "earlier meeting: " + a.Basis });
+                    parties.Add(a with { StartToken = np.FirstToken, EndToken = np.EndToken, Carried = null, Basis = (agreement ? "earlier agreement: " : "earlier meeting: ") + a.Basis });
             if (parties.Count > 0) return parties;
         }
         return null;

@@ -1562,4 +1562,12 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["GBR IRN 163"], Triples(Code("Britain approved a new package of sanctions against Iran on Monday.")));
     }
+
+    [Fact]
+    public void WelcomingAnAgreementEndorsesItsParties()
+    {
+        var events = Roots(Code("Ghana and Togo signed a border agreement in Accra on Tuesday. Nigeria welcomed the agreement on Wednesday.", "2025-06-07"));
+        Assert.Contains("NGA GHA 05", events);
+        Assert.Contains("NGA TGO 05", events);
+    }
 }
