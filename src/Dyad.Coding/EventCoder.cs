@@ -162,7 +162,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Candidate patterns of the current clause and noun, reused per thread: a list per sentence grew to hundreds of
     // patterns again each time (184 MB of arrays on 100,000 sentences). Cleared before each use.
-    [ThreadStatic] private static List<VerbPattern>? t_clauseCandidates, t_nounCandidates;
+    [ThreadStatic] private static List<VerbPattern>? t_clauseCandidates, t_nounCandidates, t_ownActCandidates;
 
     private void CodeSentence(Document doc, int s, DocumentInfo info, ActorResolver resolver, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)
     {
@@ -1921,7 +1921,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int n = doc.PhraseRef(obj).Head;
         var tok = doc.Tokens;
         if (n < 0 || !tok[n].Tag.IsNoun() || !_dicts.Patterns.HasNoun(tok[n].Lemma)) return null;
-        var candidates = new List<VerbPattern>();
+        var candidates = t_ownActCandidates ??= [];
+        candidates.Clear();
         _dicts.Patterns.Candidates(tok[n].Lemma, noun: true, words, candidates);
         ref var sd = ref doc.SentenceRef(doc.PhraseRef(obj).Sentence);
         foreach (var p in candidates)
