@@ -682,7 +682,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Armed groups other than a state's forces: rebels, separatists, gunmen, pro-government militias, gangs.
-    private static bool IsArmedGroupRole(string? role) => role is "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM";
+    private static bool IsArmedGroupRole(ReadOnlySpan<char> role) => role is "REB" or "SEP" or "INS" or "UAF" or "PRM" or "CRM";
 
     private static bool IsNonState(string code) =>
         ActorCode.Role(code) is "REB" or "SEP" or "INS" or "UAF" or "CVL" or "CRM" or "RAD" || code.StartsWith("IMG", StringComparison.Ordinal);
@@ -1153,20 +1153,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // The actors of the by-phrase right after an event noun phrase, or after its of-phrase.
     private static List<ResolvedActor>? DoerOfEventNoun(Document doc, ActorResolver resolver, int np, DateOnly? date)
     {
+        int pp = PhraseAfter(doc, np);
+        if (pp >= 0 && doc.Tokens[doc.PhraseRef(pp).Head].Norm == "of") pp = PhraseAfter(doc, doc.PhraseRef(pp).Child);
+        return pp >= 0 && doc.Tokens[doc.PhraseRef(pp).Head].Norm == "by" ? resolver.Resolve(doc.PhraseRef(pp).Child, date) : null;
+    }
+
+    // The prepositional phrase (with an object) that starts right after phrase np, else -1.
+    private static int PhraseAfter(Document doc, int np)
+    {
         int end = doc.PhraseRef(np).EndToken;
         var (pFirst, pEnd) = doc.SentencePhrases(np);
-        for (int pass = 0; pass < 2; pass++)
-            for (int q = pFirst; q < pEnd; q++)
-            {
-                ref var pp = ref doc.PhraseRef(q);
-                if (pp.Kind != PhraseKind.PP || pp.FirstToken != end || pp.Child < 0) continue;
-                string prep = doc.Tokens[pp.Head].Norm;
-                if (prep == "by") return resolver.Resolve(pp.Child, date);
-                if (prep != "of" || pass > 0) return null;
-                end = doc.PhraseRef(pp.Child).EndToken;
-                break;
-            }
-        return null;
+        for (int q = pFirst; q < pEnd; q++)
+            if (doc.PhraseRef(q).Kind == PhraseKind.PP && doc.PhraseRef(q).FirstToken == end && doc.PhraseRef(q).Child >= 0) return q;
+        return -1;
     }
 
     private static bool IsEventNounPhrase(Document doc, int np) =>
@@ -1220,7 +1219,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // Which side an actor is on when an act is referred back to: its country, but a country's armed groups apart from its
     // state ("Mali's president condemned the attack" by JNIM).
     private static string Side(string code) =>
-        code.Length >= 6 && IsArmedGroupRole(code.Substring(3, 3)) ? code[..6] : ActorCode.Country(code) ?? code;
+        code.Length >= 6 && IsArmedGroupRole(code.AsSpan(3, 3)) ? code[..6] : ActorCode.Country(code) ?? code;
 
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
         List<(int Sentence, string Root, string Code)> untargeted, bool anyRefers = true)

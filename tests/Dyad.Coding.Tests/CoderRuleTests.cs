@@ -1570,4 +1570,16 @@ public sealed class CoderRuleTests
         Assert.Contains("NGA GHA 05", events);
         Assert.Contains("NGA TGO 05", events);
     }
+
+    [Fact]
+    public void AidForACountryGoesToIt()
+    {
+        Assert.Equal(["QAT SDN 0331"], Triples(Code("Qatar pledged on Sunday to provide $200 million in economic aid for Sudan's reconstruction.")));
+    }
+
+    [Fact]
+    public void JudicialAuthoritiesAreTheJudiciary()
+    {
+        Assert.Equal(["KENJUD KENMED 09"], Roots(Code("Kenyan judicial authorities opened an investigation into the killing of a journalist in Mombasa on Monday.")));
+    }
 }

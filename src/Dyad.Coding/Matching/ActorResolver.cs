@@ -800,9 +800,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return true;
         }
         // "JNIM fighters ambushed a convoy ... The group claimed responsibility": "the (militant) group" is the armed group
-        // named in the last three sentences.
-        // Named in an earlier sentence ("The group, which is linked to al-Qaeda, has fought" is not al-Qaeda), and not in
-        // apposition ("fighters of the TTP, the group blamed for most attacks"), which names what it follows.
+        // named in the last three sentences before its own ("The group, which is linked to al-Qaeda, has fought" is not
+        // al-Qaeda), and not in apposition ("fighters of the TTP, the group blamed for most attacks" names the TTP).
         if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && tok[p.Head].Lemma == "group" && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3
             && !InApposition(tok, p.FirstToken))
         {
@@ -961,7 +960,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static bool IsStateActor(ResolvedActor a) =>
         a.Code.Length <= 3 || a.Code.StartsWith("IGO", StringComparison.Ordinal) || a.Code.AsSpan(3) is "GOV" or "MIL" or "ELI" or "LEG" or "JUD" or "COP" or "SPY";
 
-    // A loop, not Select with a lambda: the lambda's closure over the phrase was allocated on every call of TryCoreference.
     // "both governments", "the two armies": the pair's countries in the role the noun names, not the role detail the pair
     // was last named with (an information minister's "ERIGOVMED").
     private static List<ResolvedActor> AsRoleOf(List<ResolvedActor> pair, string noun)
@@ -979,6 +977,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return pair;
     }
 
+    // A loop, not Select with a lambda: the lambda's closure over the phrase was allocated on every call of TryCoreference.
     private List<ResolvedActor> ReferAll(List<ResolvedActor> actors, int phrase)
     {
         var all = new List<ResolvedActor>(actors.Count);

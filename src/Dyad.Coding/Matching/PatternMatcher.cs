@@ -294,7 +294,7 @@ internal static class PatternMatcher
     {
         int q = pos;
         if (q < limit && tok[q].Norm is "a" or "an" or "the" or "its" or "their") q++;
-        while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag is PosTag.CD or PosTag.JJ) && q - pos < 3) q++;
+        while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 3) q++;
         if (q + 1 >= limit || tok[q].Lemma is not ("package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche") || tok[q + 1].Norm != "of") return pos;
         return q + 2;
     }
