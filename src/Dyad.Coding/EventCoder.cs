@@ -1218,8 +1218,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // with"); as a plain object it is generic ("rejected any new military action in the region").
     // Which side an actor is on when an act is referred back to: its country, but a country's armed groups apart from its
     // state ("Mali's president condemned the attack" by JNIM).
+    // An opposition is a side apart from its government too ("Kenya's opposition criticised the decision" to send police).
     private static string Side(string code) =>
-        code.Length >= 6 && IsArmedGroupRole(code.AsSpan(3, 3)) ? code[..6] : ActorCode.Country(code) ?? code;
+        code.Length >= 6 && (IsArmedGroupRole(code.AsSpan(3, 3)) || code.AsSpan(3, 3) is "OPP") ? code[..6] : ActorCode.Country(code) ?? code;
+
+    // What a noun of no particular kind ("the decision", "the move") can refer back to: an act, not a statement,
+    // appeal, demand, criticism, rejection or threat made about one.
+    private static bool IsAct(string root) => root is not ("01" or "02" or "10" or "11" or "12" or "13");
 
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
         List<(int Sentence, string Root, string Code)> untargeted, bool anyRefers = true)
@@ -1241,17 +1246,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int i = earlier.Count - 1; i >= 0 && named < 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
-            if (events[i].SentenceIndex < sentence && (roots.Length == 0 || Array.IndexOf(roots, events[i].CameoRoot) >= 0)
+            if (events[i].SentenceIndex < sentence && Fits(events[i].CameoRoot)
                 && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
         }
         // Further back, only the story's lead ("Militants attacked an army convoy ..." ... "the US condemned the attack").
         for (int i = 0; named < 0 && i < earlier.Count && events[i].SentenceIndex <= LedeSentences && events[i].SentenceIndex < sentence - EventNounReach; i++)
-            if ((roots.Length == 0 || Array.IndexOf(roots, events[i].CameoRoot) >= 0)
+            if (Fits(events[i].CameoRoot)
                 && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
         for (int i = named >= 0 ? named : earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach && i != named) break;
-            if (roots.Length > 0 && Array.IndexOf(roots, events[i].CameoRoot) < 0) continue;
+            if (!Fits(events[i].CameoRoot)) continue;
             var (s, t) = earlier[i];
             foreach (var a in t is null ? [s] : new[] { s, t })
                 if (Side(a.Code) != own && !a.Code.StartsWith("---", StringComparison.Ordinal))
@@ -1262,6 +1267,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
         }
         return LatestUntargeted(sentence - EventNounReach);
+
+        bool Fits(string root) => roots.Length > 0 ? Array.IndexOf(roots, root) >= 0 : IsAct(root);
 
         // The earlier event's actor from another country than the source's, if any.
         ResolvedActor? Other(int i)
@@ -1278,7 +1285,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 var u = untargeted[i];
                 if (u.Sentence < fromSentence) break;
-                if (u.Sentence >= sentence || roots.Length > 0 && Array.IndexOf(roots, u.Root) < 0) continue;
+                if (u.Sentence >= sentence || !Fits(u.Root)) continue;
                 if (Side(u.Code) != own && !u.Code.StartsWith("---", StringComparison.Ordinal))
                     return new ResolvedActor(u.Code, npFirst, npEnd, null, "earlier act without a target");
             }

@@ -39,3 +39,25 @@ public sealed class GoldFileTests
         Assert.StartsWith("/nonexistent/gold.tsv: cannot read the gold file", Assert.Single(errors));
     }
 }
+
+public sealed class CoderScoreTests
+{
+    private static (string, Records.EventRecord) Coded(string key, string source, string target, string cameo) => (key, new Records.EventRecord
+    {
+        DocId = key, Sentence = key, Source = new Records.ActorRecord { Code = source, Text = source },
+        Target = new Records.ActorRecord { Code = target, Text = target }, Cameo = cameo, CameoRoot = cameo[..2],
+        Pattern = new Records.PatternRecord { Text = "p", File = "f", Line = 1 },
+    });
+
+    [Fact]
+    public void AnyAlternativeOfAGoldActorMatchesOnce()
+    {
+        var gold = new[] { new GoldEvent("a", "IRN|IRNGOV", "IGOUNO", "036"), new GoldEvent("a", "USAGOV", "IRN", "111") };
+        var score = CoderScore.Score(gold, [Coded("a", "IRNGOV", "IGOUNO", "036"), Coded("a", "IRN", "IGOUNO", "036"), Coded("a", "USAGOV", "CHN", "111")]);
+        var roles = score.Levels.Single(l => l.Name == "country+role dyad + root");
+        Assert.Equal((1, 3, 2), (roles.Matched, roles.Predicted, roles.Gold));
+        Assert.Contains(score.Differences, d => d is { Kind: "missed", Triple: "USA IRN 11" });
+        Assert.Contains(score.Differences, d => d is { Kind: "extra", Triple: "USA CHN 11" });
+        Assert.DoesNotContain(score.Differences, d => d.Triple.Contains("IGOUNO", StringComparison.Ordinal));
+    }
+}

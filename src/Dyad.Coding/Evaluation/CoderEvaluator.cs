@@ -3,8 +3,22 @@ using Dyad.Coding.Records;
 
 namespace Dyad.Coding.Evaluation;
 
-/// <summary>A gold event: a document (or sentence) and the expected source, target and CAMEO code.</summary>
-public sealed record GoldEvent(string Key, string Source, string Target, string Cameo);
+/// <summary>
+/// A gold event: a document (or sentence) and the expected source, target and CAMEO code. Source and target may list
+/// codes an expert accepts equally, separated by '|' ("IRN|IRNGOV"); any one of them matches.
+/// </summary>
+public sealed record GoldEvent(string Key, string Source, string Target, string Cameo)
+{
+    /// <summary>Every accepted (source, target) pair, reduced by <paramref name="reduce"/> with the code.</summary>
+    public HashSet<string> Reduced(Func<string, string, string, string> reduce)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in Source.Split('|', StringSplitOptions.TrimEntries))
+            foreach (var t in Target.Split('|', StringSplitOptions.TrimEntries))
+                set.Add(reduce(s, t, Cameo));
+        return set;
+    }
+}
 
 /// <summary>Precision and recall of coded events against gold events, at several levels of detail.</summary>
 public sealed class CoderScore
@@ -48,15 +62,16 @@ public sealed class CoderScore
             int matched = 0, predictedCount = 0, goldCount = 0;
             foreach (var key in keys)
             {
-                var gs = g.Where(x => x.Key == key).Select(x => reduce(x.Source, x.Target, x.Cameo)).ToHashSet();
+                // Gold items that reduce alike count once; an item matches when any of its alternatives was predicted.
+                var gs = g.Where(x => x.Key == key).Select(x => x.Reduced(reduce)).DistinctBy(x => string.Join(" ", x.Order(StringComparer.Ordinal))).ToList();
                 var ps = p.Where(x => x.Key == key).Select(x => reduce(x.Event.Source.Code, x.Event.Target?.Code ?? "", x.Event.Cameo)).ToHashSet();
-                matched += gs.Count(ps.Contains);
+                matched += gs.Count(a => a.Overlaps(ps));
                 predictedCount += ps.Count;
                 goldCount += gs.Count;
                 if (score.Levels.Count == 0)
                 {
-                    foreach (var m in gs.Where(x => !ps.Contains(x))) score.Differences.Add((key, "missed", m));
-                    foreach (var m in ps.Where(x => !gs.Contains(x))) score.Differences.Add((key, "extra", m));
+                    foreach (var m in gs.Where(a => !a.Overlaps(ps))) score.Differences.Add((key, "missed", string.Join(" | ", m)));
+                    foreach (var m in ps.Where(x => !gs.Any(a => a.Contains(x)))) score.Differences.Add((key, "extra", m));
                 }
             }
             score.Levels.Add(new Level(name, matched, predictedCount, goldCount));

@@ -555,6 +555,8 @@ public sealed partial class Tagger
         if (sForm && prevPlural) return noun;
         int start = NounGroupStart(sent, i);
         if (start > 0 && sent[start - 1].Norm is "a" or "an" or "another" or "each" or "every" or "this") return noun;
+        // "send 300 police officers to": a group counted above one cannot take an -s verb.
+        if (sForm && start < i && sent[start].Tag == PosTag.CD && sent[start].Norm is not ("one" or "1")) return noun;
         if (next.IsFiniteVerb() || next is PosTag.MD || next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.CloseQuote) return noun;
         if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.CD || next.IsProperNoun()) return sForm ? PosTag.VBZ : PosTag.VBP;
         if (start > 0 && (FiniteVerbBefore(sent, start) || sent[start - 1].Tag is PosTag.IN or PosTag.TO)) return noun;
