@@ -1582,4 +1582,19 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["KENJUD KENMED 09"], Roots(Code("Kenyan judicial authorities opened an investigation into the killing of a journalist in Mombasa on Monday.")));
     }
+
+    [Fact]
+    public void TheDecisionIsAnActsDoerAndAnOppositionIsItsOwnSide()
+    {
+        var events = Code("Tanzania will send 200 police officers to Mozambique, its president said on Monday. "
+            + "Tanzania's opposition criticised the decision.");
+        Assert.Contains("TZA MOZ 0334", Triples(events));
+        Assert.Contains("TZAOPP TZA 11", Roots(events));
+        // The decision is the sanctions, not the reply to them.
+        var sanctions = Code("Canada imposed sanctions on Iranian oil companies on Monday. Iran dismissed the sanctions as unlawful. "
+            + "Brazil's foreign minister criticised the decision.");
+        Assert.Contains(Roots(sanctions), r => r.StartsWith("IRN", StringComparison.Ordinal) && r.EndsWith(" CAN 11", StringComparison.Ordinal));
+        Assert.Contains(Roots(sanctions), r => r.StartsWith("BRAGOV CAN", StringComparison.Ordinal));
+        Assert.DoesNotContain(Roots(sanctions), r => r.StartsWith("BRAGOV IRN", StringComparison.Ordinal));
+    }
 }

@@ -141,6 +141,8 @@ public sealed class TaggerTests
     [InlineData("Attacks continue across the north.", "Attacks", "NNS")]
     [InlineData("Gondor's foreign affairs minister on Friday accused Arnor of lying.", "minister", "NN")]
     [InlineData("Officials say Monday talks failed.", "say", "VBP")]
+    [InlineData("Tanzania will send 200 police officers to Mozambique.", "officers", "NNS")]
+    [InlineData("Two police officers to be tried.", "officers", "NNS")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]
