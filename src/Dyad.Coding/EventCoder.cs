@@ -363,6 +363,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     {
                         tgt = ResolveAt(doc, resolver, m.TargetToken, date);
                         if (tgt.Count == 0) tgt = TopicPlace(doc, resolver, NounPhraseAt(doc, resolver, m.TargetToken), date);
+                        else if (RepeatedPrepositionTargets(doc, resolver, m.TargetToken, date) is { Count: > 0 } more)
+                        {
+                            trace?.Add(s, "target", p.Text, $"the preposition repeated after 'and' adds {more[0].Code}");
+                            tgt = [.. tgt, .. more];
+                        }
+                        // "(Pakistan's military said) Afghan forces opened fire on its border posts": agents owned by
+                        // someone else than the source are that owner's.
+                        if (tgt.Count == 0 && resolver.PossessiveSubjects(NounPhraseAt(doc, resolver, m.TargetToken), date) is { Count: > 0 } owned && !SharesCountry(owned, src))
+                        {
+                            trace?.Add(s, "target", p.Text, $"agents owned by an earlier actor: {owned[0].Code}");
+                            tgt = owned;
+                        }
                     }
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
@@ -601,7 +613,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         // (PETRARCH's '%' codes a compound among its members on purpose: there the two lists are one.)
                         if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && IsCoSubject(sources, src, tgt)) continue;
                         Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
-                        // A meeting or negotiation has two parties, each consulting the other.
+                        // A meeting or negotiation has two parties, each consulting the other (a phone call is told
+                        // from the caller's side: most independent coders code it one way).
                         if (_options.MutualConsultations && code is "040" or "044" or "046")
                             Add(found, tgt, src, code, chosen, rule is null ? "mutual consultation" : rule + "; mutual consultation", negated, vp.FirstToken, vp.EndToken);
                         // "Egypt hosted a Hamas delegation", "received the prime minister": a guest named in the
@@ -1304,6 +1317,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
     }
 
+    private static bool SharesCountry(List<ResolvedActor> a, List<ResolvedActor> b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if ((ActorCode.Country(x.Code) ?? x.Code) == (ActorCode.Country(y.Code) ?? y.Code)) return true;
+        return false;
+    }
+
     // An actor does not act on itself, nor on its own state organs ("ISR" and "ISRGOV"); a state and
     // its rebels or opposition ("TUR", "TURREBPKK") are different actors.
     private static bool SameActor(string a, string b)
@@ -1878,6 +1899,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (best < 0 || q.EndToken - q.FirstToken > doc.PhraseRef(best).EndToken - doc.PhraseRef(best).FirstToken) best = p;
         }
         return best;
+    }
+
+    // "spoke with Dar and with Muttaqi": the target's preposition repeated after "and" names another target.
+    private static List<ResolvedActor>? RepeatedPrepositionTargets(Document doc, ActorResolver resolver, int token, DateOnly? date)
+    {
+        int np = NounPhraseAt(doc, resolver, token);
+        if (np < 0 || doc.PhraseRef(np).Parent is not (int pp and >= 0) || doc.PhraseRef(pp).Kind != PhraseKind.PP) return null;
+        var tok = doc.Tokens;
+        string prep = tok[doc.PhraseRef(pp).Head].Norm;
+        int k = doc.PhraseRef(np).EndToken;
+        if (k < doc.TokenCount && tok[k].Tag == PosTag.Comma) k++;
+        if (k + 1 >= doc.TokenCount || tok[k].Norm != "and" || tok[k + 1].Norm != prep) return null;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int q = pFirst; q < pEnd; q++)
+        {
+            ref var second = ref doc.PhraseRef(q);
+            if (second.Kind == PhraseKind.PP && second.FirstToken == k + 1 && second.Child >= 0) return resolver.Resolve(second.Child, date);
+        }
+        return null;
     }
 
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)

@@ -1597,4 +1597,22 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(sanctions), r => r.StartsWith("BRAGOV CAN", StringComparison.Ordinal));
         Assert.DoesNotContain(Roots(sanctions), r => r.StartsWith("BRAGOV IRN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AgentsOwnedByTheSpeakerAreTheSpeakersAndItsIsNeverAPluralNoun()
+    {
+        var events = Roots(Code("Ghana's army said Togolese forces had opened fire \"unprovoked\" on its border posts and that its troops had responded, destroying several Togolese positions."));
+        Assert.Contains("TGOMIL GHAMIL 19", events);
+        Assert.Contains(events, r => r.StartsWith("GHAMIL TGO", StringComparison.Ordinal) && r.EndsWith(" 19", StringComparison.Ordinal));
+        // The owner is the source itself: "Togo moved its troops" acts with them, not on them.
+        Assert.DoesNotContain(Roots(Code("Togolese forces fired on its own border posts, Togo said.")), r => r.StartsWith("TGOMIL TGO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARepeatedPrepositionAfterAndAddsATarget()
+    {
+        var events = Roots(Code("Hakan Fidan spoke by telephone on Tuesday with Ishaq Dar and with Amir Khan Muttaqi.", "2026-11-24"));
+        Assert.Contains("TURGOV PAKGOV 04", events);
+        Assert.Contains(events, r => r.StartsWith("TURGOV AFG", StringComparison.Ordinal));
+    }
 }

@@ -223,7 +223,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         // "accused the EU's ambassador of ... and called on him": an office holder acted on is a person too.
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
-        if (subjects.Count == 1) _lastSingular = subjects[0];
+        // "Afghan forces had opened fire on its border posts": "its" cannot stand for a plural noun.
+        if (subjects.Count == 1 && !(subjects[0].EndToken > 0 && subjects[0].StartToken >= 0 && doc.Tokens[subjects[0].EndToken - 1].Tag == PosTag.NNS)) _lastSingular = subjects[0];
         foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
 

@@ -322,9 +322,10 @@ internal static class PatternMatcher
         return start + 1;
     }
 
-    // Tokens a Dyad pattern may step over between its words: determiners, modifiers and noun modifiers.
+    // Tokens a Dyad pattern may step over between its words: determiners, modifiers and noun modifiers, also quoted
+    // ("opened fire "unprovoked" on").
     private static bool Skippable(in TokenData t) =>
-        t.Tag is PosTag.DT or PosTag.PDT or PosTag.CD or PosTag.PRPS or PosTag.POS or PosTag.VBN or PosTag.VBG or PosTag.Dollar
+        t.Tag is PosTag.DT or PosTag.PDT or PosTag.CD or PosTag.PRPS or PosTag.POS or PosTag.VBN or PosTag.VBG or PosTag.Dollar or PosTag.OpenQuote or PosTag.CloseQuote
         || t.Tag.IsAdjective() || t.Tag.IsAdverb() || t.Tag.IsNoun() || t.Tag == PosTag.Colon && t.Norm == "-";
 
     // Before the verb: auxiliaries, negation and adverbs ("has not yet", "will").
