@@ -1022,6 +1022,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var role = a.Code.AsSpan(3);
         if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("REB", StringComparison.Ordinal) || role.Contains("SPY", StringComparison.Ordinal)) return null;
         if (role.IsEmpty && IsViolent(code)) return null;
+        // Expelling (166) sends foreigners out: "expelling 40,000 people" are not the state's own.
+        if (code.StartsWith("166", StringComparison.Ordinal)) return null;
         return country;
     }
 
@@ -1947,6 +1949,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         "hold", "conduct", "launch", "carry", "make", "pay", "begin", "open", "start", "resume", "continue", "have", "stage", "mount",
         "announce", "sign", "deliver", "provide", "impose", "offer", "extend", "give", "send", "order", "lead", "host", "attend", "complete",
+        "step", "intensify", "escalate", "accelerate",
     };
 
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
@@ -2026,10 +2029,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause);
                 var targets = m.TargetToken >= 0 ? ResolveAt(doc, resolver, m.TargetToken, date) : [];
                 trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
+                // "Wang Yi would host a meeting with X", "will hold talks with Y": an event still to come is an intent.
+                string code = p.Code, rule = "nominal";
+                if (_options.IntentRules && LightVerbClause(doc, np, sd.FirstClause, sd.EndClause) is int light and >= 0
+                    && (IsFuture(doc, doc.ClauseRef(light).Verb) || IsReportedWould(doc, ref doc.ClauseRef(light))) && _dicts.Codebook.IntentFor(code) is { } intent)
+                    (code, rule) = (intent, "nominal; intent: future");
                 foreach (var src in sources)
                 {
-                    if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, p.Code, p, "nominal", false, n, n + 1);
-                    foreach (var tgt in targets) Add(found, src, tgt, p.Code, p, "nominal", false, n, n + 1);
+                    if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, code, p, rule, false, n, n + 1);
+                    foreach (var tgt in targets) Add(found, src, tgt, code, p, rule, false, n, n + 1);
                 }
                 break;
             }
@@ -2083,6 +2091,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind == PhraseKind.NP && q.Head == head && (q.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition)) == 0) return p;
+        }
+        return -1;
+    }
+
+    // The clause whose light verb takes the event noun as its object ("held talks"), or -1.
+    private static int LightVerbClause(Document doc, int np, int firstClause, int endClause)
+    {
+        int top = TopNounPhrase(doc, np);
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if ((cl.Object == top || cl.Object == np) && s_lightVerbs.Contains(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma)) return c;
         }
         return -1;
     }

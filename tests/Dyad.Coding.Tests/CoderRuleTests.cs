@@ -1615,4 +1615,19 @@ public sealed class CoderRuleTests
         Assert.Contains("TURGOV PAKGOV 04", events);
         Assert.Contains(events, r => r.StartsWith("TURGOV AFG", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFutureNominalEventIsAnIntent()
+    {
+        Assert.Equal(["CHNGOV PAKGOV 036"], Triples(Code("Wang Yi will host a meeting with Pakistani officials in Beijing next month.", "2026-11-24")));
+        Assert.Equal(["CHNGOV PAKGOV 040"], Triples(Code("Wang Yi hosted a meeting with Pakistani officials in Beijing on Monday.", "2026-11-24")));
+    }
+
+    [Fact]
+    public void DeportingForeignersIsNotExpellingOwnCitizens()
+    {
+        var events = Triples(Code("Pakistan stepped up deportations of Afghan nationals this month, expelling more than 40,000 people.", "2026-11-24"));
+        Assert.Contains("PAK AFG 174", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("PAK PAKCVL", StringComparison.Ordinal));
+    }
 }
