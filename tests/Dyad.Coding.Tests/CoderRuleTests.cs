@@ -1630,4 +1630,13 @@ public sealed class CoderRuleTests
         Assert.Contains("PAK AFG 174", events);
         Assert.DoesNotContain(events, e => e.StartsWith("PAK PAKCVL", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AWhileClauseHasItsOwnSubjectAndAnAdviserSpeaksForHisGovernment()
+    {
+        Assert.Contains("USA XKX 05", Roots(Code("Serbia is backed by Russia, while the United States recognise Kosovo.")));
+        Assert.DoesNotContain(Roots(Code("Serbia is backed by Russia, while the United States recognise Kosovo.")), r => r.StartsWith("RUS XKX", StringComparison.Ordinal));
+        var events = Roots(Code("Senior U.S. adviser for Africa Jon Doe said he had spoken with Felix Tshisekedi on Thursday.", "2026-11-20"));
+        Assert.Contains("USAGOV CODGOV 04", events);
+    }
 }

@@ -142,6 +142,9 @@ public sealed class TaggerTests
     [InlineData("Gondor's foreign affairs minister on Friday accused Arnor of lying.", "minister", "NN")]
     [InlineData("Officials say Monday talks failed.", "say", "VBP")]
     [InlineData("Tanzania will send 200 police officers to Mozambique.", "officers", "NNS")]
+    [InlineData("Gondor is backed by Rohan, while most EU members recognise Arnor.", "recognise", "VBP")]
+    [InlineData("Rights groups demanded on Monday that Gondor allow monitors in.", "allow", "VB")]
+    [InlineData("The grant helped the villagers rebuild.", "rebuild", "VB")]
     [InlineData("Two police officers to be tried.", "officers", "NNS")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 

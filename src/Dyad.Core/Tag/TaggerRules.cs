@@ -17,6 +17,7 @@ public sealed partial class Tagger
         {
             var e = entries[i];
             if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i, titleCase) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
+            else if (e is not null && e.Readings.Length == 1 && sent[i].Tag == PosTag.VB && PresentAfterSubject(sent, i)) sent[i].Tag = PosTag.VBP;
             else if (e is null && sent[i].Tag is PosTag.VBD or PosTag.VBN) sent[i].Tag = PastOrParticiple(sent, entries, i, PosTag.VBD);
             // An unknown "-ing" word heading a noun phrase is a noun: "a hafling was reported".
             else if (e is null && sent[i].Tag == PosTag.VBG && i > 0 && IsDeterminerLike(sent[i - 1].Tag) && !NextNounLike(sent, entries, i, allowProper: true))
@@ -27,6 +28,26 @@ public sealed partial class Tagger
         VerbOfAVerblessSentence(sent, entries);
         for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
     }
+
+    // WordNet lists base forms as VB only: right after a plural or proper-noun subject such a form is the present
+    // tense ("while most EU members recognise Kosovo"), but not after "help/let/make X" ("helped the army regroup").
+    private static bool PresentAfterSubject(Span<TokenData> sent, int i)
+    {
+        int left = LeftSkippingAdverbs(sent, i);
+        if (left < 0 || sent[left].Tag is not (PosTag.NNS or PosTag.NNPS or PosTag.NNP)) return false;
+        int k = NounGroupStart(sent, left + 1);
+        if (k > 0 && sent[k - 1].Tag is PosTag.DT or PosTag.PRPS) k--;
+        // "demanded that Eritrea allow": what is demanded stays a bare (subjunctive) form.
+        if (k >= 2 && sent[k - 1].Norm == "that")
+            for (int j = k - 2; j >= 0 && j >= k - 5; j--) if (IsMandative(sent[j].Norm)) return false; // "demanded on Thursday that
+        return !(k > 0 && sent[k - 1].Norm is "help" or "helped" or "helps" or "helping" or "let" or "lets" or "make" or "made" or "makes"
+            or "see" or "saw" or "watch" or "watched" or "have" or "had" or "has");
+    }
+
+    private static bool IsMandative(string w) => w.StartsWith("demand", StringComparison.Ordinal) || w.StartsWith("insist", StringComparison.Ordinal)
+        || w.StartsWith("urge", StringComparison.Ordinal) || w.StartsWith("request", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal)
+        || w.StartsWith("propose", StringComparison.Ordinal) || w.StartsWith("suggest", StringComparison.Ordinal) || w.StartsWith("require", StringComparison.Ordinal)
+        || w.StartsWith("ask", StringComparison.Ordinal) || w.StartsWith("order", StringComparison.Ordinal) || w is "urging";
 
     // Numbers, and capitalised words that pass 1 already made proper nouns at the start of a sentence
     // ("China 's", "South Korea"), keep their first tag.
