@@ -542,9 +542,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string code = chosen.Code;
             string? rule = null;
             string parentLemma = cl.Parent >= 0 ? tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma : "";
+            // "vowed to keep fighting the RSF": an aspect verb passes the vow (or threat) on to the act it continues.
+            bool throughAspect = false;
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
+                && doc.ClauseRef(cl.Parent) is { Kind: ClauseKind.Infinitive, Parent: >= 0 } aspect)
+            {
+                parentLemma = tok[doc.PhraseRef(doc.ClauseRef(aspect.Parent).Verb).Head].Lemma;
+                throughAspect = true;
+            }
             if (_options.IntentRules)
             {
-                if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0)
+                if ((cl.Kind == ClauseKind.Infinitive || throughAspect) && cl.Parent >= 0)
                 {
                     string readiness = ReadinessWordBefore(doc, vp.FirstToken);
                     if (IsThreatVerb(parentLemma)) { code = _dicts.Codebook.ThreatFor(code); rule = "threat: " + parentLemma + " to"; }
@@ -1482,9 +1490,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var inf = ref doc.ClauseRef(k);
             if (inf.Parent != clause || inf.Kind != ClauseKind.Infinitive) continue;
             int from = doc.PhraseRef(inf.Verb).EndToken;
+            // Up to a comma: "agreed to send delegations to talks in Jeddah, Saudi and Egyptian officials said".
+            int to = from;
+            while (to < inf.EndToken && doc.Tokens[to].Tag != PosTag.Comma) to++;
             // Not a party named as the adversary: "agreed to strengthen deterrence against North Korea" stays between the two.
             foreach (var m in resolver.Mentions)
-                if (m.Start >= from && m.Start < inf.EndToken && m.Entry.Kind is not (ActorKind.Agent or ActorKind.NotActor)
+                if (m.Start >= from && m.Start < to && m.Entry.Kind is not (ActorKind.Agent or ActorKind.NotActor)
                     && !(m.Start > 0 && (doc.Tokens[m.Start - 1].Norm == "against" || m.Start > 1 && doc.Tokens[m.Start - 2].Norm == "against" && doc.Tokens[m.Start - 1].Tag == PosTag.DT))
                     && m.Entry.CodeAt(null) is { } code && !sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(code))) return true;
         }

@@ -1639,4 +1639,34 @@ public sealed class CoderRuleTests
         var events = Roots(Code("Senior U.S. adviser for Africa Jon Doe said he had spoken with Felix Tshisekedi on Thursday.", "2026-11-20"));
         Assert.Contains("USAGOV CODGOV 04", events);
     }
+
+    [Fact]
+    public void ATimePhraseIsNoSubjectAndADateMayStandBeforeACoordinatedClausesVerb()
+    {
+        var events = Roots(Code("Washington last month imposed sanctions on two UAE-based companies, and the U.S. Treasury on Wednesday added three RSF field commanders to its blacklist.", "2026-11-12"));
+        Assert.Contains("USAGOV ARE 16", events.Select(r => r.Replace("AREBUS", "ARE", StringComparison.Ordinal)));
+        Assert.Contains(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.EndsWith("SDNREBRSF 16", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArabicArticleMayBeDroppedFromALaterSurnameAndAVowToKeepFightingIsAThreat()
+    {
+        var events = Triples(Code("Egypt's foreign minister met army chief Abdel Fattah al-Burhan in Cairo. "
+            + "Burhan, speaking to troops in Omdurman on Wednesday, vowed to keep fighting the RSF.", "2026-11-12"));
+        Assert.Contains(events, e => e.StartsWith("SDN", StringComparison.Ordinal) && e.EndsWith("SDNREBRSF 138", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountedCapturedSoldiersAreOneNounPhrase()
+    {
+        Assert.Contains(Roots(Code("KHARTOUM, Nov 12 - The RSF said it had released 64 captured army soldiers through the Red Cross.", "2026-11-12")),
+            r => r.StartsWith("SDNREBRSF SDNMIL 08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AReportingClauseAfterACommaIsNotPartOfTheInfinitive()
+    {
+        Assert.Equal(["SDNMIL SDNREBRSF 03", "SDNREBRSF SDNMIL 03"],
+            Roots(Code("Sudan's army and the RSF agreed on Thursday to send delegations to indirect talks in Jeddah, Saudi and Egyptian officials said.", "2026-11-12")));
+    }
 }

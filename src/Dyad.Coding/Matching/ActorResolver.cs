@@ -136,6 +136,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static bool IsHonorific(string norm) => norm is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr." or "gen" or "gen."
         or "gov" or "gov." or "sen" or "sen." or "rep" or "rep." or "col" or "col." or "lt" or "lt." or "maj" or "maj." or "sheikh" or "prince" or "president" or "minister";
 
+    // The length of an article prefix of a name ("al-", "el-", "ad-" ...), 0 when there is none.
+    private static int ArabicArticleLength(string norm) =>
+        norm.StartsWith("al-", StringComparison.Ordinal) || norm.StartsWith("el-", StringComparison.Ordinal) || norm.StartsWith("ad-", StringComparison.Ordinal)
+        || norm.StartsWith("as-", StringComparison.Ordinal) || norm.StartsWith("ar-", StringComparison.Ordinal) || norm.StartsWith("an-", StringComparison.Ordinal) ? 3
+        : norm.StartsWith("ash-", StringComparison.Ordinal) || norm.StartsWith("ath-", StringComparison.Ordinal) ? 4 : 0;
+
     /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
     public void BeginSentence(int sentence)
     {
@@ -185,7 +191,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             int last = m.End - 1;
             // "Ferdinand Marcos Jr." is later "Marcos".
             while (last > m.Start + 1 && tok[last].Norm is "jr" or "jr." or "sr" or "sr." or "ii" or "iii" or "iv" or ".") last--;
-            if (tok[last].Tag == PosTag.NNP) _surnames[tok[last].Norm] = m.Entry;
+            if (tok[last].Tag == PosTag.NNP)
+            {
+                _surnames[tok[last].Norm] = m.Entry;
+                // "Abdel Fattah al-Burhan" is later "Burhan" too.
+                if (ArabicArticleLength(tok[last].Norm) is int article and > 0 && tok[last].Norm.Length > article + 1)
+                    _surnames.TryAdd(tok[last].Norm[article..], m.Entry);
+            }
             if (tok[m.Start].Tag == PosTag.NNP && FamilyNameFirst(Cameo.ActorCode.Country(m.Entry.CodeAt(null) ?? ""))) _surnames[tok[m.Start].Norm] = m.Entry;
         }
         _slots.Clear();

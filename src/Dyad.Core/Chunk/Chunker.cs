@@ -197,7 +197,8 @@ public sealed class Chunker : IChunker
             // Not after a count: "eight detained Americans" (a year is no count: "in 2024 killed people").
             if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0
                 && !(lastNoun == k - 1 && tok[lastNoun].Tag == PosTag.CD && !(tok[lastNoun].Length == 4 && tok[lastNoun].Has(TokenFlags.HasDigit))
-                     && k + 1 < end && tok[k + 1].Tag is PosTag.NNS or PosTag.NNPS or PosTag.NNP)) break;
+                     && k + 1 < end && (tok[k + 1].Tag is PosTag.NNS or PosTag.NNPS or PosTag.NNP
+                         || tok[k + 1].Tag == PosTag.NN && k + 2 < end && tok[k + 2].Tag is PosTag.NNS or PosTag.NN))) break; // "64 captured army soldiers"
             if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
             if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
             // A possessive continues the NP: "Pakistan 's measures".
@@ -467,6 +468,14 @@ public sealed class Chunker : IChunker
             while (k < sentenceEnd && tok[k].Tag == PosTag.NNP) k++;
             if (k > after + 1 && k < sentenceEnd && tok[k].Tag == PosTag.Comma) after = k + 1;
         }
+        // "..., and the U.S. Treasury on Wednesday added": a date may stand between the last conjunct and its verb.
+        if (after + 1 < sentenceEnd && tok[after].Norm == "on" && IsTimeNoun(tok[after + 1].Norm))
+        {
+            after += 2;
+            if (after < sentenceEnd && tok[after].Tag == PosTag.CD) after++;
+        }
+        else if (after + 1 < sentenceEnd && StartsTimeExpression(tok, after, sentenceEnd)) after += tok[after].Norm is "today" or "yesterday" or "tomorrow" or "tonight" ? 1 : 2;
+        while (after < sentenceEnd && tok[after].Tag.IsAdverb()) after++;
         bool verbAfter = after < sentenceEnd && (tok[after].Tag.IsFiniteVerb() || tok[after].Tag == PosTag.MD);
         if (!verbAfter) return false;
         // "marched on the legislature, and police fired": ", and" before the second of two NPs with its own verb.

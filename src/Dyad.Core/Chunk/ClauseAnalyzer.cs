@@ -210,6 +210,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn" or "blame" or "criticize" or "criticise" or "praise" or "thank" or "welcome";
 
     // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
+    // "last month", "this week", "next year": a noun phrase that only dates.
+    private static bool IsBareTimePhrase(ReadOnlySpan<TokenData> tok, in PhraseData np) =>
+        np.EndToken - np.FirstToken == 2 && tok[np.FirstToken].Norm is "last" or "next" or "this" or "that" or "each" or "every"
+        && tok[np.EndToken - 1].Norm is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+            or "saturday" or "sunday" or "spring" or "summer" or "autumn" or "winter" or "morning" or "night" or "evening";
+
     private static int FindMarker(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int leftLimit, out int subject)
     {
         subject = -1;
@@ -278,6 +284,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         continue;
                     }
                     break;
+                }
+                // "Washington last month imposed": a time phrase between subject and verb is not the subject.
+                if (IsBareTimePhrase(tok, npd) && npd.FirstToken - 1 >= leftLimit && tok[npd.FirstToken - 1].Tag.IsNoun())
+                {
+                    k = npd.FirstToken - 1;
+                    continue;
                 }
                 subject = np;
                 // "X, whose country has served as ...": the relative pronoun opens the subject itself.

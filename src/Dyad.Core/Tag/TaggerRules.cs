@@ -449,6 +449,8 @@ public sealed partial class Tagger
             {
                 if (e.Has(PosTag.VBD) || e.Has(PosTag.VBN))
                 {
+                    // "released 64 captured army soldiers": between a number and its noun, a participle modifier.
+                    if (lp == PosTag.CD && left == i - 1 && e.Has(PosTag.VBN) && (next is PosTag.NN or PosTag.NNS) && i + 1 < sent.Length && entries[i + 1] is { HasNoun: true }) return PosTag.VBN;
                     var vt = PastOrParticiple(sent, entries, i, PosTag.VBD);
                     if (vt == PosTag.VBN && !e.Has(PosTag.VBN) && e.Has(PosTag.VBD)) return PosTag.VBD;
                     if (vt == PosTag.VBD && !e.Has(PosTag.VBD)) return e.Best;
