@@ -1669,4 +1669,26 @@ public sealed class CoderRuleTests
         Assert.Equal(["SDNMIL SDNREBRSF 03", "SDNREBRSF SDNMIL 03"],
             Roots(Code("Sudan's army and the RSF agreed on Thursday to send delegations to indirect talks in Jeddah, Saudi and Egyptian officials said.", "2026-11-12")));
     }
+
+    [Fact]
+    public void TheObjectOfSaidBeforeAVerbIsTheSubjectOfWhatWasSaid()
+    {
+        var events = Roots(Code("Brazilian President Luiz Inacio Lula da Silva said a military escalation in the Caribbean would be \"a disaster\" and urged Washington to rule out the use of force.", "2026-11-19"));
+        Assert.Equal(["BRAGOV USAGOV 02"], events);
+    }
+
+    [Fact]
+    public void TheBlocIsTheOrganisationNamedLastAndAQuoteMayOpenInsideAVerbGroup()
+    {
+        Assert.Contains("IGOEUREEC RUS 11", Roots(Code("EU foreign ministers met in Brussels on Monday. The bloc condemned Russia.")));
+        var events = Roots(Code("The European Union's foreign policy chief, Kaja Kallas, said the bloc was \"deeply concerned\" by the tensions and called on the United States and Venezuela to respect international law.", "2026-11-19"));
+        Assert.Equal(["IGOEUREEC USA 02", "IGOEUREEC VEN 02"], events);
+    }
+
+    [Fact]
+    public void RestraintFromBothSidesAndAnOfferToHostTalksBetweenThem()
+    {
+        var events = Triples(Code("Colombia's foreign ministry called for restraint from both Washington and Caracas and offered to host direct talks between them.", "2026-11-19"));
+        Assert.Equal(["COLGOV USAGOV 0256", "COLGOV USAGOV 039", "COLGOV VENGOV 0256", "COLGOV VENGOV 039"], events);
+    }
 }

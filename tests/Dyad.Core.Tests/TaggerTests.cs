@@ -145,6 +145,10 @@ public sealed class TaggerTests
     [InlineData("Gondor is backed by Rohan, while most EU members recognise Arnor.", "recognise", "VBP")]
     [InlineData("Rights groups demanded on Monday that Gondor allow monitors in.", "allow", "VB")]
     [InlineData("The grant helped the villagers rebuild.", "rebuild", "VB")]
+    [InlineData("Gondor offered to host direct talks.", "direct", "JJ")]
+    [InlineData("The troops helped secure the border.", "secure", "VB")]
+    [InlineData("Gondor said the bloc was \"deeply concerned\" by the move.", "concerned", "VBN")]
+    [InlineData("Rohan released 64 captured army soldiers.", "captured", "VBN")]
     [InlineData("Two police officers to be tried.", "officers", "NNS")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 

@@ -43,6 +43,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private ResolvedActor? _lastGroup;
     private int _lastGroupSerial = -100;
     private ResolvedActor? _earlierGroup; // _lastGroup as it stood when the sentence began
+    // The latest intergovernmental organisation named before this sentence, for "the bloc" ("the EU ... the bloc").
+    private ActorEntry? _lastBloc;
+    private int _lastBlocSerial;
     private int _earlierGroupSerial = -100;
     // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
     // companies ... the firms". Countries only, so nothing to detach between windows.
@@ -136,6 +139,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static bool IsHonorific(string norm) => norm is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr." or "gen" or "gen."
         or "gov" or "gov." or "sen" or "sen." or "rep" or "rep." or "col" or "col." or "lt" or "lt." or "maj" or "maj." or "sheikh" or "prince" or "president" or "minister";
 
+    private static bool IsBloc(ActorEntry e) => e.Kind == ActorKind.Organisation && e.CodeAt(null) is { } c && c.StartsWith("IGO", StringComparison.Ordinal);
+
     // The length of an article prefix of a name ("al-", "el-", "ad-" ...), 0 when there is none.
     private static int ArabicArticleLength(string norm) =>
         norm.StartsWith("al-", StringComparison.Ordinal) || norm.StartsWith("el-", StringComparison.Ordinal) || norm.StartsWith("ad-", StringComparison.Ordinal)
@@ -149,6 +154,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentionsSentence = sentence;
         _sentenceSerial++;
         (_earlierGroup, _earlierGroupSerial) = (_lastGroup, _lastGroupSerial);
+        foreach (var m in _mentions)
+            if (IsBloc(m.Entry)) (_lastBloc, _lastBlocSerial) = (m.Entry, _sentenceSerial - 1);
         _clausePlaceCountry.Clear();
         _mentions.Clear();
         _cache.Clear();
@@ -819,6 +826,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             && !InApposition(tok, p.FirstToken))
         {
             if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3) actors = [Refer(_earlierGroup, phrase)];
+            return actors.Count > 0;
+        }
+        // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
+        // sentence or the three before.
+        if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && p.EndToken == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union")
+        {
+            ActorEntry? bloc = null;
+            foreach (var m in _mentions) if (m.Start < p.FirstToken && IsBloc(m.Entry)) bloc = m.Entry;
+            if (bloc is null && _lastBloc is not null && _sentenceSerial - _lastBlocSerial <= 3) bloc = _lastBloc;
+            if (bloc?.CodeAt(null) is { } code) actors = [new ResolvedActor(code, p.FirstToken, p.EndToken, bloc, "coreference: the organisation named last")];
             return actors.Count > 0;
         }
         if (IsBothSides(tok, p.FirstToken, p.EndToken))

@@ -326,7 +326,8 @@ internal static class PatternMatcher
     // ("opened fire "unprovoked" on").
     private static bool Skippable(in TokenData t) =>
         t.Tag is PosTag.DT or PosTag.PDT or PosTag.CD or PosTag.PRPS or PosTag.POS or PosTag.VBN or PosTag.VBG or PosTag.Dollar or PosTag.OpenQuote or PosTag.CloseQuote
-        || t.Tag.IsAdjective() || t.Tag.IsAdverb() || t.Tag.IsNoun() || t.Tag == PosTag.Colon && t.Norm == "-";
+        || t.Tag.IsAdjective() || t.Tag.IsAdverb() || t.Tag.IsNoun() || t.Tag == PosTag.Colon && t.Norm == "-"
+        || t.Tag == PosTag.CC && t.Norm is "both" or "either"; // "restraint from both Washington and Caracas"
 
     // Before the verb: auxiliaries, negation and adverbs ("has not yet", "will").
     private static bool SkippableBefore(in TokenData t) => t.Tag.IsAdverb() || t.Tag == PosTag.MD || t.Tag.IsVerb() || t.Tag == PosTag.TO;

@@ -319,6 +319,9 @@ public sealed class Chunker : IChunker
                 continue;
             }
             if (t == PosTag.RP && head >= 0) { k++; continue; }
+            // 'was "deeply concerned"': a quotation may open inside the verb group, after an auxiliary.
+            if (t == PosTag.OpenQuote && head >= 0 && IsAuxiliary(tok[head].Norm) && k + 1 < end
+                && (tok[k + 1].Tag.IsAdverb() || tok[k + 1].Tag is PosTag.VBN or PosTag.VBG)) { k++; continue; }
             break;
         }
         if (head >= 0 && tok[head].Norm is "going" && k + 1 < end && tok[k].Tag == PosTag.TO) flags |= PhraseFlags.Future;

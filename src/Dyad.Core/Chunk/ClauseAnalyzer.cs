@@ -113,8 +113,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject < 0 || doc.PhraseRef(clause.Subject).EndToken <= marker)
                     clause.Subject = AntecedentOf(doc, firstPhrase, marker);
             }
-            else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) && doc.ClauseRef(prevClause).Object < 0 && clause.Subject >= 0 && !HasCoordinationBetween(tok, doc.ClauseRef(prevClause).EndToken, vp.FirstToken))
+            else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)
+                     && (doc.ClauseRef(prevClause).Object < 0 || clause.Subject >= 0 && doc.ClauseRef(prevClause).Object == clause.Subject && (vp.Flags & PhraseFlags.Participle) == 0)
+                     && clause.Subject >= 0 && !HasCoordinationBetween(tok, doc.ClauseRef(prevClause).EndToken, vp.FirstToken))
             {
+                // "Lula said a military escalation would be a disaster": the NP read as the object of "said" is the
+                // subject of what was said.
+                if (marker < 0 && doc.ClauseRef(prevClause).Object == clause.Subject) doc.ClauseRef(prevClause).Object = -1;
                 clause.Kind = ClauseKind.Complement;
                 clause.Parent = ReportingHost(doc, tok, prevClause, firstClause);
                 if (IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(clause.Parent).Verb).Head].Lemma)) doc.ClauseRef(clause.Parent).Flags |= ClauseFlags.Reporting;

@@ -267,8 +267,8 @@ public sealed partial class Tagger
         int k = i - 1;
         while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't"
             || sent[k].Tag == PosTag.CC && k > 0 && k < i - 1 && sent[k - 1].Tag.IsAdverb()
-            // A verb in scare quotes after its auxiliary: had "expelled" the ship.
-            || sent[k].Tag == PosTag.OpenQuote && k == i - 1 && k > 0 && (IsHave(sent[k - 1].Norm) || IsBe(sent[k - 1].Norm)))) k--;
+            // A verb in scare quotes after its auxiliary: had "expelled" the ship, was "deeply concerned".
+            || sent[k].Tag == PosTag.OpenQuote && k > 0 && (IsHave(sent[k - 1].Norm) || IsBe(sent[k - 1].Norm)))) k--;
         return k;
     }
 
@@ -361,6 +361,11 @@ public sealed partial class Tagger
         }
 
         bool canNoun = e.HasNoun, canVerb = e.HasVerb, canAdj = e.Has(PosTag.JJ);
+        // "to host direct talks", "wants closer ties": between a verb and its object noun, an adjective (not after
+        // "help/let/make": "helped secure the border").
+        if (canAdj && !canNoun && e.Has(PosTag.VB) && p is PosTag.VB or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG
+            && (next is PosTag.NN or PosTag.NNS || nextEntry is { HasNoun: true } && (i + 2 >= sent.Length || sent[i + 2].Tag is PosTag.IN or PosTag.Period or PosTag.Comma or PosTag.CC or PosTag.TO))
+            && sent[i - 1].Norm is not ("help" or "helped" or "helps" or "helping" or "let" or "lets" or "make" or "made" or "makes")) return PosTag.JJ;
         int left = LeftSkippingAdverbs(sent, i);
         PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
         string lw = left >= 0 ? sent[left].Norm : string.Empty;
