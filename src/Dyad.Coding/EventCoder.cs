@@ -258,6 +258,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)))
             {
                 trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
+                // "Tshisekedi told the envoy that the M23 must withdraw": what a speaker says another side must do is a demand.
+                if (_options.IntentRules && cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && subjects.Count > 0 && (cl.Flags & ClauseFlags.Negated) == 0
+                    && HasMust(doc, cl.Verb) && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
+                    && resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date) is { Count: > 0 } speakers
+                    && DemandPatternFor(doc, head, Math.Max(cl.EndToken, vp.EndToken), lemma) is { } demand)
+                    foreach (var src in speakers)
+                        foreach (var tgt in subjects)
+                            if (Side(src.Code) != Side(tgt.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal) && !src.Code.StartsWith("---", StringComparison.Ordinal))
+                            {
+                                trace?.Add(s, "rule", $"{src.Code} {demand.Code} {tgt.Code}", "what the speaker says another side must do: a demand");
+                                Add(found, src, tgt, demand.Code, demand, "demand: must", false, vp.FirstToken, vp.EndToken);
+                            }
                 continue;
             }
 
@@ -848,6 +860,45 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
             return;
         }
+    }
+
+    private static bool HasMust(Document doc, int vp)
+    {
+        ref var p = ref doc.PhraseRef(vp);
+        for (int k = p.FirstToken; k < p.EndToken; k++) if (doc.Tokens[k].Norm == "must") return true;
+        return false;
+    }
+
+    // The "demand that + VERB ..." pattern of the dictionaries that fits what must be done (its verb, then its other
+    // words after it in the clause), else the plain "demand +" (100).
+    private VerbPattern? DemandPatternFor(Document doc, int verb, int end, string lemma)
+    {
+        VerbPattern? best = null, plain = null;
+        foreach (var p in _dicts.Patterns.ForVerb("demand"))
+        {
+            var a = p.After;
+            if (p.Before.Length == 0 && a.Length == 1 && a[0].Kind == PatternItemKind.Target && p.AnchorParticles.Length == 0) plain ??= p;
+            if (a.Length < 3 || a[0].Kind != PatternItemKind.Word || !Array.Exists(a[0].Alternatives, static x => x is ["that"]) || a[1].Kind != PatternItemKind.Target) continue;
+            bool fits = a[2].Kind == PatternItemKind.Word && Array.Exists(a[2].Alternatives, x => x[0] == lemma && (x.Length == 1 || WordsAfter(doc, verb, end, x, 1)));
+            for (int i = 3; i < a.Length && fits; i++)
+                fits = a[i].Kind == PatternItemKind.Word && Array.Exists(a[i].Alternatives, x => WordsAfter(doc, verb, end, x, 0));
+            if (fits && (best is null || p.Specificity > best.Specificity)) best = p;
+        }
+        return best ?? plain;
+    }
+
+    // The words from index `from` of a pattern alternative occur in order after the verb, before `end`.
+    private static bool WordsAfter(Document doc, int verb, int end, string[] words, int from)
+    {
+        var tok = doc.Tokens;
+        for (int k = verb + 1; k + words.Length - from <= end && k < doc.TokenCount; k++)
+        {
+            bool all = true;
+            for (int j = from; j < words.Length && all; j++)
+                all = tok[k + j - from].Norm == words[j] || tok[k + j - from].Lemma == words[j];
+            if (all) return true;
+        }
+        return false;
     }
 
     // Nouns that name an act, with the CAMEO roots of the acts they can point back to ("" = any act):

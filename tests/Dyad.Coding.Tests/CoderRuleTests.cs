@@ -1691,4 +1691,13 @@ public sealed class CoderRuleTests
         var events = Triples(Code("Colombia's foreign ministry called for restraint from both Washington and Caracas and offered to host direct talks between them.", "2026-11-19"));
         Assert.Equal(["COLGOV USAGOV 0256", "COLGOV USAGOV 039", "COLGOV VENGOV 0256", "COLGOV VENGOV 039"], events);
     }
+
+    [Fact]
+    public void WhatASpeakerSaysAnotherSideMustDoIsADemand()
+    {
+        Assert.Equal(["KENGOV SOM 1056"], Triples(Code("Kenya's president told the envoy that Somalia must withdraw its troops from the border.")));
+        var rein = Assert.Single(Code("Pakistan's defence minister told parliament that Kabul \"must rein in the TTP.\""));
+        Assert.Equal(("PAK", "AFGGOV", "100"), (rein.Source.Country, rein.Target?.Code, rein.Cameo));
+        Assert.Empty(Code("Kenya's president said Kenya must prepare for floods."));
+    }
 }

@@ -125,7 +125,8 @@ public sealed class Chunker : IChunker
                 break;
             }
         }
-        while (k < end && tok[k].Tag.IsAdverb()) k++;
+        // 'that Kabul "must rein in the TTP"': a quotation may open between the subject and its verb.
+        while (k < end && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.OpenQuote)) k++;
         return k < end && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD);
     }
 
