@@ -284,6 +284,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
+            bool participle = cl.Kind == ClauseKind.Participial;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
             bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
@@ -297,7 +298,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
                     || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair)
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
-                || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0;
+                || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0
+                    // "a move backed by the United States and Gulf states" acts on the move's doer, not between the two.
+                    && !(cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma));
             // "Both sides accused each other": any act, hostile ones too, goes both ways.
             bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
             // "agreed to reopen trade", "agreeing to a prisoner exchange": about the act agreed to, not an accord of its own.
@@ -399,6 +402,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "source", p.Text, "forces put on a footing with no agent named: their own act");
                         (src, tgt, ownPosture) = (subjects, [], true);
                     }
+                    // "shelled positions held by its soldiers": what is acted on belongs to whoever holds it.
+                    if (tgt.Count == 0 && !passive && src.Count > 0 && objectPhrase >= 0 && HolderOf(doc, resolver, objectPhrase, firstClause, doc.SentenceRef(s).EndClause, date) is { Count: > 0 } holders
+                        && !SharesCountry(holders, src))
+                    {
+                        trace?.Add(s, "target", p.Text, $"held by {holders[0].Code}");
+                        tgt = holders;
+                    }
                     if (tgt.Count == 0 && !passive && !reciprocal && src.Count > 0 && NamedNounPhrase(doc, resolver, p, objectPhrase, vp.EndToken, sentenceEnd) is int named and >= 0
                         && OwnActsTarget(doc, resolver, named, src, date, words!) is { Count: > 0 } ofAct)
                     {
@@ -444,6 +454,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, struck by {src[0].Code} in {battlefield}: {struck.Code}");
                         tgt = [struck];
+                    }
+                    // "M23 rebels seized the town of Pinga in Congo's North Kivu": territory is taken from the state it belongs to.
+                    else if (p.Code.StartsWith("192", StringComparison.Ordinal) && battlefield.Length == 3 && resolver.ClausePlaceCountry(head) == battlefield)
+                    {
+                        trace?.Add(s, "target", p.Text, $"territory seized by {src[0].Code} in {battlefield}: the state's");
+                        tgt = [new ResolvedActor(battlefield, vp.FirstToken, vp.EndToken, null, "implied: territory is seized from the state it belongs to")];
                     }
                 }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !IsViolent(p.Code) && PopularCountry(src[0]) is { } people)
@@ -533,7 +549,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
                     // "rejected any attempt to disarm it" is generic; "denied any involvement" still answers the accuser.
                     && !(objectPhrase >= 0 && doc.Tokens[doc.PhraseRef(objectPhrase).FirstToken].Norm == "any" && p.Code.StartsWith("12", StringComparison.Ordinal))
-                    && RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors) is { } accuser)
+                    && ((participle ? null : HostileActOnIn(found, src[0])) ?? RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors)) is { } accuser)
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
@@ -860,6 +876,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
             return;
         }
+    }
+
+    // The agent of a participle that holds, controls or occupies the noun phrase ("positions held by its soldiers").
+    private static List<ResolvedActor>? HolderOf(Document doc, ActorResolver resolver, int np, int firstClause, int endClause, DateOnly? date)
+    {
+        for (int k = firstClause; k < endClause; k++)
+        {
+            ref var pc = ref doc.ClauseRef(k);
+            if (pc.Kind != ClauseKind.Participial || pc.Subject != np || pc.Agent < 0
+                || doc.Tokens[doc.PhraseRef(pc.Verb).Head].Lemma is not ("hold" or "control" or "man" or "occupy" or "own" or "run" or "operate" or "use" or "guard")) continue;
+            var holders = resolver.Resolve(pc.Agent, date);
+            return holders.Count > 0 ? holders : resolver.PossessiveSubjects(pc.Agent, date);
+        }
+        return null;
     }
 
     private static bool HasMust(Document doc, int vp)
@@ -1196,6 +1226,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // The source of the latest earlier conflict event (within ResponseReach sentences) that acted on the
     // replying actor's country, by another country.
+    // "said M23 fighters had shelled its positions, and vowed to retaliate": a hostile act on the replier's country
+    // coded earlier in the same sentence.
+    private ResolvedActor? HostileActOnIn(List<Candidate> found, ResolvedActor replier)
+    {
+        string? own = ActorCode.Country(replier.Code);
+        for (int i = found.Count - 1; own is not null && i >= 0; i--)
+        {
+            var f = found[i];
+            if (f.Target is not { } t || ActorCode.Country(t.Code) != own || ActorCode.Country(f.Source.Code) is not { } by || by == own) continue;
+            if (_dicts.Codebook.Find(f.Code) is { QuadClass: >= 3 }) return f.Source with { Basis = "reply to: " + f.Source.Basis };
+        }
+        return null;
+    }
+
     private static ResolvedActor? RespondedActor(int sentence, string code, ResolvedActor replier, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
     {
         string? own = ActorCode.Country(replier.Code);

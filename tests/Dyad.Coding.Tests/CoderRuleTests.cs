@@ -1700,4 +1700,34 @@ public sealed class CoderRuleTests
         Assert.Equal(("PAK", "AFGGOV", "100"), (rein.Source.Country, rein.Target?.Code, rein.Cameo));
         Assert.Empty(Code("Kenya's president said Kenya must prepare for floods."));
     }
+
+    [Fact]
+    public void RebelsSeizeATownFromTheStateItLiesIn()
+    {
+        Assert.Contains("CODREBMTT COD 192", Triples(Code("M23 rebels seized the town of Pinga in Congo's North Kivu province on Wednesday.", "2026-11-06")));
+    }
+
+    [Fact]
+    public void PositionsHeldBySoldiersAreTheirsAndAVowToRetaliateAnswersTheAttack()
+    {
+        var events = Roots(Code("Burundi said M23 fighters had shelled positions held by its soldiers on Thursday, and vowed to retaliate.", "2026-11-06"));
+        Assert.Contains("CODREBMTT BDIMIL 19", events);
+        Assert.Contains(events, r => r.StartsWith("BDI", StringComparison.Ordinal) && r.EndsWith("CODREBMTT 13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonAccusedOfSomethingIsNotTheAccuser()
+    {
+        var events = Roots(Code("Mali's military government said it had arrested a French national accused of working with French intelligence."));
+        Assert.Contains(events, r => r.StartsWith("MLI", StringComparison.Ordinal) && r.EndsWith("FRA 17", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, r => r.StartsWith("FRA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AllThreeCountriesAreThreeCountries()
+    {
+        var events = Roots(Code("In Niger, authorities arrested a former minister and two army officers accused of plotting a coup. "
+            + "All three countries have expelled French troops."));
+        Assert.DoesNotContain(events, r => r.EndsWith("FRAMIL 16", StringComparison.Ordinal));
+    }
 }

@@ -139,6 +139,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static bool IsHonorific(string norm) => norm is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr." or "gen" or "gen."
         or "gov" or "gov." or "sen" or "sen." or "rep" or "rep." or "col" or "col." or "lt" or "lt." or "maj" or "maj." or "sheikh" or "prince" or "president" or "minister";
 
+    private static int DistinctCountries(List<ResolvedActor> group)
+    {
+        int n = 0;
+        for (int i = 0; i < group.Count; i++)
+        {
+            string? c = Cameo.ActorCode.Country(group[i].Code) ?? group[i].Code;
+            bool seen = false;
+            for (int j = 0; j < i && !seen; j++) seen = (Cameo.ActorCode.Country(group[j].Code) ?? group[j].Code) == c;
+            if (!seen) n++;
+        }
+        return n;
+    }
+
     private static bool IsBloc(ActorEntry e) => e.Kind == ActorKind.Organisation && e.CodeAt(null) is { } c && c.StartsWith("IGO", StringComparison.Ordinal);
 
     // The length of an article prefix of a name ("al-", "el-", "ad-" ...), 0 when there is none.
@@ -866,8 +879,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             // "the three European countries": the latest group of exactly that many states or state organs,
             // else nobody (the adjective's region would be a guess).
+            // "All three countries" are three countries, not a minister and two officers of one.
+            bool countries = tok[p.EndToken - 1].Lemma is "country" or "nation" or "state" or "government" or "neighbour" or "neighbor" or "capital";
             for (int i = _pairs.Count - 1; i >= 0; i--)
-                if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor)) { actors = ReferAll(_pairs[i], phrase); break; }
+                if (_pairs[i].Count == n && _pairs[i].TrueForAll(IsStateActor) && (!countries || DistinctCountries(_pairs[i]) == n)) { actors = ReferAll(_pairs[i], phrase); break; }
             return true;
         }
         return false;

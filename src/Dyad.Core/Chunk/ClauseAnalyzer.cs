@@ -106,6 +106,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
+            else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head && clause.Subject >= 0
+                     && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) // "said the AU stood by
+                     && doc.PhraseRef(clause.Subject).EndToken == vp.FirstToken && vp.EndToken < endToken && tok[vp.EndToken].Tag == PosTag.IN)
+            {
+                // "shelled positions held by its soldiers", "arrested a national accused of spying": a bare participle
+                // (no auxiliary) right after a noun is a reduced relative on that noun, not a new clause.
+                clause.Kind = ClauseKind.Participial;
+                clause.Parent = prevClause;
+                clause.Flags |= ClauseFlags.Passive;
+            }
             else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP or PosTag.WPS)
             {
                 clause.Kind = ClauseKind.Relative;

@@ -454,6 +454,10 @@ public sealed partial class Tagger
             {
                 if (e.Has(PosTag.VBD) || e.Has(PosTag.VBN))
                 {
+                    // "a French national accused of spying": these verbs take their object before the preposition, so right
+                    // before it they are passive participles.
+                    if (lp.IsNoun() && e.Has(PosTag.VBN) && i + 1 < sent.Length && (sent[i + 1].Norm == "of" && w is "accused" or "suspected" or "convicted"
+                        || sent[i + 1].Norm == "with" && w is "charged" || sent[i + 1].Norm == "to" && w is "sentenced")) return PosTag.VBN;
                     // "released 64 captured army soldiers": between a number and its noun, a participle modifier.
                     if (lp == PosTag.CD && left == i - 1 && e.Has(PosTag.VBN) && (next is PosTag.NN or PosTag.NNS) && i + 1 < sent.Length && entries[i + 1] is { HasNoun: true }) return PosTag.VBN;
                     var vt = PastOrParticiple(sent, entries, i, PosTag.VBD);
