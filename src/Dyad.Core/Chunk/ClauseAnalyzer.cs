@@ -115,6 +115,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Kind = ClauseKind.Participial;
                 clause.Parent = prevClause;
                 clause.Flags |= ClauseFlags.Passive;
+                clause.FirstToken = vp.FirstToken; // the noun it modifies lies outside it
             }
             else if (marker >= 0 && markerTag is PosTag.WDT or PosTag.WP or PosTag.WPS)
             {

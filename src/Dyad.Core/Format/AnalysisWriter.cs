@@ -50,7 +50,9 @@ public static class AnalysisWriter
         int k = sent.FirstToken;
         var clauseStarts = new Dictionary<int, ClauseData>();
         foreach (var c in sent.Clauses)
-            if (c.Kind != ClauseKind.Main && c.FirstToken > sent.FirstToken) clauseStarts.TryAdd(c.FirstToken, c);
+            // A reduced relative ("schoolgirls kidnapped by Boko Haram") stays inside its noun's phrase, as in the treebank.
+            if (c.Kind != ClauseKind.Main && c.FirstToken > sent.FirstToken && !(c.Kind == ClauseKind.Participial && (c.Flags & ClauseFlags.Passive) != 0 && c.Subject >= 0))
+                clauseStarts.TryAdd(c.FirstToken, c);
         int open = 0;
         while (k < sent.EndToken)
         {
