@@ -1730,4 +1730,12 @@ public sealed class CoderRuleTests
             + "All three countries have expelled French troops."));
         Assert.DoesNotContain(events, r => r.EndsWith("FRAMIL 16", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ConcernsConveyedAndDiplomaticProtestsAreOfficialComplaints()
+    {
+        Assert.Equal(["JPNGOV CHNGOV 114"], Triples(Code("Japan's chief cabinet secretary said Tokyo had conveyed its \"serious concerns\" to Beijing through diplomatic channels.")));
+        var protest = Assert.Single(Code("The Philippines filed a diplomatic protest with China over the incident."));
+        Assert.Equal(("PHL", "CHN", "114"), (protest.Source.Country, protest.Target?.Country, protest.Cameo));
+    }
 }
