@@ -1224,8 +1224,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // How many sentences back a reply may answer.
     private const int ResponseReach = 3;
 
-    // The source of the latest earlier conflict event (within ResponseReach sentences) that acted on the
-    // replying actor's country, by another country.
     // "said M23 fighters had shelled its positions, and vowed to retaliate": a hostile act on the replier's country
     // coded earlier in the same sentence.
     private ResolvedActor? HostileActOnIn(List<Candidate> found, ResolvedActor replier)
@@ -1240,6 +1238,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
+    // The source of the latest earlier conflict event (within ResponseReach sentences) that acted on the
+    // replying actor's country, by another country.
     private static ResolvedActor? RespondedActor(int sentence, string code, ResolvedActor replier, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier)
     {
         string? own = ActorCode.Country(replier.Code);
@@ -1330,19 +1330,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
-    // A definite event noun as object ("the launch", "this move") takes as target the actor of the
-    // latest earlier event of a matching kind by someone else (its source, else its target).
-    // anyRefers: "any" points back only where a pattern's '+' stands on the noun ("would answer any new restrictions
-    // with"); as a plain object it is generic ("rejected any new military action in the region").
     // Which side an actor is on when an act is referred back to: its country, but a country's armed groups apart from its
-    // state ("Mali's president condemned the attack" by JNIM).
-    // An opposition is a side apart from its government too ("Kenya's opposition criticised the decision" to send police).
+    // state ("Mali's president condemned the attack" by JNIM), and its opposition apart from its government ("Kenya's
+    // opposition criticised the decision" to send police).
     private static string Side(string code) =>
         code.Length >= 6 && (IsArmedGroupRole(code.AsSpan(3, 3)) || code.AsSpan(3, 3) is "OPP") ? code[..6] : ActorCode.Country(code) ?? code;
 
     // What a noun of no particular kind ("the decision", "the move") can refer back to: an act, not a statement,
     // appeal, demand, criticism, rejection or threat made about one.
     private static bool IsAct(string root) => root is not ("01" or "02" or "10" or "11" or "12" or "13");
+
+    // A definite event noun as object ("the launch", "this move") takes as target the actor of the
+    // latest earlier event of a matching kind by someone else (its source, else its target).
+    // anyRefers: "any" points back only where a pattern's '+' stands on the noun ("would answer any new restrictions
+    // with"); as a plain object it is generic ("rejected any new military action in the region").
 
     private static ResolvedActor? EarlierEventActor(Document doc, int sentence, int obj, ResolvedActor source, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> earlier,
         List<(int Sentence, string Root, string Code)> untargeted, bool anyRefers = true)

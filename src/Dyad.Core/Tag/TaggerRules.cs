@@ -40,9 +40,11 @@ public sealed partial class Tagger
         // "demanded that Eritrea allow": what is demanded stays a bare (subjunctive) form.
         if (k >= 2 && sent[k - 1].Norm == "that")
             for (int j = k - 2; j >= 0 && j >= k - 5; j--) if (IsMandative(sent[j].Norm)) return false; // "demanded on Thursday that
-        return !(k > 0 && sent[k - 1].Norm is "help" or "helped" or "helps" or "helping" or "let" or "lets" or "make" or "made" or "makes"
-            or "see" or "saw" or "watch" or "watched" or "have" or "had" or "has");
+        return !(k > 0 && (IsBareInfinitiveForm(sent[k - 1].Norm) || sent[k - 1].Norm is "see" or "saw" or "watch" or "watched" or "have" or "had" or "has"));
     }
+
+    // Inflected forms of the verbs that take a bare infinitive after their object ("helped X regroup", "let X decide").
+    private static bool IsBareInfinitiveForm(string w) => w is "help" or "helped" or "helps" or "helping" or "let" or "lets" or "make" or "made" or "makes";
 
     private static bool IsMandative(string w) => w.StartsWith("demand", StringComparison.Ordinal) || w.StartsWith("insist", StringComparison.Ordinal)
         || w.StartsWith("urge", StringComparison.Ordinal) || w.StartsWith("request", StringComparison.Ordinal) || w.StartsWith("recommend", StringComparison.Ordinal)
@@ -365,7 +367,7 @@ public sealed partial class Tagger
         // "help/let/make": "helped secure the border").
         if (canAdj && !canNoun && e.Has(PosTag.VB) && p is PosTag.VB or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG
             && (next is PosTag.NN or PosTag.NNS || nextEntry is { HasNoun: true } && (i + 2 >= sent.Length || sent[i + 2].Tag is PosTag.IN or PosTag.Period or PosTag.Comma or PosTag.CC or PosTag.TO))
-            && sent[i - 1].Norm is not ("help" or "helped" or "helps" or "helping" or "let" or "lets" or "make" or "made" or "makes")) return PosTag.JJ;
+            && !IsBareInfinitiveForm(sent[i - 1].Norm)) return PosTag.JJ;
         int left = LeftSkippingAdverbs(sent, i);
         PosTag lp = left >= 0 ? sent[left].Tag : PosTag.None;
         string lw = left >= 0 ? sent[left].Norm : string.Empty;
