@@ -886,8 +886,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var pc = ref doc.ClauseRef(k);
             if (pc.Kind != ClauseKind.Participial || pc.Subject != np || pc.Agent < 0
                 || doc.Tokens[doc.PhraseRef(pc.Verb).Head].Lemma is not ("hold" or "control" or "man" or "occupy" or "own" or "run" or "operate" or "use" or "guard")) continue;
-            var holders = resolver.Resolve(pc.Agent, date);
-            return holders.Count > 0 ? holders : resolver.PossessiveSubjects(pc.Agent, date);
+            // "held by its soldiers": the owner "its" refers to comes before the story's own country.
+            var owned = resolver.PossessiveSubjects(pc.Agent, date);
+            return owned.Count > 0 ? owned : resolver.Resolve(pc.Agent, date);
         }
         return null;
     }

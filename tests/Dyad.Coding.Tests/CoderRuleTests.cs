@@ -1738,4 +1738,19 @@ public sealed class CoderRuleTests
         var protest = Assert.Single(Code("The Philippines filed a diplomatic protest with China over the incident."));
         Assert.Equal(("PHL", "CHN", "114"), (protest.Source.Country, protest.Target?.Country, protest.Cameo));
     }
+
+    [Fact]
+    public void TellingAnotherActorToDoSomethingIsADemandAndHandedOverVesselsAreMilitaryAid()
+    {
+        Assert.Equal(["CHNGOV JPNGOV 100", "CHNGOV USAGOV 100"], Triples(Code("Beijing told Washington and Tokyo to stay out of the matter.")));
+        Assert.Empty(Code("The minister told reporters to wait for the announcement."));
+        Assert.Contains(Roots(Code("Japan on Tuesday handed over two patrol vessels to the Philippine coast guard.")), r => r.StartsWith("JPN PHL", StringComparison.Ordinal) && r.EndsWith(" 07", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHolderNamedByItsIsTheOwnerNotTheStorysCountry()
+    {
+        var events = Roots(Code("GOMA, Nov 6 - Burundi said M23 fighters had shelled positions held by its soldiers on Thursday.", "2026-11-06"));
+        Assert.Contains("CODREBMTT BDIMIL 19", events);
+    }
 }
