@@ -1753,4 +1753,19 @@ public sealed class CoderRuleTests
         var events = Roots(Code("GOMA, Nov 6 - Burundi said M23 fighters had shelled positions held by its soldiers on Thursday.", "2026-11-06"));
         Assert.Contains("CODREBMTT BDIMIL 19", events);
     }
+
+    [Fact]
+    public void TheMinistersAfterAnOrganisationsMinistersAreThatOrganisation()
+    {
+        var events = Triples(Code("In Brussels, European Union foreign ministers approved new sanctions against Russia on Monday. "
+            + "The ministers also agreed to provide a further 4 billion euros in military aid to Ukraine next year.", "2026-11-13"));
+        Assert.Contains(events, e => e.StartsWith("IGOEU", StringComparison.Ordinal) && e.EndsWith("UKR 0332", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GangLeadersAreCriminalsAndForcesBeforeADateAndAPastVerbAreANoun()
+    {
+        Assert.Contains(Roots(Code("Haitian gang leaders threatened to kill Kenyan officers.")), r => r.StartsWith("HTICRM KEN", StringComparison.Ordinal) && r.EndsWith(" 13", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Houthi security forces on Monday detained at least 12 employees of United Nations agencies.")), r => r.StartsWith("YEMREBHOU IGOUNO", StringComparison.Ordinal));
+    }
 }

@@ -146,6 +146,7 @@ public sealed class TaggerTests
     [InlineData("Rights groups demanded on Monday that Gondor allow monitors in.", "allow", "VB")]
     [InlineData("The grant helped the villagers rebuild.", "rebuild", "VB")]
     [InlineData("Gondor offered to host direct talks.", "direct", "JJ")]
+    [InlineData("Rohan security forces on Monday detained two men.", "forces", "NNS")]
     [InlineData("The troops helped secure the border.", "secure", "VB")]
     [InlineData("Gondor said the bloc was \"deeply concerned\" by the move.", "concerned", "VBN")]
     [InlineData("Rohan released 64 captured army soldiers.", "captured", "VBN")]

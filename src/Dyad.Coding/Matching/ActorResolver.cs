@@ -50,6 +50,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
     // companies ... the firms". Countries only, so nothing to detach between windows.
     private readonly Dictionary<string, (string Country, int Serial)> _lastCountryOfRole = new(StringComparer.Ordinal);
+    // The organisation last named with a head noun ("European Union foreign ministers"), for "the ministers" after it.
+    private readonly Dictionary<string, (ResolvedActor Actor, int Serial)> _lastOrganisationOfHead = new(StringComparer.Ordinal);
     private int _sentenceSerial;
 
     /// <summary>
@@ -349,6 +351,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
                 if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial);
+            if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
+                && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
+                _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
         }
         return result;
     }
@@ -691,6 +696,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "US companies and their executives"), which outranks the places of the agent's clause ("the executives hold in China").
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } own)
             return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
+        // "European Union foreign ministers approved ... The ministers also agreed": the organisation they were named with.
+        if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart == first + 1 && doc.Tokens[first].Norm == "the" && agentEnd == end
+            && _lastOrganisationOfHead.TryGetValue(doc.Tokens[end - 1].Lemma, out var org) && _sentenceSerial - org.Serial is > 0 and <= 2)
+            return org.Actor with { StartToken = agentStart, EndToken = agentEnd, Basis = "coreference: the " + doc.Tokens[end - 1].Norm + " of " + org.Actor.Code };
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)

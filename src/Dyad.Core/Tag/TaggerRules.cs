@@ -727,6 +727,10 @@ public sealed partial class Tagger
         if (t.Tag is PosTag.VBP or PosTag.VB && i > 0 && sent[i - 1].Tag == PosTag.NNS && entries[i] is { HasNoun: true } ne && !ne.ClosedClass
             && PastVerbAfterTimePhrase(sent, i + 1))
             t.Tag = NounTag(ne);
+        // "Houthi security forces on Monday detained": so is an -s reading right after a singular noun.
+        if (t.Tag == PosTag.VBZ && i > 0 && sent[i - 1].Tag is PosTag.NN or PosTag.NNP && entries[i] is { } se && se.Has(PosTag.NNS) && !se.ClosedClass
+            && PastVerbAfterTimePhrase(sent, i + 1))
+            t.Tag = PosTag.NNS;
         // "asked its NATO allies to share": after a verb, a possessive and a modifier, a plural noun read as VBZ
         // heads the object (not after verbs of saying, whose complement may be a clause: "said its army plans to").
         if (t.Tag == PosTag.VBZ && i >= 3 && sent[i - 2].Tag == PosTag.PRPS && sent[i - 1].Tag is PosTag.NN or PosTag.NNP
