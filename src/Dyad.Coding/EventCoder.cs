@@ -1318,17 +1318,28 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         bool more = false;
         for (int k = np.FirstToken; k < np.Head; k++) more |= tok[k].Norm is "new" or "further" or "another" or "next" or "more";
         if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these") && !more) return null;
+        int npFirst = np.FirstToken, npEnd = np.EndToken;
         for (int i = earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
-            if (!(events[i].CameoRoot == "04" || agreement && events[i].CameoRoot is "03" or "05" or "06" or "08") || earlier[i].Target is not { } other) continue;
+            if (PartiesOf(i) is { } parties) return parties;
+        }
+        // Further back, only an agreement in the story's lead ("Iran and the IAEA agreed …" … "China welcomed the deal").
+        for (int i = 0; agreement && i < earlier.Count && events[i].SentenceIndex <= LedeSentences && events[i].SentenceIndex < sentence - EventNounReach; i++)
+            if (PartiesOf(i) is { } parties) return parties;
+        return null;
+
+        List<ResolvedActor>? PartiesOf(int i)
+        {
+            // An agreement is agreed (03), signed (057), carried out (06) or conceded (08); endorsing one (051) is not one.
+            if (!(events[i].CameoRoot == "04" || agreement && (events[i].CameoRoot is "03" or "06" or "08" || events[i].Cameo.StartsWith("057", StringComparison.Ordinal)))
+                || earlier[i].Target is not { } other) return null;
             var parties = new List<ResolvedActor>(2);
             foreach (var a in new[] { earlier[i].Source, other })
                 if (!SameActor(a.Code, source.Code) && ActorCode.Country(a.Code) != ActorCode.Country(source.Code) && !a.Code.StartsWith("---", StringComparison.Ordinal))
-                    parties.Add(a with { StartToken = np.FirstToken, EndToken = np.EndToken, Carried = null, Basis = (agreement ? "earlier agreement: " : "earlier meeting: ") + a.Basis });
-            if (parties.Count > 0) return parties;
+                    parties.Add(a with { StartToken = npFirst, EndToken = npEnd, Carried = null, Basis = (agreement ? "earlier agreement: " : "earlier meeting: ") + a.Basis });
+            return parties.Count > 0 ? parties : null;
         }
-        return null;
     }
 
     // Which side an actor is on when an act is referred back to: its country, but a country's armed groups apart from its

@@ -1768,4 +1768,14 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Haitian gang leaders threatened to kill Kenyan officers.")), r => r.StartsWith("HTICRM KEN", StringComparison.Ordinal) && r.EndsWith(" 13", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Houthi security forces on Monday detained at least 12 employees of United Nations agencies.")), r => r.StartsWith("YEMREBHOU IGOUNO", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WelcomingTheDealLooksBackToTheLeadsAgreementButNotToAnEndorsement()
+    {
+        var events = Roots(Code("Iran and the IAEA agreed on Thursday to resume inspections at two sites. Talks had stalled for a year. "
+            + "Inspectors may return this month. The board meets next week. Tehran has said little. Analysts were cautious. "
+            + "Russia supported the agreement. China also welcomed the deal.", "2026-11-13"));
+        Assert.Contains(events, r => r.StartsWith("CHN", StringComparison.Ordinal) && r.Contains(" IRN", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, r => r.StartsWith("CHN", StringComparison.Ordinal) && r.Contains(" RUS", StringComparison.Ordinal));
+    }
 }
