@@ -219,7 +219,7 @@ public sealed class Chunker : IChunker
         return stop;
     }
 
-    private static bool StartsTimeExpression(ReadOnlySpan<TokenData> tok, int k, int end)
+    internal static bool StartsTimeExpression(ReadOnlySpan<TokenData> tok, int k, int end)
     {
         string w = tok[k].Norm;
         if (w is "today" or "yesterday" or "tomorrow" or "tonight") return true;

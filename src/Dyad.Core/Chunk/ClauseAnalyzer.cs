@@ -226,11 +226,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn" or "blame" or "criticize" or "criticise" or "praise" or "thank" or "welcome";
 
     // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
-    // "last month", "this week", "next year": a noun phrase that only dates.
+    // "last month", "this week", "next year": a noun phrase that only dates (the chunker's time expressions).
     private static bool IsBareTimePhrase(ReadOnlySpan<TokenData> tok, in PhraseData np) =>
-        np.EndToken - np.FirstToken == 2 && tok[np.FirstToken].Norm is "last" or "next" or "this" or "that" or "each" or "every"
-        && tok[np.EndToken - 1].Norm is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-            or "saturday" or "sunday" or "spring" or "summer" or "autumn" or "winter" or "morning" or "night" or "evening";
+        np.EndToken - np.FirstToken == 2 && Chunker.StartsTimeExpression(tok, np.FirstToken, np.EndToken);
 
     private static int FindMarker(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int leftLimit, out int subject)
     {
