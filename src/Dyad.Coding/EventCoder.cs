@@ -196,7 +196,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
             bool ownersPair = false;
-            if (subjects.Count == 0 && resolver.PossessiveSubjects(cl.Subject, date) is { Count: > 0 } owned) { subjects = owned; ownersPair = owned.Count == 2; }
+            // "Israel's military said its aircraft had struck ... inside Lebanon": the owner "its" names outranks a country
+            // the agent only takes from its clause's places or the story.
+            if ((subjects.Count == 0 || subjects.Count == 1 && subjects[0].Entry is null && IsContextCountry(subjects[0].Basis))
+                && resolver.PossessiveSubjects(cl.Subject, date) is { Count: > 0 } owned) { subjects = owned; ownersPair = owned.Count == 2; }
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Relative && _options.Coreference) subjects = UserOfAntecedentWeapon(doc, resolver, ref cl, date);
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
@@ -434,12 +437,22 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = askers;
                 }
                 // Also a name not in the dictionaries described by such a role: "arrested Nika Melia, a leader of the opposition".
+                // "Burkinabe authorities arrested several military officers" in a story datelined Bamako: a state coerces its
+                // own people, so agents given only the story's or a place's country are the arresting state's, soldiers too (not
+                // sanctions, 172: those fall on foreign officials as often).
+                if (tgt.Count == 1 && tgt[0].Entry is null && tgt[0].StartToken >= 0 && IsContextCountry(tgt[0].Basis) && src.Count == 1 && _options.DomesticTargets
+                    && IsArrestOrRepression(p.Code) && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } coercer
+                    && ActorCode.Country(tgt[0].Code) != coercer && resolver.AgentsIn(NounPhraseAt(doc, resolver, tgt[0].StartToken), date, coercer) is { } own17)
+                {
+                    trace?.Add(s, "target", p.Text, $"agents the story gave another country, coerced by {src[0].Code}: {own17.Code}");
+                    tgt = [own17];
+                }
                 if ((tgt.Count == 0 || tgt.Count == 1 && tgt[0].Code == "---") && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } home)
                 {
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
                     // Not the agents the pattern itself names ("deploy thousands of police"): what it acts with.
-                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && IsDomesticRole(own.Code) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
+                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && (IsDomesticRole(own.Code) || IsArrestOrRepression(p.Code)) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
@@ -742,6 +755,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (doc.Tokens[k].Lemma == lemma) return true;
         return false;
     }
+
+    // A country an agent took from its clause's places or the story, not from a name beside it.
+    private static bool IsContextCountry(string basis) =>
+        basis.StartsWith("agent at a place", StringComparison.Ordinal) || basis.StartsWith("agent in a story", StringComparison.Ordinal);
 
     private static bool IsWeapon(string lemma) =>
         lemma is "bomb" or "mine" or "explosive" or "device" or "missile" or "rocket" or "shell" or "drone" or "grenade" or "ied" or "landmine" or "bullet" or "shot";
@@ -1141,6 +1158,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.
     private static string? PopularCountry(ResolvedActor a) =>
         a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" or "REB" ? ActorCode.Country(a.Code) : null;
+
+    // A state arrests and represses its own people, officers and soldiers included.
+    private static bool IsArrestOrRepression(string code) => code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("175", StringComparison.Ordinal);
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.

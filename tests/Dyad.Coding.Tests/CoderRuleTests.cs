@@ -1778,4 +1778,30 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("CHN", StringComparison.Ordinal) && r.Contains(" IRN", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
         Assert.DoesNotContain(events, r => r.StartsWith("CHN", StringComparison.Ordinal) && r.Contains(" RUS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ItsAfterASpeakerIsTheSpeakersNotAPlaceInTheClause()
+    {
+        var events = Roots(Code("Jordan's army said its jets had bombed a smuggling camp inside Syria.", "2026-03-02"));
+        Assert.Contains(events, r => r.StartsWith("JORMIL", StringComparison.Ordinal) && r.EndsWith(" 19", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, r => r.StartsWith("SYR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStateArrestsItsOwnPeopleNotTheDatelinesAndForeignAgentsTakeNoStoryCountry()
+    {
+        var arrests = Roots(Code("ACCRA, May 4 - Togolese authorities said they had arrested four army officers suspected of planning a mutiny.", "2026-05-04"));
+        Assert.Contains("TGOGOV TGOMIL 17", arrests);
+        Assert.DoesNotContain(arrests, r => r.Contains("GHA", StringComparison.Ordinal));
+        var expelled = Triples(Code("LUSAKA, May 4 - Zambia's government ordered an international charity to leave the country.", "2026-05-04"));
+        Assert.DoesNotContain(expelled, r => r.Contains("ZMBGOV ZMB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AParticipleAfterAnOrderedInfinitiveIsTheOrderersAct()
+    {
+        var events = Roots(Code("Ghana ordered the Togolese envoy to leave the country, accusing Togo of harbouring rebels.", "2026-05-04"));
+        Assert.Contains(events, e => e.StartsWith("GHA", StringComparison.Ordinal) && e.Contains(" TGO", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("TGO", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
+    }
 }

@@ -20,6 +20,10 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("Gunmen from a local militia attacked police stations in the north.", "attacked", "VBD")]
+    [InlineData("Gunmen from a local militia attacked police stations in the north.", "stations", "NNS")]
+    [InlineData("The navy shelled rebel positions near the coast.", "positions", "NNS")]
+    [InlineData("The minister said army units were ready.", "units", "NNS")]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "shells", "NNS")]
     [InlineData("Peace talks collapsed in Doha.", "talks", "NNS")]
     [InlineData("The army says the attack was planned abroad.", "says", "VBZ")]

@@ -702,6 +702,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return org.Actor with { StartToken = agentStart, EndToken = agentEnd, Basis = "coreference: the " + doc.Tokens[end - 1].Norm + " of " + org.Actor.Code };
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
+        // "an international aid group", "foreign troops": agents said to be from elsewhere take no country from the context.
+        if (roles.Count + rolePrefix.Count > 0 && SaidToBeFromElsewhere(agentStart))
+            return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
@@ -798,7 +801,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (agentStart < 0) agentStart = m.Start;
             agentEnd = m.End;
         }
-        if (roles.Count == 0) return null;
+        if (roles.Count == 0 || SaidToBeFromElsewhere(agentStart)) return null;
         return new ResolvedActor(Combine(country, roles, s_noRoles), agentStart, agentEnd, null, "agent acted on by an actor of " + country);
     }
 
@@ -969,6 +972,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    // A modifier before the agent word (within its noun phrase, which callers may have cut at the agent) says "elsewhere".
+    private bool SaidToBeFromElsewhere(int agentStart)
+    {
+        var tok = doc.Tokens;
+        for (int k = agentStart - 1; k >= 0 && k >= agentStart - 3 && (tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.NN or PosTag.VBN); k--)
+            if (tok[k].Norm is "international" or "foreign" or "multinational" or "overseas") return true;
+        return false;
+    }
 
     /// <summary>
     /// "(Ukraine's General Staff said) its drones struck ...", "(the militants) ... their fighters": a subject of

@@ -143,8 +143,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if (clause.Subject < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Participle) != 0)
             {
                 clause.Kind = ClauseKind.Participial;
-                clause.Parent = prevClause;
-                InheritSubject(doc, ref clause, prevClause, objectControl: false);
+                // "ordered an aid group to leave the country, accusing it of ...": after a comma, the participle's doer is
+                // the one who ordered, not the infinitive's subject.
+                int pHost = prevClause;
+                if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma)
+                    while (doc.ClauseRef(pHost).Kind == ClauseKind.Infinitive && doc.ClauseRef(pHost).Parent >= 0) pHost = doc.ClauseRef(pHost).Parent;
+                clause.Parent = pHost;
+                InheritSubject(doc, ref clause, pHost, objectControl: false);
             }
             else if (clause.Subject < 0 && prevClause >= 0 && HasCoordinationBetween(tok, doc.PhraseRef(doc.ClauseRef(prevClause).Verb).EndToken, vp.FirstToken))
             {

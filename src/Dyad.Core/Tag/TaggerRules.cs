@@ -734,9 +734,27 @@ public sealed partial class Tagger
         // "asked its NATO allies to share": after a verb, a possessive and a modifier, a plural noun read as VBZ
         // heads the object (not after verbs of saying, whose complement may be a clause: "said its army plans to").
         if (t.Tag == PosTag.VBZ && i >= 3 && sent[i - 2].Tag == PosTag.PRPS && sent[i - 1].Tag is PosTag.NN or PosTag.NNP
-            && sent[i - 3].Tag.IsVerb() && Lemma(sent[i - 3], entries[i - 3]) is not ("say" or "tell" or "think" or "believe" or "claim" or "announce" or "insist" or "warn")
+            && sent[i - 3].Tag.IsVerb() && !IsSayingOrThinking(Lemma(sent[i - 3], entries[i - 3]))
             && entries[i] is { } oe && oe.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
+        // "attacked army positions in central Mali", "shelled the Hezbollah arms depots": after a verb and its object's
+        // modifiers, an -s form is the object's head, not a second verb (same exception for verbs of saying).
+        if (t.Tag == PosTag.VBZ && i >= 2 && sent[i - 1].Tag is PosTag.NN or PosTag.NNP && entries[i] is { ClosedClass: false } he && he.Has(PosTag.NNS))
+        {
+            int k = i - 1;
+            while (k > 0 && i - k < 4 && sent[k].Tag is PosTag.NN or PosTag.NNP or PosTag.JJ) k--;
+            if (sent[k].Tag is PosTag.DT) k--;
+            if (k >= 0 && sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG && !IsSayingOrThinking(Lemma(sent[k], entries[k])))
+                t.Tag = PosTag.NNS;
+            // "Fighters from the group attacked/VBN army positions/VBZ": with no finite verb before it, a bare participle
+            // that could be past tense is the clause's verb and the -s form its object.
+            else if (k > 0 && sent[k].Tag == PosTag.VBN && entries[k] is { } ve && ve.Has(PosTag.VBD) && !IsBe(sent[k - 1].Norm) && !IsHave(sent[k - 1].Norm)
+                && !IsSayingOrThinking(Lemma(sent[k], entries[k])) && !FiniteVerbBefore(sent, k))
+            {
+                sent[k].Tag = PosTag.VBD;
+                t.Tag = PosTag.NNS;
+            }
+        }
         // "bombed a government building in Bannu": after a determiner and a noun, an -ing form with a common
         // noun reading and nothing it could govern after it is the compound's head (not "a man running in").
         if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && sent[i - 2].Tag is PosTag.DT or PosTag.PRPS
@@ -779,9 +797,22 @@ public sealed partial class Tagger
     // and leaves the sentence verbless ("Protesters set fire to parliament, demanding ...").
     private static void VerbOfAVerblessSentence(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
     {
+        bool nonFinite = false;
         for (int k = 0; k < sent.Length; k++)
-            if (sent[k].Tag.IsFiniteVerb() || sent[k].Tag is PosTag.MD
-                || sent[k].Tag is PosTag.VBN or PosTag.VBG or PosTag.VB && !(k > 0 && sent[k - 1].Tag == PosTag.Comma)) return;
+        {
+            if (sent[k].Tag.IsFiniteVerb() || sent[k].Tag is PosTag.MD) return;
+            nonFinite |= sent[k].Tag is PosTag.VBN or PosTag.VBG or PosTag.VB && !(k > 0 && sent[k - 1].Tag == PosTag.Comma);
+        }
+        // "Gunmen from a local militia attacked/VBN police stations": a bare participle after a noun, before an object,
+        // is the past tense the sentence lacks ("Five killed in blast" has no object and stays a headline).
+        for (int k = 1; k + 1 < sent.Length; k++)
+            if (sent[k].Tag == PosTag.VBN && sent[k - 1].Tag.IsNoun() && entries[k] is { } pe && pe.Has(PosTag.VBD)
+                && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.JJ)
+            {
+                sent[k].Tag = PosTag.VBD;
+                return;
+            }
+        if (nonFinite) return;
         for (int k = 1; k + 1 < sent.Length; k++)
         {
             if (sent[k].Tag is not (PosTag.NN or PosTag.NNS) || !sent[k - 1].Tag.IsNoun() || entries[k] is not { } e) continue;
@@ -843,6 +874,17 @@ public sealed partial class Tagger
     }
 
     // The lemma of a token under its chosen tag.
+    private static bool FiniteVerbBefore(ReadOnlySpan<TokenData> sent, int end)
+    {
+        for (int k = 0; k < end; k++) if (sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) return true;
+        return false;
+    }
+
+    // Verbs whose object may be a clause without "that": "said army units were ...".
+    private static bool IsSayingOrThinking(string lemma) => lemma is "say" or "tell" or "think" or "believe" or "claim" or "announce"
+        or "insist" or "warn" or "add" or "know" or "hope" or "fear" or "expect" or "show" or "suggest" or "find" or "argue" or "note"
+        or "estimate" or "ensure" or "mean" or "admit" or "deny" or "confirm" or "report" or "feel" or "see" or "hear";
+
     private static string Lemma(in TokenData t, LexEntry? e)
     {
         if (e is not null)
