@@ -204,11 +204,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Relative && _options.Coreference) subjects = UserOfAntecedentWeapon(doc, resolver, ref cl, date);
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
             // the act's noun ("drone") that has only the story's country is no doer.
-            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && (s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma) || IsWeapon(tok[doc.PhraseRef(cl.Subject).Head].Lemma)))
             {
                 if (BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } blamed) subjects = blamed;
                 else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
             }
+            // "Trump signed an executive order lifting sanctions on Syria", "issued a statement condemning the strike": what
+            // a signed order or an issued statement does, its signer or issuer does.
+            if (subjects.Count == 0 && cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && IsIssuedText(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
+                for (int k = c - 1; k >= sd.FirstClause; k--)
+                    if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
@@ -602,6 +607,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
             }
+            // "A roadside bomb ... killed seven soldiers": what a bomb does is a bombing (183), not a battle.
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "bomb" or "explosive" or "ied" or "device"
+                && (cl.Flags & ClauseFlags.Passive) == 0 && code.Length >= 2 && code[..2] is "18" or "19" && !code.StartsWith("183", StringComparison.Ordinal))
+            {
+                code = "183";
+                rule = "bombing: done by a bomb";
+            }
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
@@ -614,7 +626,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "refused to extradite", "failed to reach": the complement did not happen.
             // "denied arming the Houthis", "avoided naming Russia": the gerund did not happen either.
-            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && IsRefusalVerb(parentLemma))
+            // "ruled out easing sanctions": so is what is ruled out.
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && (IsRefusalVerb(parentLemma) || parentLemma == "rule" && RuledOut(doc, cl.Parent)))
             {
                 // "refused to lift the ban": CAMEO codes the refusal itself where it has a code for it (12x).
                 if (_options.IntentRules && cl.Kind == ClauseKind.Infinitive && parentLemma is "refuse" or "decline" or "reject" && !negated
@@ -759,6 +772,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // A country an agent took from its clause's places or the story, not from a name beside it.
     private static bool IsContextCountry(string basis) =>
         basis.StartsWith("agent at a place", StringComparison.Ordinal) || basis.StartsWith("agent in a story", StringComparison.Ordinal);
+
+    private static bool IsIssuedText(string lemma) => lemma is "order" or "decree" or "law" or "bill" or "resolution" or "directive"
+        or "statement" or "communique" or "declaration" or "letter" or "note" or "memorandum" or "proclamation";
 
     private static bool IsWeapon(string lemma) =>
         lemma is "bomb" or "mine" or "explosive" or "device" or "missile" or "rocket" or "shell" or "drone" or "grenade" or "ied" or "landmine" or "bullet" or "shot";
@@ -980,12 +996,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var pc = ref doc.ClauseRef(k);
             if (k == c || pc.Kind != ClauseKind.Participial || pc.Subject != subject) continue;
             ref var pv = ref doc.PhraseRef(pc.Verb);
-            if (tok[pv.Head].Lemma is not ("blame" or "attribute" or "claim")) continue;
+            // "A roadside bomb planted by Taliban militants killed seven soldiers": who planted, fired or set off a weapon used it.
+            bool blame = tok[pv.Head].Lemma is "blame" or "attribute" or "claim";
+            if (!blame && tok[pv.Head].Lemma is not ("plant" or "fire" or "launch" or "detonate" or "set" or "lay" or "drop" or "fly" or "carry" or "use")) continue;
             var (pFirst, pEnd) = resolver.SentencePhrases;
             for (int q = pFirst; q < pEnd; q++)
             {
                 ref var pp = ref doc.PhraseRef(q);
-                if (pp.Kind == PhraseKind.PP && pp.FirstToken == pv.EndToken && pp.Child >= 0 && tok[pp.Head].Norm is "on" or "to" or "by")
+                if (pp.Kind == PhraseKind.PP && pp.FirstToken == pv.EndToken && pp.Child >= 0 && (tok[pp.Head].Norm == "by" || blame && tok[pp.Head].Norm is "on" or "to"))
                     return resolver.Resolve(pp.Child, date);
             }
         }
@@ -1821,6 +1839,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         or "implore" or "exhort" or "invite" or "beg" or "pressure" or "lobby";
 
     private static bool IsDenialVerb(string lemma) => lemma is "deny" or "reject" or "dismiss" or "refute" or "rebut" or "dispute";
+
+    private static bool RuledOut(Document doc, int clause)
+    {
+        ref var vp = ref doc.PhraseRef(doc.ClauseRef(clause).Verb);
+        return vp.EndToken < doc.Tokens.Length && (doc.Tokens[vp.EndToken - 1].Norm == "out" || doc.Tokens[vp.EndToken].Norm == "out");
+    }
 
     internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "deny" or "hesitate" or "cease" or "stop" or "neglect";
 

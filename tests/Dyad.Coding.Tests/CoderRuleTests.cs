@@ -1804,4 +1804,21 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.StartsWith("GHA", StringComparison.Ordinal) && e.Contains(" TGO", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("TGO", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnIssuedOrdersActIsItsSignersAndABombsVictimsWereBombed()
+    {
+        Assert.Contains(Roots(Code("The Canadian prime minister signed a decree on Friday lifting sanctions on Venezuela.", "2026-05-04")),
+            r => r.StartsWith("CANGOV VEN", StringComparison.Ordinal) && r.EndsWith(" 08", StringComparison.Ordinal));
+        var bombing = Triples(Code("A roadside bomb planted by Houthi fighters killed four Yemeni soldiers near Marib.", "2026-05-04"));
+        Assert.Contains(bombing, e => e.StartsWith("YEMREB", StringComparison.Ordinal) && e.EndsWith("YEMMIL 183", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhatIsRuledOutIsNotCodedAsDone()
+    {
+        var events = Roots(Code("The Japanese prime minister ruled out lifting sanctions on North Korea this year.", "2026-05-04"));
+        Assert.DoesNotContain(events, r => r.EndsWith(" 08", StringComparison.Ordinal));
+        Assert.Contains(events, r => r.StartsWith("JPNGOV PRK", StringComparison.Ordinal) && r.EndsWith(" 12", StringComparison.Ordinal));
+    }
 }

@@ -20,6 +20,8 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("Chad's government appealed to donors for food for displaced families.", "appealed", "VBD")]
+    [InlineData("Chad's government appealed to donors for food for displaced families.", "displaced", "VBN")]
     [InlineData("Gunmen from a local militia attacked police stations in the north.", "attacked", "VBD")]
     [InlineData("Gunmen from a local militia attacked police stations in the north.", "stations", "NNS")]
     [InlineData("The navy shelled rebel positions near the coast.", "positions", "NNS")]

@@ -737,6 +737,11 @@ public sealed partial class Tagger
             && sent[i - 3].Tag.IsVerb() && !IsSayingOrThinking(Lemma(sent[i - 3], entries[i - 3]))
             && entries[i] is { } oe && oe.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
+        // "appealed for aid for displaced people": a past form right after a preposition is a participle (not after
+        // "that", which may be a relative pronoun: "the attack that killed ...").
+        if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag == PosTag.IN && sent[i - 1].Norm is not ("that" or "than" or "as")
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.JJ && entries[i] is { } pe2 && pe2.Has(PosTag.VBN))
+            t.Tag = PosTag.VBN;
         // "attacked army positions in central Mali", "shelled the Hezbollah arms depots": after a verb and its object's
         // modifiers, an -s form is the object's head, not a second verb (same exception for verbs of saying).
         if (t.Tag == PosTag.VBZ && i >= 2 && sent[i - 1].Tag is PosTag.NN or PosTag.NNP && entries[i] is { ClosedClass: false } he && he.Has(PosTag.NNS))
@@ -803,11 +808,12 @@ public sealed partial class Tagger
             if (sent[k].Tag.IsFiniteVerb() || sent[k].Tag is PosTag.MD) return;
             nonFinite |= sent[k].Tag is PosTag.VBN or PosTag.VBG or PosTag.VB && !(k > 0 && sent[k - 1].Tag == PosTag.Comma);
         }
-        // "Gunmen from a local militia attacked/VBN police stations": a bare participle after a noun, before an object,
-        // is the past tense the sentence lacks ("Five killed in blast" has no object and stays a headline).
+        // "Gunmen from a local militia attacked/VBN police stations", "Sudan's government appealed/VBN to the UN": a bare
+        // participle after a noun, before an object or a preposition other than "by", is the past tense the sentence lacks.
         for (int k = 1; k + 1 < sent.Length; k++)
             if (sent[k].Tag == PosTag.VBN && sent[k - 1].Tag.IsNoun() && entries[k] is { } pe && pe.Has(PosTag.VBD)
-                && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.JJ)
+                && (sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.JJ or PosTag.TO
+                    || sent[k + 1].Tag == PosTag.IN && sent[k + 1].Norm != "by"))
             {
                 sent[k].Tag = PosTag.VBD;
                 return;
