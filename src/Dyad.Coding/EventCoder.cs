@@ -480,6 +480,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         tgt = [new ResolvedActor(battlefield, vp.FirstToken, vp.EndToken, null, "implied: territory is seized from the state it belongs to")];
                     }
                 }
+                // "M23 rebels withdrew from the town of Walikale in eastern Congo": a town rebels leave goes back to its state.
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("087", StringComparison.Ordinal) && src[0].Code.AsSpan(3).StartsWith("REB")
+                    && resolver.ClausePlaceCountry(head) is { Length: 3 } left && left != "IMG")
+                {
+                    trace?.Add(s, "target", p.Text, $"territory left by {src[0].Code} in {left}: the state's");
+                    tgt = [new ResolvedActor(left, vp.FirstToken, vp.EndToken, null, "implied: territory left goes back to the state it belongs to")];
+                }
+                // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer.
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("14", StringComparison.Ordinal)
+                    && Jailer(doc, resolver, date) is { } jailer && jailer.Code != ActorCode.Country(src[0].Code))
+                {
+                    trace?.Add(s, "target", p.Text, $"prisoners protest against their jailer: {jailer.Code}");
+                    tgt = [jailer];
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !IsViolent(p.Code) && PopularCountry(src[0]) is { } people)
                 {
                     // "Protesters in Belgrade demanded the resignation of the government": their own government.
@@ -1171,6 +1185,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             (role, first, last) = (code, first < 0 ? m.Start : first, m.End);
         }
         return role is null ? null : new ResolvedActor(country + role, first, last, null, "described in commas after a name");
+    }
+
+    // The country named right before "jails", "prisons", "custody" or "detention" in the sentence ("in Israeli jails").
+    private static ResolvedActor? Jailer(Document doc, ActorResolver resolver, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        foreach (var m in resolver.Mentions)
+            if (m.Entry.Kind == ActorKind.Country && m.End < tok.Length && tok[m.End].Lemma is "jail" or "prison" or "custody" or "detention" or "cell"
+                && m.Entry.CodeAt(date) is { Length: 3 } code)
+                return new ResolvedActor(code, m.Start, m.End + 1, m.Entry, "the jailer named with the prison");
+        return null;
     }
 
     // Civilians, the opposition, workers, students or media of a country: whose "government" is their own.

@@ -1821,4 +1821,35 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(events, r => r.EndsWith(" 08", StringComparison.Ordinal));
         Assert.Contains(events, r => r.StartsWith("JPNGOV PRK", StringComparison.Ordinal) && r.EndsWith(" 12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RebelsLeavingATownGiveItBackToTheStateAndAGroupHoldsWhatIsGroupHeld()
+    {
+        Assert.Contains(Roots(Code("Al-Shabaab fighters withdrew from the town of Baidoa in southern Somalia.", "2026-05-04")),
+            r => r.StartsWith("SOMREB", StringComparison.Ordinal) && r.EndsWith(" SOM 08", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("American jets bombed a Houthi-held airport on Tuesday.", "2026-05-04")),
+            r => r.StartsWith("USAMIL YEMREB", StringComparison.Ordinal) && r.EndsWith(" 19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountsBeforeTheNounAndAtLeastADozenStayInTheObject()
+    {
+        Assert.Contains(Roots(Code("China has massed tens of thousands of troops near India's border in Ladakh.", "2026-05-04")), r => r.StartsWith("CHN IND", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Turkish forces demolished at least a dozen Syrian homes near Afrin.", "2026-05-04")), r => r.StartsWith("TURMIL SYR", StringComparison.Ordinal) && r.EndsWith(" 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PrisonersProtestAgainstTheirJailerAndRalliesAreProtests()
+    {
+        Assert.Equal(["ARMCVL AZE 14"], Roots(Code("Dozens of Armenian prisoners in Azerbaijani jails went on hunger strike.", "2026-05-04")));
+        Assert.Contains(Roots(Code("Supporters of the jailed opposition leader rallied in Tbilisi on Sunday.", "2026-05-04")), r => r.StartsWith("GEO", StringComparison.Ordinal) && r.EndsWith("GEOGOV 14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheDefiniteRoleLooksOnlyBackward()
+    {
+        var events = Triples(Code("Under its second phase, the Houthis freed the remaining living hostages and Riyadh released about 900 Yemeni prisoners and detainees.", "2026-05-04"));
+        Assert.Contains(events, e => e.StartsWith("SAU", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("YEMREB", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private int _earlierGroupSerial = -100;
     // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
     // companies ... the firms". Countries only, so nothing to detach between windows.
-    private readonly Dictionary<string, (string Country, int Serial)> _lastCountryOfRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Country, int Serial, int Start)> _lastCountryOfRole = new(StringComparer.Ordinal);
     // The organisation last named with a head noun ("European Union foreign ministers"), for "the ministers" after it.
     private readonly Dictionary<string, (ResolvedActor Actor, int Serial)> _lastOrganisationOfHead = new(StringComparer.Ordinal);
     private int _sentenceSerial;
@@ -350,7 +350,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             foreach (var a in result)
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
                 if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
-                    _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial);
+                    _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
             if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
                 _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
@@ -420,7 +420,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? DefiniteRoleCountry(int first, List<string> roles, List<string> prefix)
     {
         if (prefix.Count > 0 || roles.Count != 1 || !IsReferableRole(roles[0]) || doc.Tokens[first].Norm is not ("the" or "these" or "those")) return null;
-        return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 ? last.Country : null;
+        // Named before the phrase: "Hamas freed the hostages and Israel released Palestinian prisoners" gives the hostages nothing.
+        return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 && (last.Serial < _sentenceSerial || last.Start < first) ? last.Country : null;
     }
 
     private List<ResolvedActor> ResolveUncached(int phrase, DateOnly? date, int depth, out bool cacheable)

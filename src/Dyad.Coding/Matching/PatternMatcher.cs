@@ -292,11 +292,17 @@ internal static class PatternMatcher
     // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
     private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
     {
-        int q = pos;
-        if (q < limit && tok[q].Norm is "a" or "an" or "the" or "its" or "their") q++;
-        while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 3) q++;
-        if (q + 1 >= limit || tok[q].Lemma is not ("package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche") || tok[q + 1].Norm != "of") return pos;
-        return q + 2;
+        // "massed tens of thousands of troops": counts chain.
+        int result = pos;
+        while (true)
+        {
+            int q = result;
+            if (q < limit && tok[q].Norm is "a" or "an" or "the" or "its" or "their") q++;
+            while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - result < 3) q++;
+            if (q + 1 >= limit || tok[q + 1].Norm != "of" || !(tok[q].Lemma is "package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche"
+                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores")) return result;
+            result = q + 2;
+        }
     }
 
     private static int PastTimeAdjunct(ReadOnlySpan<TokenData> tok, int pos, int limit)

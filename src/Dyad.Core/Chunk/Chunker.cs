@@ -163,7 +163,9 @@ public sealed class Chunker : IChunker
             _ => 0,
         };
         int k = i + n;
-        return n > 0 && k < end && (tok[k].Tag == PosTag.CD || tok[k].Tag == PosTag.Dollar && k + 1 < end && tok[k + 1].Tag == PosTag.CD) ? n : 0;
+        // "at least a dozen homes": a count may be "a" + a number word.
+        return n > 0 && k < end && (tok[k].Tag == PosTag.CD || tok[k].Tag == PosTag.Dollar && k + 1 < end && tok[k + 1].Tag == PosTag.CD
+            || tok[k].Norm == "a" && k + 1 < end && tok[k + 1].Norm is "dozen" or "hundred" or "thousand" or "handful" or "few" or "couple" or "score") ? n : 0;
     }
 
     // The token after "( NAME )" of one to three proper nouns at k, else -1.
