@@ -20,6 +20,9 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("Kabul demanded that Islamabad stop carrying out drone strikes.", "stop", "VB")]
+    [InlineData("Kabul demanded that Islamabad stop carrying out drone strikes.", "strikes", "NNS")]
+    [InlineData("Rioters burned a regional council building in Lagos.", "building", "NN")]
     [InlineData("Chad's government appealed to donors for food for displaced families.", "appealed", "VBD")]
     [InlineData("Chad's government appealed to donors for food for displaced families.", "displaced", "VBN")]
     [InlineData("Gunmen from a local militia attacked police stations in the north.", "attacked", "VBD")]

@@ -541,6 +541,17 @@ public sealed partial class Tagger
 
     // True when a finite verb (or modal) stands between the clause start and position k: a word after it is
     // more likely part of an object than a second finite verb.
+    // A determiner or possessive at k, or one before up to two adjectives ending at k.
+    private static bool DeterminerBeforeModifiers(ReadOnlySpan<TokenData> sent, int k)
+    {
+        for (int n = 0; k >= 0 && n < 3; k--, n++)
+        {
+            if (sent[k].Tag is PosTag.DT or PosTag.PRPS) return true;
+            if (!sent[k].Tag.IsAdjective()) return false;
+        }
+        return false;
+    }
+
     private static bool FiniteVerbBefore(Span<TokenData> sent, int k)
     {
         for (int j = k - 1; j >= 0; j--)
@@ -737,6 +748,15 @@ public sealed partial class Tagger
             && sent[i - 3].Tag.IsVerb() && !IsSayingOrThinking(Lemma(sent[i - 3], entries[i - 3]))
             && entries[i] is { } oe && oe.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
+        // "demanded that Pakistan stop carrying out": after a mandative "that" and a short noun phrase, a word with a
+        // base-verb reading is the subjunctive verb, not a noun of the phrase.
+        if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } se2 && se2.Has(PosTag.VB) && !se2.ClosedClass
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.VBG or PosTag.DT or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.NNP or PosTag.CD)
+        {
+            int k = i - 1;
+            while (k > 0 && i - k <= 3 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT) k--;
+            if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
+        }
         // "appealed for aid for displaced people": a past form right after a preposition is a participle (not after
         // "that", which may be a relative pronoun: "the attack that killed ...").
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag == PosTag.IN && sent[i - 1].Norm is not ("that" or "than" or "as")
@@ -749,6 +769,7 @@ public sealed partial class Tagger
             int k = i - 1;
             while (k > 0 && i - k < 4 && sent[k].Tag is PosTag.NN or PosTag.NNP or PosTag.JJ) k--;
             if (sent[k].Tag is PosTag.DT) k--;
+            if (k > 0 && sent[k].Tag == PosTag.RP) k--; // "carrying out air strikes"
             if (k >= 0 && sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG && !IsSayingOrThinking(Lemma(sent[k], entries[k])))
                 t.Tag = PosTag.NNS;
             // "Fighters from the group attacked/VBN army positions/VBZ": with no finite verb before it, a bare participle
@@ -762,7 +783,8 @@ public sealed partial class Tagger
         }
         // "bombed a government building in Bannu": after a determiner and a noun, an -ing form with a common
         // noun reading and nothing it could govern after it is the compound's head (not "a man running in").
-        if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && sent[i - 2].Tag is PosTag.DT or PosTag.PRPS
+        // Adjectives may come between: "torched a regional parliament building in Makassar".
+        if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && DeterminerBeforeModifiers(sent, i - 2)
             && (i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
             && entries[i] is { } ge && ge.Weight(PosTag.NN) >= 0.15f * ge.Weight(PosTag.VBG))
             t.Tag = PosTag.NN;
