@@ -292,6 +292,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
             bool passive = (cl.Flags & ClauseFlags.Passive) != 0;
+            // "Addis Ababa was committed to settling its dispute": a state of commitment, not something done to the subject.
+            if (passive && cl.Agent < 0 && lemma is "commit" or "dedicate" or "determine" && vp.EndToken < tok.Length && tok[vp.EndToken].Norm == "to") passive = false;
             bool participle = cl.Kind == ClauseKind.Participial;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
             bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
@@ -1493,10 +1495,29 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
     {
         if (tgt is not null && SameActor(src.Code, tgt.Code)) return;
+        // "Settlers attacked farmers", "militants attacked a mosque": irregulars' violence against civilians is
+        // unconventional (18), not the use of military force (19).
+        if (tgt is not null && code is "190" or "191" or "193" or "194" && IsIrregular(src.Code) && IsCivilian(tgt.Code))
+        {
+            code = "180";
+            rule = rule is null ? "irregulars against civilians" : rule + "; irregulars against civilians";
+        }
         foreach (var f in found)
             if (f.Source.Code == src.Code && f.Target?.Code == tgt?.Code && f.Code == code) return;
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });
     }
+
+    // Armed without being a state's force: rebels, separatists, militias, settlers, gangs.
+    private static bool IsIrregular(string code)
+    {
+        if (code.Length < 6) return false;
+        var role = code.AsSpan(3);
+        if (role.Contains("MIL", StringComparison.Ordinal) || role.Contains("GOV", StringComparison.Ordinal) || role.Contains("COP", StringComparison.Ordinal)) return false;
+        return role.StartsWith("REB") || role.StartsWith("SEP") || role.StartsWith("UAF") || role.StartsWith("SET") || role.StartsWith("CRM") || role.StartsWith("INS");
+    }
+
+    private static bool IsCivilian(string code) =>
+        code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "AGR" or "EDU" or "LAB" or "REL" or "REF" or "HLH" or "MED";
 
     private static bool SharesCountry(List<ResolvedActor> a, List<ResolvedActor> b)
     {
@@ -2135,7 +2156,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
     {
-        "hold", "conduct", "launch", "carry", "make", "pay", "begin", "open", "start", "resume", "continue", "have", "stage", "mount",
+        "hold", "conduct", "launch", "carry", "make", "pay", "begin", "open", "start", "resume", "continue", "have", "stage", "mount", "call", "organise", "organize",
         "announce", "sign", "deliver", "provide", "impose", "offer", "extend", "give", "send", "order", "lead", "host", "attend", "complete",
         "step", "intensify", "escalate", "accelerate",
     };
@@ -2219,9 +2240,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
                 // "Wang Yi would host a meeting with X", "will hold talks with Y": an event still to come is an intent.
                 string code = p.Code, rule = "nominal";
-                if (_options.IntentRules && LightVerbClause(doc, np, sd.FirstClause, sd.EndClause) is int light and >= 0
-                    && (IsFuture(doc, doc.ClauseRef(light).Verb) || IsReportedWould(doc, ref doc.ClauseRef(light))) && _dicts.Codebook.IntentFor(code) is { } intent)
+                int light = _options.IntentRules ? LightVerbClause(doc, np, sd.FirstClause, sd.EndClause) : -1;
+                if (light >= 0 && (IsFuture(doc, doc.ClauseRef(light).Verb) || IsReportedWould(doc, ref doc.ClauseRef(light))) && _dicts.Codebook.IntentFor(code) is { } intent)
                     (code, rule) = (intent, "nominal; intent: future");
+                // "threatened to call nationwide protests against the government", "plans to hold talks with": the
+                // infinitive's verb before it says what the event is.
+                else if (light >= 0 && doc.ClauseRef(light).Kind == ClauseKind.Infinitive && doc.ClauseRef(light).Parent >= 0)
+                {
+                    string parent = tok[doc.PhraseRef(doc.ClauseRef(doc.ClauseRef(light).Parent).Verb).Head].Lemma;
+                    if (IsThreatVerb(parent)) (code, rule) = (_dicts.Codebook.ThreatFor(code), "nominal; threat: " + parent + " to");
+                    else if (IsIntentVerb(parent) && _dicts.Codebook.IntentFor(code) is { } planned) (code, rule) = (planned, "nominal; intent: " + parent + " to");
+                }
                 foreach (var src in sources)
                 {
                     if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, code, p, rule, false, n, n + 1);

@@ -1852,4 +1852,24 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.StartsWith("SAU", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("YEMREB", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void IrregularsAttackingCiviliansUseUnconventionalViolence()
+    {
+        Assert.Contains(Roots(Code("FARC dissidents attacked villagers near Cali on Sunday.", "2026-05-04")), r => r.StartsWith("COLREB", StringComparison.Ordinal) && r.EndsWith(" COLCVL 18", StringComparison.Ordinal));
+        Assert.Contains("RUSMIL UKRMIL 19", Roots(Code("Russian troops attacked Ukrainian soldiers near Pokrovsk on Sunday.", "2026-05-04")));
+    }
+
+    [Fact]
+    public void AThreatenedOrPlannedLightVerbMakesItsEventNounAThreatOrIntent()
+    {
+        Assert.Contains(Roots(Code("Ghana's opposition threatened to call nationwide protests against the Ghanaian government.", "2026-05-04")), r => r.StartsWith("GHAOPP GHAGOV", StringComparison.Ordinal) && r.EndsWith(" 13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BeingOrRemainingCommittedToSettleADisputeIsAnIntent()
+    {
+        Assert.Contains(Roots(Code("Guyana said it remained committed to resolving its differences with Venezuela peacefully.", "2026-05-04")), r => r.StartsWith("GUY VEN", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Cambodia's prime minister said Phnom Penh was committed to settling its dispute with Thailand.", "2026-05-04")), r => r.StartsWith("KHMGOV THA", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
+    }
 }

@@ -263,6 +263,8 @@ public sealed class Chunker : IChunker
         doc.AddPhrase(new PhraseData { Kind = PhraseKind.NP, FirstToken = start, EndToken = end, Head = head, Parent = -1, Child = -1, Attach = -1, Flags = flags });
     }
 
+    private static bool IsRemain(string w) => w is "remain" or "remains" or "remained" or "remaining" or "stay" or "stays" or "stayed";
+
     // A verb group: modals, auxiliaries, adverbs and negation, the main verb, and a particle.
     private static int VerbGroupEnd(ReadOnlySpan<TokenData> tok, int i, int end, out int head, out PhraseFlags flags)
     {
@@ -310,11 +312,12 @@ public sealed class Chunker : IChunker
             if (t.IsVerb())
             {
                 // Two verb groups in a row with no auxiliary link ("said attacked") do not merge.
-                if (head >= 0 && !IsAuxiliary(tok[head].Norm)) break;
+                // "remained committed to": a participle after "remain" or "stay" is its predicate, as after "be".
+                if (head >= 0 && !IsAuxiliary(tok[head].Norm) && !(t == PosTag.VBN && IsRemain(tok[head].Norm))) break;
                 if (head >= 0 && t is PosTag.VBD or PosTag.VBZ or PosTag.VBP) break;
                 if (sawBe && t == PosTag.VBN) flags |= PhraseFlags.Passive;
                 if (sawGet && t == PosTag.VBN) flags |= PhraseFlags.Passive;
-                if (w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m") sawBe = true;
+                if (w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m" || IsRemain(w)) sawBe = true;
                 else if (t == PosTag.VBN || t == PosTag.VBG) sawBe = sawBe && w is "been" or "being";
                 if (w is "get" or "got" or "gets" or "gotten") sawGet = true;
                 head = k;

@@ -757,6 +757,10 @@ public sealed partial class Tagger
             while (k > 0 && i - k <= 3 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
+        // "remained committed to", "stayed closed": after "remain" or "stay", a past form is a participle.
+        if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
+            && entries[i] is { } re && re.Has(PosTag.VBN))
+            t.Tag = PosTag.VBN;
         // "appealed for aid for displaced people": a past form right after a preposition is a participle (not after
         // "that", which may be a relative pronoun: "the attack that killed ...").
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag == PosTag.IN && sent[i - 1].Norm is not ("that" or "than" or "as")
