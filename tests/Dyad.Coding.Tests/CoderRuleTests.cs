@@ -1872,4 +1872,19 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Guyana said it remained committed to resolving its differences with Venezuela peacefully.", "2026-05-04")), r => r.StartsWith("GUY VEN", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Cambodia's prime minister said Phnom Penh was committed to settling its dispute with Thailand.", "2026-05-04")), r => r.StartsWith("KHMGOV THA", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACountryNameEndingAPersonsNameIsNoCountry()
+    {
+        var events = Roots(Code("The Indian delegation was received at the ministry by Foreign Secretary Karim Uddin Chad.", "2026-05-04"));
+        Assert.DoesNotContain(events, r => r.Contains("TCD", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVerbRightAfterANamedAppositionIsTheVerb()
+    {
+        var events = Roots(Code("In Bamako, Mali's military leader, General Assimi Goita, received Turkish Defence Minister Yasar Guler on Monday, and the two sides signed a defence pact.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("MLIGOV TURGOV", StringComparison.Ordinal) && r.EndsWith(" 04", StringComparison.Ordinal));
+        Assert.Contains(events, r => r.StartsWith("TURGOV", StringComparison.Ordinal) && r.Contains(" MLIGOV", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
+    }
 }

@@ -163,6 +163,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         : norm.StartsWith("ash-", StringComparison.Ordinal) || norm.StartsWith("ath-", StringComparison.Ordinal) ? 4 : 0;
 
     /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
+    // "Foreign Secretary Asad Alam Siam", "Idriss Chad": a country name right after a proper noun no dictionary knows
+    // (not the sentence's capitalised first word: "Evil Mordor")
+    // ends a person's name. Names of places built on a country ("Lake Chad", "Air India") are no country either.
+    private void CountryNamesInPersonalNames(ReadOnlySpan<TokenData> tok, int sentenceStart)
+    {
+        int kept = 0;
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            bool surname = m.Entry.Kind == ActorKind.Country && m.End - m.Start == 1 && m.Start - 1 > sentenceStart
+                && tok[m.Start - 1].Tag == PosTag.NNP && !tok[m.Start - 1].Has(TokenFlags.Dateline) && !InMention(m.Start - 1);
+            if (!surname) _mentions[kept++] = m;
+        }
+        _mentions.RemoveRange(kept, _mentions.Count - kept);
+    }
+
     public void BeginSentence(int sentence)
     {
         if (_mentionsSentence == sentence) return;
@@ -190,6 +206,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _mentions.RemoveRange(kept, _mentions.Count - kept);
         }
         NationalCouncils(tok);
+        CountryNamesInPersonalNames(tok, s.FirstToken);
         if (_surnames.Count > 0)
         {
             int before = _mentions.Count;

@@ -757,6 +757,12 @@ public sealed partial class Tagger
             while (k > 0 && i - k <= 3 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
+        // "Niger's leader, General Tiani, received/JJ Russian Deputy Defence Minister ...": right after a name closed by a
+        // comma and before a name or determiner, a past form read as an adjective is the verb.
+        if (t.Tag == PosTag.JJ && i >= 2 && sent[i - 1].Tag == PosTag.Comma && sent[i - 2].Tag is PosTag.NNP or PosTag.NNPS
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.PRPS or PosTag.CD
+            && entries[i] is { } je && je.Has(PosTag.VBD) && t.Norm.EndsWith("ed", StringComparison.Ordinal))
+            t.Tag = PosTag.VBD;
         // "remained committed to", "stayed closed": after "remain" or "stay", a past form is a participle.
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             && entries[i] is { } re && re.Has(PosTag.VBN))
