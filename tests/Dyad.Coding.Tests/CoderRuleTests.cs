@@ -1887,4 +1887,20 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("MLIGOV TURGOV", StringComparison.Ordinal) && r.EndsWith(" 04", StringComparison.Ordinal));
         Assert.Contains(events, r => r.StartsWith("TURGOV", StringComparison.Ordinal) && r.Contains(" MLIGOV", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARelativeClauseOpenedByAPrepositionInterruptsTheSubject()
+    {
+        var events = Roots(Code("SADC, from which Madagascar and Eswatini had distanced themselves, urged the two governments to hold elections.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("IGO", StringComparison.Ordinal) && r.Contains(" MDG", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuotedVerbAfterToIsTheInfinitiveAndTheThreeJuntasAreThreeStates()
+    {
+        var events = Roots(Code("Chad's leader vowed to \"defeat\" the rebels and thanked France for its support.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("TCD", StringComparison.Ordinal) && r.Contains(" FRA", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
+        var juntas = Roots(Code("ECOWAS said Mali, Burkina Faso and Niger had left the bloc, and urged the three juntas to release detained politicians.", "2026-05-04"));
+        Assert.Contains(juntas, r => r.Contains(" BFA", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+    }
 }

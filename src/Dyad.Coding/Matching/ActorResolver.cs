@@ -977,7 +977,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     internal static int GroupSize(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         if (end - first < 3 || tok[first].Norm is not ("the" or "these" or "those" or "all")) return 0;
-        if (tok[end - 1].Lemma is not ("country" or "nation" or "state" or "government" or "power" or "capital" or "leader" or "minister" or "ally" or "neighbour" or "neighbor")
+        if (tok[end - 1].Lemma is not ("country" or "nation" or "state" or "government" or "power" or "capital" or "leader" or "minister" or "ally" or "neighbour" or "neighbor" or "junta" or "regime")
             || tok[end - 1].Tag != PosTag.NNS) return 0;
         int k = tok[first].Norm == "all" && tok[first + 1].Norm == "the" ? first + 2 : first + 1;
         int n = tok[k].Norm switch

@@ -52,7 +52,9 @@ public sealed class Chunker : IChunker
                 AddNounPhrase(doc, start, i);
                 continue;
             }
-            if (tag is PosTag.MD or PosTag.TO && i + 1 < end && (tok[i + 1].Tag.IsVerb() || tok[i + 1].Tag.IsAdverb()) || tag.IsVerb())
+            // 'vowed to "crush" the jihadists': a quotation may open between "to" and its verb.
+            if (tag is PosTag.MD or PosTag.TO && i + 1 < end && (tok[i + 1].Tag.IsVerb() || tok[i + 1].Tag.IsAdverb()
+                    || tag == PosTag.TO && tok[i + 1].Tag == PosTag.OpenQuote && i + 2 < end && tok[i + 2].Tag.IsVerb()) || tag.IsVerb())
             {
                 i = VerbGroupEnd(tok, i, end, out int head, out var flags);
                 if (head >= 0)
@@ -284,8 +286,9 @@ public sealed class Chunker : IChunker
                 k++;
                 continue;
             }
-            // A verb in scare quotes after its auxiliary: had "expelled" the ship.
-            if (t is PosTag.OpenQuote or PosTag.CloseQuote && head >= 0 && IsAuxiliary(tok[head].Norm) && k + 1 < end && tok[k + 1].Tag.IsVerb())
+            // A verb in scare quotes after its auxiliary or "to": had "expelled" the ship, to "crush" them.
+            if (t is PosTag.OpenQuote or PosTag.CloseQuote && (head >= 0 && IsAuxiliary(tok[head].Norm) || head < 0 && (flags & PhraseFlags.Infinitive) != 0)
+                && k + 1 < end && tok[k + 1].Tag.IsVerb())
             {
                 k++;
                 continue;

@@ -385,6 +385,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         if (prev.Kind == ClauseKind.Relative && prev.Marker >= 0 && prev.Subject >= 0
             && (doc.PhraseRef(prev.Subject).EndToken <= prev.Marker || tok[prev.Marker].Tag == PosTag.WPS))
             open = prev.Marker;
+        // "ECOWAS, from which Mali and Niger withdrew, urged ...": a relative clause opened by a preposition.
+        else if (prev.Kind == ClauseKind.Relative && prev.Marker >= 2 && tok[prev.Marker - 1].Tag == PosTag.IN && tok[prev.Marker - 2].Tag == PosTag.Comma)
+            open = prev.Marker - 1;
         else if (prev.Subject < 0 && prev.Marker < 0 && tok[doc.PhraseRef(prev.Verb).Head].Tag is PosTag.VBN or PosTag.VBG)
             open = doc.PhraseRef(prev.Verb).FirstToken;
         else return -1;
