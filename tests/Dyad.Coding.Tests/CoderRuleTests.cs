@@ -1903,4 +1903,12 @@ public sealed class CoderRuleTests
         var juntas = Roots(Code("ECOWAS said Mali, Burkina Faso and Niger had left the bloc, and urged the three juntas to release detained politicians.", "2026-05-04"));
         Assert.Contains(juntas, r => r.Contains(" BFA", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void OpeningDaysOfTalksIsANegotiation()
+    {
+        var events = Roots(Code("Ethiopia and Somalia opened three days of talks in Ankara on Monday.", "2026-05-04"));
+        Assert.Contains("ETH SOM 04", events);
+        Assert.Contains("SOM ETH 04", events);
+    }
 }

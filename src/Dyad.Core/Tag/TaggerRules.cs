@@ -763,6 +763,10 @@ public sealed partial class Tagger
             && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.PRPS or PosTag.CD
             && entries[i] is { } je && je.Has(PosTag.VBD) && t.Norm.EndsWith("ed", StringComparison.Ordinal))
             t.Tag = PosTag.VBD;
+        // "detained 46 suspected Bangladeshi migrants": a past form between a verb's count and a noun modifies the noun.
+        if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
+            && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
+            t.Tag = PosTag.JJ;
         // "remained committed to", "stayed closed": after "remain" or "stay", a past form is a participle.
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             && entries[i] is { } re && re.Has(PosTag.VBN))
