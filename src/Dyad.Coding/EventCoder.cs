@@ -998,6 +998,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution");
         Add("03 04 05", "proposal", "offer", "plan", "invitation");
         Add("13", "threat", "warning");
+        Add("06 07 08 17", "transfer", "handover", "extradition", "deportation", "release", "repatriation");
+        Add("01 10 11 12 13", "remark", "comment", "statement");
         Add("", "move", "decision", "action", "step", "measure");
         return d;
     }

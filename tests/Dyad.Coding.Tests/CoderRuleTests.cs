@@ -1911,4 +1911,11 @@ public sealed class CoderRuleTests
         Assert.Contains("ETH SOM 04", events);
         Assert.Contains("SOM ETH 04", events);
     }
+
+    [Fact]
+    public void PraisingTheReleaseLooksBackToWhoReleased()
+    {
+        var events = Roots(Code("Colombia released 20 Venezuelan soldiers on Monday. Venezuela's foreign minister praised the release.", "2026-05-04"));
+        Assert.Contains("VENGOV COL 05", events);
+    }
 }
