@@ -612,6 +612,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 parentLemma = tok[doc.PhraseRef(doc.ClauseRef(aspect.Parent).Verb).Head].Lemma;
                 throughAspect = true;
             }
+            // "said Israel would keep striking Hezbollah targets": so does a future aspect verb.
+            else if (cl.Kind == ClauseKind.Participial && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
+                && (IsFuture(doc, doc.ClauseRef(cl.Parent).Verb) || IsReportedWould(doc, ref doc.ClauseRef(cl.Parent))))
+                future = true;
             if (_options.IntentRules)
             {
                 if ((cl.Kind == ClauseKind.Infinitive || throughAspect) && cl.Parent >= 0)
@@ -1623,6 +1627,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var cl = ref doc.ClauseRef(c);
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
+            // "would not hand over its arms while Israel kept attacking": a "while" or "until" on a future act states its condition.
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && cl.Parent >= 0
+                && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Modal) != 0) return true;
             c = cl.Parent;
         }
         return false;

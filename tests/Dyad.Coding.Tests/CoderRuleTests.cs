@@ -1918,4 +1918,22 @@ public sealed class CoderRuleTests
         var events = Roots(Code("Colombia released 20 Venezuelan soldiers on Monday. Venezuela's foreign minister praised the release.", "2026-05-04"));
         Assert.Contains("VENGOV COL 05", events);
     }
+
+    [Fact]
+    public void AParticipleAfterAConditionIsTheMainClausesAndACoordinatedSpeechActIsTheSpeakers()
+    {
+        Assert.Contains(Roots(Code("China threatened to impose tariffs unless Australia changed course, drawing a rebuke from Canberra.", "2026-05-04")),
+            r => r.StartsWith("AUSGOV CHN", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
+        var events = Roots(Code("Pakistan's defence minister warned that Pakistan would respond with force if India attacked, and accused New Delhi of sponsoring terrorism.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("PAKGOV", StringComparison.Ordinal) && r.Contains(" IND", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFutureOfContinuedViolenceIsAThreatAndAWhileOnAFutureActIsItsCondition()
+    {
+        Assert.Contains(Roots(Code("Russia's defence minister said Russia would keep striking Ukrainian energy facilities.", "2026-05-04")),
+            r => r.StartsWith("RUS", StringComparison.Ordinal) && r.Contains(" UKR", StringComparison.Ordinal) && r.EndsWith(" 13", StringComparison.Ordinal));
+        Assert.DoesNotContain(Roots(Code("The Houthis said they would not stop their attacks while Israel kept bombing Gaza.", "2026-05-04")),
+            r => r.StartsWith("ISR", StringComparison.Ordinal) && r.EndsWith(" 19", StringComparison.Ordinal));
+    }
 }

@@ -143,11 +143,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if (clause.Subject < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Participle) != 0)
             {
                 clause.Kind = ClauseKind.Participial;
-                // "ordered an aid group to leave the country, accusing it of ...": after a comma, the participle's doer is
-                // the one who ordered, not the infinitive's subject.
+                // "ordered an aid group to leave the country, accusing it of ...", "threatened tariffs unless Mexico did more,
+                // drawing a rebuke": after a comma, the participle's doer is the enclosing clause's, not that of an
+                // infinitive or adverbial clause before it.
                 int pHost = prevClause;
                 if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma)
-                    while (doc.ClauseRef(pHost).Kind == ClauseKind.Infinitive && doc.ClauseRef(pHost).Parent >= 0) pHost = doc.ClauseRef(pHost).Parent;
+                    while (doc.ClauseRef(pHost).Kind is ClauseKind.Infinitive or ClauseKind.Subordinate && doc.ClauseRef(pHost).Parent >= 0) pHost = doc.ClauseRef(pHost).Parent;
                 clause.Parent = pHost;
                 InheritSubject(doc, ref clause, pHost, objectControl: false);
             }
@@ -167,7 +168,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
                 {
                     int top = partner;
-                    while (doc.ClauseRef(top).Kind == ClauseKind.Complement && doc.ClauseRef(top).Parent >= 0) top = doc.ClauseRef(top).Parent;
+                    // Also through a condition inside it: "warned that Israel would act if Hezbollah was not disarmed, and accused ...".
+                    while (doc.ClauseRef(top).Kind is ClauseKind.Complement or ClauseKind.Subordinate && doc.ClauseRef(top).Parent >= 0) top = doc.ClauseRef(top).Parent;
                     if (top != partner && (doc.ClauseRef(top).Flags & ClauseFlags.Reporting) != 0) partner = top;
                 }
                 clause.Kind = doc.ClauseRef(partner).Kind;

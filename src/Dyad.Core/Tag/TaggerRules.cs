@@ -767,6 +767,11 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
             && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
             t.Tag = PosTag.JJ;
+        // "would keep striking targets", "continued shelling the town": after a verb of continuing, an -ing form is a verb.
+        if (t.Tag is PosTag.JJ or PosTag.NN && t.Norm.EndsWith("ing", StringComparison.Ordinal) && i > 0 && sent[i - 1].Tag.IsVerb()
+            && Lemma(sent[i - 1], entries[i - 1]) is "keep" or "continue" or "stop" or "start" or "begin" or "resume" or "cease"
+            && entries[i] is { } ge2 && ge2.Has(PosTag.VBG) && i + 1 < sent.Length && sent[i + 1].Tag is not (PosTag.Period or PosTag.Comma))
+            t.Tag = PosTag.VBG;
         // "remained committed to", "stayed closed": after "remain" or "stay", a past form is a participle.
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             && entries[i] is { } re && re.Has(PosTag.VBN))
