@@ -209,6 +209,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } blamed) subjects = blamed;
                 else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
             }
+            // "The council set up a mechanism to investigate abuses": what a body set up for is done by whoever set it up.
+            if (subjects.Count == 0 && cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && cl.Subject >= 0 && cl.Subject == doc.ClauseRef(cl.Parent).Object
+                && (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0
+                && tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma is "set" or "establish" or "create" or "form" or "appoint" or "convene" or "commission")
+                subjects = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
             // "Trump signed an executive order lifting sanctions on Syria", "issued a statement condemning the strike": what
             // a signed order or an issued statement does, its signer or issuer does.
             if (subjects.Count == 0 && cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && IsIssuedText(tok[doc.PhraseRef(cl.Subject).Head].Lemma))

@@ -1936,4 +1936,20 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("The Houthis said they would not stop their attacks while Israel kept bombing Gaza.", "2026-05-04")),
             r => r.StartsWith("ISR", StringComparison.Ordinal) && r.EndsWith(" 19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ABodySetUpToInvestigateActsForWhoeverSetItUp()
+    {
+        var events = Roots(Code("The African Union set up a commission on Friday to investigate abuses committed by the RSF in Darfur.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("IGOAFR", StringComparison.Ordinal) && r.Contains(" SDN", StringComparison.Ordinal) && r.EndsWith(" 09", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AttitudesThatAndTransfersOfSuspectsAndGasSupplies()
+    {
+        Assert.Contains(Roots(Code("Somalia's president said he was pessimistic that Ethiopia would withdraw its troops this year.", "2026-05-04")),
+            r => r.StartsWith("SOMGOV ETH", StringComparison.Ordinal) && r.EndsWith(" 01", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Ecuador transferred 12 alleged gang leaders to the United States on Friday.", "2026-05-04")), r => r.StartsWith("ECU USA", StringComparison.Ordinal) && r.EndsWith(" 06", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Azerbaijan began pumping natural gas to Syria through Turkey.", "2026-05-04")), r => r.StartsWith("AZE SYR", StringComparison.Ordinal) && r.EndsWith(" 06", StringComparison.Ordinal));
+    }
 }

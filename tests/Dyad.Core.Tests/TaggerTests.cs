@@ -20,6 +20,7 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("The Security Council set up a panel of experts.", "set", "VBD")]
     [InlineData("The army said it would keep shelling rebel positions.", "shelling", "VBG")]
     [InlineData("Police said they had detained 30 suspected smugglers near the border.", "suspected", "JJ")]
     [InlineData("Police said they had detained 46 suspected Ghanaian migrants.", "suspected", "JJ")]

@@ -767,6 +767,11 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
             && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
             t.Tag = PosTag.JJ;
+        // "The Human Rights Council set up a mechanism": after a noun, a word with a past reading followed by a particle and
+        // an object is the verb.
+        if (t.Tag == PosTag.NN && i > 0 && sent[i - 1].Tag.IsNoun() && i + 2 < sent.Length && sent[i + 1].Tag == PosTag.RP
+            && sent[i + 2].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ && entries[i] is { } pv && pv.Has(PosTag.VBD))
+            t.Tag = PosTag.VBD;
         // "would keep striking targets", "continued shelling the town": after a verb of continuing, an -ing form is a verb.
         if (t.Tag is PosTag.JJ or PosTag.NN && t.Norm.EndsWith("ing", StringComparison.Ordinal) && i > 0 && sent[i - 1].Tag.IsVerb()
             && Lemma(sent[i - 1], entries[i - 1]) is "keep" or "continue" or "stop" or "start" or "begin" or "resume" or "cease"
