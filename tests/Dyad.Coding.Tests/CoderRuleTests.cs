@@ -1952,4 +1952,14 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Ecuador transferred 12 alleged gang leaders to the United States on Friday.", "2026-05-04")), r => r.StartsWith("ECU USA", StringComparison.Ordinal) && r.EndsWith(" 06", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Azerbaijan began pumping natural gas to Syria through Turkey.", "2026-05-04")), r => r.StartsWith("AZE SYR", StringComparison.Ordinal) && r.EndsWith(" 06", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BothCapitalsAreTheStorysTwoGovernments()
+    {
+        var events = Roots(Code("Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied the charge and blamed Armenia for the clash. "
+            + "The UN envoy spoke with Armenia's foreign minister on Monday. Diplomats said Washington had urged both capitals to show restraint.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.Contains(" ARM", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+        Assert.Contains(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.Contains(" AZE", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.Contains(" IGO", StringComparison.Ordinal));
+    }
 }

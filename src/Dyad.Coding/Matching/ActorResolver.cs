@@ -888,9 +888,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
             // "The two countries agreed to resume talks" after a Sudanese aside in an Egypt–Ethiopia story: the pair of
             // countries the story pairs most often lately, not merely the latest pair.
-            if (tok[p.EndToken - 1].Lemma is "country" or "nation" or "neighbour" or "neighbor" && StoryPair() is { } main)
+            if (tok[p.EndToken - 1].Lemma is "country" or "nation" or "neighbour" or "neighbor" or "capital" && StoryPair() is { } main)
             {
-                actors = ReferAll(main, phrase);
+                // "both capitals": the two governments.
+                actors = tok[p.EndToken - 1].Lemma == "capital" ? AsRoleOf(ReferAll(main, phrase), "capital") : ReferAll(main, phrase);
                 return true;
             }
             for (int i = _pairs.Count - 1; i >= 0; i--)
