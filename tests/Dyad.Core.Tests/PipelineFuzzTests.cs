@@ -26,6 +26,12 @@ public sealed class PipelineFuzzTests
 
     private static void Check(string text) => PropertyTests.AssertWellFormed(TextPipeline.Default.Process(text));
 
+    // Found by MutatedArticlesAreAnalysed: a blank line inside "leader" ended the sentence, and the apposition's "of"
+    // phrase ran on into the next one.
+    [Fact]
+    public void AnAppositionStopsAtItsSentencesEnd() =>
+        Check("Ali Reza, the powerful brother of lead\n\ner Hassan Karimi, warned on Monday that the talks had failed.");
+
     [Fact]
     public void MutatedArticlesAreAnalysed() =>
         Fuzz.Mutants(s_articles).Sample(b => Check(Fuzz.Lenient(b)), iter: Iterations, threads: 1, print: Fuzz.Show);

@@ -26,7 +26,7 @@ public sealed class Chunker : IChunker
             int firstPhrase = doc.PhraseCount;
             BasePhrases(doc, sd.FirstToken, sd.EndToken);
             int endBase = doc.PhraseCount;
-            GroupNounPhrases(doc, firstPhrase, endBase);
+            GroupNounPhrases(doc, firstPhrase, endBase, sd.EndToken);
             AttachPrepositions(doc, firstPhrase, doc.PhraseCount);
             sd.FirstPhrase = firstPhrase;
             sd.EndPhrase = doc.PhraseCount;
@@ -355,7 +355,7 @@ public sealed class Chunker : IChunker
     }
 
     // Coordination and apposition groups over top-level NPs.
-    private static void GroupNounPhrases(Document doc, int first, int end)
+    private static void GroupNounPhrases(Document doc, int first, int end, int tokenEnd)
     {
         var tok = doc.Tokens;
         int i = first;
@@ -398,7 +398,7 @@ public sealed class Chunker : IChunker
                 i = last + 1;
                 continue;
             }
-            if (members == 2 && cc < 0 && IsApposition(doc, i, last, end, out int appositionEnd))
+            if (members == 2 && cc < 0 && IsApposition(doc, i, last, tokenEnd, out int appositionEnd))
             {
                 // "The US envoy for Syria, Tom Barrack, said": a name after a prepositional phrase renames the noun
                 // the phrase belongs to, so the apposition starts there.
@@ -505,6 +505,7 @@ public sealed class Chunker : IChunker
 
     // "Ishaq Dar, Pakistan's foreign minister," — a proper NP, a comma, a descriptive NP, then a comma,
     // a verb or the end.
+    // end: the sentence's end token (an apposition's "of" phrase must not run into the next sentence).
     private static bool IsApposition(Document doc, int a, int b, int end, out int appositionEnd)
     {
         var tok = doc.Tokens;
@@ -515,30 +516,30 @@ public sealed class Chunker : IChunker
         if ((pa.Flags & PhraseFlags.Proper) == 0 && (pb.Flags & PhraseFlags.Proper) == 0) return false;
         if ((pa.Flags & PhraseFlags.Pronoun) != 0) return false;
         int after = pb.EndToken;
-        // A PP may extend the apposition ("the leader of the group").
-        while (after < tok.Length && tok[after].Tag == PosTag.IN && tok[after].Norm == "of")
+        // A PP may extend the apposition ("the leader of the group"), within the sentence.
+        while (after < end && tok[after].Tag == PosTag.IN && tok[after].Norm == "of")
         {
             int k = after + 1;
-            if (k < tok.Length && StartsNounPhrase(tok, k, tok.Length)) after = NounPhraseEnd(tok, k, tok.Length);
+            if (k < end && StartsNounPhrase(tok, k, end)) after = NounPhraseEnd(tok, k, end);
             else break;
         }
         appositionEnd = after;
-        if (after >= tok.Length) return true;
+        if (after >= end) return true;
         var t = tok[after].Tag;
         if (t == PosTag.Comma)
         {
             // Not a list: "China, Pakistan, and India".
             int k = after + 1;
-            if (k < tok.Length && tok[k].Tag == PosTag.CC) return false;
-            return !(k < tok.Length && StartsNounPhrase(tok, k, tok.Length) && ListContinues(tok, k));
+            if (k < end && tok[k].Tag == PosTag.CC) return false;
+            return !(k < end && StartsNounPhrase(tok, k, end) && ListContinues(tok, k, end));
         }
         return t is PosTag.Period;
     }
 
-    private static bool ListContinues(ReadOnlySpan<TokenData> tok, int k)
+    private static bool ListContinues(ReadOnlySpan<TokenData> tok, int k, int end)
     {
-        int e = NounPhraseEnd(tok, k, tok.Length);
-        return e < tok.Length && (tok[e].Tag == PosTag.CC || tok[e].Tag == PosTag.Comma && e + 1 < tok.Length && tok[e + 1].Tag == PosTag.CC);
+        int e = NounPhraseEnd(tok, k, end);
+        return e < end && (tok[e].Tag == PosTag.CC || tok[e].Tag == PosTag.Comma && e + 1 < end && tok[e + 1].Tag == PosTag.CC);
     }
 
     // Each preposition phrase takes the NP after it as its object and attaches to the phrase before.
