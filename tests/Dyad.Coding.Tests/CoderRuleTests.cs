@@ -1962,4 +1962,12 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.Contains(" AZE", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
         Assert.DoesNotContain(events, r => r.StartsWith("USA", StringComparison.Ordinal) && r.Contains(" IGO", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DelegatesNamedByTwoNationalitiesMeetEachOtherAndWesternAlliesAreTheWest()
+    {
+        var events = Roots(Code("At Monday's meeting in Geneva, chaired by a Swiss diplomat, Armenian and Azeri delegates reviewed the maps and discussed the border.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("ARMGOV AZEGOV", StringComparison.Ordinal) && r.EndsWith(" 04", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Zelensky called on Western allies to speed up deliveries of air defence systems.", "2026-05-04")), r => r.StartsWith("UKRGOV WST", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+    }
 }

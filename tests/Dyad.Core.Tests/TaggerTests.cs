@@ -20,6 +20,8 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "meeting", "NN")]
+    [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "Armenian", "JJ")]
     [InlineData("The Security Council set up a panel of experts.", "set", "VBD")]
     [InlineData("The army said it would keep shelling rebel positions.", "shelling", "VBG")]
     [InlineData("Police said they had detained 30 suspected smugglers near the border.", "suspected", "JJ")]

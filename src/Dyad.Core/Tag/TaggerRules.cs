@@ -552,6 +552,12 @@ public sealed partial class Tagger
         return false;
     }
 
+    private static bool IsAllCaps(string text, in TokenData t)
+    {
+        foreach (char c in text.AsSpan(t.Start, t.Length)) if (char.IsLower(c)) return false;
+        return true;
+    }
+
     private static bool FiniteVerbBefore(Span<TokenData> sent, int k)
     {
         for (int j = k - 1; j >= 0; j--)
@@ -767,6 +773,19 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
             && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
             t.Tag = PosTag.JJ;
+        // "At Thursday's meeting in Naqoura": an -ing form right after a possessive is a noun.
+        if (t.Tag == PosTag.VBG && i > 0 && sent[i - 1].Tag == PosTag.POS && entries[i] is { HasNoun: true }
+            && !(i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS))
+            t.Tag = PosTag.NN;
+        // "Lebanese and Israeli delegates": a nationality word coordinated with an adjective before a noun is an adjective.
+        // Not inside a longer name ("South Korean and US fighter jets") nor with an abbreviation ("US").
+        if (t.Tag == PosTag.NNP && i + 3 < sent.Length && sent[i + 1].Norm == "and" && sent[i + 3].Tag is PosTag.NN or PosTag.NNS
+            && !(i > 0 && sent[i - 1].Tag is PosTag.NNP or PosTag.NNPS)
+            && entries[i] is { } ne2 && ne2.Has(PosTag.JJ) && sent[i + 2].Tag is PosTag.JJ or PosTag.NNP && !IsAllCaps(text, sent[i + 2]))
+        {
+            t.Tag = PosTag.JJ;
+            sent[i + 2].Tag = PosTag.JJ;
+        }
         // "The Human Rights Council set up a mechanism": after a noun, a word with a past reading followed by a particle and
         // an object is the verb.
         if (t.Tag == PosTag.NN && i > 0 && sent[i - 1].Tag.IsNoun() && i + 2 < sent.Length && sent[i + 1].Tag == PosTag.RP
