@@ -1970,4 +1970,18 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("ARMGOV AZEGOV", StringComparison.Ordinal) && r.EndsWith(" 04", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Zelensky called on Western allies to speed up deliveries of air defence systems.", "2026-05-04")), r => r.StartsWith("UKRGOV WST", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APlaceBeforeAnAgentGivesItsCountry()
+    {
+        Assert.Contains(Roots(Code("Kherson governor Oleksandr Prokudin accused Moscow of shelling hospitals.", "2026-05-04")),
+            r => r.StartsWith("UKRGOV RUS", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACoordinatedSpeechActAfterABrokenRelativeIsTheSpeakers()
+    {
+        Assert.Contains(Roots(Code("Armenia's ombudsman said Yerevan had handed Baku a list of 40 detainees it wants released, and urged Azerbaijan to allow visits.", "2026-05-04")),
+            r => r.StartsWith("ARM", StringComparison.Ordinal) && r.Contains(" AZE", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+    }
 }

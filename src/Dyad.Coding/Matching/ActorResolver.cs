@@ -714,6 +714,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "US companies and their executives"), which outranks the places of the agent's clause ("the executives hold in China").
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } own)
             return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
+        // "Belgorod governor Vyacheslav Gladkov", "Sindh police": a place named before the agent gives its country.
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && agentStart > first && HasProperNoun(first, agentStart)
+            && Setting.EventSetting.Default.PlaceCountry(doc, first, agentStart, locativeOnly: false) is { } before)
+            return new ResolvedActor(Combine(before, roles, rolePrefix), agentStart, agentEnd, null, "agent of a place in " + before);
         // "European Union foreign ministers approved ... The ministers also agreed": the organisation they were named with.
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart == first + 1 && doc.Tokens[first].Norm == "the" && agentEnd == end
             && _lastOrganisationOfHead.TryGetValue(doc.Tokens[end - 1].Lemma, out var org) && _sentenceSerial - org.Serial is > 0 and <= 2)
@@ -991,6 +995,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    private bool HasProperNoun(int first, int end)
+    {
+        for (int k = first; k < end; k++) if (doc.Tokens[k].Tag is PosTag.NNP or PosTag.NNPS) return true;
+        return false;
+    }
 
     // A modifier before the agent word (within its noun phrase, which callers may have cut at the agent) says "elsewhere".
     private bool SaidToBeFromElsewhere(int agentStart)

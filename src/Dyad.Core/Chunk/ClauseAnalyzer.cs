@@ -172,6 +172,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     while (doc.ClauseRef(top).Kind is ClauseKind.Complement or ClauseKind.Subordinate && doc.ClauseRef(top).Parent >= 0) top = doc.ClauseRef(top).Parent;
                     if (top != partner && (doc.ClauseRef(top).Flags & ClauseFlags.Reporting) != 0) partner = top;
                 }
+                // "said Kyiv had handed Moscow a list of civilians it wants released, and urged Russia to ...": when the
+                // partner found has no subject (a broken reduced relative), a speech act is the latest speaker's.
+                if (doc.ClauseRef(partner).Subject < 0 && tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
+                    for (int k = partner - 1; k >= firstClause; k--)
+                        if ((doc.ClauseRef(k).Flags & ClauseFlags.Reporting) != 0 && doc.ClauseRef(k).Subject >= 0) { partner = k; break; }
                 clause.Kind = doc.ClauseRef(partner).Kind;
                 clause.Parent = doc.ClauseRef(partner).Parent;
                 InheritSubject(doc, ref clause, partner, objectControl: false);
