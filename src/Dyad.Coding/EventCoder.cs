@@ -617,8 +617,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 parentLemma = tok[doc.PhraseRef(doc.ClauseRef(aspect.Parent).Verb).Head].Lemma;
                 throughAspect = true;
             }
-            // "said Israel would keep striking Hezbollah targets": so does a future aspect verb.
-            else if (cl.Kind == ClauseKind.Participial && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
+            // "said Israel would keep striking Hezbollah targets", "would continue to supply Mali with weapons": so does a
+            // future aspect verb.
+            else if (cl.Kind is ClauseKind.Participial or ClauseKind.Infinitive && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
                 && (IsFuture(doc, doc.ClauseRef(cl.Parent).Verb) || IsReportedWould(doc, ref doc.ClauseRef(cl.Parent))))
                 future = true;
             if (_options.IntentRules)
@@ -629,6 +630,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (IsThreatVerb(parentLemma)) { code = _dicts.Codebook.ThreatFor(code); rule = "threat: " + parentLemma + " to"; }
                     else if (IsIntentVerb(parentLemma)) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + parentLemma + " to"; }
                     else if (readiness.Length > 0) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: " + readiness + " to"; }
+                    else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
                 }
                 else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
             }
@@ -1000,7 +1002,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         void Add(string roots, params string[] nouns) { foreach (var n in nouns) d[n] = roots.Length == 0 ? [] : roots.Split(' '); }
         Add("02 10", "request", "demand", "appeal", "call", "ultimatum");
         Add("11", "accusation", "allegation", "criticism", "condemnation");
-        Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "killing", "incursion", "invasion", "offensive", "assault", "explosion", "blast", "ambush");
+        Add("18 19 20", "attack", "strike", "raid", "bombing", "shelling", "shooting", "killing", "incursion", "invasion", "offensive", "assault", "explosion", "blast", "ambush");
         Add("06 15 19", "exercise", "drill", "manoeuvre", "maneuver"); // joint drills are military cooperation (062)
         Add("15 19", "launch", "test", "deployment", "provocation");
         Add("16 17 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");

@@ -1984,4 +1984,21 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Armenia's ombudsman said Yerevan had handed Baku a list of 40 detainees it wants released, and urged Azerbaijan to allow visits.", "2026-05-04")),
             r => r.StartsWith("ARM", StringComparison.Ordinal) && r.Contains(" AZE", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WouldContinueToSupplyIsAnIntentAndExpectingAnotherToActIsADemand()
+    {
+        Assert.Contains(Roots(Code("Turkey's defence ministry said Ankara would continue to supply Somalia with drones.", "2026-05-04")),
+            r => r.StartsWith("TUR", StringComparison.Ordinal) && r.Contains(" SOM", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("The European Union expected Serbia to recognise the vote.", "2026-05-04")), r => r.StartsWith("IGOEU", StringComparison.Ordinal) && r.Contains(" SRB", StringComparison.Ordinal) && r.EndsWith(" 10", StringComparison.Ordinal));
+        Assert.Empty(Code("Serbia is expected to recognise the vote.", "2026-05-04"));
+    }
+
+    [Fact]
+    public void AnOrganisationsOwnAgentsAreTheOrganisationAndInternationalCharitiesAreNgos()
+    {
+        var events = Roots(Code("MONUSCO said its peacekeepers had lodged a protest with the Rwandan army.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("IGOUNO", StringComparison.Ordinal) && r.Contains(" RWAMIL", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Eritrea's government ordered an international charity to leave the country.", "2026-05-04")), r => r.StartsWith("ERIGOV NGO", StringComparison.Ordinal) && r.EndsWith(" 17", StringComparison.Ordinal));
+    }
 }

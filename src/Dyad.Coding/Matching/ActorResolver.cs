@@ -726,7 +726,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
         // "an international aid group", "foreign troops": agents said to be from elsewhere take no country from the context.
         if (roles.Count + rolePrefix.Count > 0 && SaidToBeFromElsewhere(agentStart))
+        {
+            // "an international aid group", "international rights groups": CAMEO's non-governmental organisations.
+            if (rolePrefix.Count == 0 && roles.TrueForAll(r => r is "DEV" or "HRI" or "HLH"))
+                return new ResolvedActor(Combine("NGO", roles, rolePrefix), agentStart, agentEnd, null, "international non-governmental agent");
             return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
+        }
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
@@ -862,6 +867,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "condemned the strikes, saying they killed nine civilians": the pronoun is the acts just named, not an actor
             // ("it" is left alone: "blamed the dissidents for the violence and said it remained open" is the ELN).
             if (w is "they" && AfterEventNoun(phrase)) return true;
+            // "arrested several officers and accused them of treason": an object "them" after a clause of this sentence that
+            // acted on a group is that group.
+            if (w is "them" && _lastTargets.Count > 0 && _lastTargetsSentence == _mentionsSentence && (_lastTargets.Count > 1 || IsPluralAgentActor(_lastTargets[0])))
+            {
+                actors = ReferAll(_lastTargets, phrase);
+                return true;
+            }
             if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = ReferAll(_lastSubjects, phrase); return true; }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
@@ -1029,6 +1041,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             "his" or "her" => _lastPerson is null ? [] : [_lastPerson],
             _ => _lastSubjects,
         };
+        // "UNIFIL said its peacekeepers had investigated": an organisation's own agents are the organisation.
+        if (owners.Count == 1 && owners[0].Code.Length >= 3 && owners[0].Code.AsSpan(0, 3) is "IGO" or "NGO" && AgentsIn(phrase, date, "---") is { } own)
+            return [owners[0] with { StartToken = own.StartToken, EndToken = own.EndToken, Basis = "coreference: the agents of " + owners[0].Code }];
         var countries = owners.Select(o => ActorCode.Country(o.Code)).Distinct().ToList();
         if (countries.Count == 0 || countries.Exists(c => c is not { Length: 3 })) return s_none;
         // "Japan and South Korea ... their defence ministers held talks": each owner's agents.
