@@ -518,10 +518,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
                     tgt = protested;
                 }
-                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)) is { } implied)
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head), IsPeopleOfCountry(doc, src[0])) is { } implied)
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
+                    // "Thousands of Israelis rallied": the country's people protest against their government.
+                    if (src[0].Code.Length == 3 && IsPeopleOfCountry(doc, src[0])) src = [src[0] with { Code = src[0].Code + "CVL", Basis = "a country's people: " + src[0].Basis }];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && !(reciprocal && IsCooperative(p.Code)) && OwnerOfNamedNoun(doc, resolver, p, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } owners)
                 {
@@ -1250,11 +1252,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // population (0811, 0813, 0814, 1721, 1723, 1724, 175).
     // A bombing or massacre by rebels, gunmen or a group where the clause names a place (18, 20) strikes
     // that place's civilians ("Militants detonated a bomb at a station in Quetta" → PAKCVL).
-    private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place)
+    // "Thousands of Israelis", "young Moroccans": a country's people named by a plural demonym, not its state.
+    private static bool IsPeopleOfCountry(Document doc, ResolvedActor a) =>
+        a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.EndToken > 0 && a.EndToken <= doc.TokenCount
+        && doc.Tokens[a.EndToken - 1].Tag is PosTag.NNPS or PosTag.NNS;
+
+    private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place, bool people = false)
     {
         if (source.Code.Length < 3 || ActorCode.Country(source.Code) is not { } country) return null;
         var role = source.Code.AsSpan(3);
-        bool state = role.IsEmpty || role is "GOV" or "COP" or "MIL" or "GOVMIL" or "JUD" or "LEG";
+        bool state = role.IsEmpty && !people || role is "GOV" or "COP" or "MIL" or "GOVMIL" or "JUD" or "LEG";
         if (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal))
             return place is not null && !state ? new ResolvedActor(place + "CVL", verbFirst, verbEnd, null, "implied: an attack on a place strikes its civilians") : null;
         if (code.StartsWith("14", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))

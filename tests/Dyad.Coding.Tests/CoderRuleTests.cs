@@ -2001,4 +2001,14 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("IGOUNO", StringComparison.Ordinal) && r.Contains(" RWAMIL", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Eritrea's government ordered an international charity to leave the country.", "2026-05-04")), r => r.StartsWith("ERIGOV NGO", StringComparison.Ordinal) && r.EndsWith(" 17", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void StoppingAttacksIsDeEscalationNotABlockadeAndAPeopleRallyAgainstTheirGovernment()
+    {
+        var events = Roots(Code("Hamas said it would stop attacking Israeli towns.", "2026-05-04"));
+        Assert.Contains(events, r => r.StartsWith("PSEREB", StringComparison.Ordinal) && r.Contains(" ISR", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, r => r.EndsWith(" 13", StringComparison.Ordinal));
+        Assert.Contains("SRBCVL SRBGOV 14", Roots(Code("Thousands of Serbs rallied in Novi Sad on Sunday.", "2026-05-04")));
+        Assert.Contains(Roots(Code("The UN envoy appealed to M23 rebels to withdraw from Goma.", "2026-05-04")), r => r.StartsWith("IGOUNO CODREB", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+    }
 }

@@ -182,10 +182,16 @@ internal static class PatternMatcher
         {
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
-            if (policy == GapPolicy.Modifiers && !item.Gap && !Skippable(tok[q]) && !IsNounPhraseModifier(tok, q, limit)) return -1;
+            if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit)) return -1;
         }
         return -1;
     }
+
+    // "would stop attacking U.S. ships": the gerund a verb of stopping or continuing takes is a verb of its own, no
+    // modifier to step over ("shared tracking data" is stepped over).
+    private static bool GerundAfterAspectVerb(ReadOnlySpan<TokenData> tok, int q) =>
+        tok[q].Tag == PosTag.VBG && q > 0 && tok[q - 1].Tag.IsVerb()
+        && tok[q - 1].Lemma is "stop" or "keep" or "continue" or "start" or "begin" or "resume" or "cease" or "quit" or "avoid" or "halt" or "finish";
 
     private static int FindWordBackward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len)
     {

@@ -773,6 +773,10 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
             && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
             t.Tag = PosTag.JJ;
+        // "appealed to M23 rebels to halt": after a preposition or determiner and a name, an -s form is the plural head.
+        if (t.Tag == PosTag.VBZ && i >= 2 && sent[i - 1].Tag == PosTag.NNP && sent[i - 2].Tag is PosTag.IN or PosTag.TO or PosTag.DT
+            && sent[i - 2].Norm != "that" && entries[i] is { ClosedClass: false } pl && pl.Has(PosTag.NNS))
+            t.Tag = PosTag.NNS;
         // "At Thursday's meeting in Naqoura": an -ing form right after a possessive is a noun.
         if (t.Tag == PosTag.VBG && i > 0 && sent[i - 1].Tag == PosTag.POS && entries[i] is { HasNoun: true }
             && !(i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS))
