@@ -2011,4 +2011,13 @@ public sealed class CoderRuleTests
         Assert.Contains("SRBCVL SRBGOV 14", Roots(Code("Thousands of Serbs rallied in Novi Sad on Sunday.", "2026-05-04")));
         Assert.Contains(Roots(Code("The UN envoy appealed to M23 rebels to withdraw from Goma.", "2026-05-04")), r => r.StartsWith("IGOUNO CODREB", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AidLetInGoesToThePlaceUnlessItsOwnerIsNamedAndDronesHitTargets()
+    {
+        Assert.Contains("EGY PSE 08", Roots(Code("Egypt allowed aid trucks to enter Gaza through the Rafah crossing.", "2026-05-04")));
+        Assert.Contains(Roots(Code("Egypt allowed UN aid trucks to enter Gaza.", "2026-05-04")), r => r.StartsWith("EGY IGOUNO", StringComparison.Ordinal) && r.EndsWith(" 08", StringComparison.Ordinal));
+        Assert.Contains("UKRMIL RUS 19", Roots(Code("Ukrainian drones hit a Russian ammunition depot overnight.", "2026-05-04")));
+        Assert.Contains(Roots(Code("Rwanda sent a fresh contingent of police officers to Mozambique on Friday.", "2026-05-04")), r => r.StartsWith("RWA", StringComparison.Ordinal) && r.Contains(" MOZ", StringComparison.Ordinal));
+    }
 }

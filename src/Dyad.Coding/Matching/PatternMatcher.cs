@@ -307,8 +307,10 @@ internal static class PatternMatcher
             while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - result < 3) q++;
             if (q + 1 >= limit || tok[q + 1].Norm != "of" || !(tok[q].Lemma is "package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche"
                 || tok[q].Lemma is "day" or "hour" or "week" && q > result && tok[q - 1].Tag == PosTag.CD // "opened two days of talks"
-                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores")) return result;
+                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores" or "contingent" or "detachment" or "battalion" or "unit")) return result;
             result = q + 2;
+            // "the first contingent of its troops"
+            if (result < limit && tok[result].Tag is PosTag.PRPS or PosTag.DT && tok[result].Norm is not ("a" or "an")) result++;
         }
     }
 
