@@ -613,17 +613,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string parentLemma = cl.Parent >= 0 ? tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma : "";
             // "vowed to keep fighting the RSF": an aspect verb passes the vow (or threat) on to the act it continues.
             bool throughAspect = false;
-            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
-                && doc.ClauseRef(cl.Parent) is { Kind: ClauseKind.Infinitive, Parent: >= 0 } aspect)
+            if (cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin")
             {
-                parentLemma = tok[doc.PhraseRef(doc.ClauseRef(aspect.Parent).Verb).Head].Lemma;
-                throughAspect = true;
+                if (doc.ClauseRef(cl.Parent) is { Kind: ClauseKind.Infinitive, Parent: >= 0 } aspect)
+                {
+                    parentLemma = tok[doc.PhraseRef(doc.ClauseRef(aspect.Parent).Verb).Head].Lemma;
+                    throughAspect = true;
+                }
+                // "said Israel would keep striking Hezbollah targets", "would continue to supply Mali with weapons": so
+                // does a future aspect verb.
+                else if (IsFuture(doc, doc.ClauseRef(cl.Parent).Verb) || IsReportedWould(doc, ref doc.ClauseRef(cl.Parent)))
+                    future = true;
             }
-            // "said Israel would keep striking Hezbollah targets", "would continue to supply Mali with weapons": so does a
-            // future aspect verb.
-            else if (cl.Kind is ClauseKind.Participial or ClauseKind.Infinitive && cl.Parent >= 0 && parentLemma is "keep" or "continue" or "resume" or "start" or "begin"
-                && (IsFuture(doc, doc.ClauseRef(cl.Parent).Verb) || IsReportedWould(doc, ref doc.ClauseRef(cl.Parent))))
-                future = true;
             if (_options.IntentRules)
             {
                 if ((cl.Kind == ClauseKind.Infinitive || throughAspect) && cl.Parent >= 0)
