@@ -2020,4 +2020,8 @@ public sealed class CoderRuleTests
         Assert.Contains("UKRMIL RUS 19", Roots(Code("Ukrainian drones hit a Russian ammunition depot overnight.", "2026-05-04")));
         Assert.Contains(Roots(Code("Rwanda sent a fresh contingent of police officers to Mozambique on Friday.", "2026-05-04")), r => r.StartsWith("RWA", StringComparison.Ordinal) && r.Contains(" MOZ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ProvidingAnotherWithIntelligenceIsSharingIt() =>
+        Assert.Contains("GBR UKR 06", Roots(Code("Britain has been providing Ukraine with intelligence on Russian troop movements.", "2026-05-04")));
 }
