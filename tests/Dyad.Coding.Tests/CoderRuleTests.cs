@@ -2024,4 +2024,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void ProvidingAnotherWithIntelligenceIsSharingIt() =>
         Assert.Contains("GBR UKR 06", Roots(Code("Britain has been providing Ukraine with intelligence on Russian troop movements.", "2026-05-04")));
+
+    [Fact]
+    public void APassivesAgentPhraseStandsBetweenTheVerbAndItsPattern() =>
+        Assert.Contains(Roots(Code("The Kenyan president was asked by Somalia's prime minister to help end the standoff.", "2026-05-04")),
+            r => r.StartsWith("SOMGOV KENGOV", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
 }

@@ -83,6 +83,10 @@ internal static class PatternMatcher
             else if (pos == anchor + 1 && item.Kind == PatternItemKind.Word && PastTimeAdjunct(tok, pos, rightLimit) is int afterVerbTime && afterVerbTime > pos
                 && WordAtAny(tok, item, afterVerbTime, rightLimit))
                 pos = afterVerbTime;
+            // "Trump was asked by Hun Manet to help mediate": a passive's agent phrase stands between the verb and the
+            // words of its active pattern ("ask + to").
+            if (item.Kind == PatternItemKind.Word && passiveFirst >= 0 && pos < rightLimit && tok[pos].Norm == "by" && !WordAtAny(tok, item, pos, rightLimit))
+                pos = PastNounPhrase(tok, pos + 1, rightLimit);
             if (item.Kind == PatternItemKind.Word)
             {
                 int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
@@ -312,6 +316,14 @@ internal static class PatternMatcher
             // "the first contingent of its troops"
             if (result < limit && tok[result].Tag is PosTag.PRPS or PosTag.DT && tok[result].Norm is not ("a" or "an")) result++;
         }
+    }
+
+    // The token after the noun phrase starting at pos.
+    private static int PastNounPhrase(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int q = pos;
+        while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && (q == pos || !tok[q].Chunk.Begin)) q++;
+        return q;
     }
 
     private static int PastTimeAdjunct(ReadOnlySpan<TokenData> tok, int pos, int limit)
