@@ -605,6 +605,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "source", p.Text, $"agents without a country addressing {tgt[0].Code}: {subjectsOf.Code}");
                     src = [subjectsOf];
                 }
+                // "Russia and Ukraine exchanged prisoners under a deal brokered by Turkey": a mediator with no party named
+                // mediates between the actors of its sentence's own event.
+                if (tgt.Count == 0 && src.Count == 1 && p.Code.StartsWith("045", StringComparison.Ordinal) && PartiesCodedBefore(found, src[0]) is { Count: >= 2 } sides)
+                {
+                    trace?.Add(s, "target", p.Text, $"mediates between the parties of the sentence's event: {string.Join(", ", sides.Select(x => x.Code))}");
+                    tgt = sides;
+                }
                 return (src, tgt);
             }
 
@@ -1539,6 +1546,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static bool IsCivilian(string code) =>
         code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "AGR" or "EDU" or "LAB" or "REL" or "REF" or "HLH" or "MED";
+
+    // The distinct sources and targets of the events already found in a sentence, other than the given actor.
+    private static List<ResolvedActor> PartiesCodedBefore(List<Candidate> found, ResolvedActor other)
+    {
+        var parties = new List<ResolvedActor>();
+        foreach (var f in found)
+            foreach (var a in (ReadOnlySpan<ResolvedActor?>)[f.Source, f.Target])
+                if (a is not null && ActorCode.Country(a.Code) != ActorCode.Country(other.Code) && !parties.Exists(x => x.Code == a.Code)) parties.Add(a);
+        return parties;
+    }
 
     private static bool SharesCountry(List<ResolvedActor> a, List<ResolvedActor> b)
     {

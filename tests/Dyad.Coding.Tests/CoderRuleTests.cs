@@ -1538,8 +1538,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void PartiesToTalksAreNotTheirBroker()
     {
-        Assert.Equal(["COLGOV COLREBELN 04", "COLREBELN COLGOV 04"],
-            Roots(Code("In the Cuban capital, Colombian officials and the ELN held a new round of talks brokered by Norway.")).Order(StringComparer.Ordinal));
+        var events = Triples(Code("In the Cuban capital, Colombian officials and the ELN held a new round of talks brokered by Norway."));
+        Assert.Equal(["COLGOV COLREBELN 046", "COLREBELN COLGOV 046"], events.Where(e => !e.StartsWith("NOR", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // The broker mediates (045) between the parties; it negotiates with neither.
+        Assert.Equal(["NOR COLGOV 045", "NOR COLREBELN 045"], events.Where(e => e.StartsWith("NOR", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -2029,4 +2031,12 @@ public sealed class CoderRuleTests
     public void APassivesAgentPhraseStandsBetweenTheVerbAndItsPattern() =>
         Assert.Contains(Roots(Code("The Kenyan president was asked by Somalia's prime minister to help end the standoff.", "2026-05-04")),
             r => r.StartsWith("SOMGOV KENGOV", StringComparison.Ordinal) && r.EndsWith(" 02", StringComparison.Ordinal));
+
+    [Fact]
+    public void AMediatorWithNoPartyNamedMediatesBetweenItsSentencesParties()
+    {
+        var events = Roots(Code("Armenia and Azerbaijan exchanged 20 prisoners on Friday under a deal brokered by Qatar.", "2026-05-04"));
+        Assert.Contains("QAT ARM 04", events);
+        Assert.Contains("QAT AZE 04", events);
+    }
 }

@@ -106,10 +106,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
-            else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head && clause.Subject >= 0
+            else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head
                      && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) // "said the AU stood by
-                     && doc.PhraseRef(clause.Subject).EndToken == vp.FirstToken && vp.EndToken < endToken && tok[vp.EndToken].Tag == PosTag.IN)
+                     && vp.EndToken < endToken && tok[vp.EndToken].Tag == PosTag.IN
+                     && (clause.Subject >= 0 && doc.PhraseRef(clause.Subject).EndToken == vp.FirstToken || NounInPhraseBefore(doc, tok, firstPhrase, verbs[v], ref vp) >= 0))
             {
+                // "under a deal brokered by Turkey": also on a noun inside a prepositional phrase.
+                if (clause.Subject < 0 || doc.PhraseRef(clause.Subject).EndToken != vp.FirstToken) clause.Subject = NounInPhraseBefore(doc, tok, firstPhrase, verbs[v], ref vp);
                 // "shelled positions held by its soldiers", "arrested a national accused of spying": a bare participle
                 // (no auxiliary) right after a noun is a reduced relative on that noun, not a new clause.
                 clause.Kind = ClauseKind.Participial;
@@ -344,6 +347,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
     private static bool IsSubordinatorWord(string w) => w is "after" or "before" or "because" or "while" or "although" or "though"
         or "if" or "unless" or "since" or "until" or "whereas" or "whether" or "once" or "as" or "that" or "when" or "where";
+
+    // The noun phrase right before a bare participle followed by "by", where no subject was found ("under a deal brokered by").
+    private static int NounInPhraseBefore(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, ref PhraseData vp) =>
+        vp.EndToken < tok.Length && tok[vp.EndToken].Norm == "by" ? TopNpEndingAt(doc, firstPhrase, verbPhrase, vp.FirstToken, tok) : -1;
 
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
