@@ -25,6 +25,7 @@ public sealed class ChunkerTests
 
     [Theory]
     [InlineData("China and Pakistan signed a deal.", "[China] [Pakistan] [a deal]")]
+    [InlineData("Food reached thousands of displaced civilians.", "[Food] [thousands] [displaced civilians]")]
     [InlineData("Envoys from Chad, Niger and Mali met.", "[Envoys] [Chad] [Niger] [Mali]")]
     [InlineData("The Arnor Freedom Movement (AFM) rebels met.", "[The Arnor Freedom Movement ( AFM ) rebels]")]
     public void CoordinationGivesOneBaseNounPhrasePerConjunct(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));

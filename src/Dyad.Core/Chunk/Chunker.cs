@@ -137,6 +137,14 @@ public sealed class Chunker : IChunker
         var t = tok[i].Tag;
         if (t.IsNoun() || t is PosTag.DT or PosTag.PDT or PosTag.PRPS or PosTag.PRP or PosTag.EX or PosTag.CD or PosTag.WPS or PosTag.Dollar or PosTag.Hash) return true;
         if (ModifiesNumber(tok, i, end)) return true;
+        // "thousands of displaced civilians", "aid for wounded soldiers": a participle right after a preposition
+        // modifies the noun after it (a gerund there stays a verb: "accused of supporting rebels").
+        if (t == PosTag.VBN && i > 0 && tok[i - 1].Tag is PosTag.IN or PosTag.TO && tok[i - 1].Norm != "by")
+        {
+            int j = i + 1;
+            while (j < end && tok[j].Tag.IsAdjective()) j++;
+            if (j < end && tok[j].Tag.IsNoun()) return true;
+        }
         if (t.IsAdjective() || t is PosTag.VBN or PosTag.VBG)
         {
             // An adjective or participle starts an NP only when a noun follows inside the run.
