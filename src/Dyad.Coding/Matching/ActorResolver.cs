@@ -163,9 +163,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         : norm.StartsWith("ash-", StringComparison.Ordinal) || norm.StartsWith("ath-", StringComparison.Ordinal) ? 4 : 0;
 
     /// <summary>Finds the mentions of a sentence (once), including surnames of people named earlier.</summary>
-    // "Foreign Secretary Asad Alam Siam", "Idriss Chad": a country name right after a proper noun no dictionary knows
-    // (not the sentence's capitalised first word: "Evil Mordor")
-    // ends a person's name. Names of places built on a country ("Lake Chad", "Air India") are no country either.
+    // "Foreign Secretary Asad Alam Siam": a country name right after a proper noun no dictionary knows ends a person's
+    // name (or another name built on it, "Lake Chad"). Not after the sentence's capitalised first word ("Evil Mordor").
     private void CountryNamesInPersonalNames(ReadOnlySpan<TokenData> tok, int sentenceStart)
     {
         int kept = 0;
@@ -867,13 +866,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "condemned the strikes, saying they killed nine civilians": the pronoun is the acts just named, not an actor
             // ("it" is left alone: "blamed the dissidents for the violence and said it remained open" is the ELN).
             if (w is "they" && AfterEventNoun(phrase)) return true;
-            // "arrested several officers and accused them of treason": an object "them" after a clause of this sentence that
-            // acted on a group is that group.
-            if (w is "them" && _lastTargets.Count > 0 && _lastTargetsSentence == _mentionsSentence && (_lastTargets.Count > 1 || IsPluralAgentActor(_lastTargets[0])))
-            {
-                actors = ReferAll(_lastTargets, phrase);
-                return true;
-            }
             if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = ReferAll(_lastSubjects, phrase); return true; }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
