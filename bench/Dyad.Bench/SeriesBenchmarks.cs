@@ -47,11 +47,17 @@ public class SeriesBenchmarks
               DATE '2015-01-01' + CAST(floor(random() * 4017) AS INTEGER) AS day,
               1 + CAST(floor(random() * 20) AS INTEGER) AS root
             FROM range({s_events}) t(i);
-            INSERT INTO events SELECT i, strftime(day, '%Y-%m-%d'), day, sc || sr, sc, nullif(sr, ''), sc, tc || tr, tc, nullif(tr, ''), tc,
-              lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0'),
-              CASE WHEN root <= 5 THEN 1 WHEN root <= 9 THEN 2 WHEN root <= 14 THEN 3 ELSE 4 END,
-              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, NULL, NULL, NULL, 1, 1, 1, 'doc' || (i // 5), 0, true, NULL, day, sc, tc, least(sc, tc) || '-' || greatest(sc, tc)
-            FROM g;
+            INSERT INTO event_actors SELECT row_number() OVER (ORDER BY code), code, country, role, country FROM (
+              SELECT DISTINCT sc || sr AS code, sc AS country, nullif(sr, '') AS role FROM g
+              UNION SELECT DISTINCT tc || tr, tc, nullif(tr, '') FROM g) a;
+            INSERT INTO event_codes SELECT root, lpad(CAST(root AS VARCHAR), 2, '0') || '0', lpad(CAST(root AS VARCHAR), 2, '0') || '0',
+              lpad(CAST(root AS VARCHAR), 2, '0'), CASE WHEN root <= 5 THEN 1 WHEN root <= 9 THEN 2 WHEN root <= 14 THEN 3 ELSE 4 END,
+              CASE WHEN root <= 9 THEN 3.0 ELSE -5.0 END, NULL, NULL FROM range(1, 21) t(root);
+            INSERT INTO event_dyads SELECT row_number() OVER (ORDER BY b), b FROM (SELECT DISTINCT least(sc, tc) || '-' || greatest(sc, tc) AS b FROM g) d;
+            INSERT INTO event_rows SELECT i, strftime(day, '%Y-%m-%d'), day, sa.actor_id, sc, ta.actor_id, tc, root, NULL, 1, 1, 1,
+              'doc' || (i // 5), 0, true, NULL, day, d.dyad_id
+            FROM g JOIN event_actors sa ON sa.code = g.sc || g.sr JOIN event_actors ta ON ta.code = g.tc || g.tr
+            JOIN event_dyads d ON d.dyad_block = least(sc, tc) || '-' || greatest(sc, tc) ORDER BY i;
             INSERT INTO mention_actors SELECT row_number() OVER (ORDER BY code), code, country, role, country, NULL FROM (
               SELECT DISTINCT sc || sr AS code, sc AS country, nullif(sr, '') AS role FROM g
               UNION SELECT DISTINCT tc || tr, tc, nullif(tr, '') FROM g) a;

@@ -367,49 +367,119 @@ public abstract class SqlEventStore : IEventStore
         s.Complete();
     }
 
+    // New events go to event_rows with integer keys; the batch's actors, codes and country pairs new to the store
+    // are written to their tables (see EventDimensions).
     private void WriteNewEvents(BatchAggregate agg, HashSet<long> known, DbTransaction tx)
     {
-        using var s = OpenSink("events", StoreSql.EventColumns, tx);
-        foreach (var e in agg.Events)
+        LoadDimensions(tx);
+        var dims = _dimensions;
+        using (var s = OpenSink("event_rows", StoreSql.EventColumns, tx))
         {
-            if (known.Contains(e.First.EventId)) continue;
-            var r = e.First.Record;
-            var d = e.FirstDocument.Document.Source;
-            s.StartRow();
-            s.Long(e.First.EventId);
-            s.Str(r.EventDate);
-            s.Date(e.Day);
-            s.Str(r.Source.Code);
-            s.Str(r.Source.Country);
-            s.Str(r.Source.Role);
-            s.Str(r.Source.Text);
-            s.Str(r.Target?.Code);
-            s.Str(r.Target?.Country);
-            s.Str(r.Target?.Role);
-            s.Str(r.Target?.Text);
-            s.Str(r.Cameo);
-            s.Str(e.CameoBase);
-            s.Str(r.CameoRoot);
-            s.Int(r.QuadClass);
-            s.Dbl(r.Goldstein);
-            s.Str(r.PloverType);
-            s.Str(r.PloverMode);
-            s.Str(e.First.Location);
-            s.Int(e.Mentions);
-            s.Int(e.Sources);
-            s.Int(e.Articles);
-            s.Str(r.DocId);
-            s.Int(r.SentenceIndex);
-            s.Bool(r.SentenceIndex <= 2);
-            s.Str(d.Url);
-            s.Date(d.Published);
-            s.Str(e.SourceBlock);
-            s.Str(e.TargetBlock);
-            s.Str(e.DyadBlock);
-            s.EndRow();
+            foreach (var e in agg.Events)
+            {
+                if (known.Contains(e.First.EventId)) continue;
+                var r = e.First.Record;
+                var d = e.FirstDocument.Document.Source;
+                s.StartRow();
+                s.Long(e.First.EventId);
+                s.Str(r.EventDate);
+                s.Date(e.Day);
+                s.Int(dims.Actor(r.Source));
+                s.Str(r.Source.Text);
+                if (r.Target is { } t)
+                {
+                    s.Int(dims.Actor(t));
+                    s.Str(t.Text);
+                }
+                else
+                {
+                    s.Null();
+                    s.Null();
+                }
+                s.Int(dims.Code(r, e.CameoBase));
+                s.Str(e.First.Location);
+                s.Int(e.Mentions);
+                s.Int(e.Sources);
+                s.Int(e.Articles);
+                s.Str(r.DocId);
+                s.Int(r.SentenceIndex);
+                s.Bool(r.SentenceIndex <= 2);
+                s.Str(d.Url);
+                s.Date(d.Published);
+                s.Int(dims.Dyad(e.DyadBlock));
+                s.EndRow();
+            }
+            s.Complete();
         }
-        s.Complete();
+        if (dims.NewActors.Count > 0)
+        {
+            using var s = OpenSink("event_actors", StoreSql.EventActorColumns, tx);
+            foreach (var (id, a) in dims.NewActors)
+            {
+                s.StartRow();
+                s.Int(id);
+                s.Str(a.Code);
+                s.Str(a.Country);
+                s.Str(a.Role);
+                s.Str(EventDimensions.Block(a));
+                s.EndRow();
+            }
+            s.Complete();
+        }
+        if (dims.NewCodes.Count > 0)
+        {
+            using var s = OpenSink("event_codes", StoreSql.EventCodeColumns, tx);
+            foreach (var (id, c) in dims.NewCodes)
+            {
+                s.StartRow();
+                s.Int(id);
+                s.Str(c.Cameo);
+                s.Str(c.Base);
+                s.Str(c.Root);
+                s.Int(c.QuadClass);
+                s.Dbl(c.Goldstein);
+                s.Str(c.PloverType);
+                s.Str(c.PloverMode);
+                s.EndRow();
+            }
+            s.Complete();
+        }
+        if (dims.NewDyads.Count > 0)
+        {
+            using var s = OpenSink("event_dyads", StoreSql.EventDyadColumns, tx);
+            foreach (var (id, block) in dims.NewDyads)
+            {
+                s.StartRow();
+                s.Int(id);
+                s.Str(block);
+                s.EndRow();
+            }
+            s.Complete();
+        }
     }
+
+    private readonly EventDimensions _dimensions = new();
+
+    // The stored dimension values, read inside the batch's transaction (a few hundred rows).
+    private void LoadDimensions(DbTransaction tx)
+    {
+        var dims = _dimensions;
+        dims.Clear();
+        using var cmd = Connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT actor_id, code, country, role FROM event_actors";
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) dims.LoadActor(r.GetInt32(0), new(r.GetString(1), NullableString(r, 2), NullableString(r, 3)));
+        cmd.CommandText = "SELECT code_id, cameo, cameo_base, cameo_root, quad_class, goldstein, plover_type, plover_mode FROM event_codes";
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                dims.LoadCode(r.GetInt32(0), new(r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetDouble(5), NullableString(r, 6), NullableString(r, 7)));
+        cmd.CommandText = "SELECT dyad_id, dyad_block FROM event_dyads";
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) dims.LoadDyad(r.GetInt32(0), r.GetString(1));
+    }
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private void WriteStagedActors(BatchAggregate agg, DbTransaction tx)
     {

@@ -95,6 +95,69 @@ public class DuckDbStoreTests : IDisposable
         }
     }
 
+    // A version-5 store (events as one wide table) upgrades to integer keys behind the events view with every row
+    // intact and in its old order, and keeps taking batches: the same store as one written at version 6 throughout.
+    [Fact]
+    public void Version5StoreUpgradesWithItsEventsIntact()
+    {
+        var docs = StoreBehaviour.SampleDocs(6);
+        string current = _dir.File("current.duckdb"), old = _dir.File("v5.duckdb");
+        using (var s = DuckDbEventStore.Open(current))
+        using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = 4 }))
+            foreach (var d in docs.Take(5)) w.Add(d);
+        string expected;
+        using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
+        Assert.Contains("## events", expected);
+
+        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
+        {
+            conn.Open();
+            void Run(string sql)
+            {
+                using var cmd = conn.CreateCommand();
+                cmd.CommandText = sql;
+                cmd.ExecuteNonQuery();
+            }
+            Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
+            foreach (var m in Migrations.All.Where(m => m.Version <= 5))
+            {
+                foreach (var sql in m.DuckDb) Run(sql);
+                Run($"INSERT INTO schema_version VALUES ({m.Version}, 'v{m.Version}')");
+            }
+            Run($"ATTACH '{current}' AS cur (READ_ONLY)");
+            foreach (var t in new[] { "documents", "sentences", "mention_rows", "mention_actors", "mention_patterns", "event_sources", "actors" })
+                Run($"INSERT INTO main.{t} SELECT * FROM cur.{t}");
+            // In reverse, so that the upgrade must keep the stored order rather than sort by id.
+            Run("INSERT INTO main.events SELECT * FROM cur.events ORDER BY event_id DESC");
+            Run("DETACH cur");
+        }
+        using (var s = DuckDbEventStore.Open(old))
+        {
+            Assert.Equal(Migrations.Latest, s.SchemaVersion);
+            Assert.Equal(expected, Dump.Store(s));
+            using (var cmd = s.Connection.CreateCommand())
+            {
+                cmd.CommandText = "SELECT event_id FROM event_rows";
+                using var r = cmd.ExecuteReader();
+                var ids = new List<long>();
+                while (r.Read()) ids.Add(r.GetInt64(0));
+                Assert.Equal(ids.OrderByDescending(i => i), ids);
+            }
+            using var w = new StoreWriter(s);
+            Assert.Equal(WriteOutcome.Stored, w.Add(docs[5]));
+        }
+        using (var s = DuckDbEventStore.Open(current))
+        using (var w = new StoreWriter(s))
+            w.Add(docs[5]);
+        using (var a = DuckDbEventStore.Open(old))
+        using (var b = DuckDbEventStore.Open(current))
+        {
+            Assert.Equal(Dump.Store(b), Dump.Store(a));
+            Assert.Equal(0, Dump.Count(a, "SELECT count(*) FROM (SELECT code, country, role FROM event_actors GROUP BY code, country, role HAVING count(*) > 1) x"));
+            Assert.Equal(0, Dump.Count(a, "SELECT count(*) FROM (SELECT actor_id FROM event_actors GROUP BY actor_id HAVING count(*) > 1) x"));
+        }
+    }
+
     [Fact]
     public void NotADuckDbFileIsAReadableError()
     {

@@ -10,7 +10,7 @@ public sealed record Migration(int Version, string Description, string[] DuckDb,
 public static class Migrations
 {
     /// <summary>All migrations in version order.</summary>
-    public static IReadOnlyList<Migration> All { get; } = [V1(), V2(), V3(), V4(), V5()];
+    public static IReadOnlyList<Migration> All { get; } = [V1(), V2(), V3(), V4(), V5(), V6()];
 
     /// <summary>The version a fully migrated store has.</summary>
     public static int Latest => All[^1].Version;
@@ -169,6 +169,70 @@ public static class Migrations
                 CREATE INDEX mention_rows_doc_seq ON mention_rows (doc_seq);
                 CREATE INDEX mention_actors_id ON mention_actors (actor_id);
                 CREATE INDEX mention_patterns_id ON mention_patterns (pattern_id)
+                """));
+    }
+
+    // An events row repeated its actors' code, country, role and block, its code's base, root, QuadClass, Goldstein
+    // and PLOVER type and mode, and its country pair: 14 strings that DuckDB appended and compressed again at every
+    // commit (a third of a batch's write). They are stored once per distinct value in event_actors, event_codes and
+    // event_dyads and referenced by integer id from event_rows; the view "events" joins them back, with the old
+    // columns in the old order, for every reader. Unlike mention_actors, a value has one id in the whole store (the
+    // writer reads these small tables at each batch and adds only new values), so a filter on a country or code
+    // becomes a filter on a few ids. Existing rows are numbered here, in their stored order.
+    private static Migration V6()
+    {
+        string Nullable(string a, string b, string c) => $"coalesce({a}.{c}, chr(1)) = coalesce({b}, chr(1))";
+        string Sql(string dbl, string pk, string order) => $"""
+            CREATE TABLE event_actors (actor_id INTEGER NOT NULL{pk}, code VARCHAR NOT NULL, country VARCHAR, role VARCHAR, block VARCHAR NOT NULL);
+            CREATE TABLE event_codes (
+              code_id INTEGER NOT NULL{pk}, cameo VARCHAR NOT NULL, cameo_base VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL,
+              quad_class INTEGER NOT NULL, goldstein {dbl} NOT NULL, plover_type VARCHAR, plover_mode VARCHAR);
+            CREATE TABLE event_dyads (dyad_id INTEGER NOT NULL{pk}, dyad_block VARCHAR NOT NULL);
+            CREATE TABLE event_rows (
+              event_id BIGINT NOT NULL{pk}, event_date VARCHAR, day DATE, source_actor INTEGER NOT NULL, source_name VARCHAR NOT NULL,
+              target_actor INTEGER, target_name VARCHAR, code_id INTEGER NOT NULL, location VARCHAR,
+              num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+              first_doc_id VARCHAR NOT NULL, first_sentence_index INTEGER NOT NULL, is_root_event BOOLEAN NOT NULL,
+              source_url VARCHAR, date_added DATE, dyad_id INTEGER);
+            INSERT INTO event_actors SELECT row_number() OVER (ORDER BY code, country, role), code, country, role, block FROM (
+              SELECT source_code AS code, source_country AS country, source_role AS role, source_block AS block FROM events
+              UNION SELECT target_code, target_country, target_role, target_block FROM events WHERE target_code IS NOT NULL) a;
+            INSERT INTO event_codes SELECT row_number() OVER (ORDER BY cameo, cameo_base, cameo_root, quad_class, goldstein, plover_type, plover_mode),
+              cameo, cameo_base, cameo_root, quad_class, goldstein, plover_type, plover_mode FROM (
+              SELECT DISTINCT cameo, cameo_base, cameo_root, quad_class, goldstein, plover_type, plover_mode FROM events) c;
+            INSERT INTO event_dyads SELECT row_number() OVER (ORDER BY dyad_block), dyad_block FROM (
+              SELECT DISTINCT dyad_block FROM events WHERE dyad_block IS NOT NULL) d;
+            INSERT INTO event_rows SELECT e.event_id, e.event_date, e.day, sa.actor_id, e.source_name, ta.actor_id, e.target_name, c.code_id,
+              e.location, e.num_mentions, e.num_sources, e.num_articles, e.first_doc_id, e.first_sentence_index, e.is_root_event,
+              e.source_url, e.date_added, d.dyad_id
+            FROM events e
+            JOIN event_actors sa ON sa.code = e.source_code AND {Nullable("sa", "e.source_country", "country")} AND {Nullable("sa", "e.source_role", "role")}
+            LEFT JOIN event_actors ta ON ta.code = e.target_code AND {Nullable("ta", "e.target_country", "country")} AND {Nullable("ta", "e.target_role", "role")}
+            JOIN event_codes c ON c.cameo = e.cameo AND c.cameo_base = e.cameo_base AND c.cameo_root = e.cameo_root AND c.quad_class = e.quad_class
+              AND c.goldstein = e.goldstein AND {Nullable("c", "e.plover_type", "plover_type")} AND {Nullable("c", "e.plover_mode", "plover_mode")}
+            LEFT JOIN event_dyads d ON d.dyad_block = e.dyad_block
+            {order};
+            DROP TABLE events;
+            CREATE VIEW events AS SELECT e.event_id, e.event_date, e.day,
+              sa.code AS source_code, sa.country AS source_country, sa.role AS source_role, e.source_name,
+              ta.code AS target_code, ta.country AS target_country, ta.role AS target_role, e.target_name,
+              c.cameo, c.cameo_base, c.cameo_root, c.quad_class, c.goldstein, c.plover_type, c.plover_mode, e.location,
+              e.num_mentions, e.num_sources, e.num_articles, e.first_doc_id, e.first_sentence_index, e.is_root_event,
+              e.source_url, e.date_added, sa.block AS source_block, ta.block AS target_block, d.dyad_block
+            FROM event_rows e JOIN event_actors sa ON sa.actor_id = e.source_actor
+            LEFT JOIN event_actors ta ON ta.actor_id = e.target_actor
+            JOIN event_codes c ON c.code_id = e.code_id
+            LEFT JOIN event_dyads d ON d.dyad_id = e.dyad_id
+            """;
+        // DuckDB keeps the old append order (days by batch, which its zone maps prune on); PostgreSQL has indexes.
+        return new Migration(6, "event_rows with actors, codes and country pairs in event_actors, event_codes and event_dyads; events is a view",
+            Split(Sql("DOUBLE", "", "ORDER BY e.rowid")),
+            Split(Sql("DOUBLE PRECISION", " PRIMARY KEY", "") + """
+                ;
+                CREATE INDEX event_rows_day ON event_rows (day);
+                CREATE INDEX event_rows_actors ON event_rows (source_actor, target_actor, day);
+                CREATE INDEX event_rows_dyad ON event_rows (dyad_id, day);
+                CREATE INDEX event_rows_code ON event_rows (code_id)
                 """));
     }
 

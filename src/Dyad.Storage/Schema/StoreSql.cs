@@ -12,11 +12,14 @@ internal static class StoreSql
 {
     public const string StageCounts = "stage_counts", StageSources = "stage_sources", StageActors = "stage_actors";
 
+    // Events are written to event_rows with integer keys into event_actors, event_codes and event_dyads (migration 6).
     public static readonly string[] EventColumns =
-        ["event_id", "event_date", "day", "source_code", "source_country", "source_role", "source_name",
-         "target_code", "target_country", "target_role", "target_name", "cameo", "cameo_base", "cameo_root", "quad_class",
-         "goldstein", "plover_type", "plover_mode", "location", "num_mentions", "num_sources", "num_articles",
-         "first_doc_id", "first_sentence_index", "is_root_event", "source_url", "date_added", "source_block", "target_block", "dyad_block"];
+        ["event_id", "event_date", "day", "source_actor", "source_name", "target_actor", "target_name", "code_id", "location",
+         "num_mentions", "num_sources", "num_articles", "first_doc_id", "first_sentence_index", "is_root_event", "source_url",
+         "date_added", "dyad_id"];
+    public static readonly string[] EventActorColumns = ["actor_id", "code", "country", "role", "block"];
+    public static readonly string[] EventCodeColumns = ["code_id", "cameo", "cameo_base", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode"];
+    public static readonly string[] EventDyadColumns = ["dyad_id", "dyad_block"];
     public static readonly string[] CountColumns = ["event_id", "num_mentions", "num_articles"];
     public static readonly string[] SourceColumns = ["event_id", "source"];
     public static readonly string[] ActorColumns = ["code", "country", "role", "name", "first_doc_id"];
@@ -37,7 +40,7 @@ internal static class StoreSql
     ];
 
     /// <summary>The batch's events already stored (by an earlier batch).</summary>
-    public static readonly string KnownEvents = $"SELECT s.event_id FROM {StageCounts} s JOIN events e ON e.event_id = s.event_id";
+    public static readonly string KnownEvents = $"SELECT s.event_id FROM {StageCounts} s JOIN event_rows e ON e.event_id = s.event_id";
 
     /// <summary>
     /// For events already stored: keeps only publishers new to their event (the staged pairs are those events'
@@ -49,10 +52,10 @@ internal static class StoreSql
         $"DELETE FROM {StageSources} WHERE EXISTS (SELECT 1 FROM event_sources x WHERE x.event_id = {StageSources}.event_id AND x.source = {StageSources}.source)",
         $"INSERT INTO event_sources SELECT event_id, source FROM {StageSources}",
         $"""
-        UPDATE events SET num_mentions = events.num_mentions + s.num_mentions, num_articles = events.num_articles + s.num_articles,
-          num_sources = events.num_sources + coalesce(n.k, 0)
+        UPDATE event_rows SET num_mentions = event_rows.num_mentions + s.num_mentions, num_articles = event_rows.num_articles + s.num_articles,
+          num_sources = event_rows.num_sources + coalesce(n.k, 0)
         FROM {StageCounts} s LEFT JOIN (SELECT event_id, count(*) AS k FROM {StageSources} GROUP BY event_id) n ON n.event_id = s.event_id
-        WHERE events.event_id = s.event_id
+        WHERE event_rows.event_id = s.event_id
         """,
     ];
 
