@@ -158,6 +158,25 @@ public class DuckDbStoreTests : IDisposable
         }
     }
 
+    // Reports of one event name its place at different offsets (and may spell it differently): the event is the
+    // same, so it is one row with two articles, and its location is the first report's.
+    [Fact]
+    public void TheSameLocatedEventInTwoArticlesIsOneEvent()
+    {
+        const string Act = "Pakistani troops attacked Taliban positions in Kandahar on Monday.";
+        var docs = new List<CodedDocument>
+        {
+            Coding.CodeText(Act, "x", "Wire One"),
+            Coding.CodeText("Fighting spread along the border this week. Local officials said " + Act, "y", "Wire Two"),
+        };
+        var located = docs.Select(d => d.Events.Single(e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Location is not null)).ToList();
+        Assert.NotEqual(located[0].Location!.Start, located[1].Location!.Start);
+        using var s = DuckDbEventStore.Open(Db);
+        using (var w = new StoreWriter(s)) foreach (var d in docs) w.Add(d);
+        Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}'"));
+        Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}' AND num_articles = 2 AND num_mentions = 2 AND num_sources = 2 AND first_doc_id = 'x' AND location LIKE '%\"start\":{located[0].Location!.Start},%'"));
+    }
+
     [Fact]
     public void NotADuckDbFileIsAReadableError()
     {

@@ -22,7 +22,7 @@ public enum ExportFormat
 
 /// <summary>
 /// Writes the events of a store, filtered, ordered by day then event id, as JSON Lines, CSV, GDELT 2.0 event rows
-/// or Parquet. Column names follow the store (docs/storage.md). Stateless apart from the store's connection.
+/// or Parquet. Columns are documented in docs/storage.md. Stateless apart from the store's connection.
 /// </summary>
 public static class EventExporter
 {

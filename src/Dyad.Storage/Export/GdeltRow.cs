@@ -5,8 +5,8 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// Maps an exported event row (<see cref="EventExporter.Columns"/>) to the 61 columns of a GDELT 2.0 event record;
-/// columns Dyad does not produce (ethnic and religion codes, AvgTone, every Geo column) stay empty. The mapping
-/// is documented in docs/storage.md. Stateless.
+/// columns Dyad does not produce (ethnic and religion codes, AvgTone, the actors' Geo columns, FIPS country and
+/// ADM codes) stay empty. The mapping is documented in docs/storage.md. Stateless.
 /// </summary>
 internal static class GdeltRow
 {
@@ -38,7 +38,31 @@ internal static class GdeltRow
             var added = r.GetValue(26) switch { DateOnly d => d, DateTime dt => DateOnly.FromDateTime(dt), _ => default };
             c[59] = added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000";
         }
+        if (!r.IsDBNull(18)) ActionGeo(r.GetString(18), c);
         c[60] = r.IsDBNull(25) ? r.GetString(23) : r.GetString(25);
+    }
+
+    // ActionGeo_Type, FullName, Lat, Long and FeatureID (GDELT columns 52, 53, 57-59) from the stored location
+    // (compact JSON of the record's location). GDELT's country and ADM1 columns hold FIPS 10-4 codes, which Dyad's
+    // gazetteer (ISO 3166, GeoNames) does not have: they stay empty rather than hold codes of another system.
+    private static void ActionGeo(string json, string[] c)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var loc = doc.RootElement;
+        string? Str(string name) => loc.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+        bool us = Str("country") == "USA";
+        c[51] = Str("type") switch
+        {
+            "country" => "1",
+            "region" => us ? "2" : "5",
+            "city" => us ? "3" : "4",
+            _ => "",
+        };
+        c[52] = Str("name") ?? "";
+        foreach (var (name, at) in new[] { ("lat", 56), ("lon", 57) })
+            if (loc.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Number)
+                c[at] = v.GetDouble().ToString("0.####", CultureInfo.InvariantCulture);
+        c[58] = Str("feature_id") ?? "";
     }
 
     // Code, name, country, known group, ethnic, religion 1 and 2, type 1-3 (GDELT columns 6-15 or 16-25).

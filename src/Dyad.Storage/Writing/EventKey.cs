@@ -7,18 +7,19 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// The identity of an event across articles: source actor code, target actor code, CAMEO code, event date and
-/// location. Its 63-bit XxHash3 is the event id, the same in every store and every run. Stateless.
+/// place (the gazetteer's feature id: where and how the place was written differs between reports of one event).
+/// Its 63-bit XxHash3 is the event id, the same in every store and every run. Stateless.
 /// </summary>
 public static class EventKey
 {
-    /// <summary>The location as stored and compared (compact JSON), or null.</summary>
+    /// <summary>The location as stored (compact JSON of the first mention's place), or null.</summary>
     public static string? Location(EventRecord r) => r.Location is null ? null : JsonSerializer.Serialize(r.Location, r.Location.GetType());
 
     /// <summary>The event id of a record.</summary>
-    public static long Id(EventRecord r, string? location)
+    public static long Id(EventRecord r)
     {
         Span<char> buf = stackalloc char[256];
-        string src = r.Source.Code, tgt = r.Target?.Code ?? "", date = r.EventDate ?? "", loc = location ?? "";
+        string src = r.Source.Code, tgt = r.Target?.Code ?? "", date = r.EventDate ?? "", loc = r.Location?.FeatureId ?? "";
         int len = src.Length + tgt.Length + r.Cameo.Length + date.Length + loc.Length + 4;
         if (len > buf.Length) buf = new char[len];
         int n = 0;

@@ -95,7 +95,7 @@ public sealed class StoreWriter : IDisposable
             {
                 var r = events[i];
                 string? loc = EventKey.Location(r);
-                _batch.Mentions.Add(new MentionRow(EventKey.Id(r, loc), seq, i, loc, r));
+                _batch.Mentions.Add(new MentionRow(EventKey.Id(r), seq, i, loc, r));
             }
             _batch.SentenceCount += doc.Sentences.Length;
             Stored++;
