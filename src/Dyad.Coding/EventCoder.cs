@@ -222,6 +222,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
+            // "The war began in April 2023. It has killed tens of thousands": a singular noun subject that names no actor
+            // is what "it" stands for next, not an actor named before it.
+            if (subjects.Count == 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0 && doc.PhraseRef(cl.Subject) is { Head: >= 0 } subj
+                && (subj.Flags & PhraseFlags.Pronoun) == 0 && tok[subj.Head].Tag == PosTag.NN)
+                resolver.ForgetSingular();
 
             if ((cl.Flags & ClauseFlags.Reporting) != 0 && !_options.CodeReportingVerbs && HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Complement))
             {

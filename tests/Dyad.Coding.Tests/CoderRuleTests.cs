@@ -2039,4 +2039,29 @@ public sealed class CoderRuleTests
         Assert.Contains("QAT ARM 04", events);
         Assert.Contains("QAT AZE 04", events);
     }
+
+    [Fact]
+    public void ACountChainBeforeAnActorOrAPatternWordIsSteppedOver()
+    {
+        Assert.Contains("ISRMIL PSE 201", Triples(Code("Israeli troops expelled tens of thousands of Palestinians from camps near Jenin.", "2026-05-04")));
+        Assert.Contains("IRN RUS 07", Roots(Code("Iran has sent thousands of artillery shells to Russia.", "2026-05-04")));
+    }
+
+    [Fact]
+    public void AParticipleDescribingTheAgentDoesNotHideTheMainClausesPlace() =>
+        Assert.Contains("BFAREB BFAMIL 19", Roots(Code("Militants linked to al Qaeda killed twelve soldiers in northern Burkina Faso on Sunday.", "2026-05-04")));
+
+    [Fact]
+    public void AnAgentWordBeforeANameIsItsTitle() =>
+        Assert.Contains("KENCOP KENCVL 17", Roots(Code("Police in Nairobi detained activist Boniface Mwangi on Saturday.", "2026-05-04")));
+
+    [Fact]
+    public void APastFormBetweenAVerbAndItsObjectIsAParticiple() =>
+        Assert.Equal(["MMRMIL MMRCVL 1822"], Triples(Code("Myanmar soldiers tortured detained protesters in Yangon.", "2026-05-04")));
+
+    // "it" after a singular subject that is no actor ("The war began") is that thing, not an actor named before it.
+    [Fact]
+    public void ItAfterASubjectThatIsNoActorIsNoActor() =>
+        Assert.DoesNotContain(Roots(Code("The World Food Programme delivered food aid to Sudan on Monday. The war began in April 2023. It has killed tens of thousands of people.", "2026-05-04")),
+            r => r.EndsWith(" 19", StringComparison.Ordinal));
 }

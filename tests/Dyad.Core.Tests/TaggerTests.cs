@@ -166,6 +166,10 @@ public sealed class TaggerTests
     [InlineData("Gondor said the bloc was \"deeply concerned\" by the move.", "concerned", "VBN")]
     [InlineData("Rohan released 64 captured army soldiers.", "captured", "VBN")]
     [InlineData("Two police officers to be tried.", "officers", "NNS")]
+    [InlineData("Rohan guards tortured captured Gondor soldiers.", "captured", "VBN")]
+    [InlineData("Rohan has supplied millions of artillery shells to Gondor.", "shells", "NNS")]
+    [InlineData("The army was captured by rebels.", "captured", "VBN")]
+    [InlineData("Rohan said captured soldiers were freed.", "captured", "VBN")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

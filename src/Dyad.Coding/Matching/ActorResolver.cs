@@ -200,7 +200,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             for (int i = 0; i < _mentions.Count; i++)
             {
                 var m = _mentions[i];
-                if (m.Entry.Kind != ActorKind.Agent || tok[m.End - 1].Tag.IsNoun()) _mentions[kept++] = m;
+                if (m.Entry.Kind != ActorKind.Agent || tok[m.End - 1].Tag.IsNoun() || IsTitleBeforeName(tok, m.End, s.EndToken)) _mentions[kept++] = m;
             }
             _mentions.RemoveRange(kept, _mentions.Count - kept);
         }
@@ -257,6 +257,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     /// <summary>Remembers the actors of a clause for later pronouns.</summary>
+    /// <summary>A singular subject that names no actor took the place of the last one "it" could refer to.</summary>
+    public void ForgetSingular() => _lastSingular = null;
+
     public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
         // A singular pronoun's referent ("it did not go far enough") is no new antecedent for "they".
@@ -740,6 +743,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return null;
     }
 
+    // "arrested activist Sonam Wangchuk": a lower-case agent word read as an adjective is a title before a name.
+    private static bool IsTitleBeforeName(ReadOnlySpan<TokenData> tok, int end, int sentenceEnd) =>
+        tok[end - 1].Tag.IsAdjective() && !tok[end - 1].Has(TokenFlags.Capitalized) && end + 1 < sentenceEnd
+        && tok[end].Tag == PosTag.NNP && tok[end + 1].Tag == PosTag.NNP;
+
     private static readonly List<string> s_noRoles = [];
 
     // Locative countries of the current sentence's clauses, found when an agent first needs one ("" for none).
@@ -757,7 +765,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return FrontedCountry(agentToken);
         // The innermost clause holding the agent: "X, who lives in London, condemned the police" does not place the police.
         ref var s = ref doc.SentenceRef(_mentionsSentence);
-        int clause = Setting.EventSetting.ClauseOf(doc, ref s, agentToken).Clause;
+        int clause = ClauseActedIn(ref s, agentToken);
         if (clause < 0) return null;
         if (!_clausePlaceCountry.TryGetValue(clause, out var country))
         {
@@ -777,6 +785,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
+    }
+
+    // The innermost clause holding the agent, but not a participle or relative clause that only describes it
+    // ("Militants linked to al Qaeda killed ... in Burkina Faso": the agent acts in the main clause).
+    private int ClauseActedIn(ref SentenceData s, int agentToken)
+    {
+        int best = -1, size = int.MaxValue;
+        for (int c = s.FirstClause; c < s.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (agentToken < cl.FirstToken || agentToken >= cl.EndToken || cl.EndToken - cl.FirstToken >= size) continue;
+            if (cl.Kind is ClauseKind.Participial or ClauseKind.Relative && cl.Verb >= 0 && agentToken < doc.PhraseRef(cl.Verb).FirstToken) continue;
+            best = c;
+            size = cl.EndToken - cl.FirstToken;
+        }
+        return best;
     }
 
     private string? FrontedCountry(int agentToken)

@@ -77,7 +77,7 @@ internal static class PatternMatcher
                 && (item.Kind != PatternItemKind.Word || !WordAtAny(tok, item, pos, rightLimit) || WordAtAny(tok, item, afterTime, rightLimit)))
                 pos = afterTime;
             // "approved a new package of sanctions against Russia": a quantity noun's "of" before the word the pattern wants.
-            if (item.Kind == PatternItemKind.Word && PastQuantityOf(tok, pos, rightLimit) is int afterQuantity && afterQuantity > pos && WordAtAny(tok, item, afterQuantity, rightLimit))
+            if (item.Kind == PatternItemKind.Word && QuantityLinkWith(tok, item, pos, rightLimit, policy) is int afterQuantity && afterQuantity > pos)
                 pos = afterQuantity;
             // "declined on Tuesday to comment": right after the verb too, when the pattern's next word follows it.
             else if (pos == anchor + 1 && item.Kind == PatternItemKind.Word && PastTimeAdjunct(tok, pos, rightLimit) is int afterVerbTime && afterVerbTime > pos
@@ -116,6 +116,9 @@ internal static class PatternMatcher
             {
                 if (item.SkipPhrases > 0) pos = SkipNounPhrases(tok, pos, rightLimit, item.SkipPhrases);
                 int q = FindMentionForward(tok, mentions, pos, rightLimit, policy, item.Gap, adjacent);
+                // "expelled tens of thousands of Palestinians": the actor is the counted noun.
+                if (q < 0 && PastQuantityOf(tok, pos, rightLimit) is int counted && counted > pos)
+                    q = FindMentionForward(tok, mentions, counted, rightLimit, policy, item.Gap, adjacent);
                 // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
                 if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
                 if (q < 0 && allowMissingTarget && item.Kind == PatternItemKind.Target && i == p.After.Length - 1) break;
@@ -300,11 +303,20 @@ internal static class PatternMatcher
     }
 
     // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
-    private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    // The position after the link of a count chain from which the pattern's word is found ("expelled tens of
+    // thousands of people": "thousands"; "scores of Rohingya villagers": "villagers" past its modifiers), or -1.
+    private static int QuantityLinkWith(ReadOnlySpan<TokenData> tok, PatternItem item, int pos, int limit, GapPolicy policy)
+    {
+        for (int at = pos, next; (next = PastQuantityOf(tok, at, limit, oneLink: true)) > at; at = next)
+            if (WordAtAny(tok, item, next, limit) || FindWordForward(tok, item, next, limit, policy, false, out _) >= 0) return next;
+        return -1;
+    }
+
+    private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit, bool oneLink = false)
     {
         // "massed tens of thousands of troops": counts chain.
         int result = pos;
-        while (true)
+        for (int links = 0; !oneLink || links < 1; links++)
         {
             int q = result;
             if (q < limit && tok[q].Norm is "a" or "an" or "the" or "its" or "their") q++;
@@ -316,6 +328,7 @@ internal static class PatternMatcher
             // "the first contingent of its troops"
             if (result < limit && tok[result].Tag is PosTag.PRPS or PosTag.DT && tok[result].Norm is not ("a" or "an")) result++;
         }
+        return result;
     }
 
     // The token after the noun phrase starting at pos.

@@ -139,7 +139,9 @@ public sealed class Chunker : IChunker
         if (ModifiesNumber(tok, i, end)) return true;
         // "thousands of displaced civilians", "aid for wounded soldiers": a participle right after a preposition
         // modifies the noun after it (a gerund there stays a verb: "accused of supporting rebels").
-        if (t == PosTag.VBN && i > 0 && tok[i - 1].Tag is PosTag.IN or PosTag.TO && tok[i - 1].Norm != "by")
+        // So does one right after a full verb: "tortured captured soldiers" (be, have, get and do form passives and perfects).
+        if (t == PosTag.VBN && i > 0 && (tok[i - 1].Tag is PosTag.IN or PosTag.TO && tok[i - 1].Norm != "by"
+            || tok[i - 1].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && tok[i - 1].Lemma is not ("be" or "have" or "get" or "do")))
         {
             int j = i + 1;
             while (j < end && tok[j].Tag.IsAdjective()) j++;

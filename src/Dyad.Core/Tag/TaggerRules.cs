@@ -804,6 +804,12 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             && entries[i] is { } re && re.Has(PosTag.VBN))
             t.Tag = PosTag.VBN;
+        // "tortured captured soldiers", "freed detained activists": a past form right after a full verb and before the
+        // noun it modifies is a participle.
+        if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !IsBe(sent[i - 1].Norm) && !IsHave(sent[i - 1].Norm)
+            && sent[i - 1].Norm is not ("did" or "does" or "do" or "got" or "gets" or "get")
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS && entries[i] is { } pp && pp.Has(PosTag.VBN))
+            t.Tag = PosTag.VBN;
         // "appealed for aid for displaced people": a past form right after a preposition is a participle (not after
         // "that", which may be a relative pronoun: "the attack that killed ...").
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag == PosTag.IN && sent[i - 1].Norm is not ("that" or "than" or "as")
@@ -816,8 +822,15 @@ public sealed partial class Tagger
             int k = i - 1;
             while (k > 0 && i - k < 4 && sent[k].Tag is PosTag.NN or PosTag.NNP or PosTag.JJ) k--;
             if (sent[k].Tag is PosTag.DT) k--;
+            // "supplied millions of artillery shells": the object may be a count of them.
+            if (k >= 2 && sent[k].Norm == "of" && sent[k - 1].Tag is PosTag.NNS or PosTag.CD && sent[k - 1].Norm is "millions" or "thousands" or "hundreds" or "dozens" or "tens" or "scores" or "tonnes" or "tons" or "rounds")
+            {
+                k -= 2;
+                if (sent[k].Tag is PosTag.DT or PosTag.CD) k--;
+            }
             if (k > 0 && sent[k].Tag == PosTag.RP) k--; // "carrying out air strikes"
-            if (k >= 0 && sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG && !IsSayingOrThinking(Lemma(sent[k], entries[k])))
+            if (k >= 0 && (sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBG || sent[k].Tag == PosTag.VBN && k > 0 && IsHave(sent[k - 1].Norm))
+                && !IsSayingOrThinking(Lemma(sent[k], entries[k])))
                 t.Tag = PosTag.NNS;
             // "Fighters from the group attacked/VBN army positions/VBZ": with no finite verb before it, a bare participle
             // that could be past tense is the clause's verb and the -s form its object.
