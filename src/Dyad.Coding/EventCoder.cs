@@ -182,7 +182,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         HashSet<int>? contentClauses = null;
-        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Warned, int VerbFirst, int VerbEnd)>? warnings = null;
+        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Warned, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
@@ -234,6 +234,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "Ethiopia was warned by Egypt that ...": the passive's agent speaks, its subject is warned.
                 if (lemma == "warn" && _options.IntentRules && (cl.Flags & ClauseFlags.Passive) != 0 && agents.Count > 0) (warnings ??= []).Add((c, agents, subjects, vp.FirstToken, vp.EndToken));
                 else if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
+                // "Hungary told the Commission that it would change its law": telling someone what one will do is a promise.
+                else if (lemma is "tell" or "inform" && _options.IntentRules && subjects.Count > 0 && objects.Count > 0) (promises ??= []).Add((c, subjects, objects, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, []);
                 continue;
             }
@@ -742,6 +744,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
         if (warnings is not null)
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Warned, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
+        if (promises is not null)
+            foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Warned, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
@@ -948,6 +952,32 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     {
                         trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
                         Add(found, src, tgt, "130", warn, "threat: warned that", false, vFirst, vEnd);
+                    }
+            return;
+        }
+    }
+
+    // "told the Commission that it would change its law": the speaker's own future act, told to an actor and coded as
+    // nothing else, is a promise to that actor (030, as "assured X that"). Not what it will not do, nor what others will.
+    private void PromisedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, List<ResolvedActor> told, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
+        HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstClause; k < sd.EndClause; k++)
+        {
+            ref var cl = ref doc.ClauseRef(k);
+            if (cl.Kind != ClauseKind.Complement || cl.Parent != clause) continue;
+            if (codedClauses.Contains(k) || (cl.Flags & ClauseFlags.Negated) != 0 || !IsFuture(doc, cl.Verb) && !IsReportedWould(doc, ref cl)) return;
+            var doers = resolver.Resolve(cl.Subject, date);
+            if (doers.Count == 0 || !doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code)))) return;
+            var assure = Array.Find(_dicts.Patterns.ForVerb("assure"), p => p.Code == "030");
+            if (assure is null) return;
+            foreach (var src in speakers)
+                foreach (var tgt in told)
+                    if (ActorCode.Country(tgt.Code) != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
+                    {
+                        trace?.Add(s, "target", assure.Text, $"told {tgt.Code} what the speaker will do: a promise");
+                        Add(found, src, tgt, "030", assure, "intent: told that it would", false, vFirst, vEnd);
                     }
             return;
         }

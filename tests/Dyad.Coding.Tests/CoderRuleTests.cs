@@ -2064,4 +2064,13 @@ public sealed class CoderRuleTests
     public void ItAfterASubjectThatIsNoActorIsNoActor() =>
         Assert.DoesNotContain(Roots(Code("The World Food Programme delivered food aid to Sudan on Monday. The war began in April 2023. It has killed tens of thousands of people.", "2026-05-04")),
             r => r.EndsWith(" 19", StringComparison.Ordinal));
+
+    // Telling an actor what one will do is a promise to it; not what one will not do, nor what another will.
+    [Fact]
+    public void TellingAnActorWhatOneWillDoIsAPromise()
+    {
+        Assert.Contains("SRB IGOUNO 030", Triples(Code("Serbia told UN officials that it would reopen the border crossings next month.", "2026-05-04")));
+        Assert.DoesNotContain(Roots(Code("Serbia told UN officials that it would not reopen the border crossings.", "2026-05-04")), r => r.EndsWith(" 03", StringComparison.Ordinal));
+        Assert.DoesNotContain(Roots(Code("Serbia told Kosovo that Russia would reopen the border crossings.", "2026-05-04")), r => r.StartsWith("SRB KOS 03", StringComparison.Ordinal));
+    }
 }
