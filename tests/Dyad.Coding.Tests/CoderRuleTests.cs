@@ -2073,4 +2073,13 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("Serbia told UN officials that it would not reopen the border crossings.", "2026-05-04")), r => r.EndsWith(" 03", StringComparison.Ordinal));
         Assert.DoesNotContain(Roots(Code("Serbia told Kosovo that Russia would reopen the border crossings.", "2026-05-04")), r => r.StartsWith("SRB KOS 03", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AReducedRelativeAfterTheObjectIsSteppedOverAndDatesOnlyItsNoun()
+    {
+        Assert.Contains("NLD IDN 0842", Triples(Code("The Netherlands returned 40 artefacts looted during the colonial era to Indonesia on Tuesday.", "2026-05-04")));
+        // "a contract signed last year" dates the contract, not the delivery.
+        Assert.Contains("ITA EGY 07", Roots(Code("Italy delivered a first batch of frigates to Egypt under a contract signed last year.", "2026-05-04")));
+        Assert.Contains("KOR POLMIL 07", Roots(Code("South Korea transferred two decommissioned navy corvettes to the Polish Navy.", "2026-05-04")));
+    }
 }

@@ -170,6 +170,10 @@ public sealed class TaggerTests
     [InlineData("Rohan has supplied millions of artillery shells to Gondor.", "shells", "NNS")]
     [InlineData("The army was captured by rebels.", "captured", "VBN")]
     [InlineData("Rohan said captured soldiers were freed.", "captured", "VBN")]
+    [InlineData("Rohan freed prisoners held in Gondor prisons.", "held", "VBN")]
+    [InlineData("Police who arrested protesters fled in panic.", "fled", "VBD")]
+    [InlineData("Officials said rebels attacked in the night.", "attacked", "VBD")]
+    [InlineData("Rohan transferred two decommissioned navy corvettes to Gondor.", "corvettes", "NNS")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

@@ -279,7 +279,10 @@ internal static class PatternMatcher
             int q = pos;
             // Up to the word the pattern wants next: "tariffs of up to 25 percent| on +".
             if (want is not null && pos > 0 && WordAtAny(tok, want, pos, limit)) break;
-            if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
+            // "returned artefacts looted during the colonial era| to +": a participle's phrase after the noun.
+            if (tok[q].Tag == PosTag.VBN && q > 0 && tok[q - 1].Tag.IsNoun() && q + 2 < limit && tok[q + 1].Tag == PosTag.IN
+                && tok[q + 1].Norm is "during" or "in" or "by" or "from" or "at" or "on" or "since" or "under" or "after" or "before") q += 2;
+            else if (tok[q].Tag == PosTag.IN && tok[q].Norm is "in" or "from" or "at" or "of" or "on" or "about" or "over") q++;
             // "threw stones and fireworks at +": a literal noun's own "and/or" conjunct, not a list after a comma.
             else if (afterWord && !(tok[q].Tag == PosTag.CC && tok[q].Norm is "and" or "or")) break;
             else
@@ -302,7 +305,6 @@ internal static class PatternMatcher
         return false;
     }
 
-    // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
     // The position after the link of a count chain from which the pattern's word is found ("expelled tens of
     // thousands of people": "thousands"; "scores of Rohingya villagers": "villagers" past its modifiers), or -1.
     private static int QuantityLinkWith(ReadOnlySpan<TokenData> tok, PatternItem item, int pos, int limit, GapPolicy policy)
@@ -312,6 +314,7 @@ internal static class PatternMatcher
         return -1;
     }
 
+    // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
     private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit, bool oneLink = false)
     {
         // "massed tens of thousands of troops": counts chain.

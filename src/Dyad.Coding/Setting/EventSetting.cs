@@ -368,17 +368,21 @@ public sealed class EventSetting(Gazetteer gazetteer)
         return cl.Kind == ClauseKind.Relative || whereRelative || cl.Kind == ClauseKind.Participial && tok[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
     }
 
-    // "the ceasefire reached in November", "the zone its troops have occupied since December": a date right
-    // after a participle that follows a noun dates that noun, not the event (the parser may not mark the
-    // reduced relative as a clause of its own).
+    // "the ceasefire reached in November", "the zone its troops have occupied since December", "a contract signed
+    // last year": a date right after a participle that follows a noun dates that noun, not the event (the parser may
+    // not mark the reduced relative as a clause of its own).
     // "called for polls by December", "a truce until March": a deadline or an end, not when the event happened.
     private static bool IsDeadline(ReadOnlySpan<TokenData> tok, int first) => first > 0 && tok[first - 1].Norm is "by" or "until" or "till";
 
     private static bool InReducedRelative(ReadOnlySpan<TokenData> tok, int dateToken, int head)
     {
         int k = dateToken - 1;
-        if (k < 0 || tok[k].Tag != PosTag.IN || tok[k].Norm is not ("in" or "on" or "since" or "during" or "until")) return false;
-        int verb = k - 1;
+        if (k < 0) return false;
+        int verb;
+        if (tok[k].Tag == PosTag.IN && tok[k].Norm is "in" or "on" or "since" or "during" or "until") verb = k - 1;
+        // "under a contract signed last year": a bare date right after the participle.
+        else if (tok[k].Tag is PosTag.VBN or PosTag.VBD) verb = k;
+        else return false;
         if (verb < 1 || verb == head || tok[verb].Tag is not (PosTag.VBN or PosTag.VBD)) return false;
         int before = verb - 1;
         if (tok[before].Norm is "have" or "has" or "had") before--;

@@ -804,6 +804,13 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed"
             && entries[i] is { } re && re.Has(PosTag.VBN))
             t.Tag = PosTag.VBN;
+        // "returned artefacts looted during the colonial era", "freed prisoners held in Israeli jails": a past form after
+        // a full verb's object and before a preposition is a reduced relative's participle (not after a verb of saying,
+        // whose object may be a clause's subject, nor inside a relative or coordinated clause).
+        if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag is PosTag.NNS or PosTag.NN && i + 1 < sent.Length && sent[i + 1].Tag == PosTag.IN
+            && sent[i + 1].Norm is not ("that" or "as" or "than" or "because" or "if" or "while" or "after" or "before" or "since" or "until" or "when")
+            && entries[i] is { } rr && rr.Has(PosTag.VBN) && ObjectOfPlainMainVerb(sent, entries, i - 1))
+            t.Tag = PosTag.VBN;
         // "tortured captured soldiers", "freed detained activists": a past form right after a full verb and before the
         // noun it modifies is a participle.
         if (t.Tag == PosTag.VBD && i > 0 && sent[i - 1].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && !IsBe(sent[i - 1].Norm) && !IsHave(sent[i - 1].Norm)
@@ -820,7 +827,8 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBZ && i >= 2 && sent[i - 1].Tag is PosTag.NN or PosTag.NNP && entries[i] is { ClosedClass: false } he && he.Has(PosTag.NNS))
         {
             int k = i - 1;
-            while (k > 0 && i - k < 4 && sent[k].Tag is PosTag.NN or PosTag.NNP or PosTag.JJ) k--;
+            // "transferred two decommissioned destroyer escorts": counts and participle adjectives modify it too.
+            while (k > 0 && i - k < 5 && (sent[k].Tag is PosTag.NN or PosTag.NNP or PosTag.JJ || sent[k].Tag is PosTag.CD or PosTag.VBN && k < i - 1)) k--;
             if (sent[k].Tag is PosTag.DT) k--;
             // "supplied millions of artillery shells": the object may be a count of them.
             if (k >= 2 && sent[k].Norm == "of" && sent[k - 1].Tag is PosTag.NNS or PosTag.CD && sent[k - 1].Norm is "millions" or "thousands" or "hundreds" or "dozens" or "tens" or "scores" or "tonnes" or "tons" or "rounds")
@@ -966,6 +974,20 @@ public sealed partial class Tagger
     {
         for (int k = 0; k < end; k++) if (sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) return true;
         return false;
+    }
+
+    // The noun at k ends the object of a sentence's first verb, a full verb other than one of saying, with no relative
+    // pronoun, subordinator, conjunction or comma before that verb.
+    private static bool ObjectOfPlainMainVerb(ReadOnlySpan<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int k)
+    {
+        int j = k;
+        while (j >= 0 && (sent[j].Tag.IsNoun() || sent[j].Tag.IsAdjective() || sent[j].Tag is PosTag.CD or PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.VBN)) j--;
+        if (j < 1 || sent[j].Tag is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || IsBe(sent[j].Norm) || IsHave(sent[j].Norm)
+            || IsSayingOrThinking(Lemma(sent[j], entries[j]))) return false;
+        for (int b = j - 1; b >= 0; b--)
+            if (sent[b].Tag is PosTag.WDT or PosTag.WP or PosTag.WRB or PosTag.CC or PosTag.Comma or PosTag.Colon or PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD
+                || (sent[b].Tag == PosTag.IN && IsSubordinatorWord(sent[b].Norm))) return false;
+        return true;
     }
 
     // Verbs whose object may be a clause without "that": "said army units were ...".
