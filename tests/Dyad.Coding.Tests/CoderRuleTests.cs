@@ -2082,4 +2082,8 @@ public sealed class CoderRuleTests
         Assert.Contains("ITA EGY 07", Roots(Code("Italy delivered a first batch of frigates to Egypt under a contract signed last year.", "2026-05-04")));
         Assert.Contains("KOR POLMIL 07", Roots(Code("South Korea transferred two decommissioned navy corvettes to the Polish Navy.", "2026-05-04")));
     }
+
+    [Fact]
+    public void AnEthnicGroupIsNoCountrysActor() =>
+        Assert.DoesNotContain(Roots(Code("Kosovo police arrested four ethnic Serb men on Tuesday.", "2026-05-04")), r => r.Contains(" SRB", StringComparison.Ordinal));
 }

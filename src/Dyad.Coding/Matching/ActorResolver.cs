@@ -204,6 +204,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             }
             _mentions.RemoveRange(kept, _mentions.Count - kept);
         }
+        // "four ethnic Serb men", "ethnic Albanians": an ethnic group is no country's actor.
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].Entry.Kind == ActorKind.Country && _mentions[i].Start > s.FirstToken && tok[_mentions[i].Start - 1].Norm == "ethnic") _mentions.RemoveAt(i);
         NationalCouncils(tok);
         CountryNamesInPersonalNames(tok, s.FirstToken);
         if (_surnames.Count > 0)

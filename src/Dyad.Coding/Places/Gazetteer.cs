@@ -139,12 +139,20 @@ public sealed class Gazetteer
                 bool ok = true;
                 for (int k = 0; k < n && ok; k++) ok = tok[i + 1 + k].Norm == c.Rest[k];
                 if (!ok || !IsProperName(tok, i, i + 1 + n)) continue;
+                // "Scarborough Shoal", "Second Thomas Shoal": a natural feature named after a place is not that place.
+                if (i + 1 + n < end && tok[i + 1 + n].Has(TokenFlags.Capitalized) && IsFeatureWord(tok[i + 1 + n].Norm)) break;
+                // "UN Security Council": a short acronym names a place only when it is a country's ("UK", "DRC"), not
+                // a town spelled like it ("Un", India).
+                if (n == 0 && t.Has(TokenFlags.AllCaps) && t.Length <= 4 && !Array.Exists(c.Places, p => _places[p].Type == PlaceType.Country)) break;
                 into.Add(new PlaceMention(i, i + 1 + n, c.Places));
                 i += n;
                 break;
             }
         }
     }
+
+    private static bool IsFeatureWord(string norm) => norm is "shoal" or "reef" or "atoll" or "island" or "islands" or "strait" or "sea"
+        or "bay" or "river" or "lake" or "canal" or "gulf" or "peninsula" or "mountains" or "valley" or "desert" or "dam";
 
     // Every word of the name is a proper noun (the tagger decides "March" the month or "Police" the noun
     // from context); joining words ("of", "and", ",") may be lower case.

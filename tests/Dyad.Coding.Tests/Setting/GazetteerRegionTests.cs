@@ -178,4 +178,14 @@ public sealed class GazetteerRegionTests
         var e = Assert.Single(coder.Code(doc, new DocumentInfo("test") { Published = new DateOnly(2026, 1, 6) }));
         Assert.Equal(("Quetta", "PAK", "PK.02", "city"), (e.Location!.Name, e.Location.Country, e.Location.Adm1, e.Location.Type));
     }
+
+    // A natural feature named after a town is not the town; a short acronym is a place only when it is a country's.
+    [Fact]
+    public void FeaturesAndAcronymsAreNotTownsOfTheirName()
+    {
+        Assert.DoesNotContain(Places("Chinese ships blocked a Philippine boat near Scarborough Shoal."), p => p.Text == "Scarborough");
+        Assert.DoesNotContain(Places("The UN Security Council met in New York."), p => p.Text == "UN");
+        Assert.Equal(PlaceType.Country, Place("UK troops arrived in Estonia.", "UK").Type);
+        Assert.Contains(Places("Protesters marched in Scarborough on Saturday."), p => p.Text == "Scarborough");
+    }
 }
