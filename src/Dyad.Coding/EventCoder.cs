@@ -221,7 +221,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
-            var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb);
+            var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb, out bool topicTarget);
             // "The war began in April 2023. It has killed tens of thousands": a singular noun subject that names no actor
             // is what "it" stands for next, not an actor named before it.
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0 && doc.PhraseRef(cl.Subject) is { Head: >= 0 } subj
@@ -316,7 +316,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             int sentenceEnd = sd.EndToken;
             // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
-            bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && objects.Count == 0
+            // "Iranian and Saudi officials held consultations on the situation in Yemen": a topic is no party.
+            bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && (objects.Count == 0 || topicTarget)
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
                     || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair)
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
@@ -416,7 +417,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
-                    else tgt = objects.Count > 0 && AllNamedByPattern(doc, p, objects) ? [] : objects;
+                    else tgt = objects.Count > 0 && (AllNamedByPattern(doc, p, objects) || reciprocal && topicTarget) ? [] : objects;
                     // "Thai troops were mobilised along the border": forces put on a footing with no agent named act themselves.
                     if (passive && agents.Count == 0 && m.SourceToken < 0 && p.Code.StartsWith("15", StringComparison.Ordinal) && subjects.Count > 0
                         && subjects.TrueForAll(a => a.Code.Length >= 6 && (a.Code.AsSpan(3).Contains("MIL", StringComparison.Ordinal) || a.Code.AsSpan(3).Contains("COP", StringComparison.Ordinal))))
@@ -1984,8 +1985,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // The direct object's actors, else the actor of the first PP attached to the verb, else a named
     // person the dictionaries do not know (coded "---", so the event keeps its target's name).
-    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date, bool targetAfterVerb)
+    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date, bool targetAfterVerb) =>
+        DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb, out _);
+
+    // topic: the targets are the place of a topic or a setting ("talks on the situation in Yemen"), not someone acted on.
+    private static List<ResolvedActor> DefaultTargets(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date, bool targetAfterVerb, out bool topic)
     {
+        topic = false;
         var r = resolver.Resolve(cl.Object, date);
         if (r.Count > 0) return r;
         if (cl.Object >= 0 && IsUnknownPersonName(doc, cl.Object, resolver))
@@ -2010,11 +2016,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (q.Kind == PhraseKind.PP && q.Attach == cl.Verb && doc.Tokens[q.Head].Norm is "on" or "about" or "over" or "with")
             {
                 r = TopicPlace(doc, resolver, q.Child, date);
-                if (r.Count > 0) return r;
+                if (r.Count > 0)
+                {
+                    topic = true;
+                    return r;
+                }
             }
             if (!IsAddresseePhrase(doc, p, cl.Verb)) continue;
             r = resolver.Resolve(q.Child, date);
-            if (r.Count > 0) return r;
+            if (r.Count > 0)
+            {
+                // "held consultations ... in Yemen": only these prepositions name a party.
+                topic = doc.Tokens[q.Head].Norm is not ("with" or "to" or "against" or "toward" or "towards" or "for" or "from");
+                return r;
+            }
             // "retaliate against joint drills by South Korea and the United States"
             if (IsEventNounPhrase(doc, q.Child) && DoerOfEventNoun(doc, resolver, q.Child, date) is { Count: > 0 } ppDoers) return ppDoers;
         }

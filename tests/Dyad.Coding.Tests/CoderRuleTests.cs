@@ -2086,4 +2086,22 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnEthnicGroupIsNoCountrysActor() =>
         Assert.DoesNotContain(Roots(Code("Kosovo police arrested four ethnic Serb men on Tuesday.", "2026-05-04")), r => r.Contains(" SRB", StringComparison.Ordinal));
+
+    // A coordinated subject that consults "on the situation in X" or "in X" consults each other; "with" still names a party.
+    [Fact]
+    public void ATopicOrSettingIsNoPartyOfAReciprocalSubject()
+    {
+        var events = Triples(Code("Iranian and Saudi officials held consultations in Riyadh on regional security and the situation in Yemen.", "2026-05-04"));
+        Assert.Contains("IRNGOV SAUGOV 040", events);
+        Assert.Contains("SAUGOV IRNGOV 040", events);
+        Assert.DoesNotContain(events, e => e.Contains("YEM", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Iranian and Saudi officials held talks with Omani mediators in Muscat.", "2026-05-04")), r => r.StartsWith("IRNGOV OMN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MoneyPaidToAnActorIsEconomicAid()
+    {
+        Assert.Contains("IGOEUREEC MDA 071", Triples(Code("The European Union disbursed 2 billion euros to Moldova on Monday.", "2026-05-04")));
+        Assert.Contains(Roots(Code("Kuwait deposited $1 billion with Egypt's central bank.", "2026-05-04")), r => r.StartsWith("KWT EGY", StringComparison.Ordinal) && r.EndsWith(" 07", StringComparison.Ordinal));
+    }
 }
