@@ -2104,4 +2104,8 @@ public sealed class CoderRuleTests
         Assert.Contains("IGOEUREEC MDA 071", Triples(Code("The European Union disbursed 2 billion euros to Moldova on Monday.", "2026-05-04")));
         Assert.Contains(Roots(Code("Kuwait deposited $1 billion with Egypt's central bank.", "2026-05-04")), r => r.StartsWith("KWT EGY", StringComparison.Ordinal) && r.EndsWith(" 07", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAttitudeWithoutThatStillNamesWhatItIsAbout() =>
+        Assert.Contains("KENGOV COD 013", Triples(Code("Kenya's president said he was confident the peace process in eastern Congo would succeed.", "2026-05-04")));
 }
