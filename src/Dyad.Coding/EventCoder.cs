@@ -182,7 +182,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         HashSet<int>? contentClauses = null;
-        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Warned, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
+        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
@@ -744,9 +744,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
 
         if (warnings is not null)
-            foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Warned, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
+            foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Addressed, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         if (promises is not null)
-            foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Warned, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
+            foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);

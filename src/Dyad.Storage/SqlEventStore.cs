@@ -191,6 +191,8 @@ public abstract class SqlEventStore : IEventStore
     // A batch's distinct actor and pattern values (see migration 5), reused between batches.
     private readonly Dictionary<(string Code, string? Country, string? Role, string Text, string? Entry), long> _actorIds = [];
     private readonly Dictionary<(string Text, string File, int Line, string? Rule), long> _patternIds = [];
+    // The store's event actors, codes and country pairs (migration 6), read again at each batch.
+    private readonly EventDimensions _dimensions = new();
 
     private void WriteDocuments(StoreBatch batch, DbTransaction tx)
     {
@@ -457,8 +459,6 @@ public abstract class SqlEventStore : IEventStore
             s.Complete();
         }
     }
-
-    private readonly EventDimensions _dimensions = new();
 
     // The stored dimension values, read inside the batch's transaction (a few hundred rows).
     private void LoadDimensions(DbTransaction tx)

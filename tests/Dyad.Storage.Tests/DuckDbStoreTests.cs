@@ -56,26 +56,8 @@ public class DuckDbStoreTests : IDisposable
         using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
         Assert.Contains("## mentions", expected);
 
-        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
-        {
-            conn.Open();
-            void Run(string sql)
-            {
-                using var cmd = conn.CreateCommand();
-                cmd.CommandText = sql;
-                cmd.ExecuteNonQuery();
-            }
-            Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
-            foreach (var m in Migrations.All.Where(m => m.Version <= 4))
-            {
-                foreach (var sql in m.DuckDb) Run(sql);
-                Run($"INSERT INTO schema_version VALUES ({m.Version}, 'v{m.Version}')");
-            }
-            Run($"ATTACH '{current}' AS cur (READ_ONLY)");
-            foreach (var t in new[] { "documents", "sentences", "mentions", "events", "event_sources", "actors" })
-                Run($"INSERT INTO main.{t} SELECT * FROM cur.{t}");
-            Run("DETACH cur");
-        }
+        CreateAtVersion(old, 4, current,
+            [.. new[] { "documents", "sentences", "mentions", "events", "event_sources", "actors" }.Select(t => $"INSERT INTO main.{t} SELECT * FROM cur.{t}")]);
         using (var s = DuckDbEventStore.Open(old))
         {
             Assert.Equal(Migrations.Latest, s.SchemaVersion);
@@ -109,28 +91,10 @@ public class DuckDbStoreTests : IDisposable
         using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
         Assert.Contains("## events", expected);
 
-        using (var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
-        {
-            conn.Open();
-            void Run(string sql)
-            {
-                using var cmd = conn.CreateCommand();
-                cmd.CommandText = sql;
-                cmd.ExecuteNonQuery();
-            }
-            Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
-            foreach (var m in Migrations.All.Where(m => m.Version <= 5))
-            {
-                foreach (var sql in m.DuckDb) Run(sql);
-                Run($"INSERT INTO schema_version VALUES ({m.Version}, 'v{m.Version}')");
-            }
-            Run($"ATTACH '{current}' AS cur (READ_ONLY)");
-            foreach (var t in new[] { "documents", "sentences", "mention_rows", "mention_actors", "mention_patterns", "event_sources", "actors" })
-                Run($"INSERT INTO main.{t} SELECT * FROM cur.{t}");
-            // In reverse, so that the upgrade must keep the stored order rather than sort by id.
-            Run("INSERT INTO main.events SELECT * FROM cur.events ORDER BY event_id DESC");
-            Run("DETACH cur");
-        }
+        // Events in reverse, so that the upgrade must keep the stored order rather than sort by id.
+        CreateAtVersion(old, 5, current,
+            [.. new[] { "documents", "sentences", "mention_rows", "mention_actors", "mention_patterns", "event_sources", "actors" }.Select(t => $"INSERT INTO main.{t} SELECT * FROM cur.{t}"),
+             "INSERT INTO main.events SELECT * FROM cur.events ORDER BY event_id DESC"]);
         using (var s = DuckDbEventStore.Open(old))
         {
             Assert.Equal(Migrations.Latest, s.SchemaVersion);
@@ -175,6 +139,28 @@ public class DuckDbStoreTests : IDisposable
         using (var w = new StoreWriter(s)) foreach (var d in docs) w.Add(d);
         Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}'"));
         Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}' AND num_articles = 2 AND num_mentions = 2 AND num_sources = 2 AND first_doc_id = 'x' AND location LIKE '%\"start\":{located[0].Location!.Start},%'"));
+    }
+
+    // A store created at an older schema version and filled by statements run with the current store attached as "cur".
+    private static void CreateAtVersion(string path, int version, string current, string[] fill)
+    {
+        using var conn = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}");
+        conn.Open();
+        void Run(string sql)
+        {
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.ExecuteNonQuery();
+        }
+        Run("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL)");
+        foreach (var m in Migrations.All.Where(m => m.Version <= version))
+        {
+            foreach (var sql in m.DuckDb) Run(sql);
+            Run($"INSERT INTO schema_version VALUES ({m.Version}, 'v{m.Version}')");
+        }
+        Run($"ATTACH '{current}' AS cur (READ_ONLY)");
+        foreach (var sql in fill) Run(sql);
+        Run("DETACH cur");
     }
 
     [Fact]
