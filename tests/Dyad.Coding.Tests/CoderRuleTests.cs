@@ -2108,4 +2108,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAttitudeWithoutThatStillNamesWhatItIsAbout() =>
         Assert.Contains("KENGOV COD 013", Triples(Code("Kenya's president said he was confident the peace process in eastern Congo would succeed.", "2026-05-04")));
+
+    // The scene of one sentence carries over to the next for agents a place decides; not for officials or soldiers,
+    // and a state's arrests stay domestic.
+    [Fact]
+    public void AnAgentWithoutCountryTakesThePreviousSentencesScene()
+    {
+        Assert.Contains("ARMCOP ARMCVL 17", Roots(Code("In Yerevan, several thousand opposition supporters rallied outside parliament. Police detained 35 protesters.", "2026-05-04")));
+        Assert.DoesNotContain(Roots(Code("Talks were held in Geneva on Monday. Officials criticised Iran.", "2026-05-04")), r => r.StartsWith("CHE", StringComparison.Ordinal));
+    }
 }

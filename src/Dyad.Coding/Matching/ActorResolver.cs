@@ -31,6 +31,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 {
     private readonly List<ActorMention> _mentions = [];
     private int _mentionsSentence = -1;
+    // The sentence before the current one and the one country of its locative places ("" for none), found on demand.
+    private int _previousSentence = -1;
+    private string? _previousScene;
 
     // Coreference memory: the last actors seen as subjects and in events.
     private List<ResolvedActor> _lastSubjects = [];
@@ -111,7 +114,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     internal void MoveTo(Document next)
     {
         doc = next;
-        _mentionsSentence = -1;
+        _mentionsSentence = _previousSentence = -1;
         _mentions.Clear();
         _slots.Clear();
         _cache.Clear();
@@ -181,6 +184,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public void BeginSentence(int sentence)
     {
         if (_mentionsSentence == sentence) return;
+        _previousSentence = _mentionsSentence;
+        _previousScene = null;
         _mentionsSentence = sentence;
         _sentenceSerial++;
         (_earlierGroup, _earlierGroupSerial) = (_lastGroup, _lastGroupSerial);
@@ -739,6 +744,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && options.Coreference && PreviousSceneCountry(roles) is { } scene)
+            return new ResolvedActor(Combine(scene, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place of the previous sentence, in " + scene);
         if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, HomeBasis ?? "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
@@ -804,6 +811,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             size = cl.EndToken - cl.FirstToken;
         }
         return best;
+    }
+
+    // "In Yerevan, thousands rallied outside parliament. Police detained 35 protesters": the scene carries over to the
+    // next sentence for agents a place decides (not officials or soldiers, as in ClausePlaceCountryFor).
+    private string? PreviousSceneCountry(List<string> roles)
+    {
+        if (_previousSentence < 0 || roles.Count == 0 || roles.TrueForAll(r => r is "GOV" or "ELI" or "MIL" or "GOVMIL")) return null;
+        if (_previousScene is null)
+        {
+            ref var p = ref doc.SentenceRef(_previousSentence);
+            _previousScene = Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true) ?? "";
+        }
+        return _previousScene.Length == 0 ? null : _previousScene;
     }
 
     private string? FrontedCountry(int agentToken)
