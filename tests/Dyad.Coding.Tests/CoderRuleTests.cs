@@ -2114,7 +2114,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAgentWithoutCountryTakesThePreviousSentencesScene()
     {
-        Assert.Contains("ARMCOP ARMCVL 17", Roots(Code("In Yerevan, several thousand opposition supporters rallied outside parliament. Police detained 35 protesters.", "2026-05-04")));
+        var events = Roots(Code("In Yerevan, several thousand opposition supporters rallied outside parliament. Police detained 35 protesters.", "2026-05-04"));
+        Assert.Contains("ARMCOP ARMCVL 17", events);
+        // A place before the first comma frames the agents after it.
+        Assert.Contains(events, r => r.StartsWith("ARMOPP ARM", StringComparison.Ordinal) && r.EndsWith(" 14", StringComparison.Ordinal));
         Assert.DoesNotContain(Roots(Code("Talks were held in Geneva on Monday. Officials criticised Iran.", "2026-05-04")), r => r.StartsWith("CHE", StringComparison.Ordinal));
     }
 }

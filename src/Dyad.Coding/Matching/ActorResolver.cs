@@ -791,7 +791,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 }
                 return true;
             }
-            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own) ?? "";
+            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own) ?? FrontedPlaceCountry(agentToken) ?? "";
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
@@ -824,6 +824,21 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _previousScene = Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true) ?? "";
         }
         return _previousScene.Length == 0 ? null : _previousScene;
+    }
+
+    // "In Yerevan, thousands of opposition supporters rallied": a place set before the sentence's first comma frames
+    // the agents after it (for officials only a country does, see FrontedCountry).
+    private string? FrontedPlaceCountry(int agentToken)
+    {
+        ref var s = ref doc.SentenceRef(_mentionsSentence);
+        var tok = doc.Tokens;
+        int first = s.FirstToken;
+        while (first < s.EndToken && tok[first].Has(TokenFlags.Dateline)) first++;
+        if (first + 2 >= s.EndToken || tok[first].Norm != "in") return null;
+        for (int k = first + 1; k < s.EndToken && k <= first + 6; k++)
+            if (tok[k].Tag == PosTag.Comma)
+                return agentToken > k ? Setting.EventSetting.Default.PlaceCountry(doc, first + 1, k, locativeOnly: false) : null;
+        return null;
     }
 
     private string? FrontedCountry(int agentToken)
