@@ -47,13 +47,8 @@ public class DuckDbStoreTests : IDisposable
     [Fact]
     public void Version4StoreUpgradesWithItsMentionsIntact()
     {
-        var docs = StoreBehaviour.SampleDocs(6);
         string current = _dir.File("current.duckdb"), old = _dir.File("v4.duckdb");
-        using (var s = DuckDbEventStore.Open(current))
-        using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = 4 }))
-            foreach (var d in docs.Take(5)) w.Add(d);
-        string expected;
-        using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
+        var (docs, expected) = CurrentStoreOfFive(current);
         Assert.Contains("## mentions", expected);
 
         CreateAtVersion(old, 4, current,
@@ -82,13 +77,8 @@ public class DuckDbStoreTests : IDisposable
     [Fact]
     public void Version5StoreUpgradesWithItsEventsIntact()
     {
-        var docs = StoreBehaviour.SampleDocs(6);
         string current = _dir.File("current.duckdb"), old = _dir.File("v5.duckdb");
-        using (var s = DuckDbEventStore.Open(current))
-        using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = 4 }))
-            foreach (var d in docs.Take(5)) w.Add(d);
-        string expected;
-        using (var s = DuckDbEventStore.Open(current)) expected = Dump.Store(s);
+        var (docs, expected) = CurrentStoreOfFive(current);
         Assert.Contains("## events", expected);
 
         // Events in reverse, so that the upgrade must keep the stored order rather than sort by id.
@@ -139,6 +129,16 @@ public class DuckDbStoreTests : IDisposable
         using (var w = new StoreWriter(s)) foreach (var d in docs) w.Add(d);
         Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}'"));
         Assert.Equal(1, Dump.Count(s, $"SELECT count(*) FROM events WHERE source_code = '{located[0].Source.Code}' AND cameo = '{located[0].Cameo}' AND num_articles = 2 AND num_mentions = 2 AND num_sources = 2 AND first_doc_id = 'x' AND location LIKE '%\"start\":{located[0].Location!.Start},%'"));
+    }
+
+    // Six sample documents, the first five written by this version in batches of four, and that store's dump.
+    private static (List<CodedDocument> Docs, string Dump) CurrentStoreOfFive(string current)
+    {
+        var docs = StoreBehaviour.SampleDocs(6);
+        using (var s = DuckDbEventStore.Open(current))
+        using (var w = new StoreWriter(s, new StoreWriterOptions { BatchDocuments = 4 }))
+            foreach (var d in docs.Take(5)) w.Add(d);
+        using (var s = DuckDbEventStore.Open(current)) return (docs, Dump.Store(s));
     }
 
     // A store created at an older schema version and filled by statements run with the current store attached as "cur".

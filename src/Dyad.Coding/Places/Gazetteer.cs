@@ -143,12 +143,19 @@ public sealed class Gazetteer
                 if (i + 1 + n < end && tok[i + 1 + n].Has(TokenFlags.Capitalized) && IsFeatureWord(tok[i + 1 + n].Norm)) break;
                 // "UN Security Council": a short acronym names a place only when it is a country's ("UK", "DRC"), not
                 // a town spelled like it ("Un", India).
-                if (n == 0 && t.Has(TokenFlags.AllCaps) && t.Length <= 4 && !Array.Exists(c.Places, p => _places[p].Type == PlaceType.Country)) break;
+                if (n == 0 && t.Has(TokenFlags.AllCaps) && t.Length <= 4 && !AnyCountry(c.Places)) break;
                 into.Add(new PlaceMention(i, i + 1 + n, c.Places));
                 i += n;
                 break;
             }
         }
+    }
+
+    // A loop, not Array.Exists with a lambda over this gazetteer: Match is on every sentence's path.
+    private bool AnyCountry(int[] places)
+    {
+        foreach (int p in places) if (_places[p].Type == PlaceType.Country) return true;
+        return false;
     }
 
     private static bool IsFeatureWord(string norm) => norm is "shoal" or "reef" or "atoll" or "island" or "islands" or "strait" or "sea"
