@@ -141,7 +141,8 @@ public static class TemporalRecognizer
     private static bool IsFuture(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (tok[k].Norm is "will" or "'ll" or "shall" or "upcoming" or "next" or "tomorrow" or "scheduled") return true;
+            // "said he would travel to Baku in January": reported futures count too.
+            if (tok[k].Norm is "will" or "'ll" or "shall" or "would" or "plans" or "intends" or "upcoming" or "next" or "tomorrow" or "scheduled") return true;
         return false;
     }
 
