@@ -478,6 +478,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         tgt = [own];
                     }
                 }
+                // "Nigerian jets bombed bandit hideouts in Zamfara": soldiers acting at home act on that country's outlaws or people.
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && ActorCode.Role(src[0].Code) == "MIL"
+                    && ActorCode.Country(src[0].Code) is { Length: 3 } soldiersHome && resolver.ClausePlaceCountry(head) == soldiersHome
+                    && resolver.AgentsIn(m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase), date, soldiersHome) is { } local
+                    && IsDomesticRole(local.Code))
+                {
+                    trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code} at home: {local.Code}");
+                    tgt = [local];
+                }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && src[0].Code.AsSpan(3).StartsWith("REB")
                     && (resolver.ClausePlaceCountry(head) ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
                 {
@@ -1142,7 +1151,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!attached) continue;
             string prep = tok[pp.Head].Norm;
             bool settlementOf = prep == "of" && obj >= 0 && on == obj && tok[doc.PhraseRef(obj).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
-            if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over") && !(away && prep == "from")) continue;
+            // "an offensive toward the city of Zaporizhzhia": the settlement named one step down.
+            settlementOf |= prep == "of" && on >= 0 && on != obj && doc.PhraseRef(on).Kind == PhraseKind.NP && tok[doc.PhraseRef(on).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
+            if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over" or "toward" or "towards") && !(away && prep == "from")) continue;
             if (!aid && ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
             if (PlaceCountry(pp.Child) is not { } country || country == own && !(settlementOf && rebelsTakeTerritory)) continue;
             return new ResolvedActor(country, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken, null, "place of the act");

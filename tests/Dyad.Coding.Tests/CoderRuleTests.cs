@@ -2120,4 +2120,17 @@ public sealed class CoderRuleTests
         Assert.Contains(events, r => r.StartsWith("ARMOPP ARM", StringComparison.Ordinal) && r.EndsWith(" 14", StringComparison.Ordinal));
         Assert.DoesNotContain(Roots(Code("Talks were held in Geneva on Monday. Officials criticised Iran.", "2026-05-04")), r => r.StartsWith("CHE", StringComparison.Ordinal));
     }
+
+    // Soldiers acting in their own country act on its outlaws or people; not where no place puts them at home.
+    [Fact]
+    public void SoldiersAtHomeActOnTheirCountrysAgents()
+    {
+        Assert.Contains("NGAMIL NGACRM 195", Triples(Code("Nigerian air force jets bombed bandit hideouts in the forests of Zamfara state.", "2026-05-04")));
+        Assert.Empty(Code("Nigerian air force jets bombed bandit hideouts.", "2026-05-04"));
+        Assert.DoesNotContain(Roots(Code("Nigerian air force jets bombed bandit hideouts in Niger.", "2026-05-04")), r => r.Contains(" NGACRM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOffensiveTowardASettlementTargetsItsCountry() =>
+        Assert.Contains("RUSMIL UKR 19", Roots(Code("Russian forces launched a new offensive toward the city of Zaporizhzhia.", "2026-05-04")));
 }

@@ -509,7 +509,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         {
             string n = tok[k].Norm;
             if (n is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within" or "across" or "off") return true;
-            if (tok[k].Tag is PosTag.DT or PosTag.JJ or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.NN or PosTag.Comma || n is "of" or "'s") continue;
+            if (tok[k].Tag is PosTag.DT or PosTag.JJ or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.NN or PosTag.NNS or PosTag.Comma || n is "of" or "'s") continue;
             return false;
         }
         return false;
