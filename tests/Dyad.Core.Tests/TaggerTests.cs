@@ -28,6 +28,8 @@ public sealed class TaggerTests
     [InlineData("Police said they had detained 46 suspected Ghanaian migrants.", "suspected", "JJ")]
     [InlineData("Kabul demanded that Islamabad stop carrying out drone strikes.", "stop", "VB")]
     [InlineData("Kabul demanded that Islamabad stop carrying out drone strikes.", "strikes", "NNS")]
+    [InlineData("Washington demanded that Rwandan forces leave Congolese territory.", "leave", "VB")]
+    [InlineData("The ministers demanded that the army leave the capital.", "leave", "VB")]
     [InlineData("Rioters burned a regional council building in Lagos.", "building", "NN")]
     [InlineData("Chad's government appealed to donors for food for displaced families.", "appealed", "VBD")]
     [InlineData("Chad's government appealed to donors for food for displaced families.", "displaced", "VBN")]

@@ -757,10 +757,12 @@ public sealed partial class Tagger
         // "demanded that Pakistan stop carrying out": after a mandative "that" and a short noun phrase, a word with a
         // base-verb reading is the subjunctive verb, not a noun of the phrase.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } se2 && se2.Has(PosTag.VB) && !se2.ClosedClass
-            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.VBG or PosTag.DT or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.NNP or PosTag.CD)
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.VBG or PosTag.DT or PosTag.PRPS or PosTag.TO or PosTag.IN or PosTag.NNP or PosTag.CD or PosTag.JJ or PosTag.NNS
+            && sent[i - 1].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NNS or PosTag.NN)
         {
+            // "demanded that Rwandan forces leave Congolese territory": the phrase may hold modifiers before its plural head.
             int k = i - 1;
-            while (k > 0 && i - k <= 3 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT) k--;
+            while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
         // "Niger's leader, General Tiani, received/JJ Russian Deputy Defence Minister ...": right after a name closed by a
