@@ -728,6 +728,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         // "South Korea, Japan and the US will hold drills over the Korean Peninsula": not at one of themselves.
                         // (PETRARCH's '%' codes a compound among its members on purpose: there the two lists are one.)
                         if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && IsCoSubject(sources, src, tgt)) continue;
+                        if (IsCommandToOwnForces(lemma, code, src, tgt))
+                        {
+                            trace?.Add(s, "clause", verbText, $"a command to its own forces ({src.Code} to {tgt.Code}) is no demand between actors");
+                            continue;
+                        }
                         Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         // A meeting or negotiation has two parties, each consulting the other (a phone call is told
                         // from the caller's side: most independent coders code it one way).
@@ -1188,6 +1193,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
         static bool IsSendVerb(string w) => w is "send" or "provide" or "deliver" or "deploy" or "supply" or "donate" or "give" or "dispatch" or "ship";
     }
+
+    // "Marcos ordered the navy to escort resupply missions": a government commanding its own soldiers or police is the
+    // chain of command, not a demand of one actor on another (what they are sent to do is coded where it names a party).
+    private static bool IsCommandToOwnForces(string lemma, string code, ResolvedActor source, ResolvedActor target) =>
+        code.StartsWith("10", StringComparison.Ordinal) && lemma is "order" or "instruct" or "direct" or "command"
+        && ActorCode.Country(source.Code) is { } country && country == ActorCode.Country(target.Code)
+        && ActorCode.Role(source.Code) is null or "GOV" or "ELI" && ActorCode.Role(target.Code) is "MIL" or "COP";
 
     private static bool IsStateRole(ReadOnlySpan<char> role) =>
         role.Contains("GOV", StringComparison.Ordinal) || role.Contains("MIL", StringComparison.Ordinal) || role.Contains("COP", StringComparison.Ordinal)

@@ -2133,4 +2133,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnOffensiveTowardASettlementTargetsItsCountry() =>
         Assert.Contains("RUSMIL UKR 19", Roots(Code("Russian forces launched a new offensive toward the city of Zaporizhzhia.", "2026-05-04")));
+
+    // A government ordering its own soldiers or police is its chain of command; ordering another's is a demand.
+    [Fact]
+    public void ACommandToOnesOwnForcesIsNoDemand()
+    {
+        Assert.DoesNotContain(Roots(Code("Kenya's president ordered Kenyan police to release the detained protesters.", "2026-05-04")), r => r.StartsWith("KENGOV KENCOP", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("The president of Kenya ordered Ugandan police to release the detained protesters.", "2026-05-04")), r => r.StartsWith("KENGOV UGACOP 10", StringComparison.Ordinal));
+        Assert.Contains("DOMGOV HTI 154", Triples(Code("The Dominican president ordered 1,500 more troops to the border with Haiti on Wednesday.", "2026-05-04")));
+    }
 }
