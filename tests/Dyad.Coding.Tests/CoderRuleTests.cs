@@ -696,7 +696,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void ATitleMayEndInAWordNoDictionaryLists()
     {
-        var events = Code("African Union Commission chairperson Mahmoud Ali Youssouf met Ethiopian officials. Youssouf urged Egypt to show restraint.", "2026-05-06");
+        // An invented name: the dictionaries list the real chairperson.
+        var events = Code("African Union Commission chairperson Amara Teklehaimanot met Ethiopian officials. Teklehaimanot urged Egypt to show restraint.", "2026-05-06");
         var urge = Assert.Single(events, e => e.SentenceIndex == 1);
         Assert.Equal("IGOAFRAFU", urge.Source.Code);
         Assert.Equal("titled name: African Union Commission chairperson", urge.Source.Entry);
@@ -2142,4 +2143,9 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("The president of Kenya ordered Ugandan police to release the detained protesters.", "2026-05-04")), r => r.StartsWith("KENGOV UGACOP 10", StringComparison.Ordinal));
         Assert.Contains("DOMGOV HTI 154", Triples(Code("The Dominican president ordered 1,500 more troops to the border with Haiti on Wednesday.", "2026-05-04")));
     }
+
+    // "Tens of thousands of protesters marched through Bratislava": a count chain and a place they pass through.
+    [Fact]
+    public void ProtestersCountedInTensOfThousandsMarchingThroughACapitalAreItsPeople() =>
+        Assert.Contains("SVKCVL SVKGOV 14", Roots(Code("Tens of thousands of protesters marched through Bratislava against Prime Minister Robert Fico.", "2026-05-04")));
 }

@@ -564,7 +564,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {
-        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
+        "dozen", "dozens", "tens", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
         "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
         "faction", "factions", "wing",
         // What an actor does or holds stands for it when acted on: "banned all activities of the Awami League", "froze the

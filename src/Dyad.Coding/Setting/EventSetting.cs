@@ -508,7 +508,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         for (int k = token - 1, steps = 0; k >= first && steps < 6; k--, steps++)
         {
             string n = tok[k].Norm;
-            if (n is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within" or "across" or "off") return true;
+            if (n is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within" or "across" or "off" or "through") return true;
             if (tok[k].Tag is PosTag.DT or PosTag.JJ or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.NN or PosTag.NNS or PosTag.Comma || n is "of" or "'s") continue;
             return false;
         }
