@@ -236,6 +236,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 else if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
                 // "Hungary told the Commission that it would change its law": telling someone what one will do is a promise.
                 else if (lemma is "tell" or "inform" && _options.IntentRules && subjects.Count > 0 && objects.Count > 0) (promises ??= []).Add((c, subjects, objects, vp.FirstToken, vp.EndToken));
+                // "told Youssouf in a telephone call that ...": the report was itself a call or meeting with whom it was told to.
+                if (subjects.Count > 0) ConsultedInReport(doc, s, c, lemma, subjects, resolver, date, found, trace);
                 resolver.Remember(subjects, []);
                 continue;
             }
@@ -974,6 +976,31 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "told the Commission that it would change its law": the speaker's own future act, told to an actor and coded as
     // nothing else, is a promise to that actor (030, as "assured X that"). Not what it will not do, nor what others will.
+    // The consultation patterns of a reporting verb ("tell + in phone call") still code the exchange the report came in.
+    private void ConsultedInReport(Document doc, int s, int clause, string lemma, List<ResolvedActor> speakers, ActorResolver resolver, DateOnly? date,
+        List<Candidate> found, ExplainTrace? trace)
+    {
+        var verbPatterns = _dicts.Patterns.ForVerb(lemma);
+        if (verbPatterns.Length == 0) return;
+        ref var sd = ref doc.SentenceRef(s);
+        ref var cl = ref doc.ClauseRef(clause);
+        int head = doc.PhraseRef(cl.Verb).Head;
+        var words = SentenceWords(doc, s);
+        foreach (var p in verbPatterns)
+        {
+            if (!p.Code.StartsWith("04", StringComparison.Ordinal) || !p.HasTargetSlot || PatternMatcher.MissingWord(p, words) is not null) continue;
+            var m = PatternMatcher.Match(doc, p, head, Math.Min(cl.FirstToken, doc.PhraseRef(cl.Verb).FirstToken), sd.EndToken, _dicts.Patterns.Policy, resolver.SlotMentions, false);
+            if (!m.Success || m.TargetToken < 0) continue;
+            var targets = ResolveAt(doc, resolver, m.TargetToken, date);
+            if (targets.Count == 0) continue;
+            trace?.Add(s, "match", p.Text + " => " + p.Code, $"the report came in a call or meeting [{p.Source}]");
+            foreach (var src in speakers)
+                foreach (var tgt in targets)
+                    if (tgt.Code != src.Code) Add(found, src, tgt, p.Code, p, "reported in a call or meeting", false, head, head + 1);
+            return;
+        }
+    }
+
     private void PromisedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, List<ResolvedActor> told, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
         HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
     {
@@ -2304,7 +2331,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!m.Success) continue;
             if (m.TargetToken < 0) return null;
             // Someone else's act ("welcomed Russia's withdrawal from Syria") is not the source's own.
-            var doers = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, obj, n, date, sd.FirstClause, sd.EndClause);
+            var doers = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, obj, n, date, sd.FirstClause, sd.EndClause, consultation: false);
             foreach (var d in doers)
                 if (!sources.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))) return null;
             // "any withdrawal of Russian troops from Syria": the troops named in the act are its doers.
@@ -2349,7 +2376,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (PatternMatcher.MissingWord(p, words) is not null) continue;
                 var m = PatternMatcher.Match(doc, p, n, doc.PhraseRef(np).FirstToken, sd.EndToken, _dicts.Patterns.Policy, resolver.Mentions, false);
                 if (!m.Success) { trace?.Add(s, "try", p.Text + " => " + p.Code, m.Failure + $" [{p.Source}]"); continue; }
-                var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause);
+                var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause, p.Code.StartsWith("04", StringComparison.Ordinal));
                 var targets = m.TargetToken >= 0 ? ResolveAt(doc, resolver, m.TargetToken, date) : [];
                 trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
                 // "Wang Yi would host a meeting with X", "will hold talks with Y": an event still to come is an intent.
@@ -2440,7 +2467,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // The agent of a nominal event: its possessor ("Russia's attack"), an actor modifier ("the Chinese
     // visit"), a "by" phrase, or the subject of a light verb whose object it is ("X held talks").
-    private static List<ResolvedActor> NominalSources(Document doc, ActorResolver resolver, int np, int head, DateOnly? date, int firstClause, int endClause)
+    private static List<ResolvedActor> NominalSources(Document doc, ActorResolver resolver, int np, int head, DateOnly? date, int firstClause, int endClause, bool consultation)
     {
         ref var q = ref doc.PhraseRef(np);
         var tok = doc.Tokens;
@@ -2462,7 +2489,32 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!s_lightVerbs.Contains(lemma)) continue;
             return (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : resolver.Resolve(cl.Subject, date);
         }
+        // "In a phone call with Erdogan, Putin said ...", "said during talks with X": a call or meeting that frames a
+        // clause was held by its subject.
+        if (consultation && FramedClause(doc, top, firstClause, endClause) is int framed and >= 0 && (doc.ClauseRef(framed).Flags & ClauseFlags.Passive) == 0)
+            return resolver.Resolve(doc.ClauseRef(framed).Subject, date);
         return [];
+    }
+
+    // The clause an "in/during/at" phrase holding the noun phrase frames: the clause it sits in, or, fronted before
+    // the sentence's first clause, that clause. -1 when the phrase is inside another noun phrase.
+    private static int FramedClause(Document doc, int np, int firstClause, int endClause)
+    {
+        var (pFirst, pEnd) = doc.SentencePhrases(np);
+        int pp = -1;
+        for (int p = pFirst; p < pEnd; p++)
+            if (doc.PhraseRef(p).Kind == PhraseKind.PP && doc.PhraseRef(p).Child == np) { pp = p; break; }
+        if (pp < 0 || doc.Tokens[doc.PhraseRef(pp).Head].Norm is not ("in" or "during" or "at")) return -1;
+        ref var frame = ref doc.PhraseRef(pp);
+        if (frame.Attach >= 0 && doc.PhraseRef(frame.Attach).Kind == PhraseKind.NP) return -1;
+        int best = -1, size = int.MaxValue, next = -1;
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (frame.FirstToken >= cl.FirstToken && frame.FirstToken < cl.EndToken && cl.EndToken - cl.FirstToken < size) { best = c; size = cl.EndToken - cl.FirstToken; }
+            if (next < 0 && cl.FirstToken > frame.FirstToken && cl.Kind == ClauseKind.Main) next = c;
+        }
+        return best >= 0 ? best : next;
     }
 
     private void Emit(Document doc, int s, DocumentInfo info, DateOnly? date, List<Candidate> found, List<EventRecord> events, List<(ResolvedActor, ResolvedActor?)> actors, ExplainTrace? trace)

@@ -2148,4 +2148,15 @@ public sealed class CoderRuleTests
     [Fact]
     public void ProtestersCountedInTensOfThousandsMarchingThroughACapitalAreItsPeople() =>
         Assert.Contains("SVKCVL SVKGOV 14", Roots(Code("Tens of thousands of protesters marched through Bratislava against Prime Minister Robert Fico.", "2026-05-04")));
+
+    // A report made in a call or meeting codes that call or meeting; a call or talks framing a clause were held by its subject.
+    [Fact]
+    public void ACallOrMeetingThatFramesAReportIsAConsultation()
+    {
+        Assert.Contains("TURGOV RUSGOV 041", Triples(Code("Erdogan told Putin in a phone call that Turkey was ready to host talks.", "2026-05-04")));
+        Assert.Contains("CHNGOV PAKGOV 040", Triples(Code("Wang Yi told Ishaq Dar during a meeting in Beijing that China valued the partnership.", "2026-05-04")));
+        Assert.DoesNotContain(Roots(Code("Erdogan told reporters in Ankara that Turkey was ready to host talks.", "2026-05-04")), r => r.EndsWith(" 04", StringComparison.Ordinal));
+        Assert.Contains("RUSGOV TURGOV 041", Triples(Code("In a phone call with Erdogan, Putin said Russia wanted peace.", "2026-05-04")));
+        Assert.DoesNotContain(Roots(Code("The minister said the attack on talks with Iran was a mistake.", "2026-05-04")), r => r.EndsWith(" 04", StringComparison.Ordinal));
+    }
 }
