@@ -2381,6 +2381,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
                 // "Wang Yi would host a meeting with X", "will hold talks with Y": an event still to come is an intent.
                 string code = p.Code, rule = "nominal";
+                // "Both governments said the talks would resume in March": a meeting the speakers report of itself, between them.
+                // "Ukraine said talks with Russia would resume": the speaker is a party.
+                int reported = sources.Count == 0 && p.Code.StartsWith("04", StringComparison.Ordinal) ? ReportedMeetingClause(doc, np, sd.FirstClause, sd.EndClause) : -1;
+                if (reported >= 0)
+                {
+                    var speakers = resolver.Resolve(doc.ClauseRef(doc.ClauseRef(reported).Parent).Subject, date);
+                    bool pair = targets.Count == 0 && speakers.Count == 2 && ActorCode.Country(speakers[0].Code) != ActorCode.Country(speakers[1].Code);
+                    if (pair || targets.Count > 0 && speakers.Count > 0)
+                    {
+                        rule = "nominal; reported by its parties";
+                        if (_options.IntentRules && (IsFuture(doc, doc.ClauseRef(reported).Verb) || IsReportedWould(doc, ref doc.ClauseRef(reported))) && _dicts.Codebook.IntentFor(code) is { } meetAgain)
+                            (code, rule) = (meetAgain, "nominal; reported by its parties; intent: future");
+                        trace?.Add(s, "rule", p.Text, $"a meeting its speakers report: {string.Join(", ", speakers.Select(x => x.Code))}");
+                        if (pair) { Add(found, speakers[0], speakers[1], code, p, rule, false, n, n + 1); Add(found, speakers[1], speakers[0], code, p, rule, false, n, n + 1); }
+                        else foreach (var src in speakers) foreach (var tgt in targets) Add(found, src, tgt, code, p, rule, false, n, n + 1);
+                        break;
+                    }
+                }
                 int light = _options.IntentRules ? LightVerbClause(doc, np, sd.FirstClause, sd.EndClause) : -1;
                 if (light >= 0 && (IsFuture(doc, doc.ClauseRef(light).Verb) || IsReportedWould(doc, ref doc.ClauseRef(light))) && _dicts.Codebook.IntentFor(code) is { } intent)
                     (code, rule) = (intent, "nominal; intent: future");
@@ -2449,6 +2467,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var q = ref doc.PhraseRef(p);
             if (q.Kind == PhraseKind.NP && q.Head == head && (q.Flags & (PhraseFlags.Coordination | PhraseFlags.Apposition)) == 0) return p;
+        }
+        return -1;
+    }
+
+    // The clause reported by another ("said the talks would resume") whose subject is the meeting noun and whose verb
+    // says it happens, or -1.
+    private static int ReportedMeetingClause(Document doc, int np, int firstClause, int endClause)
+    {
+        int top = TopNounPhrase(doc, np);
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Subject != top && cl.Subject != np || cl.Kind != ClauseKind.Complement || cl.Parent < 0 || (cl.Flags & ClauseFlags.Negated) != 0) continue;
+            string verb = doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma;
+            bool happens = verb is "resume" or "begin" or "start" or "open" or "continue" or "convene" or "take"
+                || verb == "hold" && (cl.Flags & ClauseFlags.Passive) != 0;
+            if (happens) return c;
         }
         return -1;
     }

@@ -2159,4 +2159,17 @@ public sealed class CoderRuleTests
         Assert.Contains("RUSGOV TURGOV 041", Triples(Code("In a phone call with Erdogan, Putin said Russia wanted peace.", "2026-05-04")));
         Assert.DoesNotContain(Roots(Code("The minister said the attack on talks with Iran was a mistake.", "2026-05-04")), r => r.EndsWith(" 04", StringComparison.Ordinal));
     }
+
+    // Talks two speakers say will resume are an intent of each to meet the other; one speaker of talks "with" another
+    // is a party; talks that collapsed, or that nobody takes part in, are no intent.
+    [Fact]
+    public void TalksTheirPartiesSayWillResumeAreAnIntentToMeet()
+    {
+        var events = Triples(Code("India and Bangladesh said the talks would resume in March.", "2026-05-04"));
+        Assert.Contains("IND BGD 036", events);
+        Assert.Contains("BGD IND 036", events);
+        Assert.Contains("UKR RUS 036", Triples(Code("Ukraine said talks with Russia would resume next week.", "2026-05-04")));
+        Assert.Empty(Code("Ukraine said talks with Russia had collapsed.", "2026-05-04"));
+        Assert.Empty(Code("Russia said talks would resume next week.", "2026-05-04"));
+    }
 }
