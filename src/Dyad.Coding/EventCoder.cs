@@ -959,23 +959,27 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
                 // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
+            {
                 on = resolver.Resolve(doc.ClauseRef(clause).Object, date) is { Count: > 0 } told ? told : DefaultTargets(doc, resolver, ref cl, date, targetAfterVerb: false);
+                // "warned that Israel would act with full force if Hezbollah was not disarmed": the one the condition names.
+                if (on.Count == 0 && ConditionActors(doc, resolver, k, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } conditioned) on = conditioned;
+            }
             else on = [];
-            var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => p.Code == "130" && p.Text == "warn +");
+            // A threat of force is CAMEO's 138: "would act with full force", "would respond militarily".
+            bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken);
+            var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
             if (warn is null) return;
             foreach (var src in speakers)
                 foreach (var tgt in on)
                     if (ActorCode.Country(tgt.Code) is { } c && c != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
                     {
                         trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
-                        Add(found, src, tgt, "130", warn, "threat: warned that", false, vFirst, vEnd);
+                        Add(found, src, tgt, warn.Code, warn, "threat: warned that", false, vFirst, vEnd);
                     }
             return;
         }
     }
 
-    // "told the Commission that it would change its law": the speaker's own future act, told to an actor and coded as
-    // nothing else, is a promise to that actor (030, as "assured X that"). Not what it will not do, nor what others will.
     // The consultation patterns of a reporting verb ("tell + in phone call") still code the exchange the report came in.
     private void ConsultedInReport(Document doc, int s, int clause, string lemma, List<ResolvedActor> speakers, ActorResolver resolver, DateOnly? date,
         List<Candidate> found, ExplainTrace? trace)
@@ -1001,6 +1005,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
     }
 
+    // The actors an "if"/"unless" clause inside or after clause <paramref name="within"/> is about: its subject, else its agent.
+    private static List<ResolvedActor>? ConditionActors(Document doc, ActorResolver resolver, int within, int firstClause, int endClause, DateOnly? date)
+    {
+        ref var w = ref doc.ClauseRef(within);
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (c == within || cl.FirstToken < w.FirstToken || cl.Marker < 0 || doc.Tokens[cl.Marker].Norm is not ("if" or "unless")) continue;
+            var who = resolver.Resolve(cl.Subject, date);
+            if (who.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0) who = resolver.Resolve(cl.Agent, date);
+            return who;
+        }
+        return null;
+    }
+
+    private static bool MentionsForce(Document doc, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (doc.Tokens[k].Lemma is "force" or "militarily" or "retaliate" or "retaliation" or "strike" or "war") return true;
+        return false;
+    }
+
+    // "told the Commission that it would change its law": the speaker's own future act, told to an actor and coded as
+    // nothing else, is a promise to that actor (030, as "assured X that"). Not what it will not do, nor what others will.
     private void PromisedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, List<ResolvedActor> told, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
         HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
     {

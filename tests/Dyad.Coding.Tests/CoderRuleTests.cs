@@ -2172,4 +2172,13 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Ukraine said talks with Russia had collapsed.", "2026-05-04"));
         Assert.Empty(Code("Russia said talks would resume next week.", "2026-05-04"));
     }
+
+    // A warning that one's own side will act if another does something threatens that other; force makes it 138.
+    [Fact]
+    public void AWarningOfOnesOwnActIfAnotherActsThreatensTheOther()
+    {
+        Assert.Contains("ISRGOV LBNREBHEZ 138", Triples(Code("Israeli Defence Minister Israel Katz warned that Israel would \"act with full force\" across Lebanon if Hezbollah was not disarmed.", "2026-05-04")));
+        Assert.Contains("EGYGOV ETHGOV 130", Triples(Code("Egyptian Foreign Minister Badr Abdelatty warned that Cairo would \"not stand idle\" if Addis Ababa tried to seize a port.", "2026-05-04")));
+        Assert.Empty(Code("The IMF warned that Kenya's economy would shrink if the government raised taxes.", "2026-05-04"));
+    }
 }

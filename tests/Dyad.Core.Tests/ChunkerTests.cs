@@ -73,6 +73,9 @@ public sealed class ChunkerTests
     [InlineData("In the Gondorian city of Minas, Arnor officials and the Rohan Front held talks.", "held", "Main: Arnor officials and the Rohan Front")]
     [InlineData("The Gondor Liberation Front (GLF) fighters shelled Minas on Friday.", "shelled", "Main: The Gondor Liberation Front ( GLF ) fighters")]
     [InlineData("Arnor's trade ministry said it \"firmly opposed\" the tariffs and urged Gondor to drop them.", "opposed", "Complement: it")]
+    [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "act", "Complement: Gondor")]
+    [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "accused", "Main: Arnor")]
+    [InlineData("Arnor warned that Gondor would \"not stand idle\" if Rohan moved.", "stand", "Complement: Gondor")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -52,9 +52,9 @@ public sealed class Chunker : IChunker
                 AddNounPhrase(doc, start, i);
                 continue;
             }
-            // 'vowed to "crush" the jihadists': a quotation may open between "to" and its verb.
+            // 'vowed to "crush" the jihadists', 'would "act"': a quotation may open between "to" or a modal and its verb.
             if (tag is PosTag.MD or PosTag.TO && i + 1 < end && (tok[i + 1].Tag.IsVerb() || tok[i + 1].Tag.IsAdverb()
-                    || tag == PosTag.TO && tok[i + 1].Tag == PosTag.OpenQuote && i + 2 < end && tok[i + 2].Tag.IsVerb()) || tag.IsVerb())
+                    || tok[i + 1].Tag == PosTag.OpenQuote && VerbAfterAdverbs(tok, i + 2, end)) || tag.IsVerb())
             {
                 i = VerbGroupEnd(tok, i, end, out int head, out var flags);
                 if (head >= 0)
@@ -296,9 +296,9 @@ public sealed class Chunker : IChunker
                 k++;
                 continue;
             }
-            // A verb in scare quotes after its auxiliary or "to": had "expelled" the ship, to "crush" them.
-            if (t is PosTag.OpenQuote or PosTag.CloseQuote && (head >= 0 && IsAuxiliary(tok[head].Norm) || head < 0 && (flags & PhraseFlags.Infinitive) != 0)
-                && k + 1 < end && tok[k + 1].Tag.IsVerb())
+            // A verb in scare quotes after its auxiliary, modal or "to": had "expelled" the ship, to "crush" them, would "act".
+            if (t is PosTag.OpenQuote or PosTag.CloseQuote && (head >= 0 && IsAuxiliary(tok[head].Norm) || head < 0 && (flags & (PhraseFlags.Infinitive | PhraseFlags.Modal)) != 0)
+                && VerbAfterAdverbs(tok, k + 1, end))
             {
                 k++;
                 continue;
@@ -348,6 +348,13 @@ public sealed class Chunker : IChunker
         if (head >= 0 && (flags & PhraseFlags.Passive) != 0 && tok[head].Tag != PosTag.VBN) flags &= ~PhraseFlags.Passive;
         if (head >= 0 && tok[head].Tag == PosTag.VBG && i == head) flags |= PhraseFlags.Participle;
         return head >= 0 ? k : i + 1;
+    }
+
+    // A verb at k, or after adverbs and "not" from k: 'would "not stand idle"'.
+    private static bool VerbAfterAdverbs(ReadOnlySpan<TokenData> tok, int k, int end)
+    {
+        while (k < end && (tok[k].Tag.IsAdverb() || tok[k].Norm is "not" or "n't")) k++;
+        return k < end && tok[k].Tag.IsVerb();
     }
 
     private static bool IsAuxiliary(string w) => w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'s" or "'re" or "'m"

@@ -270,7 +270,8 @@ public sealed partial class Tagger
         while (k >= 0 && (sent[k].Tag.IsAdverb() || sent[k].Norm == "not" || sent[k].Norm == "n't"
             || sent[k].Tag == PosTag.CC && k > 0 && k < i - 1 && sent[k - 1].Tag.IsAdverb()
             // A verb in scare quotes after its auxiliary: had "expelled" the ship, was "deeply concerned".
-            || sent[k].Tag == PosTag.OpenQuote && k > 0 && (IsHave(sent[k - 1].Norm) || IsBe(sent[k - 1].Norm)))) k--;
+            // Also after a modal or "to": would "act with full force".
+            || sent[k].Tag == PosTag.OpenQuote && k > 0 && (IsHave(sent[k - 1].Norm) || IsBe(sent[k - 1].Norm) || sent[k - 1].Tag is PosTag.MD or PosTag.TO))) k--;
         return k;
     }
 
