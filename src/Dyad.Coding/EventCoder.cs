@@ -480,6 +480,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         tgt = [own];
                     }
                 }
+                // "The TTP claimed responsibility for an attack on a police post": a claim is made to the ones the act struck.
+                if (tgt.Count == 0 && src.Count > 0 && p.Code.StartsWith("015", StringComparison.Ordinal) && ClaimedActTargets(doc, s, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } struckByClaimed)
+                {
+                    trace?.Add(s, "target", p.Text, $"those the claimed act struck: {struckByClaimed[0].Code}");
+                    tgt = struckByClaimed;
+                }
                 // "Nigerian jets bombed bandit hideouts in Zamfara": soldiers acting at home act on that country's outlaws or people.
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.SubjectIsTarget && ActorCode.Role(src[0].Code) == "MIL"
                     && ActorCode.Country(src[0].Code) is { Length: 3 } soldiersHome && resolver.ClausePlaceCountry(head) == soldiersHome
@@ -1003,6 +1009,33 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (tgt.Code != src.Code) Add(found, src, tgt, p.Code, p, "reported in a call or meeting", false, head, head + 1);
             return;
         }
+    }
+
+    // The targets of the violent act named after a claim ("responsibility for an attack on a police post", "for an
+    // ambush that killed 14 soldiers"): the act noun's own target, else the object of the clause describing it.
+    private List<ResolvedActor>? ClaimedActTargets(Document doc, int s, ActorResolver resolver, int from, int end, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        ref var sd = ref doc.SentenceRef(s);
+        for (int n = from; n < end && n < from + 8; n++)
+        {
+            if (!tok[n].Tag.IsNoun() || !s_eventNouns.TryGetValue(tok[n].Lemma, out var roots) || Array.IndexOf(roots, "19") < 0 && Array.IndexOf(roots, "18") < 0) continue;
+            var candidates = new List<VerbPattern>();
+            _dicts.Patterns.Candidates(tok[n].Lemma, noun: true, SentenceWords(doc, s), candidates);
+            int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
+            foreach (var p in candidates)
+            {
+                var m = PatternMatcher.Match(doc, p, n, np >= 0 ? doc.PhraseRef(np).FirstToken : n, end, _dicts.Patterns.Policy, resolver.Mentions, false);
+                if (m.Success && m.TargetToken >= 0 && ResolveAt(doc, resolver, m.TargetToken, date) is { Count: > 0 } struck) return struck;
+            }
+            for (int c = sd.FirstClause; c < sd.EndClause && np >= 0; c++)
+            {
+                ref var cl = ref doc.ClauseRef(c);
+                if (cl.Kind is ClauseKind.Relative or ClauseKind.Participial && cl.Subject == np && resolver.Resolve(cl.Object, date) is { Count: > 0 } hit) return hit;
+            }
+            return null;
+        }
+        return null;
     }
 
     // The actors an "if"/"unless" clause inside or after clause <paramref name="within"/> is about: its subject, else its agent.

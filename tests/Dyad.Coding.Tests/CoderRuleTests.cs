@@ -2181,4 +2181,13 @@ public sealed class CoderRuleTests
         Assert.Contains("EGYGOV ETHGOV 130", Triples(Code("Egyptian Foreign Minister Badr Abdelatty warned that Cairo would \"not stand idle\" if Addis Ababa tried to seize a port.", "2026-05-04")));
         Assert.Empty(Code("The IMF warned that Kenya's economy would shrink if the government raised taxes.", "2026-05-04"));
     }
+
+    // A claim of responsibility is made to those the claimed act struck; an official with a brief ("czar") is the government's.
+    [Fact]
+    public void AClaimOfResponsibilityTargetsThoseTheActStruck()
+    {
+        Assert.Contains("PAKREBTTP PAKCOP 015", Triples(Code("The Tehrik-i-Taliban Pakistan claimed responsibility for an attack on a police post in Bannu.", "2026-05-04")));
+        Assert.Contains("NGAREBISS NGAMIL 015", Triples(Code("Islamic State West Africa Province claimed responsibility for an ambush that killed 14 Nigerian soldiers in Borno state.", "2026-05-04")));
+        Assert.Contains("USAGOV MEX 051", Triples(Code("Tom Holloway, the White House border czar, thanked Mexico for accepting the deportees.", "2026-05-04")));
+    }
 }
