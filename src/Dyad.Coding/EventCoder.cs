@@ -309,6 +309,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Addis Ababa was committed to settling its dispute": a state of commitment, not something done to the subject.
             if (passive && cl.Agent < 0 && lemma is "commit" or "dedicate" or "determine" && vp.EndToken < tok.Length && tok[vp.EndToken].Norm == "to") passive = false;
             bool participle = cl.Kind == ClauseKind.Participial;
+            // The subject of the reporting verb whose content this clause is ("Cambodia said Thai troops fired"), or -1.
+            int reporterSubject = cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
+                && (cl.Flags & ClauseFlags.Negated) == 0 ? doc.ClauseRef(cl.Parent).Subject : -1;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
             bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
@@ -479,6 +482,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
                     }
+                }
+                // "Cambodia said Thai troops had opened fire across the border": fighting a speaker reports, with nobody named as
+                // struck, struck the speaker's country (not when the speaker is of the fighters' own country).
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("19", StringComparison.Ordinal) && reporterSubject >= 0
+                    && ReportingVictim(resolver.Resolve(reporterSubject, date), src, vp.FirstToken, vp.EndToken) is { } victim)
+                {
+                    trace?.Add(s, "target", p.Text, $"fighting reported by the side it struck: {victim.Code}");
+                    tgt = [victim];
                 }
                 // "The TTP claimed responsibility for an attack on a police post": a claim is made to the ones the act struck.
                 if (tgt.Count == 0 && src.Count > 0 && p.Code.StartsWith("015", StringComparison.Ordinal) && ClaimedActTargets(doc, s, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } struckByClaimed)
@@ -1009,6 +1020,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (tgt.Code != src.Code) Add(found, src, tgt, p.Code, p, "reported in a call or meeting", false, head, head + 1);
             return;
         }
+    }
+
+    // The one country of the speakers, when no doer is of it: the side that reports being fought.
+    private static ResolvedActor? ReportingVictim(List<ResolvedActor> speakers, List<ResolvedActor> doers, int first, int end)
+    {
+        string? country = null;
+        foreach (var sp in speakers)
+        {
+            if (ActorCode.Country(sp.Code) is not { Length: 3 } c || c == "IMG" || country is not null && country != c) return null;
+            country = c;
+        }
+        if (country is null) return null;
+        foreach (var d in doers) if (ActorCode.Country(d.Code) is not { } dc || dc == country) return null;
+        return new ResolvedActor(country, first, end, null, "implied: the speaker's country, which reports being fought");
     }
 
     // The targets of the violent act named after a claim ("responsibility for an attack on a police post", "for an

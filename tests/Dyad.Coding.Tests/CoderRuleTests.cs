@@ -2190,4 +2190,14 @@ public sealed class CoderRuleTests
         Assert.Contains("NGAREBISS NGAMIL 015", Triples(Code("Islamic State West Africa Province claimed responsibility for an ambush that killed 14 Nigerian soldiers in Borno state.", "2026-05-04")));
         Assert.Contains("USAGOV MEX 051", Triples(Code("Tom Holloway, the White House border czar, thanked Mexico for accepting the deportees.", "2026-05-04")));
     }
+
+    // Fighting a country reports with nobody named as struck struck that country; not when the speaker is the fighters' own
+    // side, nor an organisation.
+    [Fact]
+    public void FightingReportedByTheSideItStruckTargetsIt()
+    {
+        Assert.Contains("THAMIL KHM 193", Triples(Code("Cambodia said Thai troops had opened fire across the border overnight.", "2026-05-04")));
+        Assert.Empty(Code("Thailand said Thai troops had opened fire across the border overnight.", "2026-05-04"));
+        Assert.DoesNotContain(Roots(Code("The UN said Thai troops had opened fire overnight.", "2026-05-04")), r => r.StartsWith("THAMIL IGO", StringComparison.Ordinal));
+    }
 }
