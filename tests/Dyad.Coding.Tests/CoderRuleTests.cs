@@ -2085,8 +2085,13 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
-    public void AnEthnicGroupIsNoCountrysActor() =>
-        Assert.DoesNotContain(Roots(Code("Kosovo police arrested four ethnic Serb men on Tuesday.", "2026-05-04")), r => r.Contains(" SRB", StringComparison.Ordinal));
+    public void AnEthnicGroupIsNoCountrysActor()
+    {
+        var events = Roots(Code("Kosovo police arrested four ethnic Serb men on Tuesday.", "2026-05-04"));
+        Assert.DoesNotContain(events, r => r.Contains(" SRB", StringComparison.Ordinal));
+        // "men" are people: those the police of Kosovo arrest are Kosovo's.
+        Assert.Contains("XKXCOP XKXCVL 17", events);
+    }
 
     // A coordinated subject that consults "on the situation in X" or "in X" consults each other; "with" still names a party.
     [Fact]
