@@ -395,6 +395,10 @@ public sealed class Chunker : IChunker
                 // "In the Chinese city of Kunming, junta officials and the TNLA held talks": so does a place in an opening
                 // prepositional phrase.
                 if (conj < 0 && members == 1 && InOpeningPrepositionalPhrase(doc, tok, first, i)) break;
+                // "designated X a terrorist organisation and this week imposed sanctions": a time after the conjunction opens
+                // the next clause, it is no conjunct.
+                if (conj >= 0 && IsTimeNoun(tok[doc.PhraseRef(j).Head].Norm) && doc.PhraseRef(j).EndToken < tokenEnd
+                    && tok[doc.PhraseRef(j).EndToken].Tag.IsFiniteVerb()) break;
                 if (conj >= 0) cc = conj;
                 members++;
                 last = j;

@@ -314,8 +314,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     }
                     break;
                 }
-                // "Washington last month imposed": a time phrase between subject and verb is not the subject.
-                if (IsBareTimePhrase(tok, npd) && npd.FirstToken - 1 >= leftLimit && tok[npd.FirstToken - 1].Tag.IsNoun())
+                // "Washington last month imposed", "... and this week imposed": a time phrase between subject (or conjunction)
+                // and verb is not the subject.
+                if (IsBareTimePhrase(tok, npd) && npd.FirstToken - 1 >= leftLimit && (tok[npd.FirstToken - 1].Tag.IsNoun() || tok[npd.FirstToken - 1].Tag == PosTag.CC))
                 {
                     k = npd.FirstToken - 1;
                     continue;
