@@ -43,6 +43,9 @@ const rows = [];
 const byCountry = new Map();
 const iso3 = new Map();
 for (const c of countryData.countries.all) if (c.status === 'assigned' && c.alpha3) iso3.set(c.alpha2, c.alpha3);
+// Kosovo has a user-assigned code in GeoNames (XK) that ISO lists do not carry; CAMEO dictionaries use XKX (also KSV).
+const userAssigned = [{ alpha2: 'XK', alpha3: 'XKX', name: 'Kosovo', status: 'assigned' }];
+for (const c of userAssigned) iso3.set(c.alpha2, c.alpha3);
 for (const c of cities) {
   const agg = byCountry.get(c.country) ?? { pop: 0, lat: 0, lon: 0 };
   const w = Math.max(c.population, 1);
@@ -53,7 +56,7 @@ for (const c of cities) {
 const names = (...list) => [...new Set(list.flatMap(n => [clean(n), clean(fold(n))]).filter(n => n.length > 1))].join('|');
 
 // Countries: ISO names and aliases; the point is the population-weighted centre of its places.
-for (const c of countryData.countries.all) {
+for (const c of [...countryData.countries.all, ...userAssigned]) {
   if (c.status !== 'assigned' || !c.alpha3) continue;
   const agg = byCountry.get(c.alpha2);
   if (!agg) continue;

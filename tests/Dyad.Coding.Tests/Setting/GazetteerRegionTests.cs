@@ -43,6 +43,15 @@ public sealed class GazetteerRegionTests
         Assert.Equal("NG.27", Place("Troops moved into Borno State overnight.", "Borno State").Adm1);
     }
 
+    // GeoNames gives Kosovo the user-assigned code XK, which ISO lists lack: its places are Kosovo's (XKX), not dropped.
+    [Fact]
+    public void KosovoHasItsPlaces()
+    {
+        Assert.Equal(("XKX", PlaceType.City), (Place("Police detained protesters in Pristina.", "Pristina").Country, Place("Police detained protesters in Pristina.", "Pristina").Type));
+        Assert.Equal("XKX", Place("Serbs rallied in the northern town of Mitrovica.", "Mitrovica").Country);
+        Assert.Equal(PlaceType.Country, Place("Troops were deployed in Kosovo.", "Kosovo").Type);
+    }
+
     [Fact]
     public void CitiesKnowTheirRegion()
     {
