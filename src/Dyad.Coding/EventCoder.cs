@@ -1415,6 +1415,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int marker = AfterMarker(doc.Tokens, from, end);
         if (marker < 0) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
+        ResolvedActor? people = null;
         for (int p = pFirst; p < pEnd; p++)
         {
             ref var np = ref doc.PhraseRef(p);
@@ -1422,8 +1423,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var a in resolver.Resolve(p, date))
                 if (PopularCountry(a) == home) return a;
             if (resolver.AgentsIn(p, date, home) is { } own && PopularCountry(own) == home) return own;
+            // "resigned after weeks of street protests": protests with no one named are the country's people's.
+            if (people is null && np.Head >= 0 && doc.Tokens[np.Head].Lemma is "protest" or "demonstration" or "rally" or "unrest" or "riot" or "uprising")
+                people = new ResolvedActor(home + "CVL", np.FirstToken, np.EndToken, null, "implied: protests are the people's");
         }
-        return null;
+        return people;
     }
 
     // Acts whose target CAMEO coders take from the act itself when the text names none. A country's

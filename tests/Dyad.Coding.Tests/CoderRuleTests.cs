@@ -2205,4 +2205,13 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Thailand said Thai troops had opened fire across the border overnight.", "2026-05-04"));
         Assert.DoesNotContain(Roots(Code("The UN said Thai troops had opened fire overnight.", "2026-05-04")), r => r.StartsWith("THAMIL IGO", StringComparison.Ordinal));
     }
+
+    // A state organ yielding after protests yields to the people who protested: named ones first, else the country's.
+    [Fact]
+    public void YieldingAfterProtestsYieldsToThePeople()
+    {
+        Assert.Contains("PERGOV PERCVL 0831", Triples(Code("Peru's interior minister resigned on Thursday after weeks of street protests over extortion.", "2026-05-04")));
+        Assert.Contains("NPLGOV NPLEDU 0831", Triples(Code("Nepal's prime minister resigned after deadly protests by students.", "2026-05-04")));
+        Assert.Empty(Code("The minister of Peru resigned after a scandal.", "2026-05-04"));
+    }
 }
