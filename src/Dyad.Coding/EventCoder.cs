@@ -430,6 +430,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "source", p.Text, "forces put on a footing with no agent named: their own act");
                         (src, tgt, ownPosture) = (subjects, [], true);
                     }
+                    // "demanded the release of its civilians held in Russian prisons": a release is asked of whoever holds them.
+                    if (p.Code.StartsWith("1053", StringComparison.Ordinal) && src.Count > 0 && !passive
+                        && tgt.TrueForAll(t => SharesCountry([t], src) || t.Code.Length > 3 && !IsStateRole(t.Code.AsSpan(3)))
+                        && DetainersIn(doc, resolver, s, date) is { Count: > 0 } detainers && !SharesCountry(detainers, src))
+                    {
+                        trace?.Add(s, "target", p.Text, $"the release is asked of those holding them: {detainers[0].Code}");
+                        tgt = detainers;
+                    }
                     // "shelled positions held by its soldiers": what is acted on belongs to whoever holds it.
                     if (tgt.Count == 0 && !passive && src.Count > 0 && objectPhrase >= 0 && HolderOf(doc, resolver, objectPhrase, firstClause, doc.SentenceRef(s).EndClause, date) is { Count: > 0 } holders
                         && !SharesCountry(holders, src))
@@ -1109,6 +1117,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
             return;
         }
+    }
+
+    // Who holds the people a sentence describes as held: "held by Russia", "held in Russian prisons", "jailed in Iran".
+    private static List<ResolvedActor>? DetainersIn(Document doc, ActorResolver resolver, int s, DateOnly? date)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstClause; k < sd.EndClause; k++)
+        {
+            ref var pc = ref doc.ClauseRef(k);
+            if (pc.Kind is not (ClauseKind.Participial or ClauseKind.Relative)
+                || doc.Tokens[doc.PhraseRef(pc.Verb).Head].Lemma is not ("hold" or "detain" or "jail" or "imprison" or "kidnap" or "abduct" or "capture")) continue;
+            if (pc.Agent >= 0 && resolver.Resolve(pc.Agent, date) is { Count: > 0 } by) return by;
+            var (pFirst, pEnd) = resolver.SentencePhrases;
+            for (int q = pFirst; q < pEnd; q++)
+            {
+                ref var pp = ref doc.PhraseRef(q);
+                if (pp.Kind != PhraseKind.PP || pp.Child < 0 || pp.FirstToken < doc.PhraseRef(pc.Verb).EndToken || pp.FirstToken >= pc.EndToken
+                    || doc.Tokens[pp.Head].Norm is not ("in" or "by")) continue;
+                ref var np = ref doc.PhraseRef(pp.Child);
+                if (resolver.ResolveSpan(np.FirstToken, np.EndToken, date) is { } holder && ActorCode.Country(holder.Code) is { Length: 3 } c)
+                    return [new ResolvedActor(c, holder.StartToken, holder.EndToken, holder.Entry, "holder: " + holder.Basis)];
+            }
+        }
+        return null;
     }
 
     // The agent of a participle that holds, controls or occupies the noun phrase ("positions held by its soldiers").

@@ -2214,4 +2214,13 @@ public sealed class CoderRuleTests
         Assert.Contains("NPLGOV NPLEDU 0831", Triples(Code("Nepal's prime minister resigned after deadly protests by students.", "2026-05-04")));
         Assert.Empty(Code("The minister of Peru resigned after a scandal.", "2026-05-04"));
     }
+
+    // A release is demanded of whoever holds the people, not of the people.
+    [Fact]
+    public void AReleaseIsDemandedOfTheHolder()
+    {
+        Assert.Contains("UKR RUS 1053", Triples(Code("Ukraine demanded the release of its civilians held in Russian prisons.", "2026-05-04")));
+        Assert.Contains("FRA IRN 1053", Triples(Code("France demanded the release of two French citizens detained in Iran.", "2026-05-04")));
+        Assert.Contains("UKR RUS 1053", Triples(Code("Ukraine demanded the release of Ukrainian civilians held by Russia.", "2026-05-04")));
+    }
 }

@@ -77,6 +77,7 @@ public sealed class ChunkerTests
     [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "accused", "Main: Arnor")]
     [InlineData("Arnor warned that Gondor would \"not stand idle\" if Rohan moved.", "stand", "Complement: Gondor")]
     [InlineData("Arnor has designated the Rohan Front a terrorist group and this week imposed sanctions on its leaders.", "imposed", "Main: Arnor")]
+    [InlineData("Arnor demanded the release of two Gondorian citizens detained in Rohan.", "detained", "Participial: two Gondorian citizens")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -350,8 +350,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "if" or "unless" or "since" or "until" or "whereas" or "whether" or "once" or "as" or "that" or "when" or "where";
 
     // The noun phrase right before a bare participle followed by "by", where no subject was found ("under a deal brokered by").
+    // "a deal brokered by Turkey", "the release of two citizens detained in Iran": a bare participle right after a noun
+    // in a prepositional phrase (the tagger already read it as a participle, not a past tense) describes that noun.
     private static int NounInPhraseBefore(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, ref PhraseData vp) =>
-        vp.EndToken < tok.Length && tok[vp.EndToken].Norm == "by" ? TopNpEndingAt(doc, firstPhrase, verbPhrase, vp.FirstToken, tok) : -1;
+        vp.EndToken < tok.Length && (tok[vp.EndToken].Norm == "by" || tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag.IsNoun())
+            ? TopNpEndingAt(doc, firstPhrase, verbPhrase, vp.FirstToken, tok) : -1;
 
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
@@ -451,7 +454,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static bool IsBareParticiple(Document doc, ReadOnlySpan<TokenData> tok, int c)
     {
         ref var cl = ref doc.ClauseRef(c);
-        return cl.Subject < 0 && cl.Marker < 0 && tok[doc.PhraseRef(cl.Verb).Head].Tag is PosTag.VBN or PosTag.VBG;
+        // A reduced relative already given the noun right before it ("lawmakers ousted in the coup") is bare too.
+        bool ownNoun = cl.Subject < 0 || cl.Kind == ClauseKind.Participial && doc.PhraseRef(cl.Subject).EndToken == doc.PhraseRef(cl.Verb).FirstToken;
+        return ownNoun && cl.Marker < 0 && tok[doc.PhraseRef(cl.Verb).Head].Tag is PosTag.VBN or PosTag.VBG;
     }
 
     private static int AntecedentOf(Document doc, int firstPhrase, int marker)

@@ -984,7 +984,9 @@ public sealed partial class Tagger
     private static bool ObjectOfPlainMainVerb(ReadOnlySpan<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int k)
     {
         int j = k;
-        while (j >= 0 && (sent[j].Tag.IsNoun() || sent[j].Tag.IsAdjective() || sent[j].Tag is PosTag.CD or PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.VBN)) j--;
+        // The object may run on through "of" phrases: "demanded the release of its civilians held in ...".
+        while (j >= 0 && (sent[j].Tag.IsNoun() || sent[j].Tag.IsAdjective() || sent[j].Tag is PosTag.CD or PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.VBN
+            || sent[j].Norm == "of" && j > 0 && sent[j - 1].Tag.IsNoun())) j--;
         if (j < 1 || sent[j].Tag is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || IsBe(sent[j].Norm) || IsHave(sent[j].Norm)
             || IsSayingOrThinking(Lemma(sent[j], entries[j]))) return false;
         for (int b = j - 1; b >= 0; b--)
