@@ -2223,4 +2223,15 @@ public sealed class CoderRuleTests
         Assert.Contains("FRA IRN 1053", Triples(Code("France demanded the release of two French citizens detained in Iran.", "2026-05-04")));
         Assert.Contains("UKR RUS 1053", Triples(Code("Ukraine demanded the release of Ukrainian civilians held by Russia.", "2026-05-04")));
     }
+
+    // "the army" after "the Congolese army" is that army, as "the rebels" after a named rebel group.
+    [Fact]
+    public void TheArmyIsTheLatestArmyNamed()
+    {
+        // Datelined in Doha, with Rwanda and Congo named: no story country makes "the army" Congo's.
+        var events = Triples(Code("DOHA, May 4 (Wire) - Qatari officials hosted talks between Rwanda and Congo on Monday. M23 accused the Congolese army of shelling villages near Uvira. "
+            + "Clashes between the army and M23 fighters killed 17 civilians, the United Nations said.", "2026-05-04"));
+        Assert.Contains("CODMIL CODREBMTT 190", events);
+        Assert.Contains("CODREBMTT CODMIL 190", events);
+    }
 }

@@ -440,9 +440,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private readonly Dictionary<string, int> _titledAt = new(StringComparer.Ordinal);
     private const int TitledNameReach = 40;
 
-    // Roles whose definite mentions ("the firms", "the protesters", "the rebels") point back to the latest
-    // named ones; state organs ("the foreign ministry") are the story's own instead.
-    private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM";
+    // Roles whose definite mentions ("the firms", "the protesters", "the rebels", "the army") point back to the latest
+    // named ones; government organs ("the foreign ministry") are the story's own instead.
+    private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "MIL" or "COP" or "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM";
 
     private string? DefiniteRoleCountry(int first, List<string> roles, List<string> prefix)
     {
