@@ -2234,4 +2234,9 @@ public sealed class CoderRuleTests
         Assert.Contains("CODMIL CODREBMTT 190", events);
         Assert.Contains("CODREBMTT CODMIL 190", events);
     }
+
+    // "The rebels' chief negotiator" speaks for the rebels named before.
+    [Fact]
+    public void TheOfficialOfAGroupReferredBackSpeaksForIt() =>
+        Assert.Contains("CODREB CODMIL 1123", Triples(Code("M23 fighters seized the town of Uvira. The rebels' chief negotiator, Benjamin Mbonimpa, accused the Congolese army of shelling villages.", "2026-05-04")));
 }

@@ -671,7 +671,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // Most phrases have no agent words: the role lists stay shared and empty until one appears.
         var roles = s_noRoles;
         var rolePrefix = s_noRoles;
-        int agentStart = -1, agentEnd = -1;
+        int agentStart = -1, agentEnd = -1, firstAgentEnd = -1;
         foreach (var m in _mentions)
         {
             // An agent may run past the NP into its "of" phrase ("Secretary of State", "Ministry of Defence").
@@ -684,7 +684,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (code is null) continue;
                 if (m.Entry.RolePrefix) (rolePrefix = rolePrefix == s_noRoles ? [] : rolePrefix).Add(code);
                 else (roles = roles == s_noRoles ? [] : roles).Add(code);
-                if (agentStart < 0) agentStart = m.Start;
+                if (agentStart < 0) { agentStart = m.Start; firstAgentEnd = m.End; }
                 agentEnd = m.End;
                 continue;
             }
@@ -732,6 +732,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart == first + 1 && doc.Tokens[first].Norm == "the" && agentEnd == end
             && _lastOrganisationOfHead.TryGetValue(doc.Tokens[end - 1].Lemma, out var org) && _sentenceSerial - org.Serial is > 0 and <= 2)
             return org.Actor with { StartToken = agentStart, EndToken = agentEnd, Basis = "coreference: the " + doc.Tokens[end - 1].Norm + " of " + org.Actor.Code };
+        // "The rebels' chief negotiator": the official of a group referred back to speaks for that group.
+        if (roles.Count >= 2 && rolePrefix.Count == 0 && options.Coreference && roles[0] is not ("MIL" or "COP") && firstAgentEnd > 0 && firstAgentEnd < end
+            && doc.Tokens[firstAgentEnd].Tag == PosTag.POS && DefiniteRoleCountry(first, [roles[0]], rolePrefix) is { } group)
+            return new ResolvedActor(Combine(group, [roles[0]], rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + group);
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
         // "an international aid group", "foreign troops": agents said to be from elsewhere take no country from the context.
