@@ -32,7 +32,7 @@ const countryAliases = {
   US: ['United States of America', 'USA', 'U.S.', 'U.S.A.', 'America', 'US'], GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   RU: ['Russia'], IR: ['Iran'], SY: ['Syria'], KR: ['South Korea'], KP: ['North Korea'], VN: ['Vietnam'], LA: ['Laos'],
   BO: ['Bolivia'], VE: ['Venezuela'], TZ: ['Tanzania'], MD: ['Moldova'], MK: ['North Macedonia', 'Macedonia'],
-  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Congo-Kinshasa', 'Congo'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
+  CD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa', 'Congo'], CG: ['Congo-Brazzaville', 'Republic of the Congo'],
   CI: ["Ivory Coast", "Cote d'Ivoire"], CZ: ['Czechia'], SZ: ['Eswatini'], TL: ['East Timor', 'Timor-Leste'],
   PS: ['Palestine', 'Palestinian territories'], BN: ['Brunei'], FM: ['Micronesia'], VA: ['Vatican', 'Vatican City', 'Holy See'],
   BA: ['Bosnia', 'Bosnia and Herzegovina'], AE: ['UAE', 'U.A.E.', 'Emirates'], MM: ['Burma'], TR: ['Turkiye', 'Türkiye'],
@@ -64,6 +64,8 @@ for (const c of [...countryData.countries.all, ...userAssigned]) {
   const list = [formal, ...(countryAliases[c.alpha2] ?? [])];
   const comma = formal.indexOf(',');
   if (comma > 0 && !countryAliases[c.alpha2]) list.push(formal.slice(0, comma));
+  // "Korea, Republic of" is written "Republic of Korea" in running text ("Islamic Republic of Iran", "State of Palestine").
+  if (comma > 0) list.push((formal.slice(comma + 1).trim() + ' ' + formal.slice(0, comma)).replace(/^The /, ''));
   rows.push([`iso:${c.alpha3}`, 'country', c.alpha3, '', (agg.lat / agg.w).toFixed(3), (agg.lon / agg.w).toFixed(3), agg.pop, 0, names(...list)]);
 }
 

@@ -2239,4 +2239,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void TheOfficialOfAGroupReferredBackSpeaksForIt() =>
         Assert.Contains("CODREB CODMIL 1123", Triples(Code("M23 fighters seized the town of Uvira. The rebels' chief negotiator, Benjamin Mbonimpa, accused the Congolese army of shelling villages.", "2026-05-04")));
+
+    // A place name cut by the parse ("police in the Democratic Republic | of Congo") is read whole, not as Republic, Missouri.
+    [Fact]
+    public void APlaceNameRunningPastItsPhraseIsReadWhole()
+    {
+        Assert.Contains("CODCOP CODCVL 173", Triples(Code("Police in the Democratic Republic of Congo arrested protesters.", "2026-05-04")));
+        Assert.Contains("KORCOP KORCVL 173", Triples(Code("Police in the Republic of Korea arrested protesters.", "2026-05-04")));
+    }
 }

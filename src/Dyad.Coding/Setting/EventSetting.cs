@@ -451,7 +451,11 @@ public sealed class EventSetting(Gazetteer gazetteer)
     public string? PlaceCountry(Document doc, int first, int end, bool locativeOnly, Func<int, bool>? keep = null)
     {
         var mentions = new List<PlaceMention>();
-        Gazetteer.Match(doc, first, end, mentions);
+        // A name may run past the span: "police in the Democratic Republic | of Congo" is Congo, not Republic (Missouri).
+        Gazetteer.Match(doc, first, doc.SentenceRef(SentenceOf(doc, first)).EndToken, mentions);
+        int keepCount = 0;
+        while (keepCount < mentions.Count && mentions[keepCount].FirstToken < end) keepCount++;
+        mentions.RemoveRange(keepCount, mentions.Count - keepCount);
         if (mentions.Count == 0) return null;
         var chosen = ToponymResolver.Resolve(Gazetteer, doc, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions), s_noCountries);
         string? country = null;
