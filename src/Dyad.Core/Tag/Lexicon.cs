@@ -61,6 +61,7 @@ public sealed class Lexicon
         }
 
         var readings = new List<TagReading>(8);
+        // Spans of one buffer: a string per line of the 165,000-line list was a quarter of the load's allocations.
         var lines = new LineReader(wordnet);
         while (lines.TryRead(out var line))
         {
@@ -107,43 +108,6 @@ public sealed class Lexicon
             if (readings.Count > 0) entries[form] = new LexEntry(form, [.. readings], closedClass: true);
         }
         return new Lexicon(entries);
-    }
-
-    // The lines of a reader (as ReadLine splits them) as spans of one buffer: a string per line of the 165,000-line
-    // WordNet list was a quarter of the lexicon's start-up allocations.
-    private sealed class LineReader(TextReader reader)
-    {
-        private char[] _buffer = new char[1 << 16];
-        private int _start, _end;
-        private bool _eof;
-
-        public bool TryRead(out ReadOnlySpan<char> line)
-        {
-            while (true)
-            {
-                var pending = _buffer.AsSpan(_start, _end - _start);
-                int brk = pending.IndexOfAny('\r', '\n');
-                // A '\r' at the end of the buffer may be the first half of "\r\n": read on before deciding.
-                if (brk >= 0 && (pending[brk] == '\n' || brk + 1 < pending.Length || _eof))
-                {
-                    line = pending[..brk];
-                    _start += brk + (pending[brk] == '\r' && brk + 1 < pending.Length && pending[brk + 1] == '\n' ? 2 : 1);
-                    return true;
-                }
-                if (_eof)
-                {
-                    line = pending;
-                    _start = _end;
-                    return pending.Length > 0;
-                }
-                pending.CopyTo(_buffer);
-                _end = pending.Length;
-                _start = 0;
-                if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
-                int n = reader.Read(_buffer, _end, _buffer.Length - _end);
-                if (n == 0) _eof = true; else _end += n;
-            }
-        }
     }
 
     private static string LemmaFromWordNet(Dictionary<string, LexEntry> entries, string form, PosTag tag) =>
