@@ -2681,8 +2681,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var sd = ref doc.SentenceRef(s);
         string sentence = doc.Text[sd.Start..sd.End];
         var tok = doc.Tokens;
-        DocumentMeta? meta = info.Title is null && info.Source is null && info.Url is null && info.Published is null ? null
-            : new DocumentMeta { Title = info.Title, Source = info.Source, Url = info.Url, Published = info.Published?.ToString("yyyy-MM-dd") };
+        // Doc is left to EventSetting.Collect, which sets it on every event it has metadata for.
+        string? eventDate = date?.ToString("yyyy-MM-dd");
         foreach (var f in found)
         {
             if (f.Negated && !_options.EmitNegated)
@@ -2697,12 +2697,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 SentenceIndex = doc.FirstSentenceIndex + s,
                 Sentence = sentence,
                 SentenceStart = sd.Start,
-                EventDate = date?.ToString("yyyy-MM-dd"),
+                EventDate = eventDate,
                 DateBasis = date is null ? null : "published",
                 Source = ToRecord(doc, f.Source),
                 Target = f.Target is null ? null : ToRecord(doc, f.Target),
                 Cameo = f.Code,
-                CameoRoot = f.Code.Length >= 2 ? f.Code[..2] : f.Code,
+                CameoRoot = CameoRoot(f.Code),
                 PloverType = cameo?.PloverType,
                 PloverMode = cameo?.PloverMode,
                 QuadClass = cameo?.QuadClass ?? QuadFromRoot(f.Code),
@@ -2710,13 +2710,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 Negated = f.Negated,
                 Verb = new SpanRecord { Text = doc.Text[tok[f.VerbFirst].Start..tok[f.VerbEnd - 1].End], Start = tok[f.VerbFirst].Start, End = tok[f.VerbEnd - 1].End },
                 Pattern = new PatternRecord { Text = f.Pattern.Text, File = f.Pattern.Source.File, Line = f.Pattern.Source.Line, Rule = f.Rule },
-                Doc = meta,
             };
             trace?.Add(s, "event", $"{rec.Source.Code} {rec.Cameo} {rec.Target?.Code ?? "-"}", $"{cameo?.Name}{(f.Rule is null ? "" : " (" + f.Rule + ")")} via '{f.Pattern.Text}' [{f.Pattern.Source}]");
             events.Add(rec);
             actors.Add((f.Source, f.Target));
         }
     }
+
+    // Two-digit roots are few: one shared string each rather than one per event.
+    private static readonly string[] s_roots = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static string CameoRoot(string code) =>
+        code.Length < 2 ? code : char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) ? s_roots[(code[0] - '0') * 10 + code[1] - '0'] : code[..2];
 
     private static int QuadFromRoot(string code)
     {

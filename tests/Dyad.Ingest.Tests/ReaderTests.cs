@@ -24,6 +24,40 @@ public class ReaderTests
     }
 
     [Fact]
+    public void PlainTextBodyDecodedAfterTheHeaderIsTheWholeTextsBody()
+    {
+        // Read from a .txt file, the body is decoded from the bytes after the header; it must be what decoding the
+        // whole text and splitting the header off gives (the path of other names), with the same metadata.
+        string twenty = string.Concat(Enumerable.Range(0, 19).Select(i => $"title: t{i}\n")) + "source: Wire\n";
+        string[] texts =
+        [
+            "title: Kraków talks — “resume”\npublished: 2026-03-12\n\nPakistan met China in Kraków.\n",
+            "\uFEFFtitle: BOM\r\nsource: Wire\r\n\r\nBody line one.\r\nBody — two.\r\n",
+            twenty + "\nAfter twenty header lines.",
+            twenty + "title: t20\n\nOne line too many for a header.",
+            twenty + "Body right after twenty lines, no blank line.",
+            "title: Only a header\n\n",
+            "No header: just text, ünïcode.\n",
+            "not: a known key\n\nText.",
+        ];
+        using var t = new TempDir();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            string path = t.Write($"t{i}.txt", texts[i]);
+            var viaBytes = ReadFile(path).Single();
+            string decoded = InputDecoder.Read(InputFile.FromPath(path), s_options.MaxBytes, out var error)!;
+            Assert.Null(error);
+            var viaText = DocumentReader.Read(decoded, "other.text", s_options).Single();
+            Assert.Equal(viaText.Error?.Message, viaBytes.Error?.Message);
+            Assert.Equal(viaText.Document?.Text, viaBytes.Document?.Text);
+            Assert.Equal(viaText.Document?.Title, viaBytes.Document?.Title);
+            Assert.Equal(viaText.Document?.Source, viaBytes.Document?.Source);
+            Assert.Equal(viaText.Document?.Published, viaBytes.Document?.Published);
+            Assert.Equal(viaText.Document?.DocId, viaBytes.Document?.DocId);
+        }
+    }
+
+    [Fact]
     public void TextWithoutIdOrUrlGetsContentHashId()
     {
         using var t = new TempDir();

@@ -67,11 +67,10 @@ public sealed class Gazetteer
         using var reader = new StreamReader(stream);
         var places = new List<Place>(28000);
         var names = new Dictionary<string, List<int>>(40000, StringComparer.Ordinal);
-        string? line;
         Span<Range> f = stackalloc Range[10];
-        while ((line = reader.ReadLine()) is not null)
+        var lines = new LineReader(reader); // no string per line
+        while (lines.TryRead(out var span))
         {
-            var span = line.AsSpan();
             if (span.Split(f, '\t') < 9) continue;
             int index = places.Count;
             var nameField = span[f[8]];

@@ -58,11 +58,18 @@ public sealed class EventSetting(Gazetteer gazetteer)
     /// <summary>The record spelling of a metadata basis ("option", "header", "markup", "trailer", "dateline").</summary>
     public static string BasisName(MetadataBasis basis) => basis.ToString().ToLowerInvariant();
 
-    private sealed class SentenceFacts
+    internal sealed class SentenceFacts
     {
         public readonly List<TemporalExpression> Dates = [];
         public readonly List<Amount> Amounts = [];
         public readonly List<Casualty> Casualties = [];
+
+        public void Clear()
+        {
+            Dates.Clear();
+            Amounts.Clear();
+            Casualties.Clear();
+        }
     }
 
     /// <summary>Fills date, location, amounts and casualty fields of the events coded from <paramref name="doc"/>.</summary>
@@ -91,7 +98,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
         state.Text = doc.Text;
 
         // Place mentions of the window; resolved in Finish together with the whole text's.
-        var mentions = new List<PlaceMention>();
+        var mentions = state.WindowMentions;
+        mentions.Clear();
         Gazetteer.Match(doc, 0, doc.TokenCount, mentions);
         int firstMention = state.Mentions.Count;
         bool atStart = doc.RangeStart == 0;
@@ -110,8 +118,13 @@ public sealed class EventSetting(Gazetteer gazetteer)
             if (e.Target?.Country is { } b) state.Context.Add(b);
         }
 
-        var facts = new Dictionary<int, SentenceFacts>();
-        var perSentence = new Dictionary<int, int>();
+        // Reused from window to window: nothing kept refers to them.
+        var facts = state.Facts;
+        var perSentence = state.PerSentence;
+        facts.Clear();
+        perSentence.Clear();
+        int usedFacts = 0;
+        string? datelineDay = null, publishedDay = null; // formatted once per window, not per event
         for (int i = from; i < events.Count; i++) perSentence[events[i].SentenceIndex] = perSentence.GetValueOrDefault(events[i].SentenceIndex) + 1;
         var meta = BuildMeta(info, article);
 
@@ -124,7 +137,9 @@ public sealed class EventSetting(Gazetteer gazetteer)
             var sd = doc.SentenceRef(local);
             if (!facts.TryGetValue(s, out var f))
             {
-                facts[s] = f = new SentenceFacts();
+                if (usedFacts == state.FactsPool.Count) state.FactsPool.Add(new SentenceFacts());
+                facts[s] = f = state.FactsPool[usedFacts++];
+                f.Clear();
                 TemporalRecognizer.Find(doc, local, anchor, f.Dates);
                 AmountRecognizer.Find(tok, sd.FirstToken, sd.EndToken, f.Amounts, s_rupeePending);
                 CasualtyReader.Find(tok, sd.FirstToken, sd.EndToken, f.Casualties);
@@ -155,9 +170,9 @@ public sealed class EventSetting(Gazetteer gazetteer)
                 if (trace is not null) pending.DateTrace = new(s, "date", r.Start + (r.End is null ? "" : ".." + r.End), $"from sentence {r.Sentence} (context) for {e.Source.Code} {e.Cameo}");
             }
             else if (article.DatelineDate is { } dl)
-                SetDate(e, TemporalExpression.Format(dl.Value, DatePrecision.Day), null, "day", "dateline");
+                SetDate(e, datelineDay ??= TemporalExpression.Format(dl.Value, DatePrecision.Day), null, "day", "dateline");
             else if (anchor is { } pub)
-                SetDate(e, TemporalExpression.Format(pub, DatePrecision.Day), null, "day", "published");
+                SetDate(e, publishedDay ??= TemporalExpression.Format(pub, DatePrecision.Day), null, "day", "published");
 
             // Where: the candidates; the places themselves once every mention of the text is resolved.
             pending.Host = e.Verb is not null && tok[head].Lemma == "host";
@@ -554,6 +569,11 @@ internal sealed class SettingState
     public readonly List<LocativeOption> Places = [];
     public (int Sentence, string Start, string? End, string Precision)? Recent;
     public int DatelinePlace = -1;
+    // Scratch of EventSetting.Collect, reused by each window.
+    public readonly List<PlaceMention> WindowMentions = [];
+    public readonly Dictionary<int, EventSetting.SentenceFacts> Facts = [];
+    public readonly Dictionary<int, int> PerSentence = [];
+    public readonly List<EventSetting.SentenceFacts> FactsPool = [];
 }
 
 /// <summary>A place mention's characters, whether a locative preposition governs it, whether it is in the lead.</summary>

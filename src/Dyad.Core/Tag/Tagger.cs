@@ -56,7 +56,22 @@ public sealed partial class Tagger(Lexicon lexicon) : ITagger
         Span<char> buf = t.Length <= 128 ? stackalloc char[t.Length] : new char[t.Length];
         TextNormalizer.Fold(span, buf);
         var e = _lexicon.Find(buf);
-        t.Norm = e?.Form ?? new string(buf);
+        t.Norm = e?.Form ?? Unknown(buf);
         return e;
+    }
+
+    // The folded forms of words outside the lexicon seen last (names, numbers), by a hash of their characters: a
+    // text repeats its names, and each token's string lives as long as its window. Races only lose an entry.
+    private const int UnknownSlots = 4096;
+    private readonly string?[] _unknown = new string?[UnknownSlots];
+
+    private string Unknown(ReadOnlySpan<char> folded)
+    {
+        uint h = 2166136261;
+        foreach (char c in folded) h = (h ^ c) * 16777619;
+        ref var slot = ref _unknown[(int)(h ^ h >> 15) & (UnknownSlots - 1)];
+        var known = slot;
+        if (known is not null && folded.SequenceEqual(known)) return known;
+        return slot = new string(folded);
     }
 }

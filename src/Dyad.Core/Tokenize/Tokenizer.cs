@@ -20,6 +20,7 @@ public sealed class Tokenizer : ITokenizer
     private static readonly SearchValues<char> s_leading = SearchValues.Create("\"“”‘'`([{«„‹¿¡$£€¥#*•·");
     private static readonly SearchValues<char> s_trailing = SearchValues.Create("\"“”’'`)]}»›,;:!?.%*…");
     private static readonly SearchValues<char> s_innerSplit = SearchValues.Create("—–…\"“”()[]{};!?");
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Longest token the tokenizer emits; longer runs of non-space text are cut, keeping time linear.</summary>
     public const int MaxTokenLength = 256;
@@ -72,6 +73,12 @@ public sealed class Tokenizer : ITokenizer
     {
         if (start >= end) return;
         var chunk = text.AsSpan(start, end - start);
+        // Most chunks are plain words: none of the rules below splits letters alone.
+        if (!chunk.ContainsAnyExcept(s_asciiLetters))
+        {
+            Emit(doc, text, start, end, TokenFlags.None);
+            return;
+        }
         if (IsUrlOrEmail(chunk))
         {
             // Trailing sentence punctuation is not part of a URL.
@@ -171,6 +178,11 @@ public sealed class Tokenizer : ITokenizer
     private static void SplitCore(Document doc, string text, int start, int end)
     {
         var core = text.AsSpan(start, end - start);
+        if (!core.ContainsAnyExcept(s_asciiLetters))
+        {
+            Emit(doc, text, start, end, TokenFlags.None); // a plain word once its punctuation is off
+            return;
+        }
 
         // Inner dashes, quotes and brackets split the core ("word—word", "ties(with").
         int inner = core.IndexOfAny(s_innerSplit);

@@ -13,6 +13,13 @@ public static class InputDecoder
     /// <summary>Reads and decodes; on failure returns null and sets <paramref name="error"/>.</summary>
     public static string? Read(InputFile file, long maxBytes, out IngestError? error)
     {
+        var data = ReadBytes(file, maxBytes, out error);
+        return data is null ? null : Decode(data.GetBuffer().AsSpan(0, (int)data.Length), file.Name, out error);
+    }
+
+    /// <summary>Reads (and gunzips) an input's bytes; on failure returns null and sets <paramref name="error"/>.</summary>
+    internal static MemoryStream? ReadBytes(InputFile file, long maxBytes, out IngestError? error)
+    {
         error = null;
         MemoryStream? data;
         try
@@ -43,7 +50,46 @@ public static class InputDecoder
             error = new IngestError(file.Name, 0, null, IngestErrorCodes.Unreadable, "cannot read: " + e.Message);
             return null;
         }
-        return Decode(data.GetBuffer().AsSpan(0, (int)data.Length), file.Name, out error);
+        return data;
+    }
+
+    /// <summary>
+    /// Plain UTF-8 text with a header (<see cref="TextHeader"/>): records the header in <paramref name="meta"/> and
+    /// returns the body decoded straight from its bytes, the same string as decoding the whole text and cutting the
+    /// header off, without a second copy of a long text. Null when the text has no header, is not UTF-8 or does not
+    /// decode: then nothing is recorded and the caller decodes the whole text as usual.
+    /// </summary>
+    internal static string? DecodeBodyAfterHeader(byte[] data, int length, MetadataBuilder meta)
+    {
+        ReadOnlySpan<byte> bytes = data.AsSpan(0, length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return null;
+        int skip = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        bytes = bytes[skip..];
+        // A header is read from the first 20 lines; a line break is never inside a UTF-8 sequence, so the text
+        // decodes the same in two parts cut after one.
+        int headEnd = 0;
+        for (int lines = 0; lines <= 20 && headEnd < bytes.Length; lines++)
+        {
+            int nl = bytes[headEnd..].IndexOf((byte)'\n');
+            headEnd = nl < 0 ? bytes.Length : headEnd + nl + 1;
+        }
+        try
+        {
+            string head = Strict.Utf8.GetString(bytes[..headEnd]);
+            var found = new MetadataBuilder();
+            var (headBody, _) = TextHeader.Split(head, found);
+            if (ReferenceEquals(headBody, head)) return null;
+            var rest = new ArraySegment<byte>(data, skip + headEnd, bytes.Length - headEnd);
+            int restChars = Strict.Utf8.GetCharCount(rest);
+            string body = string.Create(headBody.Length + restChars, (headBody, rest), static (span, state) =>
+            {
+                state.headBody.AsSpan().CopyTo(span);
+                Strict.Utf8.GetChars(state.rest, span[state.headBody.Length..]);
+            });
+            TextHeader.Split(head, meta);
+            return body;
+        }
+        catch (DecoderFallbackException) { return null; }
     }
 
     /// <summary>Decodes bytes strictly (BOM-aware).</summary>

@@ -10,7 +10,16 @@ public static class DocumentReader
     /// <summary>Reads one input.</summary>
     public static IEnumerable<IngestResult> Read(InputFile file, IngestOptions options)
     {
-        string? text = InputDecoder.Read(file, options.MaxBytes, out var error);
+        var data = InputDecoder.ReadBytes(file, options.MaxBytes, out var error);
+        if (data is null) return [IngestResult.Fail(error!)];
+        if ((options.Format == InputFormat.Auto ? FormatFromName(file.Name) : options.Format) == InputFormat.Text)
+        {
+            // A long plain text is decoded once, without its header, instead of whole and then copied without it.
+            var meta = new MetadataBuilder();
+            if (InputDecoder.DecodeBodyAfterHeader(data.GetBuffer(), (int)data.Length, meta) is { } body)
+                return [TextBody(body, meta, file.Name, options)];
+        }
+        string? text = InputDecoder.Decode(data.GetBuffer().AsSpan(0, (int)data.Length), file.Name, out error);
         if (text is null) return [IngestResult.Fail(error!)];
         return Read(text, file.Name, options);
     }
@@ -34,16 +43,7 @@ public static class DocumentReader
     /// <summary>The format of an input from its name, else its first characters.</summary>
     public static InputFormat Detect(string name, string text)
     {
-        string n = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
-        switch (Path.GetExtension(n).ToLowerInvariant())
-        {
-            case ".txt" or ".text": return InputFormat.Text;
-            case ".html" or ".htm" or ".xhtml": return InputFormat.Html;
-            case ".rss" or ".atom": return InputFormat.Feed;
-            case ".jsonl" or ".ndjson" or ".json": return InputFormat.JsonLines;
-            case ".csv": return InputFormat.Csv;
-            case ".tsv": return InputFormat.Tsv;
-        }
+        if (FormatFromName(name) is { } byName) return byName;
         var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
         if (head.StartsWith("{")) return InputFormat.JsonLines;
         if (!head.StartsWith("<")) return InputFormat.Text;
@@ -53,10 +53,31 @@ public static class DocumentReader
         return InputFormat.Html;
     }
 
+    // The format an input's extension (after any .gz) names, or null.
+    private static InputFormat? FormatFromName(string name)
+    {
+        string n = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        return Path.GetExtension(n).ToLowerInvariant() switch
+        {
+            ".txt" or ".text" => InputFormat.Text,
+            ".html" or ".htm" or ".xhtml" => InputFormat.Html,
+            ".rss" or ".atom" => InputFormat.Feed,
+            ".jsonl" or ".ndjson" or ".json" => InputFormat.JsonLines,
+            ".csv" => InputFormat.Csv,
+            ".tsv" => InputFormat.Tsv,
+            _ => null,
+        };
+    }
+
     private static IngestResult ReadText(string text, string name, IngestOptions options)
     {
         var meta = new MetadataBuilder();
         var (body, _) = TextHeader.Split(text, meta);
+        return TextBody(body, meta, name, options);
+    }
+
+    private static IngestResult TextBody(string body, MetadataBuilder meta, string name, IngestOptions options)
+    {
         if (body.AsSpan().Trim().IsEmpty) return IngestResult.Fail(new IngestError(name, 0, null, IngestErrorCodes.Empty, "no text after the header"));
         return IngestResult.Ok(meta.Build(body, name, options));
     }
