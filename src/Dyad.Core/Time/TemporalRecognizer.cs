@@ -27,6 +27,7 @@ public static class TemporalRecognizer
         public DatePrecision Precision;
         public DateOnly? Start, Stop;
         public bool Relative;
+        public bool Future;
     }
 
     /// <summary>Appends the temporal expressions of sentence <paramref name="sentence"/> to <paramref name="into"/>, in text order.</summary>
@@ -40,13 +41,18 @@ public static class TemporalRecognizer
     public static void Find(ReadOnlySpan<TokenData> tok, int first, int end, DateOnly? anchor, List<TemporalExpression> into)
     {
         bool future = IsFuture(tok, first, end);
+        int reported = ReportedFuture(tok, first, end);
         Span<Part> parts = stackalloc Part[16];
         int count = 0;
         int i = first;
         while (i < end && count < parts.Length)
         {
-            int used = TryAt(tok, first, i, end, anchor, future, out var p);
+            // "said he would travel to Baku in January": a reported future dates what follows it in its clause, not
+            // "announced a loan on Aug. 23, adding that jobs would be created".
+            bool f = future || reported >= 0 && reported < i && !CommaBetween(tok, reported, i);
+            int used = TryAt(tok, first, i, end, anchor, f, out var p);
             if (used <= 0) { i++; continue; }
+            p.Future = f;
             if (p.Precision != (DatePrecision)255) parts[count++] = p;
             i += used;
         }
@@ -72,10 +78,10 @@ public static class TemporalRecognizer
         for (int k = 0; k < count; k++)
         {
             if (merged[k]) continue;
-            if (!TryResolve(ref parts[k], anchor, future, out var start, out var stop)) continue;
+            if (!TryResolve(ref parts[k], anchor, parts[k].Future, out var start, out var stop)) continue;
             var exp = new TemporalExpression(parts[k].First, parts[k].End, start, stop, parts[k].Precision, parts[k].Relative);
             // Fold a merged range partner into this expression.
-            if (k + 1 < count && merged[k + 1] && TryResolve(ref parts[k + 1], anchor, future, out var s2, out var e2))
+            if (k + 1 < count && merged[k + 1] && TryResolve(ref parts[k + 1], anchor, parts[k + 1].Future, out var s2, out var e2))
             {
                 var last = e2 ?? s2;
                 if (last > start)
@@ -141,8 +147,21 @@ public static class TemporalRecognizer
     private static bool IsFuture(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int k = first; k < end; k++)
-            // "said he would travel to Baku in January": reported futures count too.
-            if (tok[k].Norm is "will" or "'ll" or "shall" or "would" or "plans" or "intends" or "upcoming" or "next" or "tomorrow" or "scheduled") return true;
+            if (tok[k].Norm is "will" or "'ll" or "shall" or "upcoming" or "next" or "tomorrow" or "scheduled") return true;
+        return false;
+    }
+
+    // The first "would", "plans" or "intends": a future reported or planned, for the dates after it.
+    private static int ReportedFuture(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (tok[k].Norm is "would" or "plans" or "intends") return k;
+        return -1;
+    }
+
+    private static bool CommaBetween(ReadOnlySpan<TokenData> tok, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (tok[k].Tag == PosTag.Comma) return true;
         return false;
     }
 
