@@ -78,6 +78,8 @@ public sealed class ChunkerTests
     [InlineData("Arnor warned that Gondor would \"not stand idle\" if Rohan moved.", "stand", "Complement: Gondor")]
     [InlineData("Arnor has designated the Rohan Front a terrorist group and this week imposed sanctions on its leaders.", "imposed", "Main: Arnor")]
     [InlineData("Arnor demanded the release of two Gondorian citizens detained in Rohan.", "detained", "Participial: two Gondorian citizens")]
+    [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "began", "Main: Dozens")]
+    [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "held", "Participial: Dozens")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -443,12 +443,22 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         // another finite verb with no conjunction between is a participle too.
         // ("linked to", "backed by", "armed with", "based in"; not a particle: "handed over").
         bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in";
-        if (pv.FirstToken != pv.Head || !participle || doc.PhraseRef(pc.Subject).EndToken != pv.FirstToken) return -1;
+        if (pv.FirstToken != pv.Head || !participle || !EndsRightBefore(tok, doc.PhraseRef(pc.Subject).EndToken, pv.FirstToken)) return -1;
         for (int k = pv.EndToken; k < verbStart; k++)
             if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
         pc.Kind = ClauseKind.Participial;
         pc.Flags |= ClauseFlags.Passive;
         return pc.Subject;
+    }
+
+    // The subject ends right before the participle, or its "of" phrase does: "Dozens of Palestinian prisoners held in ...".
+    private static bool EndsRightBefore(ReadOnlySpan<TokenData> tok, int subjectEnd, int participle)
+    {
+        if (subjectEnd == participle) return true;
+        if (subjectEnd > participle || tok[subjectEnd].Norm != "of") return false;
+        for (int k = subjectEnd + 1; k < participle; k++)
+            if (!(tok[k].Tag.IsNoun() || tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS or PosTag.POS)) return false;
+        return true;
     }
 
     private static bool IsBareParticiple(Document doc, ReadOnlySpan<TokenData> tok, int c)
