@@ -80,6 +80,7 @@ public sealed class ChunkerTests
     [InlineData("Arnor demanded the release of two Gondorian citizens detained in Rohan.", "detained", "Participial: two Gondorian citizens")]
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "began", "Main: Dozens")]
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "held", "Participial: Dozens")]
+    [InlineData("Hackers working for Arnor intelligence launched a cyberattack on Gondor.", "launched", "Main: Hackers")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

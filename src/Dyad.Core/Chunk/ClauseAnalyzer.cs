@@ -442,12 +442,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         // "ADF rebels linked to the Islamic State killed ...": a past form read as VBD but followed by a preposition and then
         // another finite verb with no conjunction between is a participle too.
         // ("linked to", "backed by", "armed with", "based in"; not a particle: "handed over").
-        bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in";
+        bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in"
+            // "Hackers working for Russian military intelligence launched ...": an -ing form with its prepositional phrase too.
+            || tok[pv.Head].Tag == PosTag.VBG && pv.EndToken < verbStart && tok[pv.EndToken].Tag == PosTag.IN;
         if (pv.FirstToken != pv.Head || !participle || !EndsRightBefore(tok, doc.PhraseRef(pc.Subject).EndToken, pv.FirstToken)) return -1;
         for (int k = pv.EndToken; k < verbStart; k++)
             if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
         pc.Kind = ClauseKind.Participial;
-        pc.Flags |= ClauseFlags.Passive;
+        if (tok[pv.Head].Tag != PosTag.VBG) pc.Flags |= ClauseFlags.Passive;
         return pc.Subject;
     }
 
