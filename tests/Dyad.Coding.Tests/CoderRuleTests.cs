@@ -2247,4 +2247,9 @@ public sealed class CoderRuleTests
         Assert.Contains("CODCOP CODCVL 173", Triples(Code("Police in the Democratic Republic of Congo arrested protesters.", "2026-05-04")));
         Assert.Contains("KORCOP KORCVL 173", Triples(Code("Police in the Republic of Korea arrested protesters.", "2026-05-04")));
     }
+
+    // "the mayor of a town in northern Honduras": an agent of something placed takes that place's country.
+    [Fact]
+    public void AnAgentOfAPlacedThingTakesItsCountry() =>
+        Assert.Contains(Roots(Code("Gunmen shot dead the mayor of a town in northern Honduras.", "2026-05-04")), r => r.StartsWith("HNDUAF HNDGOV", StringComparison.Ordinal));
 }

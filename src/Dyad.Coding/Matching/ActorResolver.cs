@@ -861,7 +861,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? OwnPlaceCountry(int ofPhrase)
     {
         ref var of = ref doc.PhraseRef(ofPhrase);
-        return Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false);
+        if (Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false) is { } own) return own;
+        // "the mayor of a town in northern Honduras": the place of what the agent is of.
+        var (pFirst, pEnd) = doc.SentencePhrases(ofPhrase);
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var pp = ref doc.PhraseRef(p);
+            if (pp.Kind == PhraseKind.PP && doc.Tokens[pp.Head].Norm is "in" or "near" && pp.FirstToken == of.EndToken)
+                return Setting.EventSetting.Default.PlaceCountry(doc, pp.FirstToken, pp.EndToken, locativeOnly: false);
+        }
+        return null;
     }
 
     /// <summary>The one country of the locative places of the clause holding <paramref name="token"/>; null for none or several.</summary>
