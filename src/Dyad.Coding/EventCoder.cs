@@ -485,7 +485,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "Belarusian police pressured journalists": people the text gives no country are the actor's own.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
                     // Not the agents the pattern itself names ("deploy thousands of police"): what it acts with.
-                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && (IsDomesticRole(own.Code) || IsArrestOrRepression(p.Code)) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
+                    // Police, prosecutors and courts investigate their own officials too ("police are investigating a senior official").
+                    bool ownInquiry = p.Code.StartsWith("09", StringComparison.Ordinal) && ActorCode.Role(src[0].Code) is "COP" or "JUD";
+                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && (IsDomesticRole(own.Code) || IsArrestOrRepression(p.Code) || ownInquiry) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];

@@ -2252,4 +2252,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAgentOfAPlacedThingTakesItsCountry() =>
         Assert.Contains(Roots(Code("Gunmen shot dead the mayor of a town in northern Honduras.", "2026-05-04")), r => r.StartsWith("HNDUAF HNDGOV", StringComparison.Ordinal));
+
+    // Police and courts investigate their own officials; a ministry investigating officials with no country stays unsure.
+    [Fact]
+    public void PoliceInvestigateTheirOwnOfficials()
+    {
+        Assert.Contains("ZAFCOP ZAFGOV 090", Triples(Code("South African police are investigating a senior provincial official over the looting of municipal funds.", "2026-05-04")));
+        Assert.DoesNotContain(Roots(Code("The South African foreign ministry is investigating officials over the looting of funds.", "2026-05-04")), r => r.StartsWith("ZAFGOV ZAFGOV", StringComparison.Ordinal));
+    }
 }
