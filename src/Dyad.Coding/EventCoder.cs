@@ -1016,10 +1016,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var sd = ref doc.SentenceRef(s);
         ref var cl = ref doc.ClauseRef(clause);
         int head = doc.PhraseRef(cl.Verb).Head;
-        var words = SentenceWords(doc, s);
+        SentenceWordSet? words = null; // only for a verb with such patterns: "said" has none, and it is on most sentences
         foreach (var p in verbPatterns)
         {
-            if (!p.Code.StartsWith("04", StringComparison.Ordinal) || !p.HasTargetSlot || PatternMatcher.MissingWord(p, words) is not null) continue;
+            if (!p.Code.StartsWith("04", StringComparison.Ordinal) || !p.HasTargetSlot || PatternMatcher.MissingWord(p, words ??= SentenceWords(doc, s)) is not null) continue;
             var m = PatternMatcher.Match(doc, p, head, Math.Min(cl.FirstToken, doc.PhraseRef(cl.Verb).FirstToken), sd.EndToken, _dicts.Patterns.Policy, resolver.SlotMentions, false);
             if (!m.Success || m.TargetToken < 0) continue;
             var targets = ResolveAt(doc, resolver, m.TargetToken, date);
