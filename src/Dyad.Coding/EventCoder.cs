@@ -564,7 +564,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
                     tgt = protested;
                 }
-                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head), IsPeopleOfCountry(doc, src[0])) is { } implied)
+                // "Serbian students and their supporters marched": coordinated sources share an implied target when each implies it.
+                if (tgt.Count == 0 && src.Count >= 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head), IsPeopleOfCountry(doc, src[0])) is { } implied
+                    && AllImply(doc, src, implied.Code, p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)))
                 {
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
@@ -1474,6 +1476,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool IsPeopleOfCountry(Document doc, ResolvedActor a) =>
         a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.EndToken > 0 && a.EndToken <= doc.TokenCount
         && doc.Tokens[a.EndToken - 1].Tag is PosTag.NNPS or PosTag.NNS;
+
+    private static bool AllImply(Document doc, List<ResolvedActor> sources, string implied, string code, int verbFirst, int verbEnd, string? place)
+    {
+        for (int k = 1; k < sources.Count; k++)
+            if (ImpliedTarget(sources[k], code, verbFirst, verbEnd, place, IsPeopleOfCountry(doc, sources[k]))?.Code != implied) return false;
+        return true;
+    }
 
     private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place, bool people = false)
     {

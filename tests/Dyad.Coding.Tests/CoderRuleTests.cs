@@ -2260,4 +2260,14 @@ public sealed class CoderRuleTests
         Assert.Contains("ZAFCOP ZAFGOV 090", Triples(Code("South African police are investigating a senior provincial official over the looting of municipal funds.", "2026-05-04")));
         Assert.DoesNotContain(Roots(Code("The South African foreign ministry is investigating officials over the looting of funds.", "2026-05-04")), r => r.StartsWith("ZAFGOV ZAFGOV", StringComparison.Ordinal));
     }
+
+    // Coordinated protesters share the target their protest implies; police among them imply none.
+    [Fact]
+    public void CoordinatedProtestersShareTheImpliedTarget()
+    {
+        var events = Triples(Code("Tens of thousands of Serbian students and their supporters marched through Belgrade on Saturday.", "2026-05-04"));
+        Assert.Contains("SRBEDU SRBGOV 141", events);
+        Assert.Contains("SRBCVL SRBGOV 141", events);
+        Assert.DoesNotContain(Roots(Code("Serbian police and students marched through Belgrade on Saturday.", "2026-05-04")), r => r.StartsWith("SRBCOP SRBGOV", StringComparison.Ordinal));
+    }
 }
