@@ -2270,4 +2270,13 @@ public sealed class CoderRuleTests
         Assert.Contains("SRBCVL SRBGOV 141", events);
         Assert.DoesNotContain(Roots(Code("Serbian police and students marched through Belgrade on Saturday.", "2026-05-04")), r => r.StartsWith("SRBCOP SRBGOV", StringComparison.Ordinal));
     }
+
+    // A named group's delegation is the group, with no government block; its fighters keep theirs (see the TPLF test).
+    [Fact]
+    public void AGroupsDelegationIsTheGroup()
+    {
+        var events = Triples(Code("Delegations from the Congolese government and the M23 rebel alliance resumed talks in Doha.", "2026-05-04"));
+        Assert.Contains("CODGOV CODREBMTT 046", events);
+        Assert.Contains("CODREBMTT CODGOV 046", events);
+    }
 }

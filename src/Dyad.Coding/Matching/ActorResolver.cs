@@ -647,7 +647,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (places.Count == 0) return null;
         // A loop: a lambda over the parameters allocated its closure on every call, also those that return early.
         var each = new List<ResolvedActor>(places.Count);
-        foreach (var a in places) each.Add(new ResolvedActor(Combine(a.Code, roles, rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis));
+        foreach (var a in places) each.Add(new ResolvedActor(Combine(a.Code, RolesFor(a, roles), rolePrefix), first, Math.Max(end, a.EndToken), a.Entry, a.Basis));
         return each;
     }
 
@@ -707,7 +707,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var inner = ResolveSpan(of.FirstToken, of.EndToken, date);
             // "protesters in Belgrade": a capital there is a place, so the agent takes its country, not its government.
             if (inner is not null)
-                return new ResolvedActor(Combine(inner.Entry?.Kind == ActorKind.Capital ? Cameo.ActorCode.Country(inner.Code) ?? inner.Code : inner.Code, roles, rolePrefix),
+                return new ResolvedActor(Combine(inner.Entry?.Kind == ActorKind.Capital ? Cameo.ActorCode.Country(inner.Code) ?? inner.Code : inner.Code, RolesFor(inner, roles), rolePrefix),
                     first, Math.Max(end, inner.EndToken), inner.Entry, inner.Basis);
         }
         if (primary is { } pm)
@@ -911,6 +911,18 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         var code = m.Entry.CodeAt(date);
         return code is null ? null : new ResolvedActor(code, Math.Min(first, m.Start), m.End, m.Entry, m.Entry.SourceText);
     }
+
+    // "Delegations from the M23 rebel alliance", "officials of the UN": a named organisation's or group's officials are
+    // that body (no GOV block appended to its code); its fighters keep theirs ("Fighters of the TPLF" → ETHOPPTPLREB).
+    private static List<string> RolesFor(ResolvedActor body, List<string> roles)
+    {
+        if (body.Entry?.Kind is not (ActorKind.Organisation or ActorKind.Group) || !roles.Contains(GovernmentRole)) return roles;
+        var kept = new List<string>(roles.Count);
+        foreach (var r in roles) if (r != GovernmentRole) kept.Add(r);
+        return kept;
+    }
+
+    private const string GovernmentRole = "GOV";
 
     private static string Combine(string code, List<string> roles, List<string> prefix)
     {
