@@ -40,8 +40,7 @@ public static class TemporalRecognizer
     /// <summary>Appends the temporal expressions of tokens [<paramref name="first"/>, <paramref name="end"/>) to <paramref name="into"/>.</summary>
     public static void Find(ReadOnlySpan<TokenData> tok, int first, int end, DateOnly? anchor, List<TemporalExpression> into)
     {
-        bool future = IsFuture(tok, first, end);
-        int reported = ReportedFuture(tok, first, end);
+        bool future = FutureMarkers(tok, first, end, out int reportedFirst, out int reportedEnd);
         Span<Part> parts = stackalloc Part[16];
         int count = 0;
         int i = first;
@@ -49,7 +48,7 @@ public static class TemporalRecognizer
         {
             // "said he would travel to Baku in January": a reported future dates what follows it in its clause, not
             // "announced a loan on Aug. 23, adding that jobs would be created".
-            bool f = future || reported >= 0 && reported < i && !CommaBetween(tok, reported, i);
+            bool f = future || reportedFirst < i && i < reportedEnd;
             int used = TryAt(tok, first, i, end, anchor, f, out var p);
             if (used <= 0) { i++; continue; }
             p.Future = f;
@@ -144,25 +143,20 @@ public static class TemporalRecognizer
         return y;
     }
 
-    private static bool IsFuture(ReadOnlySpan<TokenData> tok, int first, int end)
+    // One pass: whether the sentence speaks of the future ("will", "next", "scheduled" ...), and the tokens after its first
+    // "would", "plans" or "intends" up to the next comma, which speak of a reported or planned future (empty for none).
+    private static bool FutureMarkers(ReadOnlySpan<TokenData> tok, int first, int end, out int reportedFirst, out int reportedEnd)
     {
+        bool future = false;
+        reportedFirst = reportedEnd = end;
         for (int k = first; k < end; k++)
-            if (tok[k].Norm is "will" or "'ll" or "shall" or "upcoming" or "next" or "tomorrow" or "scheduled") return true;
-        return false;
-    }
-
-    // The first "would", "plans" or "intends": a future reported or planned, for the dates after it.
-    private static int ReportedFuture(ReadOnlySpan<TokenData> tok, int first, int end)
-    {
-        for (int k = first; k < end; k++)
-            if (tok[k].Norm is "would" or "plans" or "intends") return k;
-        return -1;
-    }
-
-    private static bool CommaBetween(ReadOnlySpan<TokenData> tok, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++) if (tok[k].Tag == PosTag.Comma) return true;
-        return false;
+        {
+            string n = tok[k].Norm;
+            if (n is "will" or "'ll" or "shall" or "upcoming" or "next" or "tomorrow" or "scheduled") future = true;
+            else if (reportedFirst == end && n is "would" or "plans" or "intends") reportedFirst = k;
+            else if (reportedFirst < end && reportedEnd == end && tok[k].Tag == PosTag.Comma) reportedEnd = k;
+        }
+        return future;
     }
 
     private static int TryAt(ReadOnlySpan<TokenData> tok, int first, int i, int end, DateOnly? anchor, bool future, out Part p)
