@@ -118,6 +118,8 @@ public sealed partial class Tagger
                 var ne = i + 1 < sent.Length ? entries[i + 1] : null;
                 if (e.Has(PosTag.NNP) && !sent[i + 1 < sent.Length ? i + 1 : i].Has(TokenFlags.Capitalized) && ne is not null && (ne.Best is PosTag.VBD || ne.Form is "and" or "has" or "have" or "is" or "was" or "will"))
                     return ProperTag(text, t, e);
+                // "China, Pakistan's closest ally, urged": before an appositive or a list, too.
+                if (e.Has(PosTag.NNP) && i + 1 < sent.Length && sent[i + 1].Norm == ",") return ProperTag(text, t, e);
                 if ((nextCap || nextPossessive) && (e.Has(PosTag.NNP) || e.Best.IsNoun() || e.Best.IsAdjective())) return ProperTag(text, t, e);
             }
             // Title-case headlines: capitalised nouns and noun modifiers are parts of names
