@@ -1815,14 +1815,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         ref var p = ref doc.PhraseRef(np);
         for (int k = p.FirstToken; k < p.EndToken; k++) if (doc.Tokens[k].Tag == PosTag.CC) return true;
-        // "the presidents of Congo and Rwanda", "negotiators from Armenia and Azerbaijan": a plural head shared through a coordinated of- or from-phrase.
+        // "the presidents of Congo and Rwanda", "negotiators from Armenia and Azerbaijan", "officials from the two
+        // countries": a plural head shared through a coordinated or both-sides of- or from-phrase.
         if (doc.Tokens[p.Head].Tag != PosTag.NNS) return false;
         var (first, end) = doc.SentencePhrases(np);
         for (int q = first; q < end; q++)
         {
             ref var pp = ref doc.PhraseRef(q);
             if (pp.Kind == PhraseKind.PP && pp.Attach == np && pp.Child >= 0 && doc.Tokens[pp.Head].Norm is "of" or "from"
-                && (doc.PhraseRef(pp.Child).Flags & PhraseFlags.Coordination) != 0) return true;
+                && ((doc.PhraseRef(pp.Child).Flags & PhraseFlags.Coordination) != 0
+                    || ActorResolver.IsBothSides(doc.Tokens, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken))) return true;
         }
         return false;
     }

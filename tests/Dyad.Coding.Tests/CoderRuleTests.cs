@@ -2279,4 +2279,22 @@ public sealed class CoderRuleTests
         Assert.Contains("CODGOV CODREBMTT 046", events);
         Assert.Contains("CODREBMTT CODGOV 046", events);
     }
+
+    // "officials from the two countries" is a reciprocal subject, like "both sides".
+    [Fact]
+    public void OfficialsFromTheTwoCountriesAreReciprocal()
+    {
+        var events = Triples(Code("Kenya expelled a Ugandan diplomat on Monday. Officials from the two countries held talks in Nairobi on Tuesday.", "2026-05-06"));
+        Assert.Contains("KENGOV UGAGOV 046", events);
+        Assert.Contains("UGAGOV KENGOV 046", events);
+    }
+
+    // "Marcos Jr" is the dictionary's "Ferdinand Marcos Jr.", and later "Marcos".
+    [Fact]
+    public void AGenerationalSuffixMatchesWithOrWithoutItsPeriod()
+    {
+        var events = Roots(Code("President Ferdinand Marcos Jr urged Beijing to respect the ruling. Marcos also thanked Japan for its support.", "2026-05-06"));
+        Assert.Contains("PHLGOV CHNGOV 02", events);
+        Assert.Contains(events, e => e.StartsWith("PHLGOV JPN", StringComparison.Ordinal));
+    }
 }

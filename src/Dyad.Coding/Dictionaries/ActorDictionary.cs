@@ -197,6 +197,20 @@ public sealed class ActorDictionaryBuilder
         var (words, cs) = NameTokens.Split(name, caseSensitiveAcronyms);
         if (words.Length == 0) return $"name '{name}' has no words";
         if (words.Length > DictionaryLimits.MaxNameWords) return $"name '{name}' has more than {DictionaryLimits.MaxNameWords} words";
+        Insert(words, cs, entry, stemLast);
+        // News writes "Marcos Jr" as often as "Marcos Jr.".
+        if (words.Length > 1 && words[^1] is "jr." or "sr.")
+        {
+            var bare = (string[])words.Clone();
+            bare[^1] = bare[^1][..^1];
+            Insert(bare, cs, entry, stemLast);
+        }
+        _names++;
+        return null;
+    }
+
+    private void Insert(string[] words, bool[] cs, ActorEntry entry, bool stemLast)
+    {
         var node = _root;
         for (int i = 0; i < words.Length; i++)
         {
@@ -211,8 +225,6 @@ public sealed class ActorDictionaryBuilder
         node.Terminals.RemoveAll(t => t.CaseSensitive.AsSpan().SequenceEqual(cs));
         node.Terminals.Insert(0, new ActorDictionary.Terminal(entry, cs, stemLast));
         _entries.Add(entry);
-        _names++;
-        return null;
     }
 
     /// <summary>Freezes the collected names.</summary>
