@@ -432,6 +432,21 @@ public sealed class EventSetting(Gazetteer gazetteer)
         return false;
     }
 
+    // "their first meeting since the war in May 2025", "the worst attack since 2019": the date is where the
+    // comparison starts, never the event's.
+    private static bool AfterFirstSince(ReadOnlySpan<TokenData> tok, int date)
+    {
+        for (int k = date - 1; k >= 0 && k >= date - 10; k--)
+        {
+            if (tok[k].Tag.IsVerb() || tok[k].Tag is PosTag.Comma or PosTag.Period) return false;
+            if (tok[k].Norm != "since") continue;
+            for (int j = k - 1; j >= 0 && j >= k - 4; j--)
+                if (tok[j].Norm == "first" || tok[j].Tag == PosTag.JJS) return true;
+            return false;
+        }
+        return false;
+    }
+
     // The date nearest the event's head: in its clause only, or anywhere in the sentence; -1 for none.
     private static int NearestDate(List<TemporalExpression> dates, ref EventClause clause, bool inClauseOnly)
     {
@@ -442,7 +457,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool keep = inClauseOnly
                 ? clause.Contains(d.FirstToken) && !DatesANoun(clause.Doc.Tokens, d, clause.Head) && !clause.OfOtherThings(d.FirstToken)
                 : !DatesANoun(clause.Doc.Tokens, d, -1) && !clause.OfOtherThings(d.FirstToken);
-            if (!keep) continue;
+            if (!keep || AfterFirstSince(clause.Doc.Tokens, d.FirstToken)) continue;
             int gap = Math.Abs(d.FirstToken - clause.Head);
             if (gap < dist) { dist = gap; best = k; }
         }

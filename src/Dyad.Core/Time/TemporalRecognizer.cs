@@ -153,11 +153,15 @@ public static class TemporalRecognizer
         {
             string n = tok[k].Norm;
             if (n is "will" or "'ll" or "shall" or "upcoming" or "next" or "tomorrow" or "scheduled") future = true;
-            else if (reportedFirst == end && n is "would" or "plans" or "intends") reportedFirst = k;
+            else if (reportedFirst == end && (n is "would" or "plans" or "intends" || n == "to" && k > first && IsIntentVerb(tok[k - 1].Norm))) reportedFirst = k;
             else if (reportedFirst < end && reportedEnd == end && tok[k].Tag == PosTag.Comma) reportedEnd = k;
         }
         return future;
     }
+
+    // "agreed to meet again in October": what an intent looks forward to is ahead of it.
+    private static bool IsIntentVerb(string n) => n is "agreed" or "agree" or "agrees" or "expected" or "pledged" or "promised"
+        or "vowed" or "planned" or "plan" or "due" or "scheduled" or "set" or "hopes" or "hoped" or "aims" or "intend" or "intended";
 
     private static int TryAt(ReadOnlySpan<TokenData> tok, int first, int i, int end, DateOnly? anchor, bool future, out Part p)
     {

@@ -23,6 +23,8 @@ public sealed class EventSettingTests
     [InlineData("The Kenyan opposition, formed by lawmakers ousted in the 2021 coup, called on Uganda to free the prisoners.")]
     [InlineData("Somali rebels overran villages that Kenyan forces captured in 2022.")]
     [InlineData("Kenya's president and Uganda's president discussed the war in Sudan, where the army has fought rebels since 2023.")]
+    // "the first ... since": the date is where the comparison starts.
+    [InlineData("Kenyan and Ugandan ministers held talks in Nairobi, their first meeting since the border war in May 2024.")]
     public void ADateThatModifiesANounDoesNotDateTheEvent(string text)
     {
         var events = Code(text, "2025-12-03");

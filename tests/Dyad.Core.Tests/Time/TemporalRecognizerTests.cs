@@ -66,6 +66,8 @@ public sealed class TemporalRecognizerTests
     [InlineData("2026-10-14", "He said he would travel to Baku in January.", "January=2027-01/month")]
     [InlineData("2026-10-14", "Kyiv plans to hold the vote in March.", "March=2027-03/month")]
     [InlineData("2026-10-14", "He said he had travelled to Baku in January.", "January=2026-01/month")]
+    [InlineData("2026-09-22", "Both sides agreed to meet again in October.", "October=2026-10/month")]
+    [InlineData("2026-09-22", "Both sides met again in October.", "October=2025-10/month")]
     [InlineData("2026-10-14", "He announced a loan on Aug. 23, adding that jobs would be created.", "Aug. 23=2026-08-23/day")]
     [InlineData("2026-01-06", "Police arrested him on December 28.", "December 28=2025-12-28/day")]
     [InlineData("2026-01-06", "Police arrested him on Jan 2.", "Jan 2=2026-01-02/day")]
