@@ -60,4 +60,18 @@ public sealed class CoderScoreTests
         Assert.Contains(score.Differences, d => d is { Kind: "extra", Triple: "USA CHN 11" });
         Assert.DoesNotContain(score.Differences, d => d.Triple.Contains("IGOUNO", StringComparison.Ordinal));
     }
+
+    // An organisation is the same actor under PETRARCH's code and its known-group code.
+    [Fact]
+    public void OrganisationsMatchUnderEitherCode()
+    {
+        var gold = new[] { new GoldEvent("a", "UNO", "SDN", "073"), new GoldEvent("a", "EUR", "RUS", "163"), new GoldEvent("a", "NAT", "UKR", "042"), new GoldEvent("a", "UNO", "ARG", "071") };
+        var score = CoderScore.Score(gold, [Coded("a", "IGOUNOWFP", "SDN", "073"), Coded("a", "IGOEUREEC", "RUS", "163"), Coded("a", "IGOWSTNAT", "UKR", "042"), Coded("a", "IGOBUSIMF", "ARG", "071")]);
+        var countries = score.Levels.Single(l => l.Name == "country dyad + root");
+        Assert.Equal((3, 4, 4), (countries.Matched, countries.Predicted, countries.Gold));
+        Assert.Contains(score.Differences, d => d is { Kind: "extra", Triple: "IMF ARG 07" });
+        Assert.Equal("UNO", CoderScore.Organisation("IGOUNODEVWBK"));
+        Assert.Equal("AFR", CoderScore.Organisation("IGOAFRAFU"));
+        Assert.Equal("USAGOV", CoderScore.Organisation("USAGOV"));
+    }
 }

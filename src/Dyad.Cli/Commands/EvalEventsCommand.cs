@@ -46,8 +46,8 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
             Sentences || Articles is not null ? ValidationResult.Success() : ValidationResult.Error("give --articles DIR or --sentences");
     }
 
-    // Actors are compared at country (or organisation) plus first role: "IGOUNOHLHWHO" and "IGOUNO" agree.
-    private static string Short(string code) => code.Length > 6 ? code[..6] : code;
+    // Actors are compared at country (or organisation) plus first role: "IGOUNOHLHWHO", "IGOUNO" and "UNO" agree.
+    private static string Short(string code) => CoderScore.Short(code);
 
     /// <inheritdoc/>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

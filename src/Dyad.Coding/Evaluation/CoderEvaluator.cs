@@ -79,9 +79,33 @@ public sealed class CoderScore
         return score;
     }
 
-    private static string Country(string code) => code.Length == 0 ? "-" : ActorCode.Country(code) ?? (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal) ? code[..6] : code);
+    private static string Country(string code)
+    {
+        if (code.Length == 0) return "-";
+        code = Organisation(code);
+        return ActorCode.Country(code) ?? code;
+    }
 
-    private static string Short(string code) => code.Length > 6 ? code[..6] : code;
+    /// <summary>Country (or organisation) and first role: what two coders are compared on.</summary>
+    public static string Short(string code)
+    {
+        code = Organisation(code);
+        return code.Length > 6 ? code[..6] : code;
+    }
+
+    /// <summary>
+    /// One name per international organisation, as coders write it two ways: PETRARCH's full code ("IGOUNOWFP",
+    /// "IGOEUREEC", "IGOWSTNAT", "IGOAFRAFU") or its known-group code ("UNO", "EUR", "NAT", "AFR"). UN agencies,
+    /// the World Bank among them, count as the UN. Other codes are returned unchanged.
+    /// </summary>
+    public static string Organisation(string code)
+    {
+        if (code == "WBK") return "UNO";
+        if (code.Length < 6 || !code.StartsWith("IGO", StringComparison.Ordinal)) return code;
+        string org = code[^3..];
+        if (code.AsSpan(3, 3) is "UNO") return "UNO";
+        return org switch { "EEC" => "EUR", "AFU" => "AFR", _ => code.Length == 6 ? code[3..] : org };
+    }
 
     private static string Root(string code) => code.Length >= 2 ? code[..2] : code;
 }
