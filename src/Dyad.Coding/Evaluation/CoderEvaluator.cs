@@ -94,17 +94,19 @@ public sealed class CoderScore
     }
 
     /// <summary>
-    /// One name per international organisation, as coders write it two ways: PETRARCH's full code ("IGOUNOWFP",
-    /// "IGOEUREEC", "IGOWSTNAT", "IGOAFRAFU") or its known-group code ("UNO", "EUR", "NAT", "AFR"). UN agencies,
-    /// the World Bank among them, count as the UN. Other codes are returned unchanged.
+    /// One name per international organisation, as coders write it two ways: PETRARCH's code, compared at its
+    /// region part as before ("IGOUNOWFP" and "IGOUNO" are "UNO", "IGOWSTNAT" is "WST"), or its known-group code
+    /// alone ("UNO", "EUR", "NAT", "AFR"), mapped to the same part. Other codes are returned unchanged.
     /// </summary>
     public static string Organisation(string code)
     {
-        if (code == "WBK") return "UNO";
-        if (code.Length < 6 || !code.StartsWith("IGO", StringComparison.Ordinal)) return code;
-        string org = code[^3..];
-        if (code.AsSpan(3, 3) is "UNO") return "UNO";
-        return org switch { "EEC" => "EUR", "AFU" => "AFR", _ => code.Length == 6 ? code[3..] : org };
+        if (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal)) return code[3..6];
+        return code switch
+        {
+            "NAT" => "WST", "ASN" => "SEA", "EEC" => "EUR", "AFU" => "AFR", "WBK" => "UNO", "IMF" => "BUS",
+            "ARL" => "MEA", "GCC" => "PGS", "OIC" => "MOS", "WAS" => "WAF",
+            _ => code,
+        };
     }
 
     private static string Root(string code) => code.Length >= 2 ? code[..2] : code;
