@@ -235,4 +235,16 @@ public sealed class TaggerTests
         if (current.Count > 0) result.Add(current);
         return result;
     }
+
+    // "test-fired" is a verb like any unknown past form, and its lemma inflects only the last part.
+    [Fact]
+    public void APrefixedHyphenatedPastFormIsAVerb()
+    {
+        var doc = TextPipeline.Default.Process("Rohan test-fired two missiles after Gondor re-elected its king.");
+        var fired = Enumerable.Range(0, doc.TokenCount).Single(i => doc.Token(i).Text == "test-fired");
+        var elected = Enumerable.Range(0, doc.TokenCount).Single(i => doc.Token(i).Text == "re-elected");
+        Assert.Equal(("VBD", "test-fire"), (doc.Tokens[fired].Tag.Name(), doc.Tokens[fired].Lemma));
+        Assert.Equal(("VBD", "re-elect"), (doc.Tokens[elected].Tag.Name(), doc.Tokens[elected].Lemma));
+        Assert.Equal("JJ", TagOf("A well-armed militia attacked.", "well-armed"));
+    }
 }

@@ -12,6 +12,14 @@ public static class Lemmatizer
     public static string Guess(string norm, PosTag tag, LexEntry? entry, Lexicon? lexicon = null)
     {
         lexicon ??= Lexicon.Default;
+        // "test-fired" is "test-fire": the last part carries the inflection.
+        int dash = norm.LastIndexOf('-');
+        if (dash > 0 && dash < norm.Length - 2 && entry is null && tag is PosTag.VBD or PosTag.VBN or PosTag.VBZ or PosTag.VBG or PosTag.NNS)
+        {
+            string last = norm[(dash + 1)..];
+            string lemma = Guess(last, tag, lexicon.Find(last), lexicon);
+            if (!ReferenceEquals(lemma, last) && lemma != last) return string.Concat(norm.AsSpan(0, dash + 1), lemma);
+        }
         switch (tag)
         {
             case PosTag.NNS or PosTag.NNPS:

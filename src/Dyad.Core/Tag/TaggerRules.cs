@@ -243,6 +243,8 @@ public sealed partial class Tagger
         {
             if (EndsWith(w, "ism") || EndsWith(w, "tion") || EndsWith(w, "ment") || EndsWith(w, "ness") || EndsWith(w, "ity")) return PosTag.NN;
             if (EndsWith(w, "ing") && !w.Contains("-old", StringComparison.Ordinal)) return PosTag.JJ;
+            // "test-fired", "re-elected", "co-hosted": a verb with a prefix reads like any unknown past form.
+            if (n > 6 && EndsWith(w, "ed") && IsVerbPrefix(w[..w.IndexOf('-')])) return PosTag.VBN;
             return PosTag.JJ;
         }
         if (n > 4 && EndsWith(w, "ly")) return PosTag.RB;
@@ -258,6 +260,10 @@ public sealed partial class Tagger
         if (n > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i') return PosTag.NNS;
         return PosTag.NN;
     }
+
+    private static bool IsVerbPrefix(ReadOnlySpan<char> p) =>
+        p.Equals("test", StringComparison.OrdinalIgnoreCase) || p.Equals("re", StringComparison.OrdinalIgnoreCase) || p.Equals("co", StringComparison.OrdinalIgnoreCase)
+        || p.Equals("fast", StringComparison.OrdinalIgnoreCase) || p.Equals("air", StringComparison.OrdinalIgnoreCase) || p.Equals("cross", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsWith(ReadOnlySpan<char> w, string suffix) => w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
