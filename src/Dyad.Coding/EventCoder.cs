@@ -2015,7 +2015,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int p = pFirst; p < pEnd; p++)
         {
             ref var np = ref doc.PhraseRef(p);
-            if (np.Kind != PhraseKind.NP || np.FirstToken <= marker || np.FirstToken > marker + 2 || !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
+            if (np.Kind != PhraseKind.NP || np.FirstToken <= marker || np.FirstToken > marker + 2) continue;
+            // "after Russian strikes on Ukraine", or the subject of what happened: "after India test-fired a missile".
+            bool subject = np.FirstToken == marker + 1 && np.EndToken < end && tok[np.EndToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP;
+            if (!subject && !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
             return Except(resolver.Resolve(p, date), sources, s_sameCountry);
         }
         return null;

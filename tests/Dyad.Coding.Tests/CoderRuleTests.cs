@@ -2297,4 +2297,36 @@ public sealed class CoderRuleTests
         Assert.Contains("PHLGOV CHNGOV 02", events);
         Assert.Contains(events, e => e.StartsWith("PHLGOV JPN", StringComparison.Ordinal));
     }
+
+    // "its ban on imports of Japanese seafood": traded goods stand for whoever trades them.
+    [Fact]
+    public void ATradedGoodStandsForItsTrader() =>
+        Assert.Contains("CHN JPN 08", Roots(Code("China lifted its ban on imports of Japanese seafood.", "2026-05-06")));
+
+    // "a U.S.-backed plan": the backer of a proposal is the party its rejection targets; not so for an armed group.
+    [Fact]
+    public void TheBackerOfAProposalIsItsParty()
+    {
+        Assert.Contains("PSEREBHMS USA 12", Roots(Code("Hamas rejected a U.S.-backed plan.", "2026-05-06")));
+        Assert.Contains("PSEREBHMS EGY 12", Roots(Code("Hamas rejected an Egyptian-brokered proposal.", "2026-05-06")));
+        Assert.DoesNotContain(Roots(Code("Israel struck an Iran-backed militia in Syria.", "2026-05-06")), r => r.Contains(" IRN", StringComparison.Ordinal));
+    }
+
+    // Force posture "after India test-fired a missile" answers India, as "after Russian strikes" answers Russia.
+    [Fact]
+    public void PostureAfterAnotherCountrysActAnswersIt()
+    {
+        Assert.Contains("PAK IND 15", Roots(Code("Pakistan placed its armed forces on high alert after India test-fired a long-range missile.", "2026-05-06")));
+        Assert.DoesNotContain(Roots(Code("Pakistan placed its armed forces on high alert after the storm.", "2026-05-06")), r => r.StartsWith("PAK ", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
+    }
+
+    // "In Beijing, foreign ministry spokesperson X said": a ministry's spokesperson speaks at home; officials a capital
+    // hosts keep the story's country.
+    [Fact]
+    public void AMinistrySpokespersonInACapitalIsItsCountrys()
+    {
+        var events = Roots(Code("MANILA, May 6 (Wire) - The Philippines protested to China over the incident. In Beijing, foreign ministry spokesperson Lin Jian rejected the protest.", "2026-05-06"));
+        Assert.Contains("CHNGOV PHL 12", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("PHLGOV", StringComparison.Ordinal) && e.EndsWith(" 12", StringComparison.Ordinal));
+    }
 }

@@ -47,6 +47,16 @@ public sealed class ActorDictionary
     /// <summary>Number of entries.</summary>
     public int EntryCount { get; }
 
+    /// <summary>The entry named exactly <paramref name="name"/> ("U.S.", "Egypt"), ignoring case rules; null when none.</summary>
+    public ActorEntry? Named(string name)
+    {
+        var (words, _) = NameTokens.Split(name, allowCaseSensitive: false);
+        var node = _root;
+        foreach (var w in words)
+            if (node.Children is null || !node.Children.TryGetValue(w, out node)) return null;
+        return node.Terminals is { Count: > 0 } t ? t[0].Entry : null;
+    }
+
     /// <summary>Appends the mentions in tokens [first, end) of a document, longest match first.</summary>
     public void FindMentions(Document doc, int first, int end, List<ActorMention> into) =>
         Scan(doc, first, end, new ListSink(into));

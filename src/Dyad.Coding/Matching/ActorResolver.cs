@@ -181,6 +181,27 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentions.RemoveRange(kept, _mentions.Count - kept);
     }
 
+    // "rejected a U.S.-backed plan", "an Egyptian-brokered truce": the backer of a proposal is its party. Not of
+    // an armed group ("an Iran-backed militia" is the militia) and not inside a name.
+    private void BackersOfProposals(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        for (int k = first; k + 1 < end; k++)
+        {
+            // Not TokenFlags.Hyphenated: "U.S.-backed" has a period before its hyphen.
+            string norm = tok[k].Norm;
+            int dash = norm.LastIndexOf('-');
+            if (dash <= 0 || InMention(k)) continue;
+            if (dash <= 0 || norm.AsSpan(dash + 1) is not ("backed" or "brokered" or "drafted" or "proposed" or "sponsored" or "mediated" or "led")) continue;
+            int head = k + 1;
+            while (head + 1 < end && tok[head].Tag.IsAdjective()) head++;
+            if (tok[head].Lemma is not ("plan" or "proposal" or "deal" or "agreement" or "ceasefire" or "truce" or "resolution" or "initiative" or "roadmap" or "framework" or "draft" or "talks")) continue;
+            var text = doc.Text.AsSpan(tok[k].Start, tok[k].Length);
+            if (dicts.Actors.Named(text[..text.LastIndexOf('-')].ToString()) is not { Kind: ActorKind.Country or ActorKind.Organisation } entry) continue;
+            _mentions.Add(new ActorMention(k, k + 1, entry));
+            _mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
     public void BeginSentence(int sentence)
     {
         if (_mentionsSentence == sentence) return;
@@ -213,6 +234,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (int i = _mentions.Count - 1; i >= 0; i--)
             if (_mentions[i].Entry.Kind == ActorKind.Country && _mentions[i].Start > s.FirstToken && tok[_mentions[i].Start - 1].Norm == "ethnic") _mentions.RemoveAt(i);
         NationalCouncils(tok);
+        BackersOfProposals(tok, s.FirstToken, s.EndToken);
         CountryNamesInPersonalNames(tok, s.FirstToken);
         if (_surnames.Count > 0)
         {
@@ -853,9 +875,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (tok[first].Has(TokenFlags.Dateline)) while (first < s.EndToken && tok[first].Has(TokenFlags.Dateline)) first++;
         if (first + 2 >= s.EndToken || tok[first].Norm != "in") return null;
         foreach (var m in _mentions)
-            if (m.Start == first + 1 && m.Entry.Kind == ActorKind.Country && m.End < s.EndToken && tok[m.End].Tag == PosTag.Comma && agentToken > m.End)
+            if (m.Start == first + 1 && (m.Entry.Kind == ActorKind.Country || m.Entry.Kind == ActorKind.Capital && SpeaksAtHome(tok, agentToken, s.EndToken))
+                && m.End < s.EndToken && tok[m.End].Tag == PosTag.Comma && agentToken > m.End)
                 return m.Entry.CodeAt(null) is { } code ? ActorCode.Country(code) : null;
         return null;
+    }
+
+    // "In Beijing, foreign ministry spokesperson Mao Ning said": a ministry and its spokespeople work at home, unlike
+    // officials whom a capital may host ("In Doha, officials from both sides met").
+    private static bool SpeaksAtHome(ReadOnlySpan<TokenData> tok, int agentToken, int end)
+    {
+        for (int k = agentToken; k < end && k < agentToken + 4; k++)
+            if (tok[k].Lemma is "ministry" or "spokesperson" or "spokesman" or "spokeswoman") return true;
+        return false;
     }
 
     private string? OwnPlaceCountry(int ofPhrase)

@@ -314,7 +314,7 @@ internal static class PatternMatcher
         return -1;
     }
 
-    // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" at pos, else pos.
+    // Past "(a|the) (new|fresh|another|further|...) package/round/set/wave/batch/series of" (or "imports of") at pos, else pos.
     private static int PastQuantityOf(ReadOnlySpan<TokenData> tok, int pos, int limit, bool oneLink = false)
     {
         // "massed tens of thousands of troops": counts chain.
@@ -326,7 +326,9 @@ internal static class PatternMatcher
             while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - result < 3) q++;
             if (q + 1 >= limit || tok[q + 1].Norm != "of" || !(tok[q].Lemma is "package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche"
                 || tok[q].Lemma is "day" or "hour" or "week" && q > result && tok[q - 1].Tag == PosTag.CD // "opened two days of talks"
-                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores" or "contingent" or "detachment" or "battalion" or "unit")) return result;
+                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores" or "contingent" or "detachment" or "battalion" or "unit"
+                // "lifted its ban on imports of Japanese seafood": traded goods stand for whoever trades them.
+                || tok[q].Lemma is "import" or "export" or "shipment" or "sale" or "purchase" or "delivery" && tok[q].Tag.IsNoun())) return result;
             result = q + 2;
             // "the first contingent of its troops"
             if (result < limit && tok[result].Tag is PosTag.PRPS or PosTag.DT && tok[result].Norm is not ("a" or "an")) result++;
