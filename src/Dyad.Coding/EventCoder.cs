@@ -185,6 +185,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
+        int endClause = sd.EndClause;
         for (int c = sd.FirstClause; c < sd.EndClause; c++)
         {
             ref var cl = ref doc.ClauseRef(c);
@@ -564,6 +565,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
                     tgt = protested;
                 }
+                // "Prisoners held in Israel's Ofer jail began a hunger strike": detained protesters protest against their jailer.
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("14", StringComparison.Ordinal) && !p.HasTargetSlot
+                    && DetainersIn(doc, resolver, s, date) is [var holder] && ActorCode.Country(holder.Code) is { } held && !SharesCountry([holder], src))
+                {
+                    trace?.Add(s, "target", p.Text, $"protest against those who hold the protesters: {held}GOV");
+                    tgt = [holder with { Code = held + "GOV" }];
+                }
                 // "Serbian students and their supporters marched": coordinated sources share an implied target when each implies it.
                 if (tgt.Count == 0 && src.Count >= 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head), IsPeopleOfCountry(doc, src[0])) is { } implied
                     && AllImply(doc, src, implied.Code, p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)))
@@ -642,6 +650,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
                     tgt = [accuser];
+                }
+                // "Eritrea denied that its troops had crossed into Ethiopia's Tigray region": a denial answers the one
+                // other country its denied content names.
+                if (tgt.Count == 0 && src.Count == 1 && !passive && p.Code.StartsWith("016", StringComparison.Ordinal) && ForeignCountryIn(doc, resolver, c, firstClause, endClause, src[0]) is { } about)
+                {
+                    trace?.Add(s, "target", p.Text, $"the other country the denied content names: {about.Code}");
+                    tgt = [about];
                 }
                 // "Opposition parties demanded reforms from Cameroon's government", "Serbia's president was accused by
                 // opposition parties": its own opposition.
@@ -727,6 +742,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Iran denied that it had supplied drones", "rejected claims that its police attacked": denied content.
             if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(parentLemma)) negated = true;
 
+            // "Katz warned that Israel would strike Beirut": a threat or intent stated for a country by its own official
+            // is the official's.
+            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && code.Length >= 2 && code[..2] is "13" or "03" && sources.Count == 1
+                && sources[0].Code.Length == 3 && doc.ClauseRef(cl.Parent).Subject is int speakerPhrase and >= 0
+                && resolver.Resolve(speakerPhrase, date) is [var speaker] && speaker.Code.Length > 3 && ActorCode.Country(speaker.Code) == sources[0].Code)
+            {
+                trace?.Add(s, "source", chosen.Text, $"stated for {sources[0].Code} by its own {speaker.Code}");
+                sources = [speaker];
+            }
             // "Both leaders pledged to coordinate with the United States": the infinitive names the other party.
             if (targets.Count == 0 && reciprocal && InfinitiveNamesAnother(doc, c, sd.FirstClause, sd.EndClause, resolver, sources))
             {
@@ -1858,6 +1882,34 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Clause c has a child clause of that kind among [first, end).
+    // The one country other than the source's that the complement of clause c names (as an actor or a place); null
+    // for none or several.
+    private static ResolvedActor? ForeignCountryIn(Document doc, ActorResolver resolver, int c, int firstClause, int endClause, ResolvedActor source)
+    {
+        string? own = ActorCode.Country(source.Code), found = null;
+        int at = -1, atEnd = -1;
+        for (int k = firstClause; k < endClause; k++)
+        {
+            ref var cc = ref doc.ClauseRef(k);
+            if (cc.Parent != c || cc.Kind != ClauseKind.Complement) continue;
+            foreach (var m in resolver.Mentions)
+            {
+                if (m.Start < cc.FirstToken || m.Start >= cc.EndToken || m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) continue;
+                // "denied that it had supplied drones to Russia": a recipient or partner is no party to the denial.
+                if (m.Start > 0 && doc.Tokens[m.Start - 1].Norm is "to" or "with" or "for") return null;
+                if (m.Entry.CodeAt(null) is not { } code || ActorCode.Country(code) is not { } country || country == own) continue;
+                if (found is not null && found != country) return null;
+                (found, at, atEnd) = (country, m.Start, m.End);
+            }
+            if (Setting.EventSetting.Default.PlaceCountry(doc, cc.FirstToken, cc.EndToken, locativeOnly: false) is { } place && place != own)
+            {
+                if (found is not null && found != place) return null;
+                if (found is null) (found, at, atEnd) = (place, cc.FirstToken, cc.EndToken);
+            }
+        }
+        return found is null ? null : new ResolvedActor(found, at, atEnd, null, "named in the denied content");
+    }
+
     private static bool HasChild(Document doc, int c, int first, int end, ClauseKind kind)
     {
         for (int k = first; k < end; k++)

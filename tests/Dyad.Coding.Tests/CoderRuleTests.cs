@@ -843,7 +843,7 @@ public sealed class CoderRuleTests
 
     [Fact]
     public void AStatedInterestInTalksIsAnIntentToNegotiate() =>
-        Assert.Contains("RUS UKR 036", Triples(Code("The Kremlin's spokesman said Russia remained interested in negotiations with Ukraine.")));
+        Assert.Contains("RUSGOV UKR 036", Triples(Code("The Kremlin's spokesman said Russia remained interested in negotiations with Ukraine.")));
 
     [Fact]
     public void ReadyToHostMoreOfTheSameTalksIsAnIntentToMediateBetweenTheirParties()
@@ -2328,5 +2328,37 @@ public sealed class CoderRuleTests
         var events = Roots(Code("MANILA, May 6 (Wire) - The Philippines protested to China over the incident. In Beijing, foreign ministry spokesperson Lin Jian rejected the protest.", "2026-05-06"));
         Assert.Contains("CHNGOV PHL 12", events);
         Assert.DoesNotContain(events, e => e.StartsWith("PHLGOV", StringComparison.Ordinal) && e.EndsWith(" 12", StringComparison.Ordinal));
+    }
+
+    // "Katz warned that Israel would strike": a threat a country's own official states for it is the official's;
+    // another country's forecast stays the forecast country's.
+    [Fact]
+    public void AThreatStatedByACountrysOfficialIsTheOfficials()
+    {
+        Assert.Contains("ISRGOV LBNGOV 13", Roots(Code("Israeli Defence Minister Israel Katz warned that Israel would strike Beirut if Hezbollah did not disarm.", "2026-05-06")));
+        Assert.Contains("ISR IRN 13", Roots(Code("The US said Israel would strike Iran.", "2026-05-06")));
+    }
+
+    // Detained protesters protest against whoever holds them, not their own government.
+    [Fact]
+    public void DetainedProtestersProtestAgainstTheirJailer() =>
+        Assert.Contains("PSECVL ISRGOV 14", Roots(Code("Palestinian prisoners held in Israel's Ofer jail began a hunger strike.", "2026-05-06")));
+
+    // A denial answers the other country its denied content names; a recipient named there is no party.
+    [Fact]
+    public void ADenialAnswersTheCountryItsContentNames()
+    {
+        Assert.Contains("ERI ETH 01", Roots(Code("Eritrea denied that its troops had crossed into Ethiopia.", "2026-05-06")));
+        Assert.DoesNotContain(Roots(Code("Iran denied that it had supplied drones to Russia.", "2026-05-06")), r => r.StartsWith("IRN RUS", StringComparison.Ordinal));
+    }
+
+    // Consumers are civilians, banks are businesses, a district commissioner governs; a partnership is an agreement.
+    [Fact]
+    public void ConsumersBanksCommissionersAndPartnerships()
+    {
+        Assert.Contains("CHNCVL JPN 14", Roots(Code("Chinese consumers boycotted Japanese brands.", "2026-05-06")));
+        Assert.Contains(Roots(Code("The U.S. Treasury imposed sanctions on three Mexican banks.", "2026-05-06")), r => r.Contains(" MEXBUS 16", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Al-Shabaab gunmen assassinated a district commissioner in Somalia's Lower Shabelle region.", "2026-05-06")), r => r.Contains(" SOMGOV 18", StringComparison.Ordinal));
+        Assert.Contains("BRA CHL 057", Triples(Code("A minerals partnership was signed by Brazil and Chile on Friday.", "2026-05-06")));
     }
 }
