@@ -2,6 +2,7 @@ using Dyad.Coding.Cameo;
 using Dyad.Coding.Dictionaries;
 using Dyad.Coding.Matching;
 using Dyad.Coding.Records;
+using Dyad.Numbers;
 using Dyad.Text;
 
 namespace Dyad.Coding;
@@ -439,6 +440,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "target", p.Text, $"the release is asked of those holding them: {detainers[0].Code}");
                         tgt = detainers;
                     }
+
                     // "shelled positions held by its soldiers": what is acted on belongs to whoever holds it.
                     if (tgt.Count == 0 && !passive && src.Count > 0 && objectPhrase >= 0 && HolderOf(doc, resolver, objectPhrase, firstClause, doc.SentenceRef(s).EndClause, date) is { Count: > 0 } holders
                         && !SharesCountry(holders, src))
@@ -493,6 +495,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
                     }
+                }
+                // "Protesters demanded the release of jailed opposition leaders": people of one country jailed at
+                // home, the release is asked of its government.
+                if (p.Code.StartsWith("1053", StringComparison.Ordinal) && src.Count > 0 && !passive && tgt.Count > 0 && ActorCode.Country(tgt[0].Code) is { } jailedIn
+                    && tgt.TrueForAll(t => ActorCode.Country(t.Code) == jailedIn && t.Code.Length > 3 && !IsStateRole(t.Code.AsSpan(3)))
+                    && src.TrueForAll(x => ActorCode.Country(x.Code) == jailedIn && x.Code.Length > 3 && !IsStateRole(x.Code.AsSpan(3))))
+                {
+                    trace?.Add(s, "target", p.Text, $"the release of its own people is asked of the government: {jailedIn}GOV");
+                    tgt = [tgt[0] with { Code = jailedIn + "GOV", Basis = "the jailer at home of " + tgt[0].Code }];
                 }
                 // "Cambodia said Thai troops had opened fire across the border": fighting a speaker reports, with nobody named as
                 // struck, struck the speaker's country (not when the speaker is of the fighters' own country).
@@ -820,6 +831,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
+        MassViolence(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -870,6 +882,65 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || role == "MIL" || IsArmedGroupRole(role) || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
             Recode(found, ref i, "180", "assault by a non-state group", "force by a non-state group against people who do not fight back: assault (180)", s, trace);
         }
+    }
+
+    // "expelled more than 100,000 Afghan refugees", "killed more than 400 civilians": the same acts on a mass scale are
+    // CAMEO's mass expulsion (201) and mass killing (202). Killing counts only when done to people who do not fight
+    // (civilians, refugees) or by execution, and only by the verb's own victims, not a strike's toll.
+    private static void MassViolence(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Target is not { } t || f.Negated) continue;
+            if (f.Code == "174" && (PeopleCounted(doc, t) >= MassExpulsion || SaysMass(doc, s)))
+                Recode(found, ref i, "201", "mass expulsion", "tens of thousands expelled or deported, or a mass deportation: mass expulsion (201)", s, trace);
+            else if (f.Code.Length >= 2 && f.Code[..2] is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
+                     && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))
+                Recode(found, ref i, "202", "mass killing", $"{MassKilling} or more non-combatants killed: mass killing (202)", s, trace);
+        }
+    }
+
+    private const int MassKilling = 30, MassExpulsion = 10_000;
+
+    // "as part of its mass deportation campaign": the sentence calls it mass.
+    private static bool SaysMass(Document doc, int s)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstToken; k + 1 < sd.EndToken; k++)
+            if (doc.Tokens[k].Norm == "mass" && doc.Tokens[k + 1].Lemma is "deportation" or "expulsion" or "eviction") return true;
+        return false;
+    }
+
+    // "An Israeli strike killed 35 civilians": the toll of an attack is that attack, not a massacre.
+    private static bool DoneByAnAttack(Document doc, int verb)
+    {
+        int k = verb - 1;
+        while (k >= 0 && doc.Tokens[k].Tag.IsAdverb()) k--;
+        return k >= 0 && doc.Tokens[k].Lemma is "strike" or "airstrike" or "attack" or "raid" or "bombardment" or "shelling" or "explosion" or "blast" or "bomb" or "bombing" or "missile" or "drone";
+    }
+
+    // The number of people a target phrase counts ("more than 400 civilians", "tens of thousands of migrants"), or 0.
+    private static double PeopleCounted(Document doc, ResolvedActor target)
+    {
+        var tok = doc.Tokens;
+        int from = target.StartToken;
+        // The count stands before the actor's words: "50 worshippers", "thousands of Ukrainian residents".
+        for (int k = from - 1; k >= 0 && k >= from - 5; k--)
+        {
+            if (tok[k].Tag.IsVerb() || tok[k].Tag.IsPunctuation() || tok[k].Tag == PosTag.IN && tok[k].Norm != "of") break;
+            from = k;
+        }
+        double best = 0;
+        for (int k = from; k < target.EndToken; k++)
+        {
+            double v = tok[k].Norm switch { "dozens" => 24, "hundreds" => 200, "thousands" => 2000, "millions" => 2e6, _ => 0 };
+            // "tens of thousands", "hundreds of thousands"
+            if (v > 0 && k >= 2 && tok[k - 1].Norm == "of") v *= tok[k - 2].Norm switch { "tens" => 10, "hundreds" => 100, _ => 1 };
+            else if (v == 0 && NumberReader.Read(tok, k, target.EndToken, out double n) > 0) v = n;
+            if (v > best) best = v;
+        }
+        return best;
     }
 
     // Armed groups other than a state's forces: rebels, separatists, gunmen, pro-government militias, gangs.

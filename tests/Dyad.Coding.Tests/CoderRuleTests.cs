@@ -2361,4 +2361,27 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Al-Shabaab gunmen assassinated a district commissioner in Somalia's Lower Shabelle region.", "2026-05-06")), r => r.Contains(" SOMGOV 18", StringComparison.Ordinal));
         Assert.Contains("BRA CHL 057", Triples(Code("A minerals partnership was signed by Brazil and Chile on Friday.", "2026-05-06")));
     }
+
+    // Tens of thousands expelled, or a mass deportation, is a mass expulsion (201); thirty or more civilians killed, or executed, a mass killing (202);
+    // an attack's toll and a battle stay what they are.
+    [Fact]
+    public void MassExpulsionAndMassKillingGoByTheCount()
+    {
+        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan expelled more than 100,000 Afghan refugees in a single month.", "2026-05-06")));
+        Assert.Contains("PAK AFGREF 174", Triples(Code("Pakistan expelled 9,000 Afghan refugees last week.", "2026-05-06")));
+        Assert.Contains("DOM HTIREF 201", Triples(Code("The Dominican Republic expelled thousands of Haitian migrants in a mass deportation drive.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Sudanese rebels killed more than 400 civilians in a rampage through the town.", "2026-05-06")), t => t.EndsWith(" 202", StringComparison.Ordinal));
+        Assert.Contains(Triples(Code("Islamic State militants executed 30 captured Syrian soldiers in the desert.", "2026-05-06")), t => t.EndsWith("SYRMIL 202", StringComparison.Ordinal));
+        Assert.DoesNotContain(Triples(Code("An Israeli strike killed 35 civilians in Gaza.", "2026-05-06")), t => t.EndsWith(" 202", StringComparison.Ordinal));
+        Assert.DoesNotContain(Triples(Code("Russian forces killed 40 Ukrainian soldiers near Pokrovsk.", "2026-05-06")), t => t.EndsWith(" 202", StringComparison.Ordinal));
+    }
+
+    // People jailed at home: their release is asked of their government; a police minister is government.
+    [Fact]
+    public void TheReleaseOfPeopleJailedAtHomeIsAskedOfTheGovernment()
+    {
+        Assert.Contains("KENCVL KENGOV 1053", Triples(Code("Kenyan activists demanded the release of detained journalists.", "2026-05-06")));
+        Assert.Contains("RUS FIN 1053", Triples(Code("Russia demanded the release of Russian sailors detained in Finland.", "2026-05-06")));
+        Assert.Contains(Triples(Code("South African prosecutors opened an investigation into the police minister.", "2026-05-06")), t => t.StartsWith("ZAFJUD ZAFGOVCOP 09", StringComparison.Ordinal));
+    }
 }
