@@ -178,6 +178,7 @@ public sealed class TaggerTests
     [InlineData("Rohan transferred two decommissioned navy corvettes to Gondor.", "corvettes", "NNS")]
     // A sentence-initial word with a name sense before an appositive or a list is the name, not "china" the porcelain.
     [InlineData("China, Pakistan's closest ally, urged restraint.", "China", "NNP")]
+    [InlineData("Gondor delivered food to displaced families.", "displaced", "JJ")]
     [InlineData("Turkey, Qatar and Egypt mediated the talks.", "Turkey", "NNP")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 

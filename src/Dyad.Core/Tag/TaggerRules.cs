@@ -421,6 +421,9 @@ public sealed partial class Tagger
             && (next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.MD || next.IsFiniteVerb()))
             return NounTag(e);
 
+        // "delivered food to displaced families": after "to", a past form with no base reading before a noun modifies it.
+        if (lp == PosTag.TO && left == i - 1 && !e.Has(PosTag.VB) && !e.Has(PosTag.VBP) && e.Has(PosTag.VBN) && next is PosTag.NNS or PosTag.NN or PosTag.NNPS)
+            return PosTag.JJ;
         if (canVerb)
         {
             // After "to" or a modal (possibly with adverbs): base form.
