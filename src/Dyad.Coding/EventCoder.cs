@@ -505,6 +505,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"the release of its own people is asked of the government: {jailedIn}GOV");
                     tgt = [tgt[0] with { Code = jailedIn + "GOV", Basis = "the jailer at home of " + tgt[0].Code }];
                 }
+                // "threatened to withdraw his delegation unless Washington reversed the decision": a threat is made to
+                // whom its condition names.
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("13", StringComparison.Ordinal)
+                    && ConditionActors(doc, resolver, c, firstClause, endClause, date) is { Count: > 0 } conditioned && !SharesCountry(conditioned, src))
+                {
+                    trace?.Add(s, "target", p.Text, $"the one its condition names: {conditioned[0].Code}");
+                    tgt = conditioned;
+                }
                 // "Cambodia said Thai troops had opened fire across the border": fighting a speaker reports, with nobody named as
                 // struck, struck the speaker's country (not when the speaker is of the fighters' own country).
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("19", StringComparison.Ordinal) && reporterSubject >= 0

@@ -2384,4 +2384,23 @@ public sealed class CoderRuleTests
         Assert.Contains("RUS FIN 1053", Triples(Code("Russia demanded the release of Russian sailors detained in Finland.", "2026-05-06")));
         Assert.Contains(Triples(Code("South African prosecutors opened an investigation into the police minister.", "2026-05-06")), t => t.StartsWith("ZAFJUD ZAFGOVCOP 09", StringComparison.Ordinal));
     }
+
+    // "both the army and the RSF" joins two named parties; it is no "both sides" reference to the sentence before.
+    [Fact]
+    public void BothXAndYIsACoordinationNotAReference()
+    {
+        var events = Roots(Code("Egypt supplied Sudan's army with drones. The UN accused both the army and the RSF of obstructing aid convoys.", "2026-05-06"));
+        Assert.Contains(events, e => e.StartsWith("IGOUNO SDNMIL 11", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("IGOUNO EGY", StringComparison.Ordinal));
+    }
+
+    // "threatened to withdraw unless Washington reversed the decision": a threat is made to whom its condition names.
+    [Fact]
+    public void AThreatIsMadeToWhomItsConditionNames() =>
+        Assert.Contains(Roots(Code("RSF leader Mohamed Hamdan Dagalo threatened to withdraw his delegation unless Washington reversed the decision.", "2026-05-06")), e => e.EndsWith(" USAGOV 13", StringComparison.Ordinal));
+
+    // "delivered 4,000 tonnes of food to displaced families": a measure's "of" leads to the aid; "to displaced" is no infinitive.
+    [Fact]
+    public void AidMeasuredInTonnesIsStillAid() =>
+        Assert.Contains(Triples(Code("The World Food Programme said it had delivered 4,000 tonnes of food to displaced families in Sudan.", "2026-05-06")), t => t.StartsWith("IGOUNOWFP SDN", StringComparison.Ordinal) && t.EndsWith(" 073", StringComparison.Ordinal));
 }

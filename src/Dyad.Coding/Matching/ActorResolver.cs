@@ -468,6 +468,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private string? DefiniteRoleCountry(int first, List<string> roles, List<string> prefix)
     {
+        // "both the army and the RSF": the correlative "both" stands before the article.
+        if (doc.Tokens[first].Norm == "both" && first + 1 < doc.TokenCount) first++;
         if (prefix.Count > 0 || roles.Count != 1 || !IsReferableRole(roles[0]) || doc.Tokens[first].Norm is not ("the" or "these" or "those")) return null;
         // Named before the phrase: "Hamas freed the hostages and Israel released Palestinian prisoners" gives the hostages nothing.
         return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 && (last.Serial < _sentenceSerial || last.Start < first) ? last.Country : null;
@@ -1234,6 +1236,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
             or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
         if (!sideNoun) return false;
+        // "both the army and the RSF" joins two named parties; "both armies" refers back to them.
+        if (both && tok[end - 1].Tag is not (PosTag.NNS or PosTag.NNPS)) both = false;
         if (both || two) return true;
         // "the sides", "the parties" alone refer to the two parties of the story.
         // So do "the warring parties", "the rival sides".

@@ -189,10 +189,15 @@ internal static class PatternMatcher
         {
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
-            if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit)) return -1;
+            if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit) && !AfterMeasure(tok, q, from)) return -1;
         }
         return -1;
     }
+
+    // "delivered 4,000 tonnes of food": the "of" after a measure leads to what is measured.
+    private static bool AfterMeasure(ReadOnlySpan<TokenData> tok, int q, int from) =>
+        tok[q].Norm == "of" && q > from && tok[q - 1].Lemma is "tonne" or "ton" or "kilogram" or "litre" or "liter" or "barrel" or "truckload"
+            or "consignment" or "dose" or "bag" or "sack" or "crate" or "carton" or "pallet" or "cubic";
 
     // "would stop attacking U.S. ships": the gerund a verb of stopping or continuing takes is a verb of its own, no
     // modifier to step over ("shared tracking data" is stepped over).
