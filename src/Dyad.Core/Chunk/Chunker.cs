@@ -108,7 +108,8 @@ public sealed class Chunker : IChunker
     {
         int k = NounPhraseEnd(tok, i, end);
         // "after the presidents of Congo and Rwanda signed": an of-phrase belongs to the subject.
-        while (k + 1 < end && tok[k].Norm == "of" && StartsNounPhrase(tok, k + 1, end)) k = NounPhraseEnd(tok, k + 1, end);
+        // "after a US air strike on a boat in the Caribbean killed": so do the subject's own place and target phrases.
+        while (k + 1 < end && tok[k].Norm is "of" or "on" or "in" or "against" or "near" && StartsNounPhrase(tok, k + 1, end)) k = NounPhraseEnd(tok, k + 1, end);
         // "that India and China attacked", "after Arnor, Gondor and Rohan met": a list of NPs joined by a conjunction.
         for (int j = k; j < end && tok[j].Tag is PosTag.Comma or PosTag.CC;)
         {
