@@ -679,6 +679,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 // "Opposition parties demanded reforms from Cameroon's government", "Serbia's president was accused by
                 // opposition parties": its own opposition.
+                // "Police said 14 protesters had been detained", "the army said 40 militants were killed": with no agent
+                // named, the force that reports its own act did it.
+                if (src.Count == 0 && passive && agentPhrase < 0 && tgt.Count > 0 && reporterSubject >= 0 && p.Code.Length >= 2
+                    && resolver.Resolve(reporterSubject, date) is [var reporter] && ActorCode.Role(reporter.Code) is { } reporterRole
+                    && (p.Code[..2] == "17" && reporterRole is "COP" or "MIL" or "JUD"
+                        || p.Code[..2] is "18" or "19" && reporterRole is "COP" or "MIL" && tgt.TrueForAll(t => ActorCode.Role(t.Code) is "REB" or "UAF" or "SEP" or "CRM")))
+                {
+                    trace?.Add(s, "source", p.Text, $"no agent named: the force reporting it, {reporter.Code}");
+                    src = [reporter];
+                }
                 int doerPhrase = passive ? agentPhrase : ownSubject ? subjectPhrase : -1;
                 if (src.Count == 0 && tgt.Count == 1 && _options.DomesticTargets && doerPhrase >= 0
                     && tgt[0].Code.Length == 6 && tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" && ActorCode.Country(tgt[0].Code) is { } ruled

@@ -2403,4 +2403,29 @@ public sealed class CoderRuleTests
     [Fact]
     public void AidMeasuredInTonnesIsStillAid() =>
         Assert.Contains(Triples(Code("The World Food Programme said it had delivered 4,000 tonnes of food to displaced families in Sudan.", "2026-05-06")), t => t.StartsWith("IGOUNOWFP SDN", StringComparison.Ordinal) && t.EndsWith(" 073", StringComparison.Ordinal));
+
+    // "after a US air strike on a boat in the Caribbean killed three Colombians": the subject's own phrases do not hide
+    // the clause "after" opens.
+    [Fact]
+    public void AnAfterClauseSubjectMayCarryPhrases() =>
+        Assert.Contains("USA COLCVL 190", Triples(Code("Colombia expelled a US diplomat after a US air strike on a boat in the Caribbean killed three Colombian citizens.", "2026-05-06")));
+
+    // "In Beijing, foreign ministry spokesperson Mao Ning ... Mao also criticised": a placed title names a person whose
+    // family name comes first.
+    [Fact]
+    public void APlacedTitledNameComesBackByItsFamilyName()
+    {
+        var events = Roots(Code("In Beijing, foreign ministry spokesperson Mao Ning rejected the protest. Mao also criticised Japan for meddling.", "2026-05-06"));
+        Assert.Contains("CHNGOV JPN 11", events);
+    }
+
+    // "Police said 14 protesters had been detained": with no agent named, the force reporting it did it; not a
+    // government reporting its soldiers killed.
+    [Fact]
+    public void AForceReportingAnAgentlessActDidIt()
+    {
+        Assert.Contains("COLCOP COLCVL 173", Triples(Code("BOGOTA, Sept 22 (Wire) - Police said 14 protesters had been detained.", "2026-09-22")));
+        Assert.Contains("PAKMIL PAKREB 190", Triples(Code("ISLAMABAD, Sept 22 (Wire) - The army said 40 militants were killed in the operation.", "2026-09-22")));
+        Assert.DoesNotContain(Roots(Code("Kenyan officials said three Kenyan soldiers were killed.", "2026-09-22")), r => r.StartsWith("KENGOV", StringComparison.Ordinal));
+    }
 }

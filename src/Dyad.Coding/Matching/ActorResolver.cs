@@ -411,7 +411,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // is that actor when its surname comes back later in the document.
     private void NoteTitledName(int phrase, ResolvedActor a)
     {
-        if (a.StartToken < 0 || a.Code.Length <= 3 || a.Entry is null || a.Entry.Kind is ActorKind.Person or ActorKind.Agent) return;
+        // A title placed by its sentence counts too: "In Beijing, foreign ministry spokesperson Mao Ning".
+        if (a.StartToken < 0 || a.Code.Length <= 3 || a.Entry is null && !a.Basis.StartsWith("agent at a place", StringComparison.Ordinal)
+            || a.Entry is { Kind: ActorKind.Person or ActorKind.Agent }) return;
         ref var np = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
         int end = np.EndToken, first = a.EndToken;
@@ -434,8 +436,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         string title = doc.Text[tok[a.StartToken].Start..tok[tok[first - 1].Tag == PosTag.Comma ? first - 2 : first - 1].End];
         // The latest title wins, and restarts the reach (not over a person the dictionaries know by that surname).
         if (_surnames.TryGetValue(tok[end - 1].Norm, out var known) && !IsTitledName(known)) return;
-        _surnames[tok[end - 1].Norm] = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
+        var titled = new ActorEntry(name, ActorKind.Person, [new DatedCode(a.Code, null, null)], new SourceLine("titled name: " + title, 0));
+        _surnames[tok[end - 1].Norm] = titled;
         _titledAt[tok[end - 1].Norm] = _sentenceSerial;
+        // "Mao Ning" is later "Mao": family name first.
+        if (end - first >= 2 && FamilyNameFirst(ActorCode.Country(a.Code)) && !_surnames.ContainsKey(tok[first].Norm))
+        {
+            _surnames[tok[first].Norm] = titled;
+            _titledAt[tok[first].Norm] = _sentenceSerial;
+        }
     }
 
     // "Armenia's Security Council secretary", "the Russian Security Council": a bare "Security Council" right after a
