@@ -243,6 +243,9 @@ public sealed partial class Tagger
         {
             if (EndsWith(w, "ism") || EndsWith(w, "tion") || EndsWith(w, "ment") || EndsWith(w, "ness") || EndsWith(w, "ity")) return PosTag.NN;
             if (EndsWith(w, "ing") && !w.Contains("-old", StringComparison.Ordinal)) return PosTag.JJ;
+            // "directors-general", "commander-in-chief": a title whose first word is the noun.
+            if (EndsWith(w, "-general") || EndsWith(w, "-in-chief"))
+                return w[..w.IndexOf('-')].EndsWith("s", StringComparison.OrdinalIgnoreCase) ? PosTag.NNS : PosTag.NN;
             // "test-fired", "re-elected", "co-hosted": a verb with a prefix reads like any unknown past form.
             if (n > 6 && EndsWith(w, "ed") && IsVerbPrefix(w[..w.IndexOf('-')])) return PosTag.VBN;
             return PosTag.JJ;
