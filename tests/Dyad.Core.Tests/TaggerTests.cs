@@ -179,6 +179,8 @@ public sealed class TaggerTests
     // A sentence-initial word with a name sense before an appositive or a list is the name, not "china" the porcelain.
     [InlineData("China, Pakistan's closest ally, urged restraint.", "China", "NNP")]
     [InlineData("Gondor delivered food to displaced families.", "displaced", "JJ")]
+    [InlineData("Detained Gondor activists began a hunger strike.", "Detained", "JJ")]
+    [InlineData("Rebuked by Rohan, Gondor withdrew.", "Rebuked", "VBN")]
     [InlineData("The two armies' directors-general of military operations met.", "directors-general", "NNS")]
     [InlineData("The commander-in-chief visited the front.", "commander-in-chief", "NN")]
     [InlineData("Turkey, Qatar and Egypt mediated the talks.", "Turkey", "NNP")]

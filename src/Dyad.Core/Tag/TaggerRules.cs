@@ -264,6 +264,15 @@ public sealed partial class Tagger
         return PosTag.NN;
     }
 
+    // After token i: adjectives or names, then a plural noun, then a word that can only be a finite verb.
+    private static bool ModifiesSubjectPhrase(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
+    {
+        int k = i + 1;
+        while (k < sent.Length && k - i <= 4 && (sent[k].Tag.IsAdjective() || sent[k].Tag is PosTag.NNP or PosTag.NN && k + 1 < sent.Length && !sent[k + 1].Tag.IsVerb())) k++;
+        if (k >= sent.Length || sent[k].Tag is not (PosTag.NNS or PosTag.NNPS) || k + 1 >= sent.Length) return false;
+        return sent[k + 1].Tag is PosTag.VBD or PosTag.VBP && entries[k + 1] is { } v && !v.HasNoun;
+    }
+
     private static bool IsVerbPrefix(ReadOnlySpan<char> p) =>
         p.Equals("test", StringComparison.OrdinalIgnoreCase) || p.Equals("re", StringComparison.OrdinalIgnoreCase) || p.Equals("co", StringComparison.OrdinalIgnoreCase)
         || p.Equals("fast", StringComparison.OrdinalIgnoreCase) || p.Equals("air", StringComparison.OrdinalIgnoreCase) || p.Equals("cross", StringComparison.OrdinalIgnoreCase);
@@ -499,6 +508,9 @@ public sealed partial class Tagger
             if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
             // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
             if (left < 0 && e.Has(PosTag.VBN) && next is PosTag.IN or PosTag.Comma or PosTag.RB) return PosTag.VBN;
+            // "Detained Baloch activists began a hunger strike": a sentence-initial past form before a plural noun phrase
+            // that a verb follows modifies that phrase.
+            if (left < 0 && e.Has(PosTag.VBN) && ModifiesSubjectPhrase(sent, entries, i)) return PosTag.JJ;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
             // "Sanctions require ...", "Attacks continue": a third-person verb needs a subject before it.
             if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
