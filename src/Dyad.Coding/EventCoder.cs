@@ -584,6 +584,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
                     tgt = protested;
                 }
+                // "Kenyan police were placed on high alert ahead of planned protests", "deployed riot units to prevent
+                // opposition rallies": police posture against protests faces the protesters.
+                if (tgt.Count == 0 && src.Count == 1 && p.Code.StartsWith("15", StringComparison.Ordinal) && ActorCode.Role(src[0].Code) == "COP"
+                    && ActorCode.Country(src[0].Code) is { } policed && ProtestNounAfter(doc, vp.EndToken, sentenceEnd) is int protest and >= 0)
+                {
+                    string crowd = protest > 0 && doc.Tokens[protest - 1].Norm == "opposition" ? "OPP" : "CVL";
+                    trace?.Add(s, "target", p.Text, $"police posture against protests: {policed}{crowd}");
+                    tgt = [new ResolvedActor(policed + crowd, protest, protest + 1, null, "implied: the protesters police prepare for")];
+                }
                 // "Prisoners held in Israel's Ofer jail began a hunger strike": detained protesters protest against their jailer.
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("14", StringComparison.Ordinal) && !p.HasTargetSlot
                     && DetainersIn(doc, resolver, s, date) is [var holder] && ActorCode.Country(holder.Code) is { } held && !SharesCountry([holder], src))
@@ -1971,6 +1980,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Clause c has a child clause of that kind among [first, end).
+    // The first protest noun in [from, end) ("protests", "rallies", "demonstrations"), or -1.
+    private static int ProtestNounAfter(Document doc, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (doc.Tokens[k].Tag.IsNoun() && doc.Tokens[k].Lemma is "protest" or "rally" or "demonstration" or "march" or "demonstrator" or "protester") return k;
+        return -1;
+    }
+
     // The one country other than the source's that the complement of clause c names (as an actor or a place); null
     // for none or several.
     private static ResolvedActor? ForeignCountryIn(Document doc, ActorResolver resolver, int c, int firstClause, int endClause, ResolvedActor source)

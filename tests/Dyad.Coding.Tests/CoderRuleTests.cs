@@ -2428,4 +2428,12 @@ public sealed class CoderRuleTests
         Assert.Contains("PAKMIL PAKREB 190", Triples(Code("ISLAMABAD, Sept 22 (Wire) - The army said 40 militants were killed in the operation.", "2026-09-22")));
         Assert.DoesNotContain(Roots(Code("Kenyan officials said three Kenyan soldiers were killed.", "2026-09-22")), r => r.StartsWith("KENGOV", StringComparison.Ordinal));
     }
+
+    // Police posture ahead of protests faces the protesters (the opposition's, for its rallies).
+    [Fact]
+    public void PolicePostureAgainstProtestsFacesTheProtesters()
+    {
+        Assert.Contains("KENCOP KENCVL 151", Triples(Code("Kenyan police were placed on high alert in Nairobi ahead of planned anti-government protests.", "2026-05-06")));
+        Assert.Contains(Roots(Code("Zimbabwean police deployed riot units across Harare to prevent opposition rallies.", "2026-05-06")), r => r.StartsWith("ZWECOP ZWEOPP 15", StringComparison.Ordinal));
+    }
 }
