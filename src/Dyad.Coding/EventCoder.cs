@@ -859,6 +859,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
         MassViolence(doc, s, found, trace);
+        DiscussedByPhone(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -926,6 +927,35 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                      && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))
                 Recode(found, ref i, "202", "mass killing", $"{MassKilling} or more non-combatants killed: mass killing (202)", s, trace);
         }
+    }
+
+    // "discussed regional tensions in a telephone call with Pezeshkian": talks held by phone are a phone call (041),
+    // told from the caller's side like any other call.
+    private static void DiscussedByPhone(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        bool any = false;
+        foreach (var f in found) any |= f.Code == "040";
+        if (!any || !MentionsPhoneCall(doc, s)) return;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code != "040") continue;
+            if (f.Rule is { } r && r.EndsWith("mutual consultation", StringComparison.Ordinal))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "a phone call is coded from the caller's side only");
+                found.RemoveAt(i--);
+                continue;
+            }
+            Recode(found, ref i, "041", "by phone", "talks held by phone: a phone call (041)", s, trace);
+        }
+    }
+
+    private static bool MentionsPhoneCall(Document doc, int s)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstToken; k + 1 < sd.EndToken; k++)
+            if (doc.Tokens[k].Norm is "phone" or "telephone" && (doc.Tokens[k + 1].Lemma is "call" or "conversation" || k > sd.FirstToken && doc.Tokens[k - 1].Norm == "by")) return true;
+        return false;
     }
 
     private const int MassKilling = 30, MassExpulsion = 10_000;

@@ -2436,4 +2436,12 @@ public sealed class CoderRuleTests
         Assert.Contains("KENCOP KENCVL 151", Triples(Code("Kenyan police were placed on high alert in Nairobi ahead of planned anti-government protests.", "2026-05-06")));
         Assert.Contains(Roots(Code("Zimbabwean police deployed riot units across Harare to prevent opposition rallies.", "2026-05-06")), r => r.StartsWith("ZWECOP ZWEOPP 15", StringComparison.Ordinal));
     }
+
+    // Talks held by phone are a phone call (041), from the caller's side only.
+    [Fact]
+    public void TalksHeldByPhoneAreACall()
+    {
+        var events = Triples(Code("Saudi Crown Prince Mohammed bin Salman discussed regional tensions in a telephone call with Iranian President Masoud Pezeshkian.", "2026-05-06"));
+        Assert.Equal(["SAUGOV IRNGOV 041"], events);
+    }
 }
