@@ -2444,4 +2444,12 @@ public sealed class CoderRuleTests
         var events = Triples(Code("Saudi Crown Prince Mohammed bin Salman discussed regional tensions in a telephone call with Iranian President Masoud Pezeshkian.", "2026-05-06"));
         Assert.Equal(["SAUGOV IRNGOV 041"], events);
     }
+
+    // Forces deployed abroad "as part of" a mission are its contingent: peacekeeping (074), not a show of force.
+    [Fact]
+    public void ADeploymentAsPartOfAMissionIsPeacekeeping()
+    {
+        Assert.Contains("KEN HTI 074", Triples(Code("Kenya deployed another 200 police officers to Haiti as part of the UN-backed Gang Suppression Force.", "2026-05-06")));
+        Assert.Contains("EGYMIL SOM 074", Triples(Code("Egyptian troops deployed to Somalia as part of the African Union mission.", "2026-05-06")));
+    }
 }
