@@ -745,6 +745,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
             }
+            // "Berlin was considering sending air defence systems to Lithuania": an act under consideration is CAMEO's
+            // "consider policy option" (014), not the act.
+            if (_options.IntentRules && cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0
+                && parentLemma is "consider" or "weigh" or "mull" or "contemplate" or "explore" && !code.StartsWith("01", StringComparison.Ordinal))
+            {
+                code = "014";
+                rule = "considered: " + parentLemma;
+            }
             // "A roadside bomb ... killed seven soldiers": what a bomb does is a bombing (183), not a battle.
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "bomb" or "explosive" or "ied" or "device"
                 && (cl.Flags & ClauseFlags.Passive) == 0 && code.Length >= 2 && code[..2] is "18" or "19" && !code.StartsWith("183", StringComparison.Ordinal))

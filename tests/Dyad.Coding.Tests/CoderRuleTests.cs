@@ -2452,4 +2452,13 @@ public sealed class CoderRuleTests
         Assert.Contains("KEN HTI 074", Triples(Code("Kenya deployed another 200 police officers to Haiti as part of the UN-backed Gang Suppression Force.", "2026-05-06")));
         Assert.Contains("EGYMIL SOM 074", Triples(Code("Egyptian troops deployed to Somalia as part of the African Union mission.", "2026-05-06")));
     }
+
+    // An act under consideration is "consider policy option" (014), not the act.
+    [Fact]
+    public void AnActUnderConsiderationIsAPolicyOption()
+    {
+        var events = Triples(Code("German Chancellor Friedrich Merz said Berlin was considering sending additional air defence systems to Lithuania.", "2026-05-06"));
+        Assert.Contains("DEUGOV LTU 014", events);
+        Assert.DoesNotContain(events, e => e.EndsWith(" 072", StringComparison.Ordinal));
+    }
 }
