@@ -2461,4 +2461,13 @@ public sealed class CoderRuleTests
         Assert.Contains("DEUGOV LTU 014", events);
         Assert.DoesNotContain(events, e => e.EndsWith(" 072", StringComparison.Ordinal));
     }
+
+    // "the junta", "the military government" refer to the country whose military the story is about.
+    [Fact]
+    public void TheJuntaIsTheLatestMilitarysCountry()
+    {
+        var events = Roots(Code("A Myanmar military jet bombed a village in Sagaing on Monday. Malaysia's foreign minister urged the military government to halt air attacks.", "2026-05-06"));
+        Assert.Contains(events, e => e.StartsWith("MYSGOV MMRGOVMIL 02", StringComparison.Ordinal));
+        Assert.Empty(Code("Malaysia's foreign minister urged the military government to halt air attacks.", "2026-05-06"));
+    }
 }

@@ -475,10 +475,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // named ones; government organs ("the foreign ministry") are the story's own instead.
     private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "MIL" or "COP" or "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM";
 
+    // Sentences over which "the junta" still refers to the latest military named: a story has one junta.
+    private const int JuntaReach = 12;
+
     private string? DefiniteRoleCountry(int first, List<string> roles, List<string> prefix)
     {
         // "both the army and the RSF": the correlative "both" stands before the article.
         if (doc.Tokens[first].Norm == "both" && first + 1 < doc.TokenCount) first++;
+        // "the junta", "the military government": the country whose military the story has been about.
+        if (prefix.Count == 0 && roles.Count == 1 && roles[0] == "GOVMIL" && doc.Tokens[first].Norm == "the")
+            return _lastCountryOfRole.TryGetValue("MIL", out var army) && _sentenceSerial - army.Serial <= JuntaReach && (army.Serial < _sentenceSerial || army.Start < first) ? army.Country : null;
         if (prefix.Count > 0 || roles.Count != 1 || !IsReferableRole(roles[0]) || doc.Tokens[first].Norm is not ("the" or "these" or "those")) return null;
         // Named before the phrase: "Hamas freed the hostages and Israel released Palestinian prisoners" gives the hostages nothing.
         return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 && (last.Serial < _sentenceSerial || last.Start < first) ? last.Country : null;
