@@ -868,6 +868,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         NonStateAssault(s, found, trace);
         MassViolence(doc, s, found, trace);
         DiscussedByPhone(doc, s, found, trace);
+        ProtestAims(s, found, trace);
+        PoliceRepression(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -964,6 +966,41 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = sd.FirstToken; k + 1 < sd.EndToken; k++)
             if (doc.Tokens[k].Norm is "phone" or "telephone" && (doc.Tokens[k + 1].Lemma is "call" or "conversation" || k > sd.FirstToken && doc.Tokens[k - 1].Norm == "by")) return true;
         return false;
+    }
+
+    // "marched ..., demanding that President Ruto resign": a protest whose demand is a change of leaders, policy,
+    // rights or institutions is CAMEO's protest for it (1411-1414), one event, not a protest and a demand.
+    private static void ProtestAims(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var demand = found[i];
+            if (demand.Code is not ("1041" or "1042" or "1043" or "1044") || demand.Negated) continue;
+            int protest = found.FindIndex(f => f.Code == "141" && !f.Negated && f.Source.Code == demand.Source.Code && f.Target?.Code == demand.Target?.Code);
+            if (protest < 0) continue;
+            var f = found[protest];
+            string aim = "141" + demand.Code[3];
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a protest demanding what {demand.Code} names: {aim}");
+            f.Code = aim;
+            f.Rule = f.Rule is null ? "protest for its demand" : f.Rule + "; protest for its demand";
+            found.RemoveAt(i);
+            i = -1;
+        }
+    }
+
+    // "Kenyan police shot dead at least 11 people during anti-government protests": police force against people in a
+    // story of protests is violent repression (175), not a battle.
+    private static void PoliceRepression(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code.Length < 2 || f.Code[..2] is not ("18" or "19") || f.Code.StartsWith("186", StringComparison.Ordinal) || ActorCode.Role(f.Source.Code) != "COP"
+                || f.Target is not { } t || ActorCode.Role(t.Code) is not ("CVL" or "OPP" or "EDU" or "LAB") || ActorCode.Country(t.Code) != ActorCode.Country(f.Source.Code)) continue;
+            ref var sd = ref doc.SentenceRef(s);
+            if (ProtestNounAfter(doc, sd.FirstToken, sd.EndToken) < 0) continue;
+            Recode(found, ref i, "175", "police violence at protests", "police force against people at protests: violent repression (175)", s, trace);
+        }
     }
 
     private const int MassKilling = 30, MassExpulsion = 10_000;

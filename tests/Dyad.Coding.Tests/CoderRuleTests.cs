@@ -2470,4 +2470,14 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.StartsWith("MYSGOV MMRGOVMIL 02", StringComparison.Ordinal));
         Assert.Empty(Code("Malaysia's foreign minister urged the military government to halt air attacks.", "2026-05-06"));
     }
+
+    // A march demanding a leader's resignation is one protest for leadership change (1411); police shooting people at
+    // protests is violent repression (175).
+    [Fact]
+    public void ProtestsForTheirDemandsAndPoliceRepression()
+    {
+        Assert.Equal(["KENCVL KENGOV 1411"], Triples(Code("NAIROBI, July 9 (Wire) - Thousands of protesters marched on the anniversary of the uprising, demanding that President William Ruto resign.", "2025-07-09")));
+        Assert.Contains("KENCOP KENCVL 175", Triples(Code("Kenyan police shot dead at least 11 people during anti-government protests in Nairobi on Monday.", "2025-07-09")));
+        Assert.DoesNotContain(Triples(Code("Russian troops marched into the town.", "2025-07-09")), t => t.EndsWith(" 141", StringComparison.Ordinal));
+    }
 }
