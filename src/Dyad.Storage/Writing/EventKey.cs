@@ -13,7 +13,7 @@ namespace Dyad.Storage;
 public static class EventKey
 {
     /// <summary>The location as stored (compact JSON of the first mention's place), or null.</summary>
-    public static string? Location(EventRecord r) => r.Location is null ? null : JsonSerializer.Serialize(r.Location, r.Location.GetType());
+    public static string? Location(EventRecord r) => r.Location is null ? null : JsonSerializer.Serialize(r.Location, StorageJsonContext.Default.LocationRecord);
 
     /// <summary>The event id of a record.</summary>
     public static long Id(EventRecord r)
