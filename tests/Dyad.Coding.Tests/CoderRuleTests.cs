@@ -2480,4 +2480,12 @@ public sealed class CoderRuleTests
         Assert.Contains("KENCOP KENCVL 175", Triples(Code("Kenyan police shot dead at least 11 people during anti-government protests in Nairobi on Monday.", "2025-07-09")));
         Assert.DoesNotContain(Triples(Code("Russian troops marched into the town.", "2025-07-09")), t => t.EndsWith(" 141", StringComparison.Ordinal));
     }
+
+    // Justices are the judiciary; a state of internal commotion is a state of emergency.
+    [Fact]
+    public void JusticesAndStatesOfCommotion()
+    {
+        Assert.Contains(Triples(Code("Brazilian justices voted to convict former President Jair Bolsonaro.", "2026-05-06")), t => t.StartsWith("BRAJUD", StringComparison.Ordinal) && t.EndsWith(" 116", StringComparison.Ordinal));
+        Assert.Contains(Triples(Code("Colombian President Gustavo Petro declared a state of internal commotion in the Catatumbo region.", "2026-05-06")), t => t.StartsWith("COLGOV", StringComparison.Ordinal) && t.EndsWith(" 1724", StringComparison.Ordinal));
+    }
 }
