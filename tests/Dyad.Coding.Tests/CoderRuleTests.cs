@@ -2488,4 +2488,18 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Brazilian justices voted to convict former President Jair Bolsonaro.", "2026-05-06")), t => t.StartsWith("BRAJUD", StringComparison.Ordinal) && t.EndsWith(" 116", StringComparison.Ordinal));
         Assert.Contains(Triples(Code("Colombian President Gustavo Petro declared a state of internal commotion in the Catatumbo region.", "2026-05-06")), t => t.StartsWith("COLGOV", StringComparison.Ordinal) && t.EndsWith(" 1724", StringComparison.Ordinal));
     }
+
+    // "agreed to free a detained American citizen": the participle after "a" modifies the noun, so "free" has its object.
+    [Fact]
+    public void ADetainedCitizenIsTheObjectOfTheRelease() =>
+        Assert.Contains(Roots(Code("The Taliban administration agreed to free a detained American citizen as part of a prisoner exchange with Washington.", "2026-05-06")), r => r.StartsWith("AFGGOVTAL USA", StringComparison.Ordinal) && r.EndsWith(" 03", StringComparison.Ordinal));
+
+    // Intent patterns: "vowed to resolve his country's dispute with Eritrea" (037), "planned to expand joint exercises
+    // with the Philippines" (0312).
+    [Fact]
+    public void VowsToResolveDisputesAndPlansForJointExercises()
+    {
+        Assert.Contains("ETHGOV ERI 037", Triples(Code("Ethiopian Prime Minister Abiy Ahmed vowed to resolve his country's dispute with Eritrea through dialogue.", "2026-05-06")));
+        Assert.Contains("INDGOV PHL 0312", Triples(Code("Indian Defence Minister Rajnath Singh said New Delhi planned to expand joint naval exercises with the Philippines.", "2026-05-06")));
+    }
 }

@@ -455,6 +455,11 @@ public sealed partial class Tagger
         if (p is PosTag.CD && (next is PosTag.NNS or PosTag.NNPS || next is PosTag.NNP && PluralAfterName(sent, i + 1)) && (canAdj || e.Has(PosTag.VBN)) && !(sent[i - 1].Norm.Length == 4 && sent[i - 1].Has(TokenFlags.HasDigit)))
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
+        // "agreed to free a detained American citizen": after "a"/"an", a past form before a name or an adjective and a
+        // singular noun modifies the noun (no clause starts after an indefinite article).
+        if (i > 0 && sent[i - 1].Norm is "a" or "an" && e.Has(PosTag.VBN) && next is PosTag.NNP or PosTag.JJ && i + 2 < sent.Length && sent[i + 2].Tag is PosTag.NN or PosTag.NNP)
+            return canAdj ? PosTag.JJ : PosTag.VBN;
+
         // "struck suspected militant hideouts": an adjectival past form right after a finite verb, before an adjective and
         // a noun, modifies the noun.
         if (p is PosTag.VBD or PosTag.VBZ or PosTag.VBP && canAdj && next.IsAdjective() && i + 2 < sent.Length && entries[i + 2]?.HasNoun == true
