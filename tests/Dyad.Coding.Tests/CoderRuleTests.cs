@@ -2310,6 +2310,7 @@ public sealed class CoderRuleTests
         Assert.Contains("PSEREBHMS USA 12", Roots(Code("Hamas rejected a U.S.-backed plan.", "2026-05-06")));
         Assert.Contains("PSEREBHMS EGY 12", Roots(Code("Hamas rejected an Egyptian-brokered proposal.", "2026-05-06")));
         Assert.DoesNotContain(Roots(Code("Israel struck an Iran-backed militia in Syria.", "2026-05-06")), r => r.Contains(" IRN", StringComparison.Ordinal));
+        Assert.DoesNotContain(Roots(Code("Pakistani forces broke a Qatar-brokered truce by shelling Afghan border posts.", "2026-05-06")), r => r.Contains(" QAT", StringComparison.Ordinal));
     }
 
     // Force posture "after India test-fired a missile" answers India, as "after Russian strikes" answers Russia.

@@ -181,8 +181,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentions.RemoveRange(kept, _mentions.Count - kept);
     }
 
-    // "rejected a U.S.-backed plan", "an Egyptian-brokered truce": the backer of a proposal is its party. Not of
-    // an armed group ("an Iran-backed militia" is the militia) and not inside a name.
+    // "rejected a U.S.-backed plan", "an Egyptian-brokered proposal": the backer of a proposal is its party. Not of
+    // an armed group ("an Iran-backed militia" is the militia), of a truce or deal, nor inside a name.
     private void BackersOfProposals(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int k = first; k + 1 < end; k++)
@@ -194,7 +194,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (dash <= 0 || norm.AsSpan(dash + 1) is not ("backed" or "brokered" or "drafted" or "proposed" or "sponsored" or "mediated" or "led")) continue;
             int head = k + 1;
             while (head + 1 < end && tok[head].Tag.IsAdjective()) head++;
-            if (tok[head].Lemma is not ("plan" or "proposal" or "deal" or "agreement" or "ceasefire" or "truce" or "resolution" or "initiative" or "roadmap" or "framework" or "draft" or "talks")) continue;
+            // Only what its backer proposes: a "Qatar-brokered truce" is between its parties, and breaking it is no act on Qatar.
+            if (tok[head].Lemma is not ("plan" or "proposal" or "resolution" or "initiative" or "roadmap" or "framework" or "draft")) continue;
             var text = doc.Text.AsSpan(tok[k].Start, tok[k].Length);
             if (dicts.Actors.Named(text[..text.LastIndexOf('-')].ToString()) is not { Kind: ActorKind.Country or ActorKind.Organisation } entry) continue;
             _mentions.Add(new ActorMention(k, k + 1, entry));
