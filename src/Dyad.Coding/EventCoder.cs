@@ -692,8 +692,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // named, the force that reports its own act did it.
                 if (src.Count == 0 && passive && agentPhrase < 0 && tgt.Count > 0 && reporterSubject >= 0 && p.Code.Length >= 2
                     && resolver.Resolve(reporterSubject, date) is [var reporter] && ActorCode.Role(reporter.Code) is { } reporterRole
-                    && (p.Code[..2] == "17" && reporterRole is "COP" or "MIL" or "JUD"
-                        || p.Code[..2] is "18" or "19" && reporterRole is "COP" or "MIL" && tgt.TrueForAll(t => ActorCode.Role(t.Code) is "REB" or "UAF" or "SEP" or "CRM")))
+                    && (p.Code.AsSpan(0, 2) is "17" && reporterRole is "COP" or "MIL" or "JUD"
+                        || p.Code.AsSpan(0, 2) is "18" or "19" && reporterRole is "COP" or "MIL" && tgt.TrueForAll(t => ActorCode.Role(t.Code) is "REB" or "UAF" or "SEP" or "CRM")))
                 {
                     trace?.Add(s, "source", p.Text, $"no agent named: the force reporting it, {reporter.Code}");
                     src = [reporter];
@@ -790,7 +790,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
             // "Katz warned that Israel would strike Beirut": a threat or intent stated for a country by its own official
             // is the official's.
-            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && code.Length >= 2 && code[..2] is "13" or "03" && sources.Count == 1
+            if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && code.Length >= 2 && code.AsSpan(0, 2) is "13" or "03" && sources.Count == 1
                 && sources[0].Code.Length == 3 && doc.ClauseRef(cl.Parent).Subject is int speakerPhrase and >= 0
                 && resolver.Resolve(speakerPhrase, date) is [var speaker] && speaker.Code.Length > 3 && ActorCode.Country(speaker.Code) == sources[0].Code)
             {
@@ -933,7 +933,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (f.Target is not { } t || f.Negated) continue;
             if (f.Code == "174" && (PeopleCounted(doc, t) >= MassExpulsion || SaysMass(doc, s)))
                 Recode(found, ref i, "201", "mass expulsion", "tens of thousands expelled or deported, or a mass deportation: mass expulsion (201)", s, trace);
-            else if (f.Code.Length >= 2 && f.Code[..2] is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
+            else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
                      && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))
                 Recode(found, ref i, "202", "mass killing", $"{MassKilling} or more non-combatants killed: mass killing (202)", s, trace);
         }
@@ -995,7 +995,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (f.Code.Length < 2 || f.Code[..2] is not ("18" or "19") || f.Code.StartsWith("186", StringComparison.Ordinal) || ActorCode.Role(f.Source.Code) != "COP"
+            if (f.Code.Length < 2 || f.Code.AsSpan(0, 2) is not ("18" or "19") || f.Code.StartsWith("186", StringComparison.Ordinal) || ActorCode.Role(f.Source.Code) != "COP"
                 || f.Target is not { } t || ActorCode.Role(t.Code) is not ("CVL" or "OPP" or "EDU" or "LAB") || ActorCode.Country(t.Code) != ActorCode.Country(f.Source.Code)) continue;
             ref var sd = ref doc.SentenceRef(s);
             if (ProtestNounAfter(doc, sd.FirstToken, sd.EndToken) < 0) continue;

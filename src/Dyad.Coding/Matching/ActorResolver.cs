@@ -190,8 +190,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // Not TokenFlags.Hyphenated: "U.S.-backed" has a period before its hyphen.
             string norm = tok[k].Norm;
             int dash = norm.LastIndexOf('-');
-            if (dash <= 0 || InMention(k)) continue;
-            if (dash <= 0 || norm.AsSpan(dash + 1) is not ("backed" or "brokered" or "drafted" or "proposed" or "sponsored" or "mediated" or "led")) continue;
+            if (dash <= 0 || norm.AsSpan(dash + 1) is not ("backed" or "brokered" or "drafted" or "proposed" or "sponsored" or "mediated" or "led") || InMention(k)) continue;
             int head = k + 1;
             while (head + 1 < end && tok[head].Tag.IsAdjective()) head++;
             // Only what its backer proposes: a "Qatar-brokered truce" is between its parties, and breaking it is no act on Qatar.
