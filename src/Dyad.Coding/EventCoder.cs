@@ -1181,7 +1181,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // would answer the drills with force"); not a forecast ("Kenya's economy would shrink").
             List<ResolvedActor> on;
             if (warned.Count > 0) on = warned;
-            else if ((cl.Flags & ClauseFlags.Passive) != 0) on = resolver.Resolve(cl.Subject, date);
+            // "warned Washington that any attack would be met with a crushing response": with no actor as the passive's
+            // subject, the one warned.
+            else if ((cl.Flags & ClauseFlags.Passive) != 0)
+                on = resolver.Resolve(cl.Subject, date) is { Count: > 0 } done ? done : resolver.Resolve(doc.ClauseRef(clause).Object, date);
             else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
                 // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
@@ -1290,7 +1293,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool MentionsForce(Document doc, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (doc.Tokens[k].Lemma is "force" or "militarily" or "retaliate" or "retaliation" or "strike" or "war") return true;
+            if (doc.Tokens[k].Lemma is "force" or "militarily" or "retaliate" or "retaliation" or "strike" or "war"
+                || doc.Tokens[k].Lemma == "response" && k > first && doc.Tokens[k - 1].Lemma is "crushing" or "military" or "devastating" or "decisive") return true;
         return false;
     }
 

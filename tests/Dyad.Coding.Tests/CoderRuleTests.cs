@@ -2503,4 +2503,18 @@ public sealed class CoderRuleTests
         Assert.Contains("ETHGOV ERI 037", Triples(Code("Ethiopian Prime Minister Abiy Ahmed vowed to resolve his country's dispute with Eritrea through dialogue.", "2026-05-06")));
         Assert.Contains("INDGOV PHL 0312", Triples(Code("Indian Defence Minister Rajnath Singh said New Delhi planned to expand joint naval exercises with the Philippines.", "2026-05-06")));
     }
+
+    // "warned Washington that any attack would be met with a crushing response": a threat to the one warned.
+    [Fact]
+    public void AWarningWhosePassiveNamesNoActorThreatensTheOneWarned() =>
+        Assert.Contains("IRNMIL USAGOV 138", Triples(Code("Iran's armed forces chief of staff warned Washington that any attack on Iranian territory would be met with a crushing response.", "2026-05-06")));
+
+    // "ready to resume mediation between the two sides": an intent to mediate between both.
+    [Fact]
+    public void ReadyToResumeMediationIsAnIntentToMediate()
+    {
+        var events = Triples(Code("The United States and the Houthis traded threats. Oman said it was ready to resume mediation between the two sides.", "2026-05-06"));
+        Assert.Contains(events, e => e.StartsWith("OMN USA", StringComparison.Ordinal) && e.EndsWith(" 039", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("OMN YEMREB", StringComparison.Ordinal) && e.EndsWith(" 039", StringComparison.Ordinal));
+    }
 }
