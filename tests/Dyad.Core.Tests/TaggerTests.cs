@@ -180,6 +180,9 @@ public sealed class TaggerTests
     [InlineData("China, Pakistan's closest ally, urged restraint.", "China", "NNP")]
     [InlineData("Gondor delivered food to displaced families.", "displaced", "JJ")]
     [InlineData("Detained Gondor activists began a hunger strike.", "Detained", "JJ")]
+    // The verb after a participle's "by" agent is the main verb, not another participle.
+    [InlineData("On Tuesday, a Gondor delegation led by a deputy minister arrived in Rohan for talks, officials said.", "arrived", "VBD")]
+    [InlineData("The council, formed by lawmakers ousted in the coup, condemned the arrests.", "ousted", "VBN")]
     [InlineData("Rebuked by Rohan, Gondor withdrew.", "Rebuked", "VBN")]
     [InlineData("The two armies' directors-general of military operations met.", "directors-general", "NNS")]
     [InlineData("The commander-in-chief visited the front.", "commander-in-chief", "NN")]

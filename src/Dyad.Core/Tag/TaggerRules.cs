@@ -696,7 +696,9 @@ public sealed partial class Tagger
                 int start = NounGroupStart(sent, left + 1);
                 if (start > 1 && sent[start - 1].Tag == PosTag.DT) start--;
                 // "of" phrases sit inside a larger subject ("one of the girls said"), so they do not count.
-                if (start > 0 && sent[start - 1].Tag is PosTag.IN && sent[start - 1].Norm != "of" && !IsSubordinatorWord(sent[start - 1].Norm) && !NextStartsObject(sent, i)) return PosTag.VBN;
+                // Nor the agent of a participle before it: "a delegation led by a deputy minister arrived in".
+                bool participleAgent = start > 2 && sent[start - 1].Norm == "by" && sent[start - 2].Tag == PosTag.VBN && sent[start - 3].Tag.IsNoun();
+                if (start > 0 && sent[start - 1].Tag is PosTag.IN && sent[start - 1].Norm != "of" && !IsSubordinatorWord(sent[start - 1].Norm) && !NextStartsObject(sent, i) && !participleAgent) return PosTag.VBN;
                 if (IsReducedRelativeBeforeMainVerb(sent, entries, i, start)) return PosTag.VBN;
             }
             return PosTag.VBD;
