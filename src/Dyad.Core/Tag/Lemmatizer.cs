@@ -18,7 +18,7 @@ public static class Lemmatizer
         {
             string last = norm[(dash + 1)..];
             string lemma = Guess(last, tag, lexicon.Find(last), lexicon);
-            if (!ReferenceEquals(lemma, last) && lemma != last) return string.Concat(norm.AsSpan(0, dash + 1), lemma);
+            if (lemma != last) return string.Concat(norm.AsSpan(0, dash + 1), lemma);
         }
         switch (tag)
         {
