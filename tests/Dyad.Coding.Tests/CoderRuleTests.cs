@@ -2517,4 +2517,24 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.StartsWith("OMN USA", StringComparison.Ordinal) && e.EndsWith(" 039", StringComparison.Ordinal));
         Assert.Contains(events, e => e.StartsWith("OMN YEMREB", StringComparison.Ordinal) && e.EndsWith(" 039", StringComparison.Ordinal));
     }
+
+    // "sanctions on six commanders of the RSF": a leader, commander or spokesman of a body is coded as the body; a head
+    // phrase with an agent of its own keeps it ("the army chief of Pakistan").
+    [Fact]
+    public void ALeaderOfABodyIsTheBody()
+    {
+        Assert.Contains("GBR SDNREBRSF 163", Triples(Code("Britain imposed sanctions on Tuesday on six senior commanders of Sudan's Rapid Support Forces over abuses in Darfur.", "2026-05-06")));
+        Assert.Contains("GBR PSEREBHMS 163", Triples(Code("Britain imposed sanctions on leaders of Hamas.", "2026-05-06")));
+        Assert.Contains("PAKMIL CHNGOV 040", Triples(Code("The army chief of Pakistan met Chinese officials in Beijing.", "2026-05-06")));
+    }
+
+    // "..." in a pattern spans a long object ("extradited two alleged leaders of the Gulf Cartel to +") but not the next
+    // clause: "rallied outside the embassy, chanting slogans against" is no "rally ... against".
+    [Fact]
+    public void AnExplicitGapSpansALongObjectButNotTheNextClause()
+    {
+        Assert.Contains("MEX USA 063", Triples(Code("Mexico extradited two alleged leaders of the Gulf Cartel to the United States on Friday.", "2026-05-06")));
+        var rally = Triples(Code("In Tehran, hundreds of students rallied outside the British embassy, chanting slogans against the European resolution.", "2026-05-06"));
+        Assert.Contains(rally, e => e.StartsWith("IRNEDU GBR", StringComparison.Ordinal) && e.EndsWith(" 141", StringComparison.Ordinal));
+    }
 }

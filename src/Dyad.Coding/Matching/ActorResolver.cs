@@ -561,6 +561,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
         }
+        // "leaders of Hamas", "six commanders of the RSF": a person who heads or speaks for a body is coded as the body,
+        // when the head phrase names no actor of its own ("the army chief of Pakistan" stays PAKMIL below).
+        if (IsPersonOfHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofBody and >= 0 && doc.Tokens[doc.PhraseRef(ofBody).FirstToken - 1].Norm == "of"
+            && !HasMentionIn(p.FirstToken, p.EndToken))
+        {
+            var body = Resolve(ofBody, date, depth + 1);
+            if (body.Count > 0) return body;
+        }
         // "a delegation led by Niger's prime minister": a body is whoever leads it, when it names no one else itself.
         if (LedBy(phrase) is int leader and >= 0 && ResolveSpan(p.FirstToken, p.EndToken, date, -1) is not { Entry.Kind: not ActorKind.Agent })
         {
@@ -600,6 +608,17 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (a.Code == code) return true;
         return false;
     }
+
+    private bool HasMentionIn(int first, int end)
+    {
+        foreach (var m in _mentions)
+            if (m.Start >= first && m.End <= end && m.Entry.Kind != ActorKind.NotActor) return true;
+        return false;
+    }
+
+    /// <summary>Nouns for a person who leads or speaks for the body of their "of" phrase ("leader of", "commander of").</summary>
+    internal static bool IsPersonOfHead(string lemma) =>
+        lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
 
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {

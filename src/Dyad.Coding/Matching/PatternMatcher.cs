@@ -29,7 +29,7 @@ internal readonly record struct PatternMatch(bool Success, int SourceToken, int 
 internal static class PatternMatcher
 {
     private const int MaxModifierGap = 5;
-    private const int MaxExplicitGap = 6;
+    private const int MaxExplicitGap = 8;
 
     /// <summary>
     /// A cheap test before matching: every word item with few alternatives must have one whose first word
@@ -119,6 +119,9 @@ internal static class PatternMatcher
                 // "expelled tens of thousands of Palestinians": the actor is the counted noun.
                 if (q < 0 && PastQuantityOf(tok, pos, rightLimit) is int counted && counted > pos)
                     q = FindMentionForward(tok, mentions, counted, rightLimit, policy, item.Gap, adjacent);
+                // "sanctions on six commanders of the RSF": the body a leader or spokesman stands for.
+                if (q < 0 && PastPersonOf(tok, pos, rightLimit) is int body && body > pos)
+                    q = FindMentionForward(tok, mentions, body, rightLimit, policy, item.Gap, adjacent);
                 // A name the dictionaries lack still fills a target slot; the coder decides whether it can code it.
                 if (q < 0 && item.Kind == PatternItemKind.Target) q = FindProperNameForward(tok, pos, rightLimit, policy, item.Gap);
                 if (q < 0 && allowMissingTarget && item.Kind == PatternItemKind.Target && i == p.After.Length - 1) break;
@@ -190,6 +193,8 @@ internal static class PatternMatcher
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
             if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit) && !AfterMeasure(tok, q, from)) return -1;
+            // "rallied outside the embassy, chanting slogans against": a gap ends at the next clause's verb.
+            if (item.Gap && q > from && tok[q].Tag.IsVerb() && tok[q].Chunk.Kind == PhraseKind.VP && tok[q - 1].Tag == PosTag.Comma) return -1;
         }
         return -1;
     }
@@ -339,6 +344,18 @@ internal static class PatternMatcher
             if (result < limit && tok[result].Tag is PosTag.PRPS or PosTag.DT && tok[result].Norm is not ("a" or "an")) result++;
         }
         return result;
+    }
+
+    // Past "(the) (six senior) leaders/commanders/... of (the)" at pos (ActorResolver.IsPersonOfHead), else pos.
+    private static int PastPersonOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int q = pos;
+        if (q < limit && tok[q].Tag is PosTag.DT or PosTag.PRPS) q++;
+        while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 4) q++;
+        if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !ActorResolver.IsPersonOfHead(tok[q].Lemma)) return pos;
+        q += 2;
+        if (q < limit && tok[q].Tag == PosTag.DT) q++;
+        return q;
     }
 
     // The token after the noun phrase starting at pos.
