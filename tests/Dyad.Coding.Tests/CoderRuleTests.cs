@@ -2537,4 +2537,14 @@ public sealed class CoderRuleTests
         var rally = Triples(Code("In Tehran, hundreds of students rallied outside the British embassy, chanting slogans against the European resolution.", "2026-05-06"));
         Assert.Contains(rally, e => e.StartsWith("IRNEDU GBR", StringComparison.Ordinal) && e.EndsWith(" 141", StringComparison.Ordinal));
     }
+
+    // "will send Ukraine air defence systems": a "send WORDS to +" pattern also reads the recipient before the thing
+    // given, when the recipient is a country's name; "sent Wagner mercenaries" names no recipient.
+    [Fact]
+    public void DoubleObjectsComeFromToPatterns()
+    {
+        Assert.Contains("USAGOV TWNMIL 062", Triples(Code("Washington sold Taiwan 66 fighter jets.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Japan offered Vietnam a loan of $500 million on Monday.", "2026-05-06")), e => e.StartsWith("JPN VNM 03", StringComparison.Ordinal));
+        Assert.DoesNotContain(Triples(Code("Moscow sent Wagner mercenaries across the border on Monday.", "2026-05-06")), e => e.Contains("072", StringComparison.Ordinal));
+    }
 }

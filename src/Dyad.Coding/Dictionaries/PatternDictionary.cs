@@ -280,12 +280,44 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             else Add(p);
         }
         _pending.Clear();
+        AddDoubleObjects();
         static VerbPattern[] Sort(List<VerbPattern> l) =>
             [.. l.OrderByDescending(p => p.Specificity).ThenByDescending(p => p.Before.Length + p.After.Length).ThenBy(p => p.Source.File, StringComparer.Ordinal).ThenBy(p => p.Source.Line)];
         return new PatternDictionary(
             _verbs.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
             _nouns.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
             policy, _count);
+    }
+
+    // Verbs that take a recipient before the thing given ("sold Taiwan fighter jets", "offered Kyiv a loan").
+    private static readonly HashSet<string> s_doubleObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "send", "give", "offer", "sell", "lend", "grant", "promise", "pledge", "ship", "hand", "loan",
+    };
+
+    // For each "give WORDS to +" pattern of a double-object verb, "give + WORDS" from the same line, unless written already.
+    private void AddDoubleObjects()
+    {
+        foreach (var (anchor, list) in _verbs)
+        {
+            if (!s_doubleObjectVerbs.Contains(anchor)) continue;
+            var written = new HashSet<string>(list.Select(p => p.Text), StringComparer.Ordinal);
+            var derived = new List<VerbPattern>();
+            foreach (var p in list)
+            {
+                var a = p.After;
+                if (p.Before.Length > 0 || p.AnchorParticles.Length > 0 || a.Length < 3 || a[^1].Kind != PatternItemKind.Target
+                    || a[^2].Kind != PatternItemKind.Word || a[^2].Alternatives.Length != 1 || a[^2].Alternatives[0] is not ["to"]
+                    || a[..^2].Any(i => i.Kind != PatternItemKind.Word || i.Gap || i.SkipPhrases > 0) || a[0].Alternatives.Any(alt => alt[0] is "to" or "of" or "..."))
+                    continue;
+                PatternItem[] after = [PatternItem.Slot(PatternItemKind.Target, adjacent: true), .. a[..^2]];
+                string text = p.Anchor + " + " + string.Join(' ', a[..^2].Select(i => i.ToString()));
+                if (!written.Add(text)) continue;
+                derived.Add(new VerbPattern(p.Anchor, [], false, [], after, p.Code, p.Source, text + " (from '" + p.Text + "')") { OnlyForms = p.OnlyForms, ExceptForms = p.ExceptForms, DoubleObject = true });
+            }
+            list.AddRange(derived);
+            _count += derived.Count;
+        }
     }
 
     private VerbPattern? CompileDyad(string pattern, bool noun, string code, SourceLine source, out string? error)

@@ -78,6 +78,12 @@ public sealed class VerbPattern(string anchor, string[] anchorParticles, bool is
     public bool AppliesToForm(string norm) =>
         (OnlyForms is null || Array.IndexOf(OnlyForms, norm) >= 0) && (ExceptForms is null || Array.IndexOf(ExceptForms, norm) < 0);
 
+    /// <summary>
+    /// Derived from a "give X to +" pattern as "give + X" ("will send Ukraine air defence systems"); the target must be a
+    /// country named as a noun, since "sent Wagner mercenaries" has no recipient (<see cref="PatternDictionaryBuilder"/>).
+    /// </summary>
+    public bool DoubleObject { get; internal init; }
+
     /// <summary>True when a target slot is written.</summary>
     public bool HasTargetSlot { get; } = after.Any(i => i.Kind == PatternItemKind.Target) || before.Any(i => i.Kind == PatternItemKind.Target);
 

@@ -132,6 +132,8 @@ internal static class PatternMatcher
                     continue;
                 }
                 if (q < 0) return PatternMatch.Fail(item.Kind == PatternItemKind.Target ? "target" : "source");
+                // "will send Ukraine air defence systems": the recipient before the thing given is a country's name.
+                if (p.DoubleObject && !IsCountryName(tok, mentions, q)) return PatternMatch.Fail("target");
                 if (item.Kind == PatternItemKind.Target) target = q; else source = q;
                 if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }
                 pos = MentionEnd(mentions, q);
@@ -382,6 +384,15 @@ internal static class PatternMatcher
     private static bool IsTimeWord(in TokenData t) =>
         t.Tag != PosTag.MD && (Dyad.Time.TemporalRecognizer.Month(t.Norm) > 0 || Dyad.Time.TemporalRecognizer.Weekday(t.Norm) >= 0)
         || t.Norm is "week" or "month" or "year" or "weekend" or "overnight" or "yesterday" or "today" or "tonight";
+
+    private static bool IsCountryName(ReadOnlySpan<TokenData> tok, IReadOnlyList<ActorMention> mentions, int start)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Start == start)
+                return mentions[i].Entry.Kind == ActorKind.Country && tok[start].Tag is PosTag.NNP or PosTag.NNPS
+                    && mentions[i].End < tok.Length && tok[mentions[i].End].Tag != PosTag.POS;
+        return false;
+    }
 
     private static int MentionEnd(IReadOnlyList<ActorMention> mentions, int start)
     {
