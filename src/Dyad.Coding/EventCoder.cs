@@ -316,6 +316,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && (cl.Flags & ClauseFlags.Negated) == 0 ? doc.ClauseRef(cl.Parent).Subject : -1;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
             bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
+            // "Hezbollah fired rockets at northern Israel, wounding two soldiers": a participle that shares its clause's
+            // subject happens where that clause does (the verb of that clause, or -1).
+            int inheritedPlaceHead = cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0
+                && doc.ClauseRef(cl.Parent).Verb >= 0 ? doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head : -1;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
             VerbPattern? chosen = null;
@@ -537,7 +541,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = [local];
                 }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && src[0].Code.AsSpan(3).StartsWith("REB")
-                    && (resolver.ClausePlaceCountry(head) ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
+                    && (resolver.ClausePlaceCountry(head) ?? (inheritedPlaceHead >= 0 ? resolver.ClausePlaceCountry(inheritedPlaceHead) : null) ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
                 {
                     // "Militants bombed a government building in Bannu": what rebels strike without a country named is the state's or people's where they fight.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;

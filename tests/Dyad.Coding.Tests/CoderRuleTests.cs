@@ -2547,4 +2547,20 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Japan offered Vietnam a loan of $500 million on Monday.", "2026-05-06")), e => e.StartsWith("JPN VNM 03", StringComparison.Ordinal));
         Assert.DoesNotContain(Triples(Code("Moscow sent Wagner mercenaries across the border on Monday.", "2026-05-06")), e => e.Contains("072", StringComparison.Ordinal));
     }
+
+    // A pattern's verb is its base form when the word is one: "lay wreath" anchors on "lay" (not "lie", whose past
+    // tense it also is), so "laid a wreath" is a symbolic act.
+    [Fact]
+    public void APatternVerbThatIsAlsoAPastTenseKeepsItsBaseForm() =>
+        Assert.Contains(Triples(Code("President Andrzej Duda laid a wreath at a memorial to Lithuanian soldiers in Vilnius.", "2024-05-06")), e => e.StartsWith("POLGOV", StringComparison.Ordinal) && e.EndsWith(" 017", StringComparison.Ordinal));
+
+    // "Hamas fighters fired rockets at southern Israel, wounding three soldiers": a participle sharing the clause's
+    // subject happens where that clause does, so the soldiers are Israel's, not the rebels' own country's.
+    [Fact]
+    public void SoldiersWoundedInAParticipleAreOfTheAttackedPlace()
+    {
+        var events = Triples(Code("Hamas fighters fired rockets at southern Israel on Monday, wounding three soldiers.", "2026-05-06"));
+        Assert.Contains("PSEREBHMS ISRMIL 190", events);
+        Assert.DoesNotContain(events, e => e.Contains("PSEMIL", StringComparison.Ordinal));
+    }
 }

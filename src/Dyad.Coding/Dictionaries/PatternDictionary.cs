@@ -308,7 +308,8 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
                 var a = p.After;
                 if (p.Before.Length > 0 || p.AnchorParticles.Length > 0 || a.Length < 3 || a[^1].Kind != PatternItemKind.Target
                     || a[^2].Kind != PatternItemKind.Word || a[^2].Alternatives.Length != 1 || a[^2].Alternatives[0] is not ["to"]
-                    || a[..^2].Any(i => i.Kind != PatternItemKind.Word || i.Gap || i.SkipPhrases > 0) || a[0].Alternatives.Any(alt => alt[0] is "to" or "of" or "..."))
+                    || a[^2].Gap || a[..^2].Any(i => i.Kind != PatternItemKind.Word || i.Gap || i.SkipPhrases > 0)
+                    || a[0].Alternatives.Any(alt => alt[0] is "to" or "of" or "in" or "over" or "up" or "out" or "back" or "away" or "on" or "off" or "down"))
                     continue;
                 PatternItem[] after = [PatternItem.Slot(PatternItemKind.Target, adjacent: true), .. a[..^2]];
                 string text = p.Anchor + " + " + string.Join(' ', a[..^2].Select(i => i.ToString()));
@@ -432,6 +433,8 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
             foreach (var r in e.Readings) if (r.Tag is PosTag.NNS or PosTag.NN) return r.Lemma;
             return word;
         }
+        // A base form is its own anchor: "lay wreath" is not "lie", "wound" is not "wind".
+        foreach (var r in e.Readings) if (r.Tag.IsVerb() && r.Lemma == word) return word;
         foreach (var r in e.Readings) if (r.Tag.IsVerb()) return r.Lemma;
         return word;
     }
