@@ -187,6 +187,8 @@ public sealed class TaggerTests
     [InlineData("The two armies' directors-general of military operations met.", "directors-general", "NNS")]
     [InlineData("The commander-in-chief visited the front.", "commander-in-chief", "NN")]
     [InlineData("Turkey, Qatar and Egypt mediated the talks.", "Turkey", "NNP")]
+    // A sentence-initial demonym whose lower-case word is a verb ("polish") stays the demonym.
+    [InlineData("Polish military prosecutors opened an inquiry.", "Polish", "JJ")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Fact]

@@ -153,7 +153,8 @@ public sealed partial class Tagger
         bool suffix = EndsWith(w, "ian") || EndsWith(w, "ese") || EndsWith(w, "ish") || EndsWith(w, "an") || EndsWith(w, "i") || EndsWith(w, "ic");
         if (!suffix) return false;
         var e = entries[i];
-        if (e is not null ? !e.Has(PosTag.JJ) : !(EndsWith(w, "ian") || EndsWith(w, "ese"))) return false;
+        // "Polish" is the one demonym whose lexicon word ("polish") has no adjective reading.
+        if (e is not null ? !e.Has(PosTag.JJ) && !w.SequenceEqual("Polish") : !(EndsWith(w, "ian") || EndsWith(w, "ese"))) return false;
         // Skip further capitalised adjectives: "the Danish Islamist media".
         int k = i + 1;
         while (k < sent.Length && k < i + 3 && sent[k].Has(TokenFlags.Capitalized) && entries[k]?.Has(PosTag.JJ) == true) k++;
@@ -309,6 +310,9 @@ public sealed partial class Tagger
         PosTag p = Prev(sent, i);
         PosTag next = i + 1 < sent.Length ? sent[i + 1].Tag : PosTag.None;
         var nextEntry = i + 1 < sent.Length ? entries[i + 1] : null;
+
+        // "Polish military prosecutors": a capitalised demonym the first pass found stays one.
+        if (t.Tag == PosTag.JJ && t.Has(TokenFlags.Capitalized) && i == 0 && IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
 
         // Words with their own rules.
         switch (w)
