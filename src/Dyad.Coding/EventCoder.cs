@@ -279,12 +279,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
             bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl) || IsMeansOfFutureAct(doc, ref cl);
-            if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)))
+            // "Bishkek insisted that Astana honour the accord": a subjunctive after a speaker's insistence is a demand too.
+            bool subjunctive = cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsSubjunctive(doc, ref cl)
+                && tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma is "insist" or "demand" or "urge" or "ask" or "request";
+            if (_options.SkipHypothetical && (IsHypothetical(doc, cl.Verb) && !future || IsConditional(doc, c)) || subjunctive && _options.IntentRules)
             {
-                trace?.Add(s, "clause", verbText, "hypothetical (may/might/could/would/should): not coded");
+                trace?.Add(s, "clause", verbText, subjunctive ? "subjunctive after an insistence: what another side is to do" : "hypothetical (may/might/could/would/should): not coded");
+                // Nor are its event nouns: "might open negotiations with Colombia" is no negotiation.
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 // "Tshisekedi told the envoy that the M23 must withdraw": what a speaker says another side must do is a demand.
                 if (_options.IntentRules && cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && subjects.Count > 0 && (cl.Flags & ClauseFlags.Negated) == 0
-                    && HasMust(doc, cl.Verb) && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
+                    && (subjunctive || HasMust(doc, cl.Verb)) && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
                     && resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date) is { Count: > 0 } speakers
                     && DemandPatternFor(doc, head, Math.Max(cl.EndToken, vp.EndToken), lemma) is { } demand)
                     foreach (var src in speakers)
@@ -1365,6 +1370,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return owned.Count > 0 ? owned : resolver.Resolve(pc.Agent, date);
         }
         return null;
+    }
+
+    // A bare base verb with a singular subject ("that Kazakhstan honour"): the mandative subjunctive.
+    private static bool IsSubjunctive(Document doc, ref ClauseData cl)
+    {
+        if (cl.Subject < 0 || cl.Verb < 0) return false;
+        ref var vp = ref doc.PhraseRef(cl.Verb);
+        var tok = doc.Tokens;
+        return vp.EndToken - vp.FirstToken == 1 && tok[vp.Head].Tag is PosTag.VB or PosTag.VBP && tok[vp.Head].Norm != "be"
+            && tok[doc.PhraseRef(cl.Subject).Head].Tag is PosTag.NNP or PosTag.NN && (cl.Flags & ClauseFlags.Negated) == 0;
     }
 
     private static bool HasMust(Document doc, int vp)

@@ -2563,4 +2563,21 @@ public sealed class CoderRuleTests
         Assert.Contains("PSEREBHMS ISRMIL 190", events);
         Assert.DoesNotContain(events, e => e.Contains("PSEMIL", StringComparison.Ordinal));
     }
+
+    // A demand after its content ("X must ..., Y demanded") and a subjunctive after an insistence ("insisted that X
+    // honour") are demands of the speaker on X; neither is the act itself.
+    [Fact]
+    public void ADemandAfterItsContentAndASubjunctiveInsistenceAreDemands()
+    {
+        var after = Triples(Code("Israel must stop the strikes on Lebanon, the UN human rights office demanded on Friday.", "2026-05-06"));
+        Assert.Contains(after, e => e.StartsWith("IGOUNOHRIHCH ISR 10", StringComparison.Ordinal));
+        var insisted = Triples(Code("Kyrgyzstan insisted that Kazakhstan honour the agreement on electricity supplies.", "2026-05-06"));
+        Assert.Contains(insisted, e => e.StartsWith("KGZ KAZ 10", StringComparison.Ordinal));
+        Assert.DoesNotContain(insisted, e => e.StartsWith("KAZ", StringComparison.Ordinal));
+    }
+
+    // An event noun inside a hypothetical clause is not an event: "might open negotiations with Colombia".
+    [Fact]
+    public void AnEventNounInAHypotheticalClauseIsNotCoded() =>
+        Assert.Empty(Code("Haiti's government might open negotiations with Colombia next year.", "2026-05-06"));
 }

@@ -85,7 +85,7 @@ public sealed class Chunker : IChunker
             if (tag is PosTag.IN or PosTag.TO)
             {
                 // The PP is filled in later; here the preposition is its own token phrase.
-                bool subordinator = IsSubordinator(tok[i].Norm) && !(i + 1 < end && StartsNounPhrase(tok, i + 1, end) && !ClauseFollows(tok, i + 1, end));
+                bool subordinator = IsSubordinator(tok[i].Norm) && !(i + 1 < end && StartsNounPhrase(tok, i + 1, end) && !ClauseFollows(tok, i + 1, end, subjunctive: tok[i].Norm == "that"));
                 doc.AddPhrase(Simple(subordinator ? PhraseKind.SBAR : PhraseKind.PP, i, i + 1, i));
                 i++;
                 continue;
@@ -104,7 +104,8 @@ public sealed class Chunker : IChunker
         or "if" or "unless" or "since" or "until" or "till" or "whereas" or "whether" or "once" or "as" or "that" or "so" or "whilst";
 
     // A finite verb after the NP means the preposition introduces a clause ("after crowds trashed").
-    private static bool ClauseFollows(ReadOnlySpan<TokenData> tok, int i, int end)
+    // With `subjunctive`, a base verb counts too: "insisted that Kazakhstan honour the accord".
+    private static bool ClauseFollows(ReadOnlySpan<TokenData> tok, int i, int end, bool subjunctive = false)
     {
         int k = NounPhraseEnd(tok, i, end);
         // "after the presidents of Congo and Rwanda signed": an of-phrase belongs to the subject.
@@ -130,7 +131,7 @@ public sealed class Chunker : IChunker
         }
         // 'that Kabul "must rein in the TTP"': a quotation may open between the subject and its verb.
         while (k < end && (tok[k].Tag.IsAdverb() || tok[k].Tag == PosTag.OpenQuote)) k++;
-        return k < end && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD);
+        return k < end && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD || subjunctive && tok[k].Tag == PosTag.VB);
     }
 
     private static bool StartsNounPhrase(ReadOnlySpan<TokenData> tok, int i, int end)
