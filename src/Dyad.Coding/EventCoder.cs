@@ -333,7 +333,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             // "Iranian and Saudi officials held consultations on the situation in Yemen": a topic is no party.
-            bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && (objects.Count == 0 || topicTarget)
+            // "The AU and the UN demanded a ceasefire between the army and the SPLA-IO": parties named after "between" are
+            // the targets, not the subject's members.
+            bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && (objects.Count == 0 || topicTarget) && !NamesPartiesBetween(tok, resolver.SlotMentions, vp.EndToken, sentenceEnd)
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
                     || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair)
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
@@ -1370,6 +1372,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return owned.Count > 0 ? owned : resolver.Resolve(pc.Agent, date);
         }
         return null;
+    }
+
+    // "between" after the verb with an actor at the start of its noun phrase.
+    private static bool NamesPartiesBetween(ReadOnlySpan<TokenData> tok, IReadOnlyList<ActorMention> mentions, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (tok[k].Norm != "between") continue;
+            // The first noun phrase after it ("between South Sudan's army and ..."), not "aged between 18 and 25, Ukraine's ...".
+            int q = k + 1;
+            while (q < end && q <= k + 3 && tok[q].Tag is PosTag.DT or PosTag.JJ or PosTag.JJS) q++;
+            for (int i = 0; i < mentions.Count; i++)
+                if (mentions[i].Start == q && mentions[i].Entry.Kind != ActorKind.NotActor) return true;
+        }
+        return false;
     }
 
     // A bare base verb with a singular subject ("that Kazakhstan honour"): the mandative subjunctive.

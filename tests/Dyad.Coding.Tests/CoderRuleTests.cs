@@ -2580,4 +2580,15 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnEventNounInAHypotheticalClauseIsNotCoded() =>
         Assert.Empty(Code("Haiti's government might open negotiations with Colombia next year.", "2026-05-06"));
+
+    // "The AU and the UN demanded a ceasefire between X and Y": the parties after "between" are the targets of each
+    // member of the subject, which is not a reciprocal pair; "aged between 18 and 25" names no party.
+    [Fact]
+    public void PartiesAfterBetweenAreTheTargetsOfACoordinatedSubject()
+    {
+        var events = Triples(Code("The African Union and the United Nations demanded an immediate ceasefire between South Sudan's army and opposition forces.", "2026-05-06"));
+        Assert.Contains("IGOAFRAFU SSDMIL 1056", events);
+        Assert.Contains("IGOUNO SSDMIL 1056", events);
+        Assert.Contains("IGOAFRAFU SSDMIL 1056", Triples(Code("The African Union's Peace and Security Council demanded an immediate ceasefire between South Sudan's army and the rebels.", "2026-05-06")));
+    }
 }
