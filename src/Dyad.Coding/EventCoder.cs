@@ -840,6 +840,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         // "South Korea, Japan and the US will hold drills over the Korean Peninsula": not at one of themselves.
                         // (PETRARCH's '%' codes a compound among its members on purpose: there the two lists are one.)
                         if (sources.Count >= 2 && !ReferenceEquals(sources, targets) && IsCoSubject(sources, src, tgt)) continue;
+                        // "received more than 4,000 Mexicans deported from the US": people taken in are not hosted on a visit.
+                        if (code == "043" && lemma == "receive" && tgt.Code.Length > 3 && tgt.Code.AsSpan(3) is "CVL" or "REF")
+                        {
+                            trace?.Add(s, "clause", verbText, $"civilians received ({tgt.Code}) are not hosted on a visit");
+                            continue;
+                        }
                         if (IsCommandToOwnForces(lemma, code, src, tgt))
                         {
                             trace?.Add(s, "clause", verbText, $"a command to its own forces ({src.Code} to {tgt.Code}) is no demand between actors");

@@ -655,7 +655,7 @@ public sealed class CoderRuleTests
     public void ParticiplesBetweenACountAndItsNounAndAfterHave()
     {
         Assert.Equal(["BEL RWA 161"], Triples(Code("Belgium has cut diplomatic ties with Rwanda.")));
-        Assert.Equal(["VENGOV USA 08"], Roots(Code("Caracas released eight detained Americans on Friday.")));
+        Assert.Equal(["VENGOV USACVL 08"], Roots(Code("Caracas released eight detained Americans on Friday.")));
     }
 
     [Fact]
@@ -785,7 +785,7 @@ public sealed class CoderRuleTests
 
     [Theory]
     [InlineData("JNIM fighters killed at least 30 Malian soldiers in an attack.", "MLIREBJNM MLIMIL 19")]
-    [InlineData("Kenya deported more than 1,400 Somalis on Monday.", "KEN SOM 17")]
+    [InlineData("Kenya deported more than 1,400 Somalis on Monday.", "KEN SOMCVL 17")]
     [InlineData("Ghana sent as many as 200 doctors to Liberia.", "GHA LBR 07")]
     public void AHedgedCountIsPartOfTheTargetsPhrase(string sentence, string expected) => Assert.Contains(expected, Roots(Code(sentence)));
 
@@ -1630,7 +1630,7 @@ public sealed class CoderRuleTests
     public void DeportingForeignersIsNotExpellingOwnCitizens()
     {
         var events = Triples(Code("Pakistan stepped up deportations of Afghan nationals this month, expelling more than 40,000 people.", "2026-11-24"));
-        Assert.Contains("PAK AFG 174", events);
+        Assert.Contains("PAK AFGCVL 174", events);
         Assert.DoesNotContain(events, e => e.StartsWith("PAK PAKCVL", StringComparison.Ordinal));
     }
 
@@ -2044,7 +2044,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void ACountChainBeforeAnActorOrAPatternWordIsSteppedOver()
     {
-        Assert.Contains("ISRMIL PSE 201", Triples(Code("Israeli troops expelled tens of thousands of Palestinians from camps near Jenin.", "2026-05-04")));
+        Assert.Contains("ISRMIL PSECVL 201", Triples(Code("Israeli troops expelled tens of thousands of Palestinians from camps near Jenin.", "2026-05-04")));
         Assert.Contains("IRN RUS 07", Roots(Code("Iran has sent thousands of artillery shells to Russia.", "2026-05-04")));
     }
 
@@ -2590,5 +2590,24 @@ public sealed class CoderRuleTests
         Assert.Contains("IGOAFRAFU SSDMIL 1056", events);
         Assert.Contains("IGOUNO SSDMIL 1056", events);
         Assert.Contains("IGOAFRAFU SSDMIL 1056", Triples(Code("The African Union's Peace and Security Council demanded an immediate ceasefire between South Sudan's army and the rebels.", "2026-05-06")));
+    }
+
+    // Counted people of a country are its civilians ("deported about 40,000 Afghans"); the country's name is not
+    // ("the Philippines"), and civilians taken in are not hosted on a visit.
+    [Fact]
+    public void CountedPeopleOfACountryAreItsCivilians()
+    {
+        Assert.Contains("IRN AFGCVL 201", Triples(Code("Iran has forcibly deported about 40,000 Afghans in the past week.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Several thousand Indonesians rallied outside the U.S. embassy in Jakarta.", "2026-05-06")), e => e.StartsWith("IDNCVL USA", StringComparison.Ordinal));
+        Assert.Contains("TJKGOV AFGCVL 174", Triples(Code("Tajik authorities deported 14 Afghan nationals on Friday.", "2026-05-06")));
+        Assert.DoesNotContain(Triples(Code("Mexico's migration institute said it had received more than 4,000 Mexicans deported from the United States.", "2026-05-06")), e => e.EndsWith(" 043", StringComparison.Ordinal));
+    }
+
+    // "met his Japanese counterpart": a counterpart is the other side's office holder; a defence force is military.
+    [Fact]
+    public void CounterpartsAreGovernmentAndDefenceForcesAreMilitary()
+    {
+        Assert.Contains("CHNGOV JPNGOV 036", Triples(Code("Chinese Foreign Minister Wang Yi has agreed to meet his Japanese counterpart in Beijing next month.", "2026-05-06")));
+        Assert.Contains("AUSMIL PNGMIL 062", Triples(Code("Australian soldiers began joint patrols with Papua New Guinea's defence force.", "2026-05-06")));
     }
 }

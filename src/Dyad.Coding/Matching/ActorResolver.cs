@@ -616,6 +616,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return false;
     }
 
+    // A one-word plural demonym ("Afghans", not the name "Philippines") after a count: "40,000", "several thousand",
+    // "thousands of", "more than 200 undocumented".
+    private bool IsCountedDemonym(ActorMention m)
+    {
+        var tok = doc.Tokens;
+        if (m.End - m.Start != 1 || tok[m.Start].Tag is not (PosTag.NNPS or PosTag.NNS) || !tok[m.Start].Norm.EndsWith('s')
+            || tok[m.Start].Norm.Equals(m.Entry.Name, StringComparison.OrdinalIgnoreCase)) return false;
+        int k = m.Start - 1;
+        while (k >= 0 && tok[k].Tag is PosTag.JJ or PosTag.VBN or PosTag.VBG && !tok[k].Has(TokenFlags.Capitalized)) k--;
+        if (k < 0) return false;
+        if (tok[k].Tag == PosTag.CD || tok[k].Norm is "several" or "many" or "some" or "dozens" or "hundreds" or "thousands" or "millions" or "tens") return true;
+        return tok[k].Norm == "of" && k > 0 && tok[k - 1].Norm is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores";
+    }
+
     /// <summary>Nouns for a person who leads or speaks for the body of their "of" phrase ("leader of", "commander of").</summary>
     internal static bool IsPersonOfHead(string lemma) =>
         lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
@@ -773,6 +787,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var code = pm.Entry.CodeAt(date);
             if (code is null) return null;
             if (pm.Entry.Kind is ActorKind.Country && roles.Count + rolePrefix.Count > 0) code = Combine(code, roles, rolePrefix);
+            // "deported 40,000 Afghans", "several thousand Indonesians rallied": counted people of a country are its civilians.
+            else if (pm.Entry.Kind is ActorKind.Country && pm.End == end && IsCountedDemonym(pm)) code += "CVL";
             else if (pm.Entry.Kind is ActorKind.Organisation or ActorKind.Group && rolePrefix.Count > 0) code = Combine(code, [], rolePrefix);
             int s = Math.Min(pm.Start, agentStart < 0 ? pm.Start : agentStart);
             int e = Math.Max(pm.End, agentEnd);

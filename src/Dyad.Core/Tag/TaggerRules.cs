@@ -317,6 +317,9 @@ public sealed partial class Tagger
         // Words with their own rules.
         switch (w)
         {
+            // "and had detained 300 migrants": "had" before a participle is the past auxiliary, not a participle itself.
+            case "had" when nextEntry?.Has(PosTag.VBN) == true && !(i > 0 && sent[i - 1].Norm is "had" or "have" or "has"):
+                return PosTag.VBD;
             case "since" when i > 0 && sent[i - 1].Norm is "have" or "has" or "had" && nextEntry?.Has(PosTag.VBN) == true:
                 return PosTag.RB; // "Both sides have since accused each other"
 
