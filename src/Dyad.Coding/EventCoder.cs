@@ -953,7 +953,36 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
                      && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))
                 Recode(found, ref i, "202", "mass killing", $"{MassKilling} or more non-combatants killed: mass killing (202)", s, trace);
+            // "burned villages ... in what the UN called ethnic cleansing": force the sentence names so.
+            else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "17" or "18" or "19" or "20" && f.Code != "203" && SaysEthnicCleansing(doc, s))
+                Recode(found, ref i, "203", "ethnic cleansing", "force the sentence calls ethnic cleansing (203)", s, trace);
+            // "dropped barrels filled with chlorine gas on RSF-held districts": an attack with a chemical agent (2041).
+            else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" && ChemicalAgentIn(doc, s))
+                Recode(found, ref i, "2041", "chemical weapons", "an attack with a chemical agent (2041)", s, trace);
         }
+    }
+
+    private static bool SaysEthnicCleansing(Document doc, int s)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int k = sd.FirstToken; k + 1 < sd.EndToken; k++)
+            if (doc.Tokens[k].Norm == "ethnic" && doc.Tokens[k + 1].Norm == "cleansing") return true;
+        return false;
+    }
+
+    // Chemical weapons and agents by name: "chemical weapons", "chlorine gas", "sarin", "a choking agent".
+    private static bool ChemicalAgentIn(Document doc, int s)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        var tok = doc.Tokens;
+        for (int k = sd.FirstToken; k < sd.EndToken; k++)
+        {
+            string w = tok[k].Norm;
+            if (w is "sarin" or "chloropicrin" or "novichok" or "vx" or "tabun" || w.EndsWith("-filled", StringComparison.Ordinal) && w.StartsWith("chlor", StringComparison.Ordinal)) return true;
+            if (k + 1 < sd.EndToken && (w is "chemical" && tok[k + 1].Lemma is "weapon" or "attack" or "agent" or "munition"
+                || w is "chlorine" or "mustard" or "nerve" && tok[k + 1].Lemma is "gas" or "agent" || w is "choking" or "blister" && tok[k + 1].Lemma == "agent")) return true;
+        }
+        return false;
     }
 
     // "discussed regional tensions in a telephone call with Pezeshkian": talks held by phone are a phone call (041),

@@ -2610,4 +2610,13 @@ public sealed class CoderRuleTests
         Assert.Contains("CHNGOV JPNGOV 036", Triples(Code("Chinese Foreign Minister Wang Yi has agreed to meet his Japanese counterpart in Beijing next month.", "2026-05-06")));
         Assert.Contains("AUSMIL PNGMIL 062", Triples(Code("Australian soldiers began joint patrols with Papua New Guinea's defence force.", "2026-05-06")));
     }
+
+    // Force that the sentence calls ethnic cleansing is 203; an attack with a named chemical agent is 2041.
+    [Fact]
+    public void EthnicCleansingAndChemicalAgentsAreMassViolence()
+    {
+        Assert.Contains("MMRREBARA MMRCVL 203", Triples(Code("Arakan Army fighters attacked Rohingya civilians near Buthidaung, in what the UN described as ethnic cleansing.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Syrian army aircraft dropped barrels filled with chlorine gas on rebel positions in Idlib.", "2016-05-06")), e => e.StartsWith("SYRMIL", StringComparison.Ordinal) && e.EndsWith(" 2041", StringComparison.Ordinal));
+        Assert.Contains("SYRMIL SYRREB 195", Triples(Code("Syrian army aircraft dropped barrel bombs on rebel positions in Idlib.", "2016-05-06")));
+    }
 }
