@@ -2619,4 +2619,9 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Syrian army aircraft dropped barrels filled with chlorine gas on rebel positions in Idlib.", "2016-05-06")), e => e.StartsWith("SYRMIL", StringComparison.Ordinal) && e.EndsWith(" 2041", StringComparison.Ordinal));
         Assert.Contains("SYRMIL SYRREB 195", Triples(Code("Syrian army aircraft dropped barrel bombs on rebel positions in Idlib.", "2016-05-06")));
     }
+
+    // "demanded the withdrawal of Rwandan troops from North Kivu": the troops' country is asked, not the place.
+    [Fact]
+    public void AWithdrawalDemandIsMadeOfTheTroopsCountry() =>
+        Assert.Contains("CODGOV RWAMIL 1056", Triples(Code("Congo's government demanded the withdrawal of Rwandan troops from North Kivu.", "2026-05-06")));
 }
