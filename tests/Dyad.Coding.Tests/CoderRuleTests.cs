@@ -2624,4 +2624,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void AWithdrawalDemandIsMadeOfTheTroopsCountry() =>
         Assert.Contains("CODGOV RWAMIL 1056", Triples(Code("Congo's government demanded the withdrawal of Rwandan troops from North Kivu.", "2026-05-06")));
+
+    // "drove their tractors into Paris to protest against the EU's trade agreement with Mercosur": the farmers protest,
+    // against the agreement's maker, and the agreement is no event of its own.
+    [Fact]
+    public void APurposeInfinitiveProtestsAgainstTheAgreementsMaker()
+    {
+        var events = Triples(Code("Thousands of French farmers drove their tractors into central Paris on Wednesday to protest against the European Union's trade agreement with the Mercosur bloc.", "2026-05-06"));
+        Assert.Contains(events, e => e.StartsWith("FRA", StringComparison.Ordinal) && e.Contains(" IGOEUREEC 141", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("IGOEUREEC", StringComparison.Ordinal));
+    }
 }

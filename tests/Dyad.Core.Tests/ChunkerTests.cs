@@ -81,6 +81,10 @@ public sealed class ChunkerTests
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "began", "Main: Dozens")]
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "held", "Participial: Dozens")]
     [InlineData("Hackers working for Arnor intelligence launched a cyberattack on Gondor.", "launched", "Main: Hackers")]
+    // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.
+    [InlineData("Gondorian farmers drove their tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
+    [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
+    [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

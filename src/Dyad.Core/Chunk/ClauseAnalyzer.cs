@@ -487,6 +487,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         string lemma = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
         // Subject-control verbs keep their subject even with an object ("promised Y to ...").
         if (lemma is "promise" or "vow" or "pledge") return false;
+        // Verbs whose object is a thing or an event: the infinitive is the subject's purpose ("drove their tractors into
+        // Paris to protest", "used drones to strike", "held rallies to demand").
+        if (lemma is "drive" or "use" or "hold" or "stage" or "launch" or "organise" or "organize" or "spend" or "build" or "set" or "take"
+            or "block" or "burn" or "wave" or "carry" or "raise" or "collect" or "sign" or "erect" or "beat" or "bang" or "blockade" or "occupy"
+            or "mount" or "form" or "create" or "establish" or "adopt" or "pass" or "introduce" or "announce" or "unveil" or "impose") return false;
         // "he is ready to meet X", "it remained willing to talk": after a copula the adjective is no controller.
         if (lemma is "be" or "remain" or "seem" or "appear" or "become" || IsPredicateAdjective(doc.Tokens[doc.PhraseRef(c.Object).Head])) return false;
         return doc.PhraseRef(c.Object).EndToken <= token;
