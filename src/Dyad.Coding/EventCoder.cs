@@ -573,7 +573,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer.
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("14", StringComparison.Ordinal)
-                    && Jailer(doc, resolver, date) is { } jailer && jailer.Code != ActorCode.Country(src[0].Code))
+                    && Jailer(doc, resolver, date) is { } jailer && ActorCode.Country(jailer.Code) != ActorCode.Country(src[0].Code))
                 {
                     trace?.Add(s, "target", p.Text, $"prisoners protest against their jailer: {jailer.Code}");
                     tgt = [jailer];
@@ -1697,9 +1697,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         var tok = doc.Tokens;
         foreach (var m in resolver.Mentions)
-            if (m.Entry.Kind == ActorKind.Country && m.End < tok.Length && tok[m.End].Lemma is "jail" or "prison" or "custody" or "detention" or "cell"
-                && m.Entry.CodeAt(date) is { Length: 3 } code)
-                return new ResolvedActor(code, m.Start, m.End + 1, m.Entry, "the jailer named with the prison");
+        {
+            if (m.Entry.Kind != ActorKind.Country) continue;
+            // "Israeli jails", "Israel's Ofer and Ketziot jails", "Iran's notorious Evin prison".
+            int k = m.End;
+            if (k < tok.Length && tok[k].Tag == PosTag.POS) k++;
+            while (k < tok.Length && k - m.End <= 5 && (tok[k].Tag is PosTag.NNP or PosTag.CC or PosTag.JJ) && tok[k].Lemma is not ("jail" or "prison")) k++;
+            if (k < tok.Length && tok[k].Lemma is "jail" or "prison" or "custody" or "detention" or "cell" && m.Entry.CodeAt(date) is { Length: 3 } code)
+                return new ResolvedActor(code + "GOV", m.Start, k + 1, m.Entry, "the jailer named with the prison: its government");
+        }
         return null;
     }
 

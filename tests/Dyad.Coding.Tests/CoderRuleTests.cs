@@ -1844,7 +1844,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void PrisonersProtestAgainstTheirJailerAndRalliesAreProtests()
     {
-        Assert.Equal(["ARMCVL AZE 14"], Roots(Code("Dozens of Armenian prisoners in Azerbaijani jails went on hunger strike.", "2026-05-04")));
+        Assert.Equal(["ARMCVL AZEGOV 14"], Roots(Code("Dozens of Armenian prisoners in Azerbaijani jails went on hunger strike.", "2026-05-04")));
+        Assert.Equal(["PSECVL ISRGOV 14"], Roots(Code("More than 200 Palestinian prisoners in Israel's Ofer and Ketziot jails began a hunger strike on Sunday.", "2026-05-04")));
         Assert.Contains(Roots(Code("Supporters of the jailed opposition leader rallied in Tbilisi on Sunday.", "2026-05-04")), r => r.StartsWith("GEO", StringComparison.Ordinal) && r.EndsWith("GEOGOV 14", StringComparison.Ordinal));
     }
 
@@ -2633,5 +2634,15 @@ public sealed class CoderRuleTests
         var events = Triples(Code("Thousands of French farmers drove their tractors into central Paris on Wednesday to protest against the European Union's trade agreement with the Mercosur bloc.", "2026-05-06"));
         Assert.Contains(events, e => e.StartsWith("FRA", StringComparison.Ordinal) && e.Contains(" IGOEUREEC 141", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("IGOEUREEC", StringComparison.Ordinal));
+    }
+
+    // Dictionary additions: broadcasters acted on are their country's media, anti-corruption bureaus are law enforcement
+    // (investigating their own officials), and "dismissed as baseless X's accusations" denies them.
+    [Fact]
+    public void BroadcastersGraftInvestigatorsAndShiftedDenials()
+    {
+        Assert.Contains(Triples(Code("Burkina Faso's military authorities lifted their suspension of BBC broadcasts on Friday.", "2026-05-06")), e => e.Contains(" GBRMED ", StringComparison.Ordinal));
+        Assert.Contains("UKRCOP UKRGOVMIL 090", Triples(Code("Ukraine's National Anti-Corruption Bureau said on Monday it was investigating senior defence ministry officials.", "2026-05-06")));
+        Assert.Contains("RUSGOV EST 016", Triples(Code("Moscow dismissed as baseless Estonian accusations that Russian hackers were behind a cyberattack.", "2026-05-06")));
     }
 }
