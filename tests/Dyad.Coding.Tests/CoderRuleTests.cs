@@ -2645,4 +2645,14 @@ public sealed class CoderRuleTests
         Assert.Contains("UKRCOP UKRGOVMIL 090", Triples(Code("Ukraine's National Anti-Corruption Bureau said on Monday it was investigating senior defence ministry officials.", "2026-05-06")));
         Assert.Contains("RUSGOV EST 016", Triples(Code("Moscow dismissed as baseless Estonian accusations that Russian hackers were behind a cyberattack.", "2026-05-06")));
     }
+
+    // Territory seized "from" its holder, and arms licences suspended "to" a country, name their targets; the U.N.'s
+    // official is the U.N.'s.
+    [Fact]
+    public void SeizedFromSuspendedToAndADottedPossessive()
+    {
+        Assert.Contains("CODREBMTT CODMIL 192", Triples(Code("M23 rebels seized the town of Walikale from Congolese troops after two days of fighting.", "2026-05-06")));
+        Assert.Contains("GBRGOV ISR 1622", Triples(Code("The British government suspended arms export licences to Israel.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Burkina Faso's military government expelled the U.N.'s top humanitarian official in the country.", "2026-05-06")), e => e.StartsWith("BFAGOVMIL IGOUNO 16", StringComparison.Ordinal));
+    }
 }

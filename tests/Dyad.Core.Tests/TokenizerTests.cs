@@ -19,6 +19,7 @@ public sealed class TokenizerTests
     [InlineData("Officials don't agree.", "Officials|do|n't|agree|.")]
     [InlineData("Kabul can't wait, won't wait.", "Kabul|ca|n't|wait|,|wo|n't|wait|.")]
     [InlineData("Nepal's envoy and the officials' statement", "Nepal|'s|envoy|and|the|officials|'|statement")]
+    [InlineData("the U.N.'s envoy and the U.S.'s position", "the|U.N.|'s|envoy|and|the|U.S.|'s|position")]
     [InlineData("Chile’s navy", "Chile|’s|navy")]
     [InlineData("They're sure we'll go and I'd agree", "They|'re|sure|we|'ll|go|and|I|'d|agree")]
     public void SplitsClitics(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));

@@ -241,6 +241,8 @@ public sealed class Tokenizer : ITokenizer
         {
             char c = char.ToLowerInvariant(w[^1]);
             if ((c == 's' || c == 'd' || c == 'm') && n >= 3 && char.IsLetterOrDigit(w[^3])) return n - 2;
+            // "the U.N.'s envoy", "the U.S.'s position": the possessive of a dotted abbreviation.
+            if (c == 's' && n >= 5 && w[^3] == '.' && char.IsLetter(w[^4])) return n - 2;
         }
         if (n >= 4 && IsApostrophe(w[^3]))
         {
