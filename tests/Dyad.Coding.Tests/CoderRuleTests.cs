@@ -2655,4 +2655,10 @@ public sealed class CoderRuleTests
         Assert.Contains("GBRGOV ISR 1622", Triples(Code("The British government suspended arms export licences to Israel.", "2026-05-06")));
         Assert.Contains(Triples(Code("Burkina Faso's military government expelled the U.N.'s top humanitarian official in the country.", "2026-05-06")), e => e.StartsWith("BFAGOVMIL IGOUNO 16", StringComparison.Ordinal));
     }
+
+    // "Malaysian Foreign Minister Hamzah Aziz said he would visit Bangkok": a capitalised title before a name the
+    // dictionaries lack is a person "he" can refer to.
+    [Fact]
+    public void HeRefersToATitledNameTheDictionariesLack() =>
+        Assert.Contains(Triples(Code("Malaysian Foreign Minister Hamzah Aziz said on Wednesday he would travel to Bangkok this week.", "2026-05-06")), e => e.StartsWith("MYSGOV THAGOV 0", StringComparison.Ordinal));
 }

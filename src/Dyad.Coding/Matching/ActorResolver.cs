@@ -1223,7 +1223,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // Actors carried from an earlier window of a long text have no tokens here.
         if (a.Code.Length <= 3 || a.StartToken < 0 || a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
         var head = doc.Tokens[a.EndToken - 1];
-        return head.Tag == PosTag.NN && IsOfficeNoun(head.Lemma);
+        // "Malaysian Foreign Minister Hamzah Aziz": a capitalised title before a name the dictionaries lack is one too.
+        return (head.Tag == PosTag.NN || head.Tag == PosTag.NNP && a.EndToken < doc.TokenCount && doc.Tokens[a.EndToken].Tag == PosTag.NNP) && IsOfficeNoun(head.Lemma);
     }
 
     private static bool IsOfficeNoun(string lemma) => lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
