@@ -346,12 +346,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
             // "agreed to reopen trade", "agreeing to a prisoner exchange": about the act agreed to, not an accord of its own.
             bool accord = reciprocal && !HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Infinitive) && !(vp.EndToken < sentenceEnd && tok[vp.EndToken].Norm == "to");
+            // "US and British warplanes struck radar sites": allies striking an object do not fight each other ("clashed",
+            // "exchanged fire" have no such object).
+            bool strikesAThing = objectPhrase >= 0 && lemma is "strike" or "attack" or "bomb" or "hit" or "shell" or "target" or "raid" or "pound"
+                or "bombard" or "shoot" or "destroy" or "storm" or "ambush" or "seize" or "capture" or "blockade";
             List<ResolvedActor> sources = [], targets = [];
             foreach (var p in patterns)
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                bool mutual = reciprocal && (IsCooperative(p.Code) || accord && p.Code == "019" || eachOther);
+                bool mutual = reciprocal && (IsCooperative(p.Code) && !(p.Code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) || accord && p.Code == "019" || eachOther);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -817,7 +821,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
-            if (targets.Count == 0 && reciprocal && (IsCooperative(code) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
+            if (targets.Count == 0 && reciprocal && (IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);

@@ -2661,4 +2661,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void HeRefersToATitledNameTheDictionariesLack() =>
         Assert.Contains(Triples(Code("Malaysian Foreign Minister Hamzah Aziz said on Wednesday he would travel to Bangkok this week.", "2026-05-06")), e => e.StartsWith("MYSGOV THAGOV 0", StringComparison.Ordinal));
+
+    // Allies striking an object do not fight each other; troops exchanging fire or clashing do.
+    [Fact]
+    public void AlliesStrikingATargetDoNotFightEachOther()
+    {
+        Assert.DoesNotContain(Triples(Code("US and British warplanes struck radar sites around the port of Hodeidah.", "2026-05-06")), e => e.StartsWith("USAMIL GBRMIL", StringComparison.Ordinal));
+        Assert.Contains("PAKMIL INDMIL 190", Triples(Code("Indian and Pakistani troops exchanged heavy fire across the Line of Control.", "2026-05-06")));
+    }
 }
