@@ -1022,6 +1022,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // rights or institutions is CAMEO's protest for it (1411-1414), one event, not a protest and a demand.
     private static void ProtestAims(int s, List<Candidate> found, ExplainTrace? trace)
     {
+        // "Afghan traders staged a protest at Torkham, demanding that Pakistan reopen the border": a protest with only an
+        // implied target is against whom its demand names, and the bare demand (100) is that protest's content.
+        for (int i = 0; i < found.Count; i++)
+        {
+            var demand = found[i];
+            if (demand.Code != "100" || demand.Negated || demand.Target is not { } asked) continue;
+            int protest = found.FindIndex(f => f.Code.StartsWith("14", StringComparison.Ordinal) && !f.Negated && f.Source.Code == demand.Source.Code
+                && f.Target is { } t && t.Basis.StartsWith("implied", StringComparison.Ordinal) && ActorCode.Country(t.Code) != ActorCode.Country(asked.Code));
+            if (protest < 0) continue;
+            trace?.Add(s, "rule", $"{found[protest].Source.Code} {found[protest].Code} {asked.Code}", "a protest is against whom its demand names");
+            found[protest].Target = asked;
+            found.RemoveAt(i--);
+        }
+
         for (int i = 0; i < found.Count; i++)
         {
             var demand = found[i];

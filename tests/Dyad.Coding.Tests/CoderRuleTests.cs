@@ -2669,4 +2669,15 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("US and British warplanes struck radar sites around the port of Hodeidah.", "2026-05-06")), e => e.StartsWith("USAMIL GBRMIL", StringComparison.Ordinal));
         Assert.Contains("PAKMIL INDMIL 190", Triples(Code("Indian and Pakistani troops exchanged heavy fire across the Line of Control.", "2026-05-06")));
     }
+
+    // A protest with only an implied target is against whom its demand names; "the seven fishermen" are those named before.
+    [Fact]
+    public void AProtestIsAgainstItsDemandsTargetAndFishermenReferBack()
+    {
+        var protest = Triples(Code("Afghan traders staged a protest at Torkham, demanding that Pakistan reopen the border.", "2026-05-06"));
+        Assert.Contains(protest, e => e.StartsWith("AFG", StringComparison.Ordinal) && e.EndsWith(" PAK 141", StringComparison.Ordinal));
+        Assert.DoesNotContain(protest, e => e.EndsWith(" 100", StringComparison.Ordinal));
+        Assert.Contains(Triples(Code("Seven South Korean fishermen strayed across the line. North Korean authorities detained the seven fishermen, state media said.", "2026-05-06")),
+            e => e.StartsWith("PRKGOV KOR", StringComparison.Ordinal) && e.EndsWith(" 173", StringComparison.Ordinal));
+    }
 }

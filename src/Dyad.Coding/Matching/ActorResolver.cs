@@ -473,7 +473,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // Roles whose definite mentions ("the firms", "the protesters", "the rebels", "the army") point back to the latest
     // named ones; government organs ("the foreign ministry") are the story's own instead.
-    private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "MIL" or "COP" or "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM";
+    private static bool IsReferableRole(ReadOnlySpan<char> role) => role is "MIL" or "COP" or "BUS" or "CVL" or "MED" or "REB" or "OPP" or "EDU" or "LAB" or "REF" or "CRM" or "AGR";
 
     // Sentences over which "the junta" still refers to the latest military named: a story has one junta.
     private const int JuntaReach = 12;
