@@ -2680,4 +2680,9 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Seven South Korean fishermen strayed across the line. North Korean authorities detained the seven fishermen, state media said.", "2026-05-06")),
             e => e.StartsWith("PRKGOV KOR", StringComparison.Ordinal) && e.EndsWith(" 173", StringComparison.Ordinal));
     }
+
+    // "staged a rally outside the Unification Ministry" protests against the ministry's government.
+    [Fact]
+    public void AStagedRallyOutsideAMinistryIsAProtest() =>
+        Assert.Contains("KORCVL KORGOV 141", Triples(Code("Relatives of the South Korean crew staged a rally outside the Unification Ministry in Seoul on Wednesday.", "2026-05-06")));
 }

@@ -189,6 +189,7 @@ public sealed class TaggerTests
     [InlineData("Turkey, Qatar and Egypt mediated the talks.", "Turkey", "NNP")]
     // A sentence-initial demonym whose lower-case word is a verb ("polish") stays the demonym.
     [InlineData("Polish military prosecutors opened an inquiry.", "Polish", "JJ")]
+    [InlineData("Relatives staged a rally outside the ministry.", "outside", "IN")]
     // "had" before a participle after "and" is the past auxiliary, so the clause keeps its own subject.
     [InlineData("Gondor said it had received the envoys and had detained 300 migrants.", "had", "VBD", 1)]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag, int occurrence = 0) => Assert.Equal(tag, TagOf(sentence, word, occurrence));

@@ -306,6 +306,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma) break;
                         continue;
                     }
+                    // "China's ambassador to the United Nations urged": a post "to" a country or body belongs to the noun.
+                    if (prep == "to" && ppStart - 1 >= leftLimit && tok[ppStart - 1].Lemma is "ambassador" or "envoy" or "representative" or "delegation"
+                        or "mission" or "delegate" or "emissary" or "adviser" or "advisor")
+                    {
+                        k = ppStart - 1;
+                        continue;
+                    }
                     // "fighters loyal to a faction of the TPLF seized", "groups close to the government": an
                     // adjective with its PP after the noun.
                     if (prep is "to" or "with" && ppStart - 2 >= leftLimit && tok[ppStart - 1].Tag == PosTag.JJ && tok[ppStart - 2].Tag.IsNoun())

@@ -317,6 +317,9 @@ public sealed partial class Tagger
         // Words with their own rules.
         switch (w)
         {
+            // "staged a rally outside the ministry": before a determiner or a name "outside" is a preposition.
+            case "outside" when next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS:
+                return PosTag.IN;
             // "and had detained 300 migrants": "had" before a participle is the past auxiliary, not a participle itself.
             case "had" when nextEntry?.Has(PosTag.VBN) == true && !(i > 0 && sent[i - 1].Norm is "had" or "have" or "has"):
                 return PosTag.VBD;
