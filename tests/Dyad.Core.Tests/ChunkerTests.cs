@@ -86,6 +86,7 @@ public sealed class ChunkerTests
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
     [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     [InlineData("Arnor's ambassador to the United Nations urged Gondor to resume talks.", "urged", "Main: Arnor 's ambassador")]
+    [InlineData("Arnorian Minister of State Kofi Mensah, who is mediating the talks, urged both sides to respect the truce.", "mediating", "Relative: Arnorian Minister")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

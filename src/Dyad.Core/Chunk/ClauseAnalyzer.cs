@@ -484,7 +484,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         var tok = doc.Tokens;
         int k = marker - 1;
         if (k >= 0 && tok[k].Tag == PosTag.Comma) k--;
-        return k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
+        int np = k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
+        // "Qatari Minister of State Mohammed Al-Khulaifi, who is mediating": the antecedent is the noun the "of" phrase hangs on.
+        if (np >= 0 && doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && tok[doc.PhraseRef(pp).Head].Norm == "of"
+            && TopNpEndingAt(doc, firstPhrase, -1, doc.PhraseRef(pp).FirstToken, tok) is int owner and >= 0)
+            return owner;
+        return np;
     }
 
     private static bool HasObjectBefore(Document doc, int clause, int token)
