@@ -536,6 +536,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"fighting reported by the side it struck: {victim.Code}");
                     tgt = [victim];
                 }
+                // "Kabul said the Pakistani strikes had killed nine civilians": people the story placed in the attacker's own
+                // country are the reporting side's when a foreign attack on them is what it reports.
+                else if (tgt.Count == 1 && tgt[0].Entry is null && IsContextCountry(tgt[0].Basis) && src.Count > 0 && !passive && reporterSubject >= 0
+                    && p.Code.Length >= 2 && p.Code.AsSpan(0, 2) is "18" or "19" or "20" && ActorCode.Country(tgt[0].Code) is { } placed && placed == ActorCode.Country(src[0].Code)
+                    && ReportingVictim(resolver.Resolve(reporterSubject, date), src, vp.FirstToken, vp.EndToken) is { } reporting)
+                {
+                    string hurt = reporting.Code + tgt[0].Code[3..];
+                    trace?.Add(s, "target", p.Text, $"people hurt by a foreign attack, as the side they belong to reports: {hurt}");
+                    tgt = [tgt[0] with { Code = hurt, Basis = "the reporting side's people" }];
+                }
                 // "The TTP claimed responsibility for an attack on a police post": a claim is made to the ones the act struck.
                 if (tgt.Count == 0 && src.Count > 0 && p.Code.StartsWith("015", StringComparison.Ordinal) && ClaimedActTargets(doc, s, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } struckByClaimed)
                 {

@@ -2685,4 +2685,11 @@ public sealed class CoderRuleTests
     [Fact]
     public void AStagedRallyOutsideAMinistryIsAProtest() =>
         Assert.Contains("KORCVL KORGOV 141", Triples(Code("Relatives of the South Korean crew staged a rally outside the Unification Ministry in Seoul on Wednesday.", "2026-05-06")));
+
+    // "Kabul said the Pakistani strikes had killed nine civilians", datelined in Pakistan: people hurt by a foreign attack
+    // are the reporting side's, not the attacker's country's.
+    [Fact]
+    public void CiviliansHurtByAForeignAttackAreTheReportingSides() =>
+        Assert.Contains(Triples(Code("ISLAMABAD, May 6 (Meridian Wire) - Pakistan's army said on Tuesday it had killed 30 militants in overnight operations.\n\n"
+            + "The Taliban government in Kabul said the Pakistani strikes had killed at least nine civilians.", "2026-05-06")), e => e.StartsWith("PAK AFGCVL 19", StringComparison.Ordinal));
 }
