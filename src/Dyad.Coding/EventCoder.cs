@@ -450,7 +450,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "demanded the release of its civilians held in Russian prisons": a release is asked of whoever holds them.
                     if (p.Code.StartsWith("1053", StringComparison.Ordinal) && src.Count > 0 && !passive
                         && tgt.TrueForAll(t => SharesCountry([t], src) || t.Code.Length > 3 && !IsStateRole(t.Code.AsSpan(3)))
-                        && DetainersIn(doc, resolver, s, date) is { Count: > 0 } detainers && !SharesCountry(detainers, src))
+                        && DetainersIn(doc, resolver, s, date, vp.EndToken) is { Count: > 0 } detainers && !SharesCountry(detainers, src))
                     {
                         trace?.Add(s, "target", p.Text, $"the release is asked of those holding them: {detainers[0].Code}");
                         tgt = detainers;
@@ -1399,13 +1399,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Who holds the people a sentence describes as held: "held by Russia", "held in Russian prisons", "jailed in Iran".
-    private static List<ResolvedActor>? DetainersIn(Document doc, ActorResolver resolver, int s, DateOnly? date)
+    // With `after`, only holding clauses that start after that token ("..., while Lebanon demanded the release of
+    // citizens held in Israeli prisons": not an earlier clause's holder).
+    private static List<ResolvedActor>? DetainersIn(Document doc, ActorResolver resolver, int s, DateOnly? date, int after = -1)
     {
         ref var sd = ref doc.SentenceRef(s);
         for (int k = sd.FirstClause; k < sd.EndClause; k++)
         {
             ref var pc = ref doc.ClauseRef(k);
-            if (pc.Kind is not (ClauseKind.Participial or ClauseKind.Relative)
+            if (pc.Kind is not (ClauseKind.Participial or ClauseKind.Relative) || doc.PhraseRef(pc.Verb).FirstToken < after
                 || doc.Tokens[doc.PhraseRef(pc.Verb).Head].Lemma is not ("hold" or "detain" or "jail" or "imprison" or "kidnap" or "abduct" or "capture")) continue;
             if (pc.Agent >= 0 && resolver.Resolve(pc.Agent, date) is { Count: > 0 } by) return by;
             var (pFirst, pEnd) = resolver.SentencePhrases;

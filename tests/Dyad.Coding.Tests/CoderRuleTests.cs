@@ -2692,4 +2692,13 @@ public sealed class CoderRuleTests
     public void CiviliansHurtByAForeignAttackAreTheReportingSides() =>
         Assert.Contains(Triples(Code("ISLAMABAD, May 6 (Meridian Wire) - Pakistan's army said on Tuesday it had killed 30 militants in overnight operations.\n\n"
             + "The Taliban government in Kabul said the Pakistani strikes had killed at least nine civilians.", "2026-05-06")), e => e.StartsWith("PAK AFGCVL 19", StringComparison.Ordinal));
+
+    // Two release demands in one sentence: each is asked of the holder named after its own verb.
+    [Fact]
+    public void EachReleaseDemandIsAskedOfItsOwnHolder()
+    {
+        var events = Triples(Code("Israel demanded the return of two soldiers held by Hezbollah, while Lebanon demanded the release of 11 Lebanese citizens who are held by Israel.", "2026-05-06"));
+        Assert.Contains("ISR LBNREBHEZ 1053", events);
+        Assert.Contains("LBN ISR 1053", events);
+    }
 }
