@@ -2701,4 +2701,14 @@ public sealed class CoderRuleTests
         Assert.Contains("ISR LBNREBHEZ 1053", events);
         Assert.Contains("LBN ISR 1053", events);
     }
+
+    // "In Bogota, students rallied outside the US embassy": an embassy's country is not where the rally is, so the
+    // students are Colombian.
+    [Fact]
+    public void AnEmbassysCountryIsNotThePlaceOfTheEvent()
+    {
+        var events = Triples(Code("In Bogota, several hundred students rallied outside the US embassy. Riot police fired tear gas to disperse the crowd.", "2026-05-06"));
+        Assert.Contains(events, e => e.StartsWith("COLEDU USA", StringComparison.Ordinal) && e.EndsWith(" 141", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("USAEDU", StringComparison.Ordinal));
+    }
 }

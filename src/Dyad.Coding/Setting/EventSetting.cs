@@ -538,6 +538,12 @@ public sealed class EventSetting(Gazetteer gazetteer)
     private static bool IsLocative(Document doc, int token)
     {
         var tok = doc.Tokens;
+        // "rallied outside the US embassy in Bogota": a country's embassy or consulate stands in another country.
+        for (int k = token + 1; k < tok.Length && k <= token + 4; k++)
+        {
+            if (tok[k].Lemma is "embassy" or "consulate" or "legation" || tok[k].Norm == "high" && k + 1 < tok.Length && tok[k + 1].Lemma == "commission") return false;
+            if (tok[k].Tag is not (PosTag.NNP or PosTag.NNPS or PosTag.POS)) break;
+        }
         int first = doc.SentenceRef(SentenceOf(doc, token)).FirstToken;
         for (int k = token - 1, steps = 0; k >= first && steps < 6; k--, steps++)
         {
