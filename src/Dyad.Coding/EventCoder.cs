@@ -355,7 +355,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                bool mutual = reciprocal && (IsCooperative(p.Code) && !(p.Code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) || accord && p.Code == "019" || eachOther);
+                // Nor a visit: "Saudi Arabia and the AU scrambled to head off a war" do not visit each other.
+                bool mutual = reciprocal && (IsCooperative(p.Code) && !(p.Code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) && !IsVisit(p.Code) || accord && p.Code == "019" || eachOther);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -831,7 +832,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
-            if (targets.Count == 0 && reciprocal && (IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
+            if (targets.Count == 0 && reciprocal && (IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) && !IsVisit(code) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -2106,6 +2107,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
+    private static bool IsVisit(string code) => code.StartsWith("042", StringComparison.Ordinal) || code.StartsWith("043", StringComparison.Ordinal);
+
     private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);
 
     // A loop, not a lambda: the closure over the loop variables would be allocated for every event.

@@ -2711,4 +2711,10 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.StartsWith("COLEDU USA", StringComparison.Ordinal) && e.EndsWith(" 141", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("USAEDU", StringComparison.Ordinal));
     }
+
+    // Two subjects that "head off a war" or "head commissions" do not visit each other: a visit is no reciprocal act.
+    [Fact]
+    public void ACoordinatedSubjectDoesNotVisitItself() =>
+        Assert.DoesNotContain(Triples(Code("Ethiopia accused Eritrea of massing troops, as Saudi Arabia and the African Union scrambled to head off a new war.", "2026-05-06")),
+            e => e.EndsWith(" 042", StringComparison.Ordinal) || e.EndsWith(" 043", StringComparison.Ordinal));
 }
