@@ -2717,4 +2717,17 @@ public sealed class CoderRuleTests
     public void ACoordinatedSubjectDoesNotVisitItself() =>
         Assert.DoesNotContain(Triples(Code("Ethiopia accused Eritrea of massing troops, as Saudi Arabia and the African Union scrambled to head off a new war.", "2026-05-06")),
             e => e.EndsWith(" 042", StringComparison.Ordinal) || e.EndsWith(" 043", StringComparison.Ordinal));
+
+    // A pattern word may be the head of a long noun phrase already entered ("signed a 4 billion euro macro-financial
+    // assistance agreement"); joint drills with their own modifiers, travel bans under consideration, accusations
+    // "rejected as baseless", and divisions moved towards a border with a neighbour.
+    [Fact]
+    public void LongNounPhrasesAndSession15Patterns()
+    {
+        Assert.Contains("EGY IGOEUREEC 057", Triples(Code("Egypt and the European Union signed a 4 billion euro macro-financial assistance agreement in Brussels on Thursday.", "2026-05-06")));
+        Assert.Contains("USAMIL PHLMIL 062", Triples(Code("U.S. and Philippine marines carried out joint amphibious landing drills in northern Luzon on Wednesday.", "2026-05-06")));
+        Assert.Contains("IGOEUREEC GEOGOV 014", Triples(Code("The European Union is weighing fresh travel bans on Georgian officials.", "2026-05-06")));
+        Assert.Contains("RWAGOV CODGOV 016", Triples(Code("Rwanda's government on Wednesday rejected as baseless accusations from Kinshasa that it had backed a new rebel offensive.", "2026-05-06")));
+        Assert.Contains("ETH ERI 154", Triples(Code("Ethiopia has moved mechanised divisions towards its border with Eritrea.", "2026-05-06")));
+    }
 }

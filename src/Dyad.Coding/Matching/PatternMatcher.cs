@@ -190,7 +190,9 @@ internal static class PatternMatcher
     {
         len = 0;
         int maxGap = adjacent ? 0 : policy == GapPolicy.Any ? int.MaxValue : item.Gap ? MaxExplicitGap : MaxModifierGap;
-        for (int q = from; q < limit && q - from <= maxGap; q++)
+        // Past the limit only to the head of the noun phrase already entered: "signed a 4 billion euro macro-financial
+        // assistance agreement".
+        for (int q = from; q < limit && (q - from <= maxGap || !adjacent && q > from && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin); q++)
         {
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
