@@ -899,6 +899,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
         MassViolence(doc, s, found, trace);
+        AlertByForce(s, found, trace);
         DiscussedByPhone(doc, s, found, trace);
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
@@ -998,6 +999,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || w is "chlorine" or "mustard" or "nerve" && tok[k + 1].Lemma is "gas" or "agent" || w is "choking" or "blister" && tok[k + 1].Lemma == "agent")) return true;
         }
         return false;
+    }
+
+    // "South Korea's military raised its alert level": an alert is the police's (151) or the military's (152) by who
+    // raises it, whatever the pattern's verb said.
+    private static void AlertByForce(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            string? role = ActorCode.Role(f.Source.Code);
+            if (f.Code == "151" && role == "MIL") Recode(found, ref i, "152", "military alert", "an alert raised by the military (152)", s, trace);
+            else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
+        }
     }
 
     // "discussed regional tensions in a telephone call with Pezeshkian": talks held by phone are a phone call (041),
@@ -2366,7 +2380,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "after Russian strikes on Ukraine", or the subject of what happened: "after India test-fired a missile".
             bool subject = np.FirstToken == marker + 1 && np.EndToken < end && tok[np.EndToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP;
             if (!subject && !s_eventNouns.ContainsKey(tok[np.Head].Lemma)) continue;
-            return Except(resolver.Resolve(p, date), sources, s_sameCountry);
+            var provokers = Except(resolver.Resolve(p, date), sources, s_sameCountry);
+            // "following the launch of a North Korean ballistic missile": the event's "of" phrase names who did it.
+            if (provokers.Count == 0 && !subject && np.EndToken + 1 < end && tok[np.EndToken].Norm == "of")
+                for (int q = p + 1; q < pEnd; q++)
+                    if (doc.PhraseRef(q).Kind == PhraseKind.NP && doc.PhraseRef(q).FirstToken == np.EndToken + 1)
+                        return Except(resolver.Resolve(q, date), sources, s_sameCountry);
+            return provokers;
         }
         return null;
     }

@@ -2730,4 +2730,10 @@ public sealed class CoderRuleTests
         Assert.Contains("RWAGOV CODGOV 016", Triples(Code("Rwanda's government on Wednesday rejected as baseless accusations from Kinshasa that it had backed a new rebel offensive.", "2026-05-06")));
         Assert.Contains("ETH ERI 154", Triples(Code("Ethiopia has moved mechanised divisions towards its border with Eritrea.", "2026-05-06")));
     }
+
+    // "raised its alert level following the launch of a North Korean missile": the event's "of" phrase names the
+    // provoker, and an alert raised by the military is 152 (the police's 151).
+    [Fact]
+    public void AnAlertAnswersTheLaunchAndIsTheRaisingForcesOwn() =>
+        Assert.Contains("KORMIL PRK 152", Triples(Code("South Korea's military raised its alert level following the launch of a North Korean ballistic missile into the East Sea.", "2026-05-06")));
 }
