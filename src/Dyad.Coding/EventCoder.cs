@@ -964,7 +964,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (f.Target is not { } t || f.Negated) continue;
-            if (f.Code == "174" && (PeopleCounted(doc, t) >= MassExpulsion || SaysMass(doc, s)))
+            // "forcibly returned more than 120,000 Afghan refugees": people returned by force are deported.
+            if (f.Code.StartsWith("084", StringComparison.Ordinal) && ActorCode.Role(t.Code) is "CVL" or "REF" && f.VerbFirst > 0
+                && doc.Tokens[f.VerbFirst - 1].Norm is "forcibly" or "forcefully")
+            {
+                int before = found.Count;
+                Recode(found, ref i, "174", "forced return", "people returned by force are deported (174)", s, trace);
+                if (found.Count < before) continue; // the same deportation was already there
+            }
+            // "expelled more than 10,000 Haitians": expelling people (166 is for expelling organisations) counts too.
+            if ((f.Code == "174" || f.Code == "166" && ActorCode.Role(t.Code) is "CVL" or "REF") && (PeopleCounted(doc, t) >= MassExpulsion || SaysMass(doc, s)))
                 Recode(found, ref i, "201", "mass expulsion", "tens of thousands expelled or deported, or a mass deportation: mass expulsion (201)", s, trace);
             else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
                      && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))

@@ -2736,4 +2736,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAlertAnswersTheLaunchAndIsTheRaisingForcesOwn() =>
         Assert.Contains("KORMIL PRK 152", Triples(Code("South Korea's military raised its alert level following the launch of a North Korean ballistic missile into the East Sea.", "2026-05-06")));
+
+    // People returned by force are deported, and expelling (166) tens of thousands of people is a mass expulsion too.
+    [Fact]
+    public void ForcedReturnsAndExpelledPeopleCountAsDeportations()
+    {
+        Assert.Contains("PAK AFGREF 174", Triples(Code("Pakistan forcibly returned 300 Afghan refugees across the border.", "2026-05-06")));
+        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border in October.", "2026-05-06")));
+        Assert.Contains("DOMGOV HTICVL 201", Triples(Code("Dominican authorities rounded up and expelled more than 10,000 Haitians in a week-long sweep.", "2026-05-06")));
+    }
 }
