@@ -2742,7 +2742,7 @@ public sealed class CoderRuleTests
     public void ForcedReturnsAndExpelledPeopleCountAsDeportations()
     {
         Assert.Contains("PAK AFGREF 174", Triples(Code("Pakistan forcibly returned 300 Afghan refugees across the border.", "2026-05-06")));
-        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border in October.", "2026-05-06")));
+        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border last month.", "2026-05-06")));
         Assert.Contains("DOMGOV HTICVL 201", Triples(Code("Dominican authorities rounded up and expelled more than 10,000 Haitians in a week-long sweep.", "2026-05-06")));
     }
 }
