@@ -449,7 +449,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         (src, tgt, ownPosture) = (subjects, [], true);
                     }
                     // "demanded the release of its civilians held in Russian prisons": a release is asked of whoever holds them.
-                    if (p.Code.StartsWith("1053", StringComparison.Ordinal) && src.Count > 0 && !passive
+                    if ((p.Code.StartsWith("1053", StringComparison.Ordinal) || p.Code.StartsWith("0253", StringComparison.Ordinal)) && src.Count > 0 && !passive
                         && tgt.TrueForAll(t => SharesCountry([t], src) || t.Code.Length > 3 && !IsStateRole(t.Code.AsSpan(3)))
                         && DetainersIn(doc, resolver, s, date, vp.EndToken) is { Count: > 0 } detainers && !SharesCountry(detainers, src))
                     {

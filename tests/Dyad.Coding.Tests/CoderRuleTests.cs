@@ -2745,4 +2745,14 @@ public sealed class CoderRuleTests
         Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border last month.", "2026-05-06")));
         Assert.Contains("DOMGOV HTICVL 201", Triples(Code("Dominican authorities rounded up and expelled more than 10,000 Haitians in a week-long sweep.", "2026-05-06")));
     }
+
+    // Forces arriving to join a mission or deployed to protect are peacekeeping (074); an appeal for a release goes to
+    // the holder like a demand does.
+    [Fact]
+    public void MissionDeploymentsAndReleaseAppeals()
+    {
+        Assert.Contains("BDIMIL SOMGOV 074", Triples(Code("A contingent of 1,000 Burundian soldiers arrived in Mogadishu to join the African Union stabilisation mission.", "2026-05-06")));
+        Assert.Contains("RWA MOZ 074", Triples(Code("Rwanda deployed additional troops to Mozambique's Cabo Delgado province to protect a gas project.", "2026-05-06")));
+        Assert.Contains("CHNGOV PHLCOP 0253", Triples(Code("Beijing called for the immediate release of 12 Chinese fishermen detained by the Philippine coast guard.", "2026-05-06")));
+    }
 }
