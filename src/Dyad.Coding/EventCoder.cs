@@ -1011,17 +1011,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "South Korea's military raised its alert level": an alert is the police's (151) or the military's (152) by who
-    // raises it, whatever the pattern's verb said.
+    // raises it, whatever the pattern's verb said; and a state's "charges" against another state are accusations.
     private static void AlertByForce(int s, List<Candidate> found, ExplainTrace? trace)
     {
         for (int i = 0; i < found.Count; i++)
         {
             var f = found[i];
             string? role = ActorCode.Role(f.Source.Code);
-            if (f.Code == "151" && role == "MIL") Recode(found, ref i, "152", "military alert", "an alert raised by the military (152)", s, trace);
+            // "Pyongyang charged Washington with rehearsing an invasion": one state charging another accuses it (112).
+            if (f.Code.StartsWith("173", StringComparison.Ordinal) && f.Pattern.Anchor == "charge" && f.Target is { } charged
+                && IsStateCode(f.Source.Code) && IsStateCode(charged.Code) && ActorCode.Country(charged.Code) != ActorCode.Country(f.Source.Code))
+                Recode(found, ref i, "112", "state charges state", "a state charging another state accuses it (112)", s, trace);
+            else if (f.Code == "151" && role == "MIL") Recode(found, ref i, "152", "military alert", "an alert raised by the military (152)", s, trace);
             else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
         }
     }
+
+    // A country or its government (not its courts, police or people).
+    private static bool IsStateCode(string code) => code.Length == 3 && !code.StartsWith("IGO", StringComparison.Ordinal) || code.Length == 6 && code.AsSpan(3) is "GOV";
 
     // "discussed regional tensions in a telephone call with Pezeshkian": talks held by phone are a phone call (041),
     // told from the caller's side like any other call.
@@ -2250,6 +2257,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var cl = ref doc.ClauseRef(c);
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
+            // "… would suffer a crushing defeat should Tokyo intervene": "should" before the subject is an inverted "if".
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken > 0 && doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken - 1].Norm == "should"
+                && doc.PhraseRef(cl.Subject).FirstToken - 1 > 0 && doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken - 2].Tag is not (PosTag.Period or PosTag.Colon)) return true;
             // "would not hand over its arms while Israel kept attacking": a "while" or "until" on a future act states its condition.
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && cl.Parent >= 0
                 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Modal) != 0) return true;

@@ -2755,4 +2755,13 @@ public sealed class CoderRuleTests
         Assert.Contains("RWA MOZ 074", Triples(Code("Rwanda deployed additional troops to Mozambique's Cabo Delgado province to protect a gas project.", "2026-05-06")));
         Assert.Contains("CHNGOV PHLCOP 0253", Triples(Code("Beijing called for the immediate release of 12 Chinese fishermen detained by the Philippine coast guard.", "2026-05-06")));
     }
+
+    // "should Tokyo intervene" is an inverted "if": the act is not coded. One state "charging" another accuses it.
+    [Fact]
+    public void InvertedConditionsAndChargesBetweenStates()
+    {
+        Assert.DoesNotContain(Triples(Code("China's defence ministry vowed that Japanese troops would suffer a crushing defeat should Tokyo intervene militarily in the Taiwan Strait.", "2026-05-06")),
+            e => e.StartsWith("JPN", StringComparison.Ordinal));
+        Assert.Contains("PRKGOV USAGOV 112", Triples(Code("Pyongyang charged Washington with rehearsing an invasion of the North through large-scale air drills.", "2026-05-06")));
+    }
 }
