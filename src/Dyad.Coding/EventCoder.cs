@@ -355,8 +355,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                // Nor a visit: "Saudi Arabia and the AU scrambled to head off a war" do not visit each other.
-                bool mutual = reciprocal && (IsCooperative(p.Code) && !(p.Code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) && !IsVisit(p.Code) || accord && p.Code == "019" || eachOther);
+                bool mutual = reciprocal && IsReciprocalAct(p.Code, strikesAThing, accord, eachOther);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -832,7 +831,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
-            if (targets.Count == 0 && reciprocal && (IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing) && !IsVisit(code) || accord && code == "019" || eachOther) && !GoesToThirdParty(chosen))
+            if (targets.Count == 0 && reciprocal && IsReciprocalAct(code, strikesAThing, accord, eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                 Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
@@ -899,7 +898,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
         MassViolence(doc, s, found, trace);
-        AlertByForce(s, found, trace);
+        RecodeByActors(s, found, trace);
         DiscussedByPhone(doc, s, found, trace);
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
@@ -1010,9 +1009,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
-    // "South Korea's military raised its alert level": an alert is the police's (151) or the military's (152) by who
-    // raises it, whatever the pattern's verb said; and a state's "charges" against another state are accusations.
-    private static void AlertByForce(int s, List<Candidate> found, ExplainTrace? trace)
+    // Codes that depend on who acts, whatever the pattern's verb said: an alert is the police's (151) or the military's
+    // (152) by who raises it ("South Korea's military raised its alert level"), and one state's "charges" against
+    // another are accusations (112).
+    private static void RecodeByActors(int s, List<Candidate> found, ExplainTrace? trace)
     {
         for (int i = 0; i < found.Count; i++)
         {
@@ -2137,7 +2137,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
-    private static bool IsVisit(string code) => code.StartsWith("042", StringComparison.Ordinal) || code.StartsWith("043", StringComparison.Ordinal);
+    // What a reciprocal subject does to each other: cooperation or fighting, but not a visit ("Saudi Arabia and the AU
+    // scrambled to head off a war") nor striking an object together ("US and British warplanes struck radar sites");
+    // an accord with each other, or anything done to "each other".
+    private static bool IsReciprocalAct(string code, bool strikesAThing, bool accord, bool eachOther) =>
+        IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing)
+            && !code.StartsWith("042", StringComparison.Ordinal) && !code.StartsWith("043", StringComparison.Ordinal)
+        || accord && code == "019" || eachOther;
 
     private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);
 
@@ -2258,8 +2264,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var cl = ref doc.ClauseRef(c);
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
             // "… would suffer a crushing defeat should Tokyo intervene": "should" before the subject is an inverted "if".
-            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken > 0 && doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken - 1].Norm == "should"
-                && doc.PhraseRef(cl.Subject).FirstToken - 1 > 0 && doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken - 2].Tag is not (PosTag.Period or PosTag.Colon)) return true;
+            // (Not a question opening the sentence: "Should Tokyo intervene?")
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken - 1 is int should && should > doc.SentenceRef(cl.Sentence).FirstToken
+                && doc.Tokens[should].Norm == "should") return true;
             // "would not hand over its arms while Israel kept attacking": a "while" or "until" on a future act states its condition.
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && cl.Parent >= 0
                 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Modal) != 0) return true;
