@@ -55,6 +55,12 @@ public sealed record CoderOptions
     public bool MutualConsultations { get; init; } = true;
 
     /// <summary>
+    /// A country named as the source of a political act ("Pakistan urged India", roots 01-13, 16, 17) is coded as its
+    /// government (PAKGOV); force, fighting and protest stay the country's. PETRARCH keeps the bare country.
+    /// </summary>
+    public bool StatesActThroughGovernments { get; init; } = true;
+
+    /// <summary>
     /// Events the text dates wholly more than this many days before the publication date ("signed a peace deal in
     /// 2018", "fought a war from 1998 to 2000") are the story's background, not news, and are not coded. Null codes
     /// them at their own dates, as an archive of old articles needs.
@@ -66,6 +72,6 @@ public sealed record CoderOptions
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
         DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
-        MutualConsultations = false, BackgroundDays = null,
+        MutualConsultations = false, BackgroundDays = null, StatesActThroughGovernments = false,
     };
 }

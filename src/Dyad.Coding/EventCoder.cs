@@ -903,6 +903,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
+        if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
 
@@ -1025,6 +1026,33 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (f.Code == "151" && role == "MIL") Recode(found, ref i, "152", "military alert", "an alert raised by the military (152)", s, trace);
             else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
         }
+    }
+
+    // "Pakistan urged India to accept mediation", "Qatari mediators shuttled between the sides": a country named as
+    // the source of a political act (statements, appeals, talks, aid, demands, sanctions, arrests: roots 01-13, 16,
+    // 17) acts through its government. Force, fighting and protest (14, 15, 18-20) stay the country's, as do its
+    // people ("Afghans protested") and every target.
+    private static void StatesActThroughGovernments(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Source is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } src || f.Code.AsSpan(0, 2) is "14" or "15" or "18" or "19" or "20") continue;
+            if (src.StartToken >= 0 && IsPeopleDemonym(doc, src)) continue;
+            string code = src.Code + "GOV";
+            trace?.Add(s, "rule", $"{src.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a country's political act is its government's ({code})");
+            if (HasCandidate(found, f, f.Code, code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
+            f.Source = src with { Code = code };
+            f.Rule = f.Rule is null ? "state acts through its government" : f.Rule + "; state acts through its government";
+        }
+    }
+
+    // "Afghans", "Iraqis": a plural demonym names the country's people, not its state.
+    private static bool IsPeopleDemonym(Document doc, ResolvedActor a)
+    {
+        if (a.EndToken - a.StartToken != 1) return false;
+        ref readonly var t = ref doc.Tokens[a.StartToken];
+        return t.Tag is PosTag.NNPS or PosTag.NNS && t.Norm.EndsWith('s') && a.Entry is { } e && !t.Norm.Equals(e.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     // A country or its government (not its courts, police or people).
