@@ -343,7 +343,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "a move backed by the United States and Gulf states" acts on the move's doer, not between the two.
                     && !(cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma));
             // "Both sides accused each other": any act, hostile ones too, goes both ways.
-            bool eachOther = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
+            bool eachOtherObject = reciprocal && objectPhrase >= 0 && IsEachOther(tok, doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken);
+            // "Egypt and Ethiopia traded accusations": the verb itself says "each other".
+            bool eachOther = eachOtherObject || reciprocal && lemma is "trade" or "exchange";
             // "agreed to reopen trade", "agreeing to a prisoner exchange": about the act agreed to, not an accord of its own.
             bool accord = reciprocal && !HasChild(doc, c, sd.FirstClause, sd.EndClause, ClauseKind.Infinitive) && !(vp.EndToken < sentenceEnd && tok[vp.EndToken].Norm == "to");
             // "US and British warplanes struck radar sites": allies striking an object do not fight each other ("clashed",
@@ -355,7 +357,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
-                bool mutual = reciprocal && IsReciprocalAct(p.Code, strikesAThing, accord, eachOther);
+                // "Egypt and Ethiopia traded accusations" is not "trade with +": an object the pattern leaves out is another act.
+                bool mutual = reciprocal && IsReciprocalAct(p.Code, strikesAThing, accord, eachOther) && !(objectPhrase >= 0 && !eachOtherObject && p.After.Length == 2);
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");

@@ -44,6 +44,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void TradingAccusationsOrThreatsGoesBothWaysAndIsNotTrade()
+    {
+        Assert.Equal(["EGYGOV ETH 112", "ETHGOV EGY 112"], Triples(Code("Egypt and Ethiopia traded accusations on Monday.")));
+        Assert.Equal(["PSEREBHMS USA 130", "USAGOV PSEREBHMS 130"], Triples(Code("The United States and Hamas traded threats.")));
+        // Trade itself, with nothing traded named, stays economic cooperation.
+        Assert.Equal(["CHLGOV PER 061", "PERGOV CHL 061"], Triples(Code("Chile and Peru traded with each other.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));
