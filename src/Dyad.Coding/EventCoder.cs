@@ -632,6 +632,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count >= 1 && _options.DomesticTargets && !p.HasTargetSlot && ImpliedTarget(src[0], p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head), IsPeopleOfCountry(doc, src[0])) is { } implied
                     && AllImply(doc, src, implied.Code, p.Code, vp.FirstToken, vp.EndToken, resolver.ClausePlaceCountry(head)))
                 {
+                    // "detonated a car bomb at an army base in Mali": the bombed post's soldiers or police, not civilians.
+                    if (implied.Basis.StartsWith("implied: an attack on a place", StringComparison.Ordinal) && ActorCode.Country(implied.Code) is { } struck
+                        && PostAttacked(doc, resolver, verbPhrase, date, struck) is { } post) implied = post;
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
                     // "Thousands of Israelis rallied": the country's people protest against their government.
@@ -1693,6 +1696,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (own is not null) context.Add(own);
             return gazetteer[Places.ToponymResolver.Resolve(gazetteer, doc, places.ToArray(), context)[0]].Country;
         }
+    }
+
+    // A military or police post in a locative phrase of the verb ("at an army base", "on a police checkpoint"): its
+    // force, of the place's country.
+    private static ResolvedActor? PostAttacked(Document doc, ActorResolver resolver, int verb, DateOnly? date, string country)
+    {
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int k = pFirst; k < pEnd; k++)
+        {
+            ref var pp = ref doc.PhraseRef(k);
+            if (pp.Kind != PhraseKind.PP || pp.Child < 0 || pp.Attach != verb) continue;
+            if (doc.Tokens[pp.Head].Norm is not ("at" or "on" or "near" or "outside" or "inside" or "into")) continue;
+            if (resolver.AgentsIn(pp.Child, date, country) is { } agents && ActorCode.Role(agents.Code) is "MIL" or "COP") return agents;
+        }
+        return null;
     }
 
     private static bool GoesToThirdParty(VerbPattern p)

@@ -53,6 +53,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ABombingAtAMilitaryOrPolicePostStrikesThatForce()
+    {
+        Assert.Equal(["NERREB NERMIL 18"], Roots(Code("Militants detonated a car bomb at an army base in Niger.")));
+        Assert.Equal(["KENUAF KENCOP 18"], Roots(Code("A suicide bomber blew himself up at a police checkpoint in Garissa.")));
+        Assert.Equal(["KENUAF KENCVL 18"], Roots(Code("A suicide bomber blew himself up at a market in Garissa.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));
