@@ -61,6 +61,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void FireOnAMotorcadeOrATeamOfSomeoneIsAimedAtThem()
+    {
+        Assert.Equal(["LBYUAF LBYGOV 19"], Roots(Code("Gunmen opened fire on the motorcade of Libya's prime minister in Tripoli.")));
+        Assert.Equal(["IRNGOV IGOUNOIAE 16"], Roots(Code("Iran expelled a team of IAEA inspectors.")));
+        Assert.Equal(["NGAREB NGACVL 18"], Roots(Code("Militants hacked to death 15 villagers near Maiduguri.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));

@@ -634,14 +634,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     internal static bool IsPersonOfHead(string lemma) =>
         lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
 
+    /// <summary>Nouns for what travels with or houses an actor, aimed at when it is ("opened fire on the motorcade of").</summary>
+    internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";
+
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {
         "dozen", "dozens", "tens", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
         "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
+        "team", "delegation", "squad",
         "faction", "factions", "wing",
         // What an actor does or holds stands for it when acted on: "banned all activities of the Awami League", "froze the
         // assets of the ministers", "raided the offices of the party".
         "activity", "operation", "office", "asset", "headquarters", "leadership",
+        // Whom an attack on an actor's vehicles or escort aims at: "opened fire on the motorcade of President X".
+        "motorcade", "convoy", "entourage", "residence",
     };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.
@@ -689,7 +695,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (int k = first; k < end; k++)
         {
             ref var q = ref doc.PhraseRef(k);
-            if (q.Kind == PhraseKind.PP && q.Attach == np && q.FirstToken == doc.PhraseRef(np).EndToken
+            // "on the motorcade of X": an "of" right after the noun phrase is its own, wherever the chunker hung it.
+            if (q.Kind == PhraseKind.PP && (q.Attach == np || doc.Tokens[q.Head].Norm == "of") && q.FirstToken == doc.PhraseRef(np).EndToken
                 && doc.Tokens[q.Head].Norm is "of" or "in" or "from" && q.Child >= 0) return q.Child;
         }
         return -1;

@@ -350,13 +350,14 @@ internal static class PatternMatcher
         return result;
     }
 
-    // Past "(the) (six senior) leaders/commanders/... of (the)" at pos (ActorResolver.IsPersonOfHead), else pos.
+    // Past "(the) (six senior) leaders/commanders/... of (the)" or "the motorcade of" at pos (ActorResolver.IsPersonOfHead,
+    // IsEscortOfHead), else pos.
     private static int PastPersonOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
     {
         int q = pos;
         if (q < limit && tok[q].Tag is PosTag.DT or PosTag.PRPS) q++;
         while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 4) q++;
-        if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !ActorResolver.IsPersonOfHead(tok[q].Lemma)) return pos;
+        if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma))) return pos;
         q += 2;
         if (q < limit && tok[q].Tag == PosTag.DT) q++;
         return q;
