@@ -223,6 +223,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
+            // "Vehicles donated by Turkey were handed over to Somalia's army": a passive with no agent of its own is done by
+            // the agent of the reduced relative on its subject.
+            if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0
+                && RelativeAgent(doc, sd.FirstClause, c, cl.Subject) is int relAgent and >= 0)
+                agents = resolver.Resolve(relAgent, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb, out bool topicTarget);
             // "The war began in April 2023. It has killed tens of thousands": a singular noun subject that names no actor
             // is what "it" stands for next, not an actor named before it.
@@ -1711,6 +1716,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (resolver.AgentsIn(pp.Child, date, country) is { } agents && ActorCode.Role(agents.Code) is "MIL" or "COP") return agents;
         }
         return null;
+    }
+
+    // The agent of a passive participial clause on `subject` before clause `c` ("donated by Turkey"), or -1.
+    private static int RelativeAgent(Document doc, int firstClause, int c, int subject)
+    {
+        for (int r = firstClause; r < c; r++)
+        {
+            ref var rc = ref doc.ClauseRef(r);
+            if (rc.Kind != ClauseKind.Participial || rc.Subject != subject || (rc.Flags & ClauseFlags.Passive) == 0) continue;
+            if (rc.Agent >= 0) return rc.Agent;
+            int after = doc.PhraseRef(rc.Verb).EndToken;
+            var (pFirst, pEnd) = doc.SentencePhrases(rc.Verb);
+            for (int k = pFirst; k < pEnd; k++)
+            {
+                ref var pp = ref doc.PhraseRef(k);
+                if (pp.Kind == PhraseKind.PP && pp.FirstToken == after && doc.Tokens[pp.Head].Norm == "by" && pp.Child >= 0) return pp.Child;
+            }
+        }
+        return -1;
     }
 
     private static bool GoesToThirdParty(VerbPattern p)

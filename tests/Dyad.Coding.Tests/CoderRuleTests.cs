@@ -69,6 +69,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void APassiveWithoutAgentIsDoneByItsSubjectsReducedRelativeAgent()
+    {
+        // The relative's agent does the main act; the particle "over" comes before the object word the subject holds.
+        Assert.Equal(["TURGOV SOMMIL 072"], Triples(Code("Weapons donated by Turkey were handed over to Somalia's army.")));
+        Assert.Equal(["TURGOV SOMMIL 072"], Triples(Code("Armoured vehicles were handed over to Somalia's army by Turkey.")));
+        Assert.Empty(Code("Weapons were handed over to Somalia's army."));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));

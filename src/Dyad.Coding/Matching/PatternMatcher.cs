@@ -95,7 +95,8 @@ internal static class PatternMatcher
                     passivePos = pq + plen;
                     continue;
                 }
-                objectWords = false;
+                // "weapons were handed over to": the verb's particle comes before the object words the subject holds.
+                if (!(q == anchor + 1 && tok[q].Chunk.Kind == PhraseKind.PRT)) objectWords = false;
                 // "called on Serbia and Kosovo to return": a slot's actor may be the first of several conjuncts.
                 // "flew on to Washington": a particle the pattern does not name is stepped over.
                 if (q < 0 && pos == anchor + 1 && pos < rightLimit && tok[pos].Chunk.Kind == PhraseKind.PRT)

@@ -80,7 +80,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             }
             // "A drone strike blamed on the RSF killed 23 people": a bare participle right after its noun, with no comma,
             // is a reduced relative (the noun is what it acts on); the finite verb after it takes the noun as subject.
-            if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0 && tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP
+            // "Vehicles donated by Turkey were handed over": a finite auxiliary makes the verb finite too.
+            if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
+                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
                 && ReducedRelativeHost(doc, tok, prevClause, vp.FirstToken) is int noun and >= 0)
             {
                 clause.Subject = noun;
