@@ -78,6 +78,16 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AProposalsMakerIsWhomItsRejectionAnswersAndSharedViewsAreAccord()
+    {
+        Assert.Equal(["VNMGOV CHN 120"], Triples(Code("Vietnam spurned a proposal from China.")));
+        Assert.Equal(["PERGOV CHL 019"], Triples(Code("Peru shares Chile's view that the trade deal must be delayed.")));
+        Assert.Equal(["RUSGOV GHA 061"], Triples(Code("Ghana received its first shipment of wheat from Russia.")));
+        // "one of its drones": the counted agents of the possessor.
+        Assert.Equal(["TURMIL IRQMIL 19"], Roots(Code("The Turkish army said one of its drones had struck an Iraqi army post.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));

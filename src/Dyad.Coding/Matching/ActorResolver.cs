@@ -1203,6 +1203,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         if (!options.Coreference || phrase < 0) return s_none;
         ref var p = ref doc.PhraseRef(phrase);
+        // "one of its drones", "two of their soldiers": the counted agents.
+        if (p.Kind == PhraseKind.NP && p.Head >= 0 && s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int counted and >= 0
+            && doc.Tokens[doc.PhraseRef(counted).FirstToken - 1].Norm == "of")
+            return PossessiveSubjects(counted, date);
         if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return s_none;
         // "Lee said his government ...": a person's agents are those of the person's country.
         var owners = doc.Tokens[p.FirstToken].Norm switch

@@ -358,11 +358,21 @@ internal static class PatternMatcher
         int q = pos;
         if (q < limit && tok[q].Tag is PosTag.DT or PosTag.PRPS) q++;
         while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 4) q++;
+        // "spurned a proposal from Beijing": whoever made a proposal, offer or request is the one answered.
+        if (q + 2 < limit && tok[q].Tag.IsNoun() && tok[q + 1].Norm is "from" or "by" && IsProposalNoun(tok[q].Lemma))
+        {
+            q += 2;
+            if (q < limit && tok[q].Tag == PosTag.DT) q++;
+            return q;
+        }
         if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma))) return pos;
         q += 2;
         if (q < limit && tok[q].Tag == PosTag.DT) q++;
         return q;
     }
+
+    private static bool IsProposalNoun(string lemma) => lemma is "proposal" or "offer" or "request" or "demand" or "call" or "appeal" or "plan"
+        or "invitation" or "bid" or "overture" or "initiative" or "suggestion" or "ultimatum";
 
     // The token after the noun phrase starting at pos.
     private static int PastNounPhrase(ReadOnlySpan<TokenData> tok, int pos, int limit)
