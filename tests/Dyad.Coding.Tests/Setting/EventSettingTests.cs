@@ -11,12 +11,14 @@ public sealed class EventSettingTests
 {
     // Dating is tested on old events too: background events are kept (CoderOptions.BackgroundDays).
     private static readonly EventCoder s_coder = new(Dyad.Coding.Dictionaries.DictionarySet.Default, new CoderOptions { BackgroundDays = null });
+    // A host's guest also made a visit (042) when meetings are coded both ways.
+    private static readonly EventCoder s_mutual = new(Dyad.Coding.Dictionaries.DictionarySet.Default, new CoderOptions { BackgroundDays = null, MutualConsultations = true });
 
-    private static List<EventRecord> Code(string text, string? published = "2026-01-06")
+    private static List<EventRecord> Code(string text, string? published = "2026-01-06", bool mutual = false)
     {
         var doc = TextPipeline.Default.Process(text);
         var info = new DocumentInfo("test") { Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };
-        return s_coder.Code(doc, info);
+        return (mutual ? s_mutual : s_coder).Code(doc, info);
     }
 
     [Theory]
@@ -35,7 +37,7 @@ public sealed class EventSettingTests
     [Fact]
     public void ClauseDateRangeAndHostPlace()
     {
-        var events = Code("Beijing hosted Pakistan's foreign minister from January 3 to 5, 2026, for talks.");
+        var events = Code("Beijing hosted Pakistan's foreign minister from January 3 to 5, 2026, for talks.", mutual: true);
         var e = Assert.Single(events, x => x.Cameo == "043");
         // The guest's visit (042) shares the host's dates and place.
         var visit = Assert.Single(events, x => x.Cameo == "042");
