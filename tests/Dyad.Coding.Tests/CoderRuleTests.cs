@@ -90,6 +90,13 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AidAnnouncedForSomeoneIsAid()
+    {
+        Assert.Equal(["IGOEUREEC MMRREF 073"], Triples(Code("The EU announced 12 million euros in emergency assistance for Myanmar refugees.")));
+        Assert.Equal(["DEUGOV UKR 072"], Triples(Code("Germany announced a new military aid package for Ukraine.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));
