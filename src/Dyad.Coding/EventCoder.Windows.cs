@@ -14,12 +14,15 @@ namespace Dyad.Coding;
 //  * EventSetting.Collect keeps the window's place mentions and each event's candidate places; after the last
 //    window, EventSetting.Finish resolves the places of the whole text together and RedateActors runs.
 // What needs the whole text before the first sentence is coded comes from a cheaper pass: the dateline and
-// trailer from the first and last windows, and the most-named country (for the dateline's country) from
-// tokens and tags only. A short text is one window, coded exactly as before.
+// trailer from the first and last windows, and the most-named country (for the dateline's country) from the
+// tokens and tags of the first HomeCountryWindows windows only. A short text is one window, coded exactly as before.
 public sealed partial class EventCoder
 {
     /// <summary>Characters per window of a long text (~700 news sentences): bounds memory, costs nothing per window.</summary>
     public const int DefaultWindowChars = 100_000;
+
+    /// <summary>Windows read for the most-named country of a long text (its first ~1,400 news sentences).</summary>
+    public const int HomeCountryWindows = 2;
 
     // What the coder keeps of a text across its windows.
     private sealed class Run(DocumentInfo info, ActorResolver resolver)
@@ -67,7 +70,9 @@ public sealed partial class EventCoder
             analysed?.Invoke(whole);
             return Code(whole, info);
         }
-        var home = _options.DatelineCountry ? HomeCountry(first, info, () => MostNamedCountry(Tagged(text, id, windows, pipeline), _dicts.Actors)) : null;
+        // The story's country is read from its beginning: a text longer than a few windows is no single story, and
+        // scanning all of it again cost a tenth of coding it.
+        var home = _options.DatelineCountry ? HomeCountry(first, info, () => MostNamedCountry(Tagged(text, id, windows.GetRange(0, Math.Min(windows.Count, HomeCountryWindows)), pipeline), _dicts.Actors)) : null;
         var resolver = new ActorResolver(first, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis };
         var run = new Run(info, resolver);
         int sentences = 0;
