@@ -910,6 +910,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
+        AttacksOnOfficeHolders(doc, s, found, trace);
         MassViolence(doc, s, found, trace);
         RecodeByActors(s, found, trace);
         DiscussedByPhone(doc, s, found, trace);
@@ -966,6 +967,31 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || role == "MIL" || IsArmedGroupRole(role) || t.Code.StartsWith("IMG", StringComparison.Ordinal)) continue;
             Recode(found, ref i, "180", "assault by a non-state group", "force by a non-state group against people who do not fight back: assault (180)", s, trace);
         }
+    }
+
+    // "Gunmen shot dead the mayor", "opened fire on the motorcade of the prime minister": armed violence by a non-state
+    // group against one office-holder is CAMEO's assassination (186) when it kills, an attempt (185) when it does not.
+    private static void AttacksOnOfficeHolders(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Negated || f.Code is not ("180" or "190" or "193" or "1823") || !IsNonState(f.Source.Code) || f.Target is not { StartToken: >= 0 } t
+                || ActorCode.Role(t.Code) is not ("GOV" or "LEG" or "JUD" or "ELI") || !IsOneOfficeHolder(doc, t)) continue;
+            bool killed = VerbIs(doc, f, "kill") || VerbIs(doc, f, "assassinate") || VerbIs(doc, f, "murder")
+                || (VerbIs(doc, f, "shoot") || VerbIs(doc, f, "gun")) && f.VerbEnd + 1 < doc.TokenCount && (doc.Tokens[f.VerbEnd].Norm is "dead" or "down" || doc.Tokens[f.VerbEnd - 1].Norm is "dead" or "down");
+            if (killed) Recode(found, ref i, "186", "assassination", "an office-holder killed by an armed group: assassination (186)", s, trace);
+            else Recode(found, ref i, "185", "assassination attempt", "armed violence against an office-holder who survives: attempted assassination (185)", s, trace);
+        }
+    }
+
+    // A named person, or one office by its title ("the mayor", "Libya's prime minister"), not "officials" or "ministries".
+    private static bool IsOneOfficeHolder(Document doc, ResolvedActor t)
+    {
+        if (t.Entry?.Kind == ActorKind.Person) return true;
+        ref readonly var last = ref doc.Tokens[t.EndToken - 1];
+        return last.Tag is PosTag.NN or PosTag.NNP && last.Lemma is "mayor" or "president" or "minister" or "governor" or "premier" or "chancellor"
+            or "senator" or "lawmaker" or "legislator" or "judge" or "prosecutor" or "speaker";
     }
 
     // "expelled more than 100,000 Afghan refugees", "killed more than 400 civilians": the same acts on a mass scale are

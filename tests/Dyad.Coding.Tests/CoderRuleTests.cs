@@ -65,7 +65,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void FireOnAMotorcadeOrATeamOfSomeoneIsAimedAtThem()
     {
-        Assert.Equal(["LBYUAF LBYGOV 19"], Roots(Code("Gunmen opened fire on the motorcade of Libya's prime minister in Tripoli.")));
+        Assert.Equal(["LBYUAF LBYGOV 185"], Triples(Code("Gunmen opened fire on the motorcade of Libya's prime minister in Tripoli.")));
         Assert.Equal(["IRNGOV IGOUNOIAE 16"], Roots(Code("Iran expelled a team of IAEA inspectors.")));
         Assert.Equal(["NGAREB NGACVL 18"], Roots(Code("Militants hacked to death 15 villagers near Maiduguri.")));
     }
@@ -94,6 +94,15 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["IGOEUREEC MMRREF 073"], Triples(Code("The EU announced 12 million euros in emergency assistance for Myanmar refugees.")));
         Assert.Equal(["DEUGOV UKR 072"], Triples(Code("Germany announced a new military aid package for Ukraine.")));
+    }
+
+    [Fact]
+    public void ArmedViolenceAgainstOneOfficeHolderIsAnAssassinationOrAnAttempt()
+    {
+        Assert.Equal(["MEXUAF MEXGOV 186"], Triples(Code("The mayor of a town in Guerrero was shot dead by gunmen.")));
+        Assert.Equal(["CODREB CODGOV 185"], Triples(Code("Rebels attacked the governor's convoy near Goma.")));
+        // Officers, not an office-holder: an assault.
+        Assert.Equal(["MEXUAF MEXCOP 180"], Triples(Code("Gunmen killed four police officers in Michoacan.")));
     }
 
     [Fact]
