@@ -57,8 +57,8 @@ public sealed record CoderOptions
     public bool MutualConsultations { get; init; } = false;
 
     /// <summary>
-    /// A country named as the source of a political act ("Pakistan urged India", roots 01-13, 16, 17) is coded as its
-    /// government (PAKGOV); force, fighting and protest stay the country's. PETRARCH keeps the bare country.
+    /// A country named as the source of a political act ("Pakistan urged India", roots 01-13, 16, 17, 20) is coded as
+    /// its government (PAKGOV); protest, force posture and fighting (14, 15, 18, 19) stay the country's. PETRARCH keeps the bare country.
     /// </summary>
     public bool StatesActThroughGovernments { get; init; } = true;
 

@@ -1012,7 +1012,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (found.Count < before) continue; // the same deportation was already there
             }
             // "expelled more than 10,000 Haitians": expelling people (166 is for expelling organisations) counts too.
-            if ((f.Code == "174" || f.Code == "166" && ActorCode.Role(t.Code) is "CVL" or "REF") && (PeopleCounted(doc, t) >= MassExpulsion || SaysMass(doc, s)))
+            // Thousands expelled, or forcibly deported, are a mass expulsion too ("expelled more than 5,000 migrants").
+            if ((f.Code == "174" || f.Code == "166" && ActorCode.Role(t.Code) is "CVL" or "REF") && (PeopleCounted(doc, t) is var counted && counted >= MassExpulsion || SaysMass(doc, s)
+                || counted >= ThousandsExpelled && (VerbIs(doc, f, "expel") || f.VerbFirst > 0 && doc.Tokens[f.VerbFirst - 1].Norm is "forcibly" or "forcefully")))
                 Recode(found, ref i, "201", "mass expulsion", "tens of thousands expelled or deported, or a mass deportation: mass expulsion (201)", s, trace);
             else if (f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" && !DoneByAnAttack(doc, f.VerbFirst) && PeopleCounted(doc, t) >= MassKilling
                      && (VerbIs(doc, f, "execute") || (VerbIs(doc, f, "kill") || VerbIs(doc, f, "massacre") || VerbIs(doc, f, "slaughter")) && ActorCode.Role(t.Code) is "CVL" or "REF"))
@@ -1068,15 +1070,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "Pakistan urged India to accept mediation", "Qatari mediators shuttled between the sides": a country named as
-    // the source of a political act (statements, appeals, talks, aid, demands, sanctions, arrests: roots 01-13, 16,
-    // 17) acts through its government. Force, fighting and protest (14, 15, 18-20) stay the country's, as do its
-    // people ("Afghans protested") and every target.
+    // the source of a political act (statements, appeals, talks, aid, demands, sanctions, arrests, mass expulsions:
+    // roots 01-13, 16, 17, 20) acts through its government. Protest, force posture and fighting (14, 15, 18, 19) stay
+    // the country's, as do its people ("Afghans protested") and every target.
     private static void StatesActThroughGovernments(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
     {
         for (int i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (f.Source is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } src || f.Code.AsSpan(0, 2) is "14" or "15" or "18" or "19" or "20") continue;
+            if (f.Source is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } src || f.Code.AsSpan(0, 2) is "14" or "15" or "18" or "19") continue;
             if (src.StartToken >= 0 && IsPeopleDemonym(doc, src)) continue;
             string code = src.Code + "GOV";
             trace?.Add(s, "rule", $"{src.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a country's political act is its government's ({code})");
@@ -1175,7 +1177,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
     }
 
-    private const int MassKilling = 30, MassExpulsion = 10_000;
+    private const int MassKilling = 30, MassExpulsion = 10_000, ThousandsExpelled = 2_000;
 
     // "as part of its mass deportation campaign": the sentence calls it mass.
     private static bool SaysMass(Document doc, int s)

@@ -2450,9 +2450,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void MassExpulsionAndMassKillingGoByTheCount()
     {
-        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan expelled more than 100,000 Afghan refugees in a single month.", "2026-05-06")));
-        Assert.Contains("PAKGOV AFGREF 174", Triples(Code("Pakistan expelled 9,000 Afghan refugees last week.", "2026-05-06")));
-        Assert.Contains("DOM HTIREF 201", Triples(Code("The Dominican Republic expelled thousands of Haitian migrants in a mass deportation drive.", "2026-05-06")));
+        Assert.Contains("PAKGOV AFGREF 201", Triples(Code("Pakistan expelled more than 100,000 Afghan refugees in a single month.", "2026-05-06")));
+        Assert.Contains("PAKGOV AFGREF 174", Triples(Code("Pakistan deported 9,000 Afghan refugees last week.", "2026-05-06")));
+        // Thousands expelled (not merely deported) are a mass expulsion.
+        Assert.Contains("PAKGOV AFGREF 201", Triples(Code("Pakistan expelled 9,000 Afghan refugees last week.", "2026-05-06")));
+        Assert.Contains("PAKGOV AFGREF 174", Triples(Code("Pakistan expelled 900 Afghan refugees last week.", "2026-05-06")));
+        Assert.Contains("DOMGOV HTIREF 201", Triples(Code("The Dominican Republic expelled thousands of Haitian migrants in a mass deportation drive.", "2026-05-06")));
         Assert.Contains(Triples(Code("Sudanese rebels killed more than 400 civilians in a rampage through the town.", "2026-05-06")), t => t.EndsWith(" 202", StringComparison.Ordinal));
         Assert.Contains(Triples(Code("Islamic State militants executed 30 captured Syrian soldiers in the desert.", "2026-05-06")), t => t.EndsWith("SYRMIL 202", StringComparison.Ordinal));
         Assert.DoesNotContain(Triples(Code("An Israeli strike killed 35 civilians in Gaza.", "2026-05-06")), t => t.EndsWith(" 202", StringComparison.Ordinal));
@@ -2679,7 +2682,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void CountedPeopleOfACountryAreItsCivilians()
     {
-        Assert.Contains("IRN AFGCVL 201", Triples(Code("Iran has forcibly deported about 40,000 Afghans in the past week.", "2026-05-06")));
+        Assert.Contains("IRNGOV AFGCVL 201", Triples(Code("Iran has forcibly deported about 40,000 Afghans in the past week.", "2026-05-06")));
         Assert.Contains(Triples(Code("Several thousand Indonesians rallied outside the U.S. embassy in Jakarta.", "2026-05-06")), e => e.StartsWith("IDNCVL USA", StringComparison.Ordinal));
         Assert.Contains("TJKGOV AFGCVL 174", Triples(Code("Tajik authorities deported 14 Afghan nationals on Friday.", "2026-05-06")));
         Assert.DoesNotContain(Triples(Code("Mexico's migration institute said it had received more than 4,000 Mexicans deported from the United States.", "2026-05-06")), e => e.EndsWith(" 043", StringComparison.Ordinal));
@@ -2824,7 +2827,7 @@ public sealed class CoderRuleTests
     public void ForcedReturnsAndExpelledPeopleCountAsDeportations()
     {
         Assert.Contains("PAKGOV AFGREF 174", Triples(Code("Pakistan forcibly returned 300 Afghan refugees across the border.", "2026-05-06")));
-        Assert.Contains("PAK AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border last month.", "2026-05-06")));
+        Assert.Contains("PAKGOV AFGREF 201", Triples(Code("Pakistan forcibly returned more than 120,000 Afghan refugees across the border last month.", "2026-05-06")));
         Assert.Contains("DOMGOV HTICVL 201", Triples(Code("Dominican authorities rounded up and expelled more than 10,000 Haitians in a week-long sweep.", "2026-05-06")));
     }
 
