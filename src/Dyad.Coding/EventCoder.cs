@@ -799,11 +799,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool negated = (cl.Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen);
             if (negated && cl.Kind == ClauseKind.Infinitive) negated = false;
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Negated) != 0 && !PatternHasNegation(chosen)) negated = true;
-            // "the government would not give in to pressure", "will not release them": a stated refusal.
-            if (negated && future && _options.IntentRules && cl.Kind != ClauseKind.Infinitive && _dicts.Codebook.RefusalFor(chosen.Code) is { } willNot)
+            // "the government would not give in to pressure", "will not release them", "cannot accept the plan": a stated refusal.
+            if (negated && (future || IsInability(doc, cl.Verb)) && _options.IntentRules && cl.Kind != ClauseKind.Infinitive && _dicts.Codebook.RefusalFor(chosen.Code) is { } willNot)
             {
                 code = willNot;
-                rule = "refusal: will not";
+                rule = future ? "refusal: will not" : "refusal: cannot";
                 negated = false;
             }
             // "refused to extradite", "failed to reach": the complement did not happen.
@@ -2353,11 +2353,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
+    // "cannot accept", "could not agree": a stated inability.
+    private static bool IsInability(Document doc, int vp)
+    {
+        ref var p = ref doc.PhraseRef(vp);
+        for (int k = p.FirstToken; k < p.EndToken; k++)
+            if (doc.Tokens[k].Norm == "cannot" || doc.Tokens[k].Norm is "could" or "can" or "ca" && k + 1 < p.EndToken && doc.Tokens[k + 1].Norm is "not" or "n't") return true;
+        return false;
+    }
+
     private static bool IsHypothetical(Document doc, int vp)
     {
         ref var p = ref doc.PhraseRef(vp);
         for (int k = p.FirstToken; k < p.EndToken; k++)
+        {
+            // "Moscow could not accept the plan": an inability stated is a refusal (a negated act), not a hypothesis.
+            if (doc.Tokens[k].Norm == "could" && k + 1 < p.EndToken && doc.Tokens[k + 1].Norm is "not" or "n't") continue;
             if (doc.Tokens[k].Tag == PosTag.MD && doc.Tokens[k].Norm is "may" or "might" or "could" or "would" or "should" or "must" or "'d") return true;
+        }
         return false;
     }
 

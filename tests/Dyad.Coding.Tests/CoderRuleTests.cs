@@ -106,6 +106,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void CannotAcceptIsARefusalNotAnIntent()
+    {
+        Assert.Equal(["RUSGOV UKR 127"], Triples(Code("Russia cannot accept the peace plan drafted by Ukraine.")));
+        Assert.Empty(Code("Russia did not accept the peace plan."));
+        Assert.Empty(Code("Russia could accept the peace plan."));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));

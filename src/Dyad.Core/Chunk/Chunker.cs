@@ -295,6 +295,7 @@ public sealed class Chunker : IChunker
             {
                 flags |= PhraseFlags.Modal;
                 if (w is "will" or "'ll" or "shall" or "wo") flags |= PhraseFlags.Future;
+                if (w == "cannot") flags |= PhraseFlags.Negated;
                 k++;
                 continue;
             }
