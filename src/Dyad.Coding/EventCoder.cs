@@ -1938,6 +1938,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // "Protest organisers called off the demonstrations": dissent eased towards the government it targeted.
         if (code.StartsWith("082", StringComparison.Ordinal) && !state && !role.Contains("REB", StringComparison.Ordinal))
             return new ResolvedActor(country + "GOV", verbFirst, verbEnd, null, "implied: protests are called off towards the government");
+        // "The RSF declared a three-month truce": an armed group's ceasefire is towards the state's forces it fights.
+        if (code == "0871" && ActorCode.Role(source.Code) is { } armed && IsArmedGroupRole(armed))
+            return new ResolvedActor(country + "MIL", verbFirst, verbEnd, null, "implied: an armed group's ceasefire is towards the state's forces");
         if (code is "0811" or "0813" or "0814" or "1721" or "1723" or "1724" or "175" && state)
             return new ResolvedActor(country + "CVL", verbFirst, verbEnd, null, "implied: the measure applies to the population");
         return null;

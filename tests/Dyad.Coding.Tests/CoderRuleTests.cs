@@ -114,6 +114,16 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void DemandsIssuedAllegationsLevelledRefusalsToAllowAndAnArmedGroupsTruce()
+    {
+        Assert.Equal(["TZAOPPPTY TZAGOV 100"], Triples(Code("Chadema, Tanzania's main opposition party, issued a formal demand for the government to restore freedom of assembly.")));
+        Assert.Equal(["UKRJUD RUSMIL 112"], Triples(Code("Ukraine's prosecutor general levelled war crimes allegations against Russian troops on Friday.")));
+        Assert.Equal(["CHEGOV DEU 120"], Triples(Code("Switzerland refused to allow Germany to re-export Swiss-made ammunition to Ukraine.")));
+        Assert.Equal(["SDNREBRSF SDNMIL 0871"], Triples(Code("Sudan's Rapid Support Forces declared a three-month humanitarian truce.")));
+        Assert.Empty(Code("Israel declared a ceasefire."));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));
