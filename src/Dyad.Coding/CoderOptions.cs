@@ -49,10 +49,11 @@ public sealed record CoderOptions
     public bool FirstNameWins { get; init; }
 
     /// <summary>
-    /// Consultations and fights are mutual: "X met Y", "X held talks with Y" (040, 044, 046) are also coded Y → X, a host's
-    /// foreign guest made a visit ("X received Y" (043) is also Y → X 042), and "X and Y held talks / exchanged fire" is
-    /// coded both ways. Off by default: a meeting or a fight is one event with the first named (or the host) as source,
-    /// as PETRARCH and GDELT code it. A commitment of both sides ("both sides vowed to ...") goes both ways either way.
+    /// Joint acts are mutual: "X met Y", "X held talks with Y" (040, 044, 046) are also coded Y → X, a host's foreign
+    /// guest made a visit ("X received Y" (043) is also Y → X 042), and "X and Y held talks / signed a pact / held joint
+    /// drills / exchanged fire" is coded both ways. Off by default: a joint act is one event with the first named (or
+    /// the host) as source, as PETRARCH and GDELT code it. A commitment of both sides ("both sides vowed to ...") goes
+    /// both ways either way.
     /// </summary>
     public bool MutualConsultations { get; init; } = false;
 

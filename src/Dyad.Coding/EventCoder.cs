@@ -845,9 +845,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (targets.Count == 0 && reciprocal && IsReciprocalAct(code, strikesAThing, accord, eachOther) && !GoesToThirdParty(chosen))
             {
                 Add(found, sources[0], sources[1], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
-                // "Israel and Hamas exchanged fire", "Iran and Oman held talks": a meeting or a fight is one event, the first
-                // named acting (unless MutualConsultations); a commitment each side makes ("both sides vowed") is each one's.
-                if (_options.MutualConsultations || eachOtherObject || !IsMeetingOrFight(code)) Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                // "Israel and Hamas exchanged fire", "Iran and Oman held talks", "signed a pact", "held joint drills": a joint
+                // act is one event, the first named acting (unless MutualConsultations); a commitment each side makes ("both
+                // sides vowed") is each one's.
+                if (_options.MutualConsultations || eachOtherObject || !IsJointAct(code)) Add(found, sources[1], sources[0], code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
             }
             else
             {
@@ -2243,7 +2244,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
-    private static bool IsMeetingOrFight(string code) => code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal);
+    // Meetings (04), agreements signed (057), material cooperation (06) and fights (19): joint acts coded once.
+    private static bool IsJointAct(string code) => code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal)
+        || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal);
 
     // What a reciprocal subject does to each other: cooperation or fighting, but not a visit ("Saudi Arabia and the AU
     // scrambled to head off a war") nor striking an object together ("US and British warplanes struck radar sites");

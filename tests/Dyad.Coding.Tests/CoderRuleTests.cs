@@ -50,8 +50,8 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["EGYGOV ETH 112", "ETHGOV EGY 112"], Triples(Code("Egypt and Ethiopia traded accusations on Monday.")));
         Assert.Equal(["PSEREBHMS USA 130", "USAGOV PSEREBHMS 130"], Triples(Code("The United States and Hamas traded threats.")));
-        // Trade itself, with nothing traded named, stays economic cooperation.
-        Assert.Equal(["CHLGOV PER 061", "PERGOV CHL 061"], Triples(Code("Chile and Peru traded with each other.")));
+        // Trade itself, with nothing traded named, stays economic cooperation (one event, the first named as source).
+        Assert.Equal(["CHLGOV PER 061"], Triples(Code("Chile and Peru traded with each other.")));
     }
 
     [Fact]
@@ -351,7 +351,7 @@ public sealed class CoderRuleTests
         var events = Code("Kenya's foreign minister met Uganda's foreign minister in Kampala and told reporters that the talks went well. "
             + "The two ministers signed a trade agreement on Friday.");
         var signed = events.Where(e => e.SentenceIndex == 1).Select(e => $"{e.Source.Code} {e.Target?.Code}").Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(["KENGOV UGAGOV", "UGAGOV KENGOV"], signed);
+        Assert.Equal(["KENGOV UGAGOV"], signed);
     }
 
     [Fact]
@@ -539,7 +539,7 @@ public sealed class CoderRuleTests
 
     [Fact]
     public void AnAcronymInParenthesesDoesNotHideTheSubject() =>
-        Assert.Equal(["IGOEUREEC PAK 05", "PAKGOV IGOEUREEC 05"], Roots(Code("Pakistan and the European Union (EU) signed a trade agreement.")));
+        Assert.Equal(["PAKGOV IGOEUREEC 05"], Roots(Code("Pakistan and the European Union (EU) signed a trade agreement.")));
 
     [Fact]
     public void ANumberedGroupRefersToTheLatestGroupOfThatSize()
@@ -585,7 +585,7 @@ public sealed class CoderRuleTests
     public void AfterWithASubjectAndOfPhraseOpensAClause()
     {
         // The signing is the presidents' (a plural head shared by a coordinated of-phrase), not the residents'.
-        Assert.Equal(["CODGOV RWAGOV 05", "RWAGOV CODGOV 05"],
+        Assert.Equal(["CODGOV RWAGOV 05"],
             Roots(Code("Residents said rebels entered the city a week after the presidents of Congo and Rwanda signed a peace deal.")));
     }
 
@@ -1019,15 +1019,15 @@ public sealed class CoderRuleTests
     [Fact]
     public void AReciprocalSubjectNeedsNoWithPhrase()
     {
-        Assert.Equal(["ECUGOV PER 06", "PERGOV ECU 06"], Roots(Code("Ecuador and Peru expanded their cooperation.")));
-        Assert.Equal(["GHAMIL TGOMIL 06", "TGOMIL GHAMIL 06"], Roots(Code("Ghanaian and Togolese marines held joint exercises.")));
+        Assert.Equal(["ECUGOV PER 06"], Roots(Code("Ecuador and Peru expanded their cooperation.")));
+        Assert.Equal(["GHAMIL TGOMIL 06"], Roots(Code("Ghanaian and Togolese marines held joint exercises.")));
         // One side alone still needs the other named.
         Assert.DoesNotContain(Roots(Code("Ecuador expanded its cooperation.")), e => e.EndsWith(" 06", StringComparison.Ordinal));
     }
 
     [Fact]
     public void APassiveSubjectIsTheActiveObjectOfThePattern() =>
-        Assert.Equal(["KENGOV UGA 05", "UGAGOV KEN 05"], Roots(Code("The treaty was signed by Kenya and Uganda.")));
+        Assert.Equal(["KENGOV UGA 05"], Roots(Code("The treaty was signed by Kenya and Uganda.")));
 
     [Fact]
     public void AgreeingToADemandIsYieldingToWhoeverMadeIt() =>
@@ -1215,7 +1215,7 @@ public sealed class CoderRuleTests
 
     [Fact]
     public void MultiWordCountryModifiersShareTheAgent() =>
-        Assert.Equal(["KORMIL USAMIL 06", "USAMIL KORMIL 06"], Roots(Code("On Saturday, South Korean and US fighter jets staged a combined air drill.")));
+        Assert.Equal(["KORMIL USAMIL 06"], Roots(Code("On Saturday, South Korean and US fighter jets staged a combined air drill.")));
 
     [Fact]
     public void HostingTheMeetingActsOnItsParties()
@@ -1562,7 +1562,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void ASeaNamedAfterACountryIsNoActor()
     {
-        Assert.Equal(["PHLMIL USAMIL 06", "USAMIL PHLMIL 06"], Roots(Code("US and Philippine troops held joint drills near the South China Sea on Friday.")).Order(StringComparer.Ordinal));
+        Assert.Equal(["USAMIL PHLMIL 06"], Roots(Code("US and Philippine troops held joint drills near the South China Sea on Friday.")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -1613,7 +1613,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void StartingJointDrillsIsMilitaryCooperation()
     {
-        Assert.Equal(["EGYMIL SAUMIL 062", "SAUMIL EGYMIL 062"],
+        Assert.Equal(["EGYMIL SAUMIL 062"],
             Triples(Code("Egyptian and Saudi troops began joint military exercises near Tabuk on Monday.")).Order(StringComparer.Ordinal));
     }
 
@@ -1669,8 +1669,8 @@ public sealed class CoderRuleTests
     public void WelcomingAnAgreementEndorsesItsParties()
     {
         var events = Roots(Code("Ghana and Togo signed a border agreement in Accra on Tuesday. Nigeria welcomed the agreement on Wednesday.", "2025-06-07"));
-        Assert.Contains("NGAGOV GHA 05", events);
-        Assert.Contains("NGAGOV TGOGOV 05", events);
+        Assert.Contains("NGAGOV GHAGOV 05", events);
+        Assert.Contains("NGAGOV TGO 05", events);
     }
 
     [Fact]
@@ -1988,7 +1988,7 @@ public sealed class CoderRuleTests
     {
         var events = Roots(Code("In Bamako, Mali's military leader, General Assimi Goita, received Turkish Defence Minister Yasar Guler on Monday, and the two sides signed a defence pact.", "2026-05-04"));
         Assert.Contains(events, r => r.StartsWith("MLIGOV TURGOV", StringComparison.Ordinal) && r.EndsWith(" 04", StringComparison.Ordinal));
-        Assert.Contains(events, r => r.StartsWith("TURGOV", StringComparison.Ordinal) && r.Contains(" MLIGOV", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
+        Assert.Contains(events, r => r.StartsWith("MLIGOV TURGOV", StringComparison.Ordinal) && r.EndsWith(" 05", StringComparison.Ordinal));
     }
 
     [Fact]
