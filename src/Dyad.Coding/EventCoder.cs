@@ -1066,6 +1066,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && IsStateCode(f.Source.Code) && IsStateCode(charged.Code) && ActorCode.Country(charged.Code) != ActorCode.Country(f.Source.Code))
                 Recode(found, ref i, "112", "state charges state", "a state charging another state accuses it (112)", s, trace);
             else if (f.Code == "151" && role == "MIL") Recode(found, ref i, "152", "military alert", "an alert raised by the military (152)", s, trace);
+            // "announced their withdrawal from ECOWAS": leaving an organisation reduces relations with it, not troops.
+            else if (f.Code.StartsWith("087", StringComparison.Ordinal) && f.Target is { } left && left.Code.StartsWith("IGO", StringComparison.Ordinal))
+                Recode(found, ref i, "161", "leaves an organisation", "a withdrawal from an organisation reduces relations with it (161)", s, trace);
             else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
         }
     }

@@ -124,6 +124,13 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void LeavingAnOrganisationReducesRelationsAndAFirmResponseIsAThreat()
+    {
+        Assert.Equal(["MLIGOVMIL IGOWAFWAS 161"], Triples(Code("Mali's junta announced its withdrawal from ECOWAS.")));
+        Assert.Equal(["IRNGOV ISR 130"], Triples(Code("Iran said it would respond firmly to any Israeli aggression.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));
