@@ -49,7 +49,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         info = Setting.EventSetting.Complete(doc, info);
         var home = _options.DatelineCountry ? HomeCountry(doc, info, () => MostNamedCountry([doc], _dicts.Actors)) : null;
-        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis });
+        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? DatelineCountry(doc, info) });
         CodeWindow(run, doc, trace);
         return Finish(run, trace);
     }
@@ -58,21 +58,27 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // dateline takes the country it is plainly about: named at least three times and twice as often as any other.
     private static (string Country, string Basis)? HomeCountry(Document doc, DocumentInfo info, Func<(string? Best, int Count, int Second)> mostNamedCountry)
     {
-        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span })
+        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } })
         {
             var (best, count, second) = mostNamedCountry();
             return best is not null && count >= 3 && count >= 2 * second ? (best, "agent in a story about " + best) : null;
         }
+        if (DatelineCountry(doc, info) is not { } country) return null;
+        // Only when the story is about that country: datelines from a neighbouring capital or a news
+        // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
+        return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
+    }
+
+    // The country of the dateline's place ("MAPUTO, November 5 (Wire) -" → MOZ), or null.
+    private static string? DatelineCountry(Document doc, DocumentInfo info)
+    {
+        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } span }) return null;
         var gazetteer = Setting.EventSetting.Default.Gazetteer;
         var mentions = new List<Places.PlaceMention>();
         gazetteer.Match(doc, span.First, span.End, mentions);
         if (mentions.Count == 0) return null;
         var chosen = Places.ToponymResolver.Resolve(gazetteer, doc, mentions.ToArray(), new HashSet<string>(StringComparer.Ordinal));
-        string? country = gazetteer[chosen[0]].Country;
-        if (country is null) return null;
-        // Only when the story is about that country: datelines from a neighbouring capital or a news
-        // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
-        return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
+        return gazetteer[chosen[0]].Country;
     }
 
     // The country named most often in the text (its windows in order; null on a tie), how often, and the runner-up's count.

@@ -131,6 +131,12 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ACapitalsNameInsideALongerPlaceNameIsNoCapital()
+    {
+        Assert.Equal(["IGOUNOWFP MOZ 073"], Triples(Code("The WFP delivered food to 90,000 people in Macomia and Mocimboa da Praia districts.")));
+    }
+
+    [Fact]
     public void PassiveVoiceSwapsRoles()
     {
         var active = Roots(Code("Russian forces attacked Ukrainian positions."));

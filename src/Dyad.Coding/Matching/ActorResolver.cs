@@ -69,6 +69,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The story's own country (its dateline's, or the one it is plainly about), which agents without a country take; null for none.</summary>
     public string? HomeCountry { get; init; }
 
+    /// <summary>The story's country (its home country, else its dateline's), which decides between places of one name.</summary>
+    public string? StoryCountry { get; init; }
+
+    // "near the town of Palma" in a story datelined in Maputo is Mozambique's Palma, not Spain's.
+    private HashSet<string>? _placeContext;
+    private ISet<string>? PlaceContext => StoryCountry is null ? null : _placeContext ??= new HashSet<string>(StringComparer.Ordinal) { StoryCountry };
+
     /// <summary>Why <see cref="HomeCountry"/> is the story's country, for the actor's <c>entry</c> field.</summary>
     public string? HomeBasis { get; init; }
 
@@ -233,6 +240,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "four ethnic Serb men", "ethnic Albanians": an ethnic group is no country's actor.
         for (int i = _mentions.Count - 1; i >= 0; i--)
             if (_mentions[i].Entry.Kind == ActorKind.Country && _mentions[i].Start > s.FirstToken && tok[_mentions[i].Start - 1].Norm == "ethnic") _mentions.RemoveAt(i);
+        // "Mocimboa da Praia", "Vila de Lisboa": a capital's name after a lower-case "da/de/do" is part of a longer place name.
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].Entry.Kind is ActorKind.Capital or ActorKind.Country && _mentions[i].Start > s.FirstToken + 1
+                && tok[_mentions[i].Start - 1].Norm is "da" or "de" or "do" or "dos" or "das" or "del" or "di" && !tok[_mentions[i].Start - 1].Has(TokenFlags.Capitalized)
+                && tok[_mentions[i].Start - 2].Has(TokenFlags.Capitalized)) _mentions.RemoveAt(i);
         NationalCouncils(tok);
         BackersOfProposals(tok, s.FirstToken, s.EndToken);
         CountryNamesInPersonalNames(tok, s.FirstToken);
@@ -807,7 +819,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
         // "Belgorod governor Vyacheslav Gladkov", "Sindh police": a place named before the agent gives its country.
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && agentStart > first && HasProperNoun(first, agentStart)
-            && Setting.EventSetting.Default.PlaceCountry(doc, first, agentStart, locativeOnly: false) is { } before)
+            && Setting.EventSetting.Default.PlaceCountry(doc, first, agentStart, locativeOnly: false, context: PlaceContext) is { } before)
             return new ResolvedActor(Combine(before, roles, rolePrefix), agentStart, agentEnd, null, "agent of a place in " + before);
         // "European Union foreign ministers approved ... The ministers also agreed": the organisation they were named with.
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart == first + 1 && doc.Tokens[first].Norm == "the" && agentEnd == end
@@ -876,7 +888,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 }
                 return true;
             }
-            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own) ?? FrontedPlaceCountry(agentToken) ?? "";
+            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own, PlaceContext) ?? FrontedPlaceCountry(agentToken) ?? "";
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
@@ -906,7 +918,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (_previousScene is null)
         {
             ref var p = ref doc.SentenceRef(_previousSentence);
-            _previousScene = Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true) ?? "";
+            _previousScene = Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true, context: PlaceContext) ?? "";
         }
         return _previousScene.Length == 0 ? null : _previousScene;
     }
@@ -922,7 +934,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (first + 2 >= s.EndToken || tok[first].Norm != "in") return null;
         for (int k = first + 1; k < s.EndToken && k <= first + 6; k++)
             if (tok[k].Tag == PosTag.Comma)
-                return agentToken > k ? Setting.EventSetting.Default.PlaceCountry(doc, first + 1, k, locativeOnly: false) : null;
+                return agentToken > k ? Setting.EventSetting.Default.PlaceCountry(doc, first + 1, k, locativeOnly: false, context: PlaceContext) : null;
         return null;
     }
 
@@ -952,14 +964,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? OwnPlaceCountry(int ofPhrase)
     {
         ref var of = ref doc.PhraseRef(ofPhrase);
-        if (Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false) is { } own) return own;
+        if (Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false, context: PlaceContext) is { } own) return own;
         // "the mayor of a town in northern Honduras": the place of what the agent is of.
         var (pFirst, pEnd) = doc.SentencePhrases(ofPhrase);
         for (int p = pFirst; p < pEnd; p++)
         {
             ref var pp = ref doc.PhraseRef(p);
             if (pp.Kind == PhraseKind.PP && doc.Tokens[pp.Head].Norm is "in" or "near" && pp.FirstToken == of.EndToken)
-                return Setting.EventSetting.Default.PlaceCountry(doc, pp.FirstToken, pp.EndToken, locativeOnly: false);
+                return Setting.EventSetting.Default.PlaceCountry(doc, pp.FirstToken, pp.EndToken, locativeOnly: false, context: PlaceContext);
         }
         return null;
     }

@@ -478,7 +478,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
     /// Lome, Togo"); with <paramref name="locativeOnly"/> only places a locative preposition governs count.
     /// Null when no place or places of several countries are named.
     /// </summary>
-    public string? PlaceCountry(Document doc, int first, int end, bool locativeOnly, Func<int, bool>? keep = null)
+    public string? PlaceCountry(Document doc, int first, int end, bool locativeOnly, Func<int, bool>? keep = null, ISet<string>? context = null)
     {
         var mentions = new List<PlaceMention>();
         // A name may run past the span: "police in the Democratic Republic | of Congo" is Congo, not Republic (Missouri).
@@ -487,7 +487,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         while (keepCount < mentions.Count && mentions[keepCount].FirstToken < end) keepCount++;
         mentions.RemoveRange(keepCount, mentions.Count - keepCount);
         if (mentions.Count == 0) return null;
-        var chosen = ToponymResolver.Resolve(Gazetteer, doc, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions), s_noCountries);
+        var chosen = ToponymResolver.Resolve(Gazetteer, doc, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions), context ?? s_noCountries);
         string? country = null;
         for (int k = 0; k < mentions.Count; k++)
         {
