@@ -48,22 +48,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     public List<EventRecord> Code(Document doc, DocumentInfo info, ExplainTrace? trace = null)
     {
         info = Setting.EventSetting.Complete(doc, info);
-        var home = _options.DatelineCountry ? HomeCountry(doc, info, () => MostNamedCountry([doc], _dicts.Actors)) : null;
-        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? DatelineCountry(doc, info) });
+        string? dateline = DatelineCountry(doc, info);
+        var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry([doc], _dicts.Actors)) : null;
+        var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? dateline });
         CodeWindow(run, doc, trace);
         return Finish(run, trace);
     }
 
     // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none. A story with no
     // dateline takes the country it is plainly about: named at least three times and twice as often as any other.
-    private static (string Country, string Basis)? HomeCountry(Document doc, DocumentInfo info, Func<(string? Best, int Count, int Second)> mostNamedCountry)
+    private static (string Country, string Basis)? HomeCountry(DocumentInfo info, string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry)
     {
         if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } })
         {
             var (best, count, second) = mostNamedCountry();
             return best is not null && count >= 3 && count >= 2 * second ? (best, "agent in a story about " + best) : null;
         }
-        if (DatelineCountry(doc, info) is not { } country) return null;
+        if (datelineCountry is not { } country) return null;
         // Only when the story is about that country: datelines from a neighbouring capital or a news
         // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
         return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;

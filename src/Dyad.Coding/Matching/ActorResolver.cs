@@ -568,7 +568,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
-        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofQuantity and >= 0 && doc.Tokens[doc.PhraseRef(ofQuantity).FirstToken - 1].Norm == "of")
+        if (IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofQuantity and >= 0 && doc.Tokens[doc.PhraseRef(ofQuantity).FirstToken - 1].Norm == "of")
         {
             var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
@@ -649,17 +649,18 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>Nouns for what travels with or houses an actor, aimed at when it is ("opened fire on the motorcade of").</summary>
     internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";
 
+    // A quantity or part noun, or what travels with or houses an actor (IsEscortOfHead), standing for its "of" phrase.
+    private static bool IsStandInHead(string lemma) => s_quantityHeads.Contains(lemma) || IsEscortOfHead(lemma);
+
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {
         "dozen", "dozens", "tens", "ten", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores", "number", "group",
         "handful", "member", "members", "some", "several", "many", "most", "all", "none", "one", "two", "three", "four", "five", "band", "unit", "contingent",
-        "team", "delegation", "squad",
+        "squad",
         "faction", "factions", "wing",
         // What an actor does or holds stands for it when acted on: "banned all activities of the Awami League", "froze the
         // assets of the ministers", "raided the offices of the party".
         "activity", "operation", "office", "asset", "headquarters", "leadership",
-        // Whom an attack on an actor's vehicles or escort aims at: "opened fire on the motorcade of President X".
-        "motorcade", "convoy", "entourage", "residence",
     };
 
     // "Egyptian and Qatari officials": coordinated country modifiers share the agent after them.
@@ -992,7 +993,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (p.Kind == PhraseKind.PP) return p.Child >= 0 ? AgentsIn(p.Child, date, country) : null;
         if (p.Kind != PhraseKind.NP || (p.Flags & (PhraseFlags.Pronoun | PhraseFlags.Coordination)) != 0) return null;
         int first = p.FirstToken, end = p.EndToken;
-        if (s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0)
+        if (IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0)
             end = doc.PhraseRef(of).EndToken;
         var roles = new List<string>();
         int agentStart = -1, agentEnd = -1;
@@ -1216,7 +1217,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (!options.Coreference || phrase < 0) return s_none;
         ref var p = ref doc.PhraseRef(phrase);
         // "one of its drones", "two of their soldiers": the counted agents.
-        if (p.Kind == PhraseKind.NP && p.Head >= 0 && s_quantityHeads.Contains(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int counted and >= 0
+        if (p.Kind == PhraseKind.NP && p.Head >= 0 && IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int counted and >= 0
             && doc.Tokens[doc.PhraseRef(counted).FirstToken - 1].Norm == "of")
             return PossessiveSubjects(counted, date);
         if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return s_none;
