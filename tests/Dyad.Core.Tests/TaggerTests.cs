@@ -78,6 +78,8 @@ public sealed class TaggerTests
     [InlineData("The team has overcome its rivals.", "overcome", "VBN")]
     [InlineData("The flood affected villages along the coast.", "affected", "VBD")]
     [InlineData("Aid reached the affected villages on Sunday.", "affected", "VBN")]
+    [InlineData("Kenya's president, speaking in Nairobi last week, again rejected Somali demands for talks.", "rejected", "VBD")]
+    [InlineData("Kenya's president, speaking in Nairobi, said the rejected Somali demands were unfair.", "rejected", "VBN")]
     public void PastOrParticiple(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

@@ -954,6 +954,16 @@ public sealed partial class Tagger
                 sent[k].Tag = PosTag.VBD;
                 return;
             }
+        // "Abiy Ahmed, speaking at the dam site, again rejected/JJ Egyptian demands": after the comma that closes an
+        // interruption, a past form read as an adjective before a noun phrase is the verb the sentence lacks.
+        for (int k = 2; k + 1 < sent.Length; k++)
+            if (sent[k].Tag == PosTag.JJ && sent[k].Norm.EndsWith("ed", StringComparison.Ordinal) && entries[k] is { } je && je.Has(PosTag.VBD)
+                && LeftSkippingAdverbs(sent, k) is int before and >= 1 && sent[before].Tag == PosTag.Comma
+                && sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
+            {
+                sent[k].Tag = PosTag.VBD;
+                return;
+            }
         if (nonFinite) return;
         for (int k = 1; k + 1 < sent.Length; k++)
         {
