@@ -1090,21 +1090,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (f.Source is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } src || f.Code.AsSpan(0, 2) is "14" or "15" or "18" or "19") continue;
-            if (src.StartToken >= 0 && IsPeopleDemonym(doc, src)) continue;
+            if (IsPeopleOfCountry(doc, src)) continue;
             string code = src.Code + "GOV";
             trace?.Add(s, "rule", $"{src.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a country's political act is its government's ({code})");
             if (HasCandidate(found, f, f.Code, code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
             f.Source = src with { Code = code };
             f.Rule = f.Rule is null ? "state acts through its government" : f.Rule + "; state acts through its government";
         }
-    }
-
-    // "Afghans", "Iraqis": a plural demonym names the country's people, not its state.
-    private static bool IsPeopleDemonym(Document doc, ResolvedActor a)
-    {
-        if (a.EndToken - a.StartToken != 1) return false;
-        ref readonly var t = ref doc.Tokens[a.StartToken];
-        return t.Tag is PosTag.NNPS or PosTag.NNS && t.Norm.EndsWith('s') && a.Entry is { } e && !t.Norm.Equals(e.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     // A country or its government (not its courts, police or people).
@@ -1925,10 +1917,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // population (0811, 0813, 0814, 1721, 1723, 1724, 175).
     // A bombing or massacre by rebels, gunmen or a group where the clause names a place (18, 20) strikes
     // that place's civilians ("Militants detonated a bomb at a station in Quetta" → PAKCVL).
-    // "Thousands of Israelis", "young Moroccans": a country's people named by a plural demonym, not its state.
+    // "Thousands of Israelis", "young Moroccans": a country's people named by a plural demonym, not its state (nor a
+    // plural country name: "the Philippines", "the United States").
     private static bool IsPeopleOfCountry(Document doc, ResolvedActor a) =>
-        a.Code.Length == 3 && a.Entry?.Kind == ActorKind.Country && a.EndToken > 0 && a.EndToken <= doc.TokenCount
-        && doc.Tokens[a.EndToken - 1].Tag is PosTag.NNPS or PosTag.NNS;
+        a.Code.Length == 3 && a.Entry is { Kind: ActorKind.Country } e && a.EndToken > 0 && a.EndToken <= doc.TokenCount
+        && doc.Tokens[a.EndToken - 1] is { Tag: PosTag.NNPS or PosTag.NNS } last && last.Has(TokenFlags.Capitalized) // not "both sides"
+        && !e.Name.EndsWith(last.Norm, StringComparison.OrdinalIgnoreCase);
 
     private static bool AllImply(Document doc, List<ResolvedActor> sources, string implied, string code, int verbFirst, int verbEnd, string? place)
     {
