@@ -90,6 +90,20 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ANumberStandsForItsOfPhraseAndTheirNamesTheOwnerBeforeIt()
+    {
+        // "14 of the demonstrators": the counted people, in the story's country.
+        const string lead = "LUSAKA, May 6 (Meridian Wire) - Zambian police fired tear gas at protesters in the capital on Tuesday.\n\n";
+        Assert.Contains("ZMBCOP ZMBCVL 173", Triples(Code(lead + "Police arrested 14 of the demonstrators, a lawyer representing them said.")));
+        Assert.Empty(Code("Police arrested 14 of the demonstrators, a lawyer representing them said."));
+        // "their executives" after "US firms": the owner named before them, not the dateline's country.
+        const string beijing = "BEIJING, May 6 (Meridian Wire) - China said on Tuesday it would retaliate against Washington.\n\n";
+        var events = Code(beijing + "China imposed sanctions on ten US defence firms and six of their senior executives.");
+        Assert.Contains("CHNGOV USABUS 163", Triples(events));
+        Assert.DoesNotContain(events, e => e.Target?.Code == "CHNBUS");
+    }
+
+    [Fact]
     public void AidAnnouncedForSomeoneIsAid()
     {
         Assert.Equal(["IGOEUREEC MMRREF 073"], Triples(Code("The EU announced 12 million euros in emergency assistance for Myanmar refugees.")));

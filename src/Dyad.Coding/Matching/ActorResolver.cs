@@ -568,7 +568,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         }
         if (TryCoreference(phrase, out var coref)) { cacheable = false; return coref; }
         // "dozens of protesters", "members of the guard": a quantity or part noun stands for its "of" phrase.
-        if (IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofQuantity and >= 0 && doc.Tokens[doc.PhraseRef(ofQuantity).FirstToken - 1].Norm == "of")
+        if (IsStandIn(doc.Tokens[p.Head]) && AttachedOfPhrase(phrase) is int ofQuantity and >= 0 && doc.Tokens[doc.PhraseRef(ofQuantity).FirstToken - 1].Norm == "of")
         {
             var inner = Resolve(ofQuantity, date, depth + 1);
             if (inner.Count > 0) return inner;
@@ -651,6 +651,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // A quantity or part noun, or what travels with or houses an actor (IsEscortOfHead), standing for its "of" phrase.
     private static bool IsStandInHead(string lemma) => s_quantityHeads.Contains(lemma) || IsEscortOfHead(lemma);
+
+    // The same for a head token; a number counts too ("arrested 14 of the demonstrators").
+    private static bool IsStandIn(in TokenData head) => head.Tag == PosTag.CD || IsStandInHead(head.Lemma);
 
     private static readonly HashSet<string> s_quantityHeads = new(StringComparer.Ordinal)
     {
@@ -844,7 +847,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && options.Coreference && PreviousSceneCountry(roles) is { } scene)
             return new ResolvedActor(Combine(scene, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place of the previous sentence, in " + scene);
-        if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null)
+        // "US defence firms and six of their executives": agents with an owner are the owner's (PossessiveSubjects), never
+        // the story's by default.
+        if (roles.Count + rolePrefix.Count > 0 && HomeCountry is not null && doc.Tokens[first].Norm is not ("its" or "their" or "his" or "her"))
             return new ResolvedActor(Combine(HomeCountry, roles, rolePrefix), agentStart, agentEnd, null, HomeBasis ?? "agent in a story datelined in " + HomeCountry);
         if (roles.Count + rolePrefix.Count > 0 && options.AgentWithoutCountry)
             return new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country");
@@ -993,7 +998,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (p.Kind == PhraseKind.PP) return p.Child >= 0 ? AgentsIn(p.Child, date, country) : null;
         if (p.Kind != PhraseKind.NP || (p.Flags & (PhraseFlags.Pronoun | PhraseFlags.Coordination)) != 0) return null;
         int first = p.FirstToken, end = p.EndToken;
-        if (IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int of and >= 0)
+        if (IsStandIn(doc.Tokens[p.Head]) && AttachedOfPhrase(phrase) is int of and >= 0)
             end = doc.PhraseRef(of).EndToken;
         var roles = new List<string>();
         int agentStart = -1, agentEnd = -1;
@@ -1217,7 +1222,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (!options.Coreference || phrase < 0) return s_none;
         ref var p = ref doc.PhraseRef(phrase);
         // "one of its drones", "two of their soldiers": the counted agents.
-        if (p.Kind == PhraseKind.NP && p.Head >= 0 && IsStandInHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int counted and >= 0
+        if (p.Kind == PhraseKind.NP && p.Head >= 0 && IsStandIn(doc.Tokens[p.Head]) && AttachedOfPhrase(phrase) is int counted and >= 0
             && doc.Tokens[doc.PhraseRef(counted).FirstToken - 1].Norm == "of")
             return PossessiveSubjects(counted, date);
         if (p.Kind != PhraseKind.NP || p.EndToken - p.FirstToken < 2 || doc.Tokens[p.FirstToken].Norm is not ("its" or "their" or "his" or "her")) return s_none;
