@@ -6,16 +6,17 @@ using Dyad.Text;
 
 namespace Dyad.Coding;
 
-// Coding a long text a window at a time (Dyad.Text.TextWindows), with the same events as coding it whole.
-// A window is analysed, coded and dropped; what later sentences need of it stays in compact form:
+// Coding a long text a window at a time (Dyad.Text.TextWindows). A window is analysed, coded, finished and dropped;
+// what later sentences need of it stays in compact form:
 //  * the resolver's coreference memory keeps character offsets instead of tokens (ActorResolver.DetachMemory);
 //  * the events of the window's last sentences, which a reply or an event noun may point back to
-//    (ResponseReach, EventNounReach), are carried into the next window with their actors detached;
-//  * EventSetting.Collect keeps the window's place mentions and each event's candidate places; after the last
-//    window, EventSetting.Finish resolves the places of the whole text together and RedateActors runs.
-// What needs the whole text before the first sentence is coded comes from a cheaper pass: the dateline and
-// trailer from the first and last windows, and the most-named country (for the dateline's country) from the
-// tokens and tags of the first HomeCountryWindows windows only. A short text is one window, coded exactly as before.
+//    (ResponseReach, EventNounReach), are carried into the next window with their actors detached.
+// Each window's events are finished as it ends (EventSetting.Finish resolves its places, RedateActors and
+// DropBackground run) and handed to the caller, so a long text never holds its events either. No story runs that
+// long: a window's places are resolved among themselves, with the dateline's place and the article's main place of
+// the first window. What needs the whole text before the first sentence is coded comes from a cheaper pass: the
+// dateline and trailer from the first and last windows, and the most-named country (for the dateline's country)
+// from the tokens and tags of the first HomeCountryWindows windows only. A short text is one window, coded whole.
 public sealed partial class EventCoder
 {
     /// <summary>Characters per window of a long text (~700 news sentences): bounds memory, costs nothing per window.</summary>
@@ -34,18 +35,22 @@ public sealed partial class EventCoder
         public readonly List<EventRecord> Recent = [];
         public readonly List<(ResolvedActor Source, ResolvedActor? Target)> RecentActors = [];
         public readonly Setting.SettingState Setting = new();
-        // Events whose actors have codes that change over time, redated at the end.
+        // Events whose actors have codes that change over time, redated when the window is finished.
         public readonly List<(int Event, ActorEntry? Source, ActorEntry? Target)> Dated = [];
         public Document? Window;
     }
 
     /// <summary>
     /// Analyses and codes a text with <paramref name="pipeline"/> a window of about <paramref name="windowChars"/> at a
-    /// time, so that a long text never holds its whole analysis: the events are the same as those of
-    /// <see cref="Code(Document, DocumentInfo, ExplainTrace?)"/> on the whole text (sentence numbers and offsets are
-    /// the whole text's). <paramref name="analysed"/> sees each window's analysis before it is coded.
+    /// time, so that a long text never holds its whole analysis: a short text is coded as by
+    /// <see cref="Code(Document, DocumentInfo, ExplainTrace?)"/>; a long one's sentence numbers and offsets are the
+    /// whole text's, and its places are resolved a window at a time. <paramref name="analysed"/> sees each window's
+    /// analysis before it is coded. With <paramref name="finished"/>, each window's finished events are handed to it
+    /// (the list is reused afterwards) and the result holds only the events not handed over; without it, the result
+    /// holds them all.
     /// </summary>
-    public List<EventRecord> Code(string text, string? id, DocumentInfo info, TextPipeline pipeline, Action<Document>? analysed = null, int windowChars = DefaultWindowChars)
+    public List<EventRecord> Code(string text, string? id, DocumentInfo info, TextPipeline pipeline, Action<Document>? analysed = null, int windowChars = DefaultWindowChars,
+        Action<List<EventRecord>>? finished = null)
     {
         var windows = TextWindows.Split(text, windowChars);
         Document Analyse(int w, int firstSentence, Document? recycled = null)
@@ -76,6 +81,8 @@ public sealed partial class EventCoder
         var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry(Tagged(text, id, windows.GetRange(0, Math.Min(windows.Count, HomeCountryWindows)), pipeline), _dicts.Actors)) : null;
         var resolver = new ActorResolver(first, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? dateline };
         var run = new Run(info, resolver);
+        run.Setting.Windowed = true;
+        var all = new List<EventRecord>();
         int sentences = 0;
         Document? previous = null;
         for (int w = 0; w < windows.Count; w++)
@@ -87,8 +94,13 @@ public sealed partial class EventCoder
             analysed?.Invoke(doc);
             CodeWindow(run, doc, null);
             if (w + 1 < windows.Count) CarryOver(run, doc);
+            Finish(run, null);
+            if (finished is not null) finished(run.Events);
+            else all.AddRange(run.Events);
+            run.Events.Clear();
+            run.Dated.Clear();
         }
-        return Finish(run, null);
+        return all;
     }
 
     // The windows tokenized with folded forms only, one at a time: all a search for actor names reads.

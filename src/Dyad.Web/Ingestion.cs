@@ -102,7 +102,7 @@ public sealed class Ingestion(IEventStore store, WebOptions options) : IDisposab
     public async Task<(List<IngestedDocument> Documents, List<string> Warnings)> IngestAsync(List<SourceDocument> docs, CancellationToken ct)
     {
         // Code before taking the lock: coding is the slow part and is thread-safe.
-        var coded = docs.Select(_coder.Code).ToList();
+        var coded = docs.Select(d => _coder.Code(d)).ToList();
         await _lock.WaitAsync(ct);
         try
         {

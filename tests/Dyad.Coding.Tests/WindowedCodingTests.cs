@@ -6,7 +6,10 @@ using Dyad.Text;
 
 namespace Dyad.Coding.Tests;
 
-/// <summary>A long text coded a window at a time gives exactly the events of the same text coded whole.</summary>
+/// <summary>
+/// A long text coded a window at a time gives the events of the same text coded whole; only its places are resolved
+/// a window at a time, with the dateline's place taken from the first window.
+/// </summary>
 public sealed class WindowedCodingTests
 {
     private static readonly EventCoder s_coder = new(DictionarySet.Default);
@@ -24,6 +27,14 @@ public sealed class WindowedCodingTests
 
     private static string Json(List<EventRecord> events) => string.Join("\n", events.Select(e => JsonSerializer.Serialize(e)));
 
+    // The records without their places.
+    private static string Unplaced(List<EventRecord> events) => string.Join("\n", events.Select(e =>
+    {
+        var copy = JsonSerializer.Deserialize<EventRecord>(JsonSerializer.Serialize(e))!;
+        copy.Location = null;
+        return JsonSerializer.Serialize(copy);
+    }));
+
     [Theory]
     [InlineData(null)]
     [InlineData("2026-03-13")]
@@ -39,7 +50,43 @@ public sealed class WindowedCodingTests
         Assert.True(whole.Count >= 150, $"{whole.Count} events");
         Assert.Contains(whole, e => e.Location is not null);
         Assert.Contains(whole, e => e.Source.Entry?.StartsWith("coreference", StringComparison.Ordinal) == true || e.Target?.Entry?.StartsWith("coreference", StringComparison.Ordinal) == true);
-        Assert.Equal(Json(whole), Json(windowed));
+        Assert.Equal(Unplaced(whole), Unplaced(windowed));
+        // A place the event's own clause or sentence names is found in its window; the dateline's is the first window's.
+        int placed = 0;
+        for (int i = 0; i < whole.Count; i++)
+        {
+            var (w, p) = (whole[i].Location, windowed[i].Location);
+            if (w?.Basis == "dateline") Assert.Equal(JsonSerializer.Serialize(w), JsonSerializer.Serialize(p));
+            if (w?.Basis is "clause" or "sentence")
+            {
+                Assert.NotNull(p);
+                Assert.Equal((w.Start, w.End), (p.Start, p.End));
+                placed++;
+            }
+        }
+        Assert.True(placed >= 20, $"{placed} events placed by their clause or sentence");
+    }
+
+    [Fact]
+    public void FinishedWindowsAreHandedOverAsTheyEnd()
+    {
+        string text = LongText();
+        var info = new DocumentInfo("long") { Published = new DateOnly(2026, 3, 13) };
+        var kept = s_coder.Code(text, "long", info, TextPipeline.Default, windowChars: 3_000);
+        var handed = new List<EventRecord>();
+        int windows = 0, calls = 0;
+        var rest = s_coder.Code(text, "long", info, TextPipeline.Default, _ => windows++, windowChars: 3_000, finished: events =>
+        {
+            calls++;
+            // Each window's events are complete when handed over: placed, dated, in text order after the earlier ones.
+            Assert.All(events, e => Assert.NotNull(e.EventDate));
+            if (handed.Count > 0 && events.Count > 0) Assert.True(events[0].SentenceIndex >= handed[^1].SentenceIndex);
+            handed.AddRange(events);
+        });
+
+        Assert.Empty(rest);
+        Assert.Equal(windows, calls);
+        Assert.Equal(Json(kept), Json(handed));
     }
 
     [Fact]

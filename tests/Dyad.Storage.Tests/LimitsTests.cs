@@ -26,6 +26,66 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void JsonLinesOutputOfALongTextIsEncodedWindowByWindow()
+    {
+        // Two coding windows and more (EventCoder.DefaultWindowChars), in paragraphs: the text is coded a window at a time.
+        string text = string.Concat(Enumerable.Range(0, 3600).Select(i => (i % 2 == 0
+            ? $"Pakistan's army attacked militants near Quetta on day {i}. "
+            : $"India urged China to resume talks on trade, officials said in report {i}. ") + (i % 6 == 5 ? "\n\n" : "")));
+        Assert.True(text.Length > 2 * Dyad.Coding.EventCoder.DefaultWindowChars);
+        var forStore = new DocumentCoder(Coding.Coder.Coder).Code(Doc("long-2", text));
+        var forLines = new DocumentCoder(Coding.Coder.Coder, forStore: false).Code(Doc("long-2", text));
+
+        Assert.True(forStore.Events.Count >= 3000, $"{forStore.Events.Count} events");
+        Assert.Empty(forStore.EncodedEvents);
+        // JSON Lines output holds no records: each finished window became one block of lines.
+        Assert.Empty(forLines.Events);
+        Assert.True(forLines.EncodedEvents.Count >= 2, $"{forLines.EncodedEvents.Count} blocks");
+        Assert.Equal(forStore.Events.Count, forLines.EventCount);
+        var lines = string.Concat(forLines.EncodedEvents.Select(b => System.Text.Encoding.UTF8.GetString(b.Span))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var json = Dyad.Coding.Records.RecordJsonContext.Default.EventRecord;
+        Assert.Equal(forStore.Events.Select(e => System.Text.Json.JsonSerializer.Serialize(e, json)),
+            lines.Select(l => System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(l, json)!, json)));
+    }
+
+    [Fact]
+    public void ThePipelinePassesALongTextsBlocksOnInInputOrderWhileItIsCoded()
+    {
+        string Long(string tag) => string.Concat(Enumerable.Range(0, 3600).Select(i => $"Kenya's army attacked militants near Mandera in {tag} {i}. " + (i % 6 == 5 ? "\n\n" : "")));
+        var inputs = new[]
+        {
+            InputFile.FromBytes("a.txt", System.Text.Encoding.UTF8.GetBytes("Peru urged Bolivia to reopen the border.")),
+            InputFile.FromBytes("b.txt", System.Text.Encoding.UTF8.GetBytes(Long("operation"))),
+            InputFile.FromBytes("c.txt", System.Text.Encoding.UTF8.GetBytes("Chile praised Argentina for its help.")),
+        };
+        var coder = new DocumentCoder(Coding.Coder.Coder, forStore: false);
+        var order = new List<string>();
+        var docs = new List<CodedDocument>();
+        var blockDocs = new HashSet<string>();
+        int lines = 0;
+        new CodingPipeline(coder, new IngestOptions(), 2).Run(inputs, _ => false,
+            d => { docs.Add(d); order.Add($"{d.Source.Origin}: {d.Events.Count} records, {d.EncodedEvents.Count} kept blocks, {d.EventCount} events"); },
+            e => Assert.Fail(e.Message), new PipelineStats(), TestContext.Current.CancellationToken,
+            block =>
+            {
+                var text = System.Text.Encoding.UTF8.GetString(block.Span);
+                lines += text.Count(c => c == '\n');
+                foreach (var l in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    blockDocs.Add(System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("doc_id").GetString()!);
+                if (order.Count == 0 || order[^1] != "blocks") order.Add("blocks");
+            });
+
+        Assert.Equal(4, order.Count);
+        Assert.StartsWith("a.txt: 1 records", order[0]);
+        Assert.Equal("blocks", order[1]);
+        // The long text's events went out as blocks; none were kept or left as records.
+        Assert.Equal($"b.txt: 0 records, 0 kept blocks, {lines} events", order[2]);
+        Assert.True(lines >= 3000, $"{lines} lines");
+        Assert.Equal([docs[1].Source.DocId], blockDocs);
+        Assert.StartsWith("c.txt: 1 records", order[3]);
+    }
+
+    [Fact]
     public void CutSentencesGiveAWarning()
     {
         var coder = new DocumentCoder(Coding.Coder.Coder, limits: new TextLimits { MaxSentenceTokens = 10 });

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Dyad.Coding;
 using Dyad.Coding.Records;
 using Dyad.Ingest;
@@ -142,8 +141,8 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
             foreach (var w in doc.Warnings) reporter.Warning(w);
             var outcome = writer?.Add(doc) ?? WriteOutcome.Stored;
             if (outcome == WriteOutcome.Duplicate) stats.AddDuplicate();
-            if (outcome == WriteOutcome.Stored) records?.Write(doc.Events);
-        }, reporter.Error, stats, cancellationToken));
+            if (outcome == WriteOutcome.Stored) records?.Write(doc);
+        }, reporter.Error, stats, cancellationToken, writer is null && records is not null ? records.WriteBlock : null));
         writer?.Flush();
 
         string where = store is null ? "" : $" into {store.Location}";
@@ -246,23 +245,28 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         private const int BlockBytes = 1 << 16;
         private readonly Stream _output;
         private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(BlockBytes * 2);
-        private readonly Utf8JsonWriter _json;
+        private readonly EventJsonLines _lines;
 
         public RecordWriter(Stream output)
         {
             _output = output;
-            _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _lines = new EventJsonLines(_buffer);
         }
 
-        public void Write(List<EventRecord> events)
+        // A block of a long text's lines, as its windows finish (CodingPipeline's onEncoded).
+        public void WriteBlock(ReadOnlyMemory<byte> block)
         {
-            foreach (var rec in events)
+            Drain();
+            _output.Write(block.Span);
+        }
+
+        public void Write(CodedDocument doc)
+        {
+            // A long text's finished windows, encoded as the coder went (DocumentCoder), come first.
+            foreach (var block in doc.EncodedEvents) WriteBlock(block);
+            foreach (var rec in doc.Events)
             {
-                JsonSerializer.Serialize(_json, rec, RecordJsonContext.Default.EventRecord);
-                _json.Flush();
-                _buffer.GetSpan(1)[0] = (byte)'\n';
-                _buffer.Advance(1);
-                _json.Reset();
+                _lines.Write(rec);
                 if (_buffer.WrittenCount >= BlockBytes) Drain();
             }
             // Each document's records reach the stream before the next document is coded, as before.
@@ -279,7 +283,7 @@ public sealed class CodeCommand : AsyncCommand<CodeCommand.Settings>
         public void Dispose()
         {
             Drain();
-            _json.Dispose();
+            _lines.Dispose();
             _output.Dispose();
         }
     }

@@ -80,15 +80,15 @@ public sealed class EventSetting(Gazetteer gazetteer)
         Finish(info, state, trace);
     }
 
-    // Amounts in rupees before the article's country is known (all events of the text are); replaced in Finish.
+    // Amounts in rupees before the article's country is known (from the countries of its events); replaced in Finish.
     private static readonly string s_rupeePending = new('?', 1);
 
     /// <summary>
     /// The first of two steps of <see cref="Annotate"/>, run on each window of a long text in order (the whole text is
     /// one window): dates, amounts and casualties of <paramref name="events"/> from index <paramref name="from"/> (the
-    /// events of <paramref name="doc"/>), and what their places need once the text's last window is read: the place
-    /// mentions of the window and, per event, the candidate places of its clause and sentence. Nothing kept refers to
-    /// the window's tokens, so the window can go.
+    /// events of <paramref name="doc"/>), and what <see cref="Finish"/> needs for their places: the place mentions of the
+    /// window and, per event, the candidate places of its clause and sentence. Nothing kept refers to the window's
+    /// tokens, so the window can go.
     /// </summary>
     internal void Collect(Document doc, DocumentInfo info, SettingState state, List<EventRecord> events, int from, ExplainTrace? trace)
     {
@@ -97,7 +97,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
         var tok = doc.Tokens;
         state.Text = doc.Text;
 
-        // Place mentions of the window; resolved in Finish together with the whole text's.
+        // Place mentions of the window; resolved together in Finish.
         var mentions = state.WindowMentions;
         mentions.Clear();
         Gazetteer.Match(doc, 0, doc.TokenCount, mentions);
@@ -212,25 +212,34 @@ public sealed class EventSetting(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// The second step of <see cref="Annotate"/>, after the last window: resolves every place mention of the text
-    /// together (they and the countries of all its events disambiguate each other), picks the article's main place,
-    /// and sets each event's location and the currency of its rupee amounts.
+    /// The second step of <see cref="Annotate"/>: resolves the place mentions collected so far together (they and the
+    /// countries of the text's events disambiguate each other), picks the article's main place, and sets each event's
+    /// location and the currency of its rupee amounts. A short text is one window, finished once. A long text is
+    /// finished window by window (<see cref="SettingState.Windowed"/>): no single story runs that long, so each window's
+    /// places are resolved among themselves, and the dateline's place and the article's main place are those of the
+    /// first window, where the lead is. Then the window's mentions and events are dropped.
     /// </summary>
     internal void Finish(DocumentInfo info, SettingState state, ExplainTrace? trace)
     {
-        if (state.Events.Count == 0) return;
+        if (state.Events.Count == 0 && (!state.Windowed || state.StorySettled)) { state.ClearWindow(); return; }
         DateOnly? anchor = info.Published;
         var marks = state.Marks;
         var chosen = ToponymResolver.Resolve(Gazetteer, CollectionsMarshal.AsSpan(state.Mentions), state.Context);
-        var locativeCount = new Dictionary<int, int>();
-        int articlePlace = -1;
-        for (int k = 0; k < marks.Count; k++)
+        if (!state.StorySettled)
         {
-            if (k == state.DatelinePlace || !marks[k].Locative) continue;
-            // The lead says where the story happens; later mentions are background.
-            int c = locativeCount.GetValueOrDefault(chosen[k]) + (marks[k].Lead ? 3 : 1);
-            locativeCount[chosen[k]] = c;
-            if (articlePlace < 0 || c > locativeCount[chosen[articlePlace]]) articlePlace = k;
+            if (state.DatelinePlace >= 0) state.Dateline = (marks[state.DatelinePlace], chosen[state.DatelinePlace]);
+            var locativeCount = new Dictionary<int, int>();
+            int articlePlace = -1;
+            for (int k = 0; k < marks.Count; k++)
+            {
+                if (k == state.DatelinePlace || !marks[k].Locative) continue;
+                // The lead says where the story happens; later mentions are background.
+                int c = locativeCount.GetValueOrDefault(chosen[k]) + (marks[k].Lead ? 3 : 1);
+                locativeCount[chosen[k]] = c;
+                if (articlePlace < 0 || c > locativeCount[chosen[articlePlace]]) articlePlace = k;
+            }
+            if (articlePlace >= 0) state.ArticlePlace = (marks[articlePlace], chosen[articlePlace]);
+            state.StorySettled = true;
         }
         string rupee = state.Context.Contains("PAK") ? "PKR" : state.Context.Contains("LKA") ? "LKR" : state.Context.Contains("NPL") ? "NPR" : "INR";
 
@@ -241,21 +250,23 @@ public sealed class EventSetting(Gazetteer gazetteer)
             if (pending.DateTrace is { } dt) trace?.Add(dt.Sentence, dt.Kind, dt.Text, dt.Detail);
 
             int place = -1;
+            (PlaceMark Mark, int Place)? at = null;
             string basis = "clause";
             // "Beijing hosted ...": the host's name is the place, also of the guest's visit (042, the host is its target).
             if (pending.Host && (e.Cameo == "042" && e.Target is not null ? e.Target : e.Source) is { } host) place = MentionWithin(marks, host.Start, host.End);
             var options = CollectionsMarshal.AsSpan(state.Places)[pending.PlacesStart..pending.PlacesEnd];
             if (place < 0) place = BestLocative(chosen, options, clauseOnly: true);
             if (place < 0) { place = BestLocative(chosen, options, clauseOnly: false); basis = "sentence"; }
-            if (place < 0 && state.DatelinePlace >= 0) { place = state.DatelinePlace; basis = "dateline"; }
+            if (place >= 0) at = (marks[place], chosen[place]);
+            else if (state.Dateline is { } dl) { at = dl; basis = "dateline"; }
             // The article's main place only for events between actors of that country: a story about
             // Brasilia that mentions a Russian attack on Ukraine does not put the attack in Brazil.
-            if (place < 0 && articlePlace >= 0 && IsNearPublication(e, anchor)
-                && Gazetteer[chosen[articlePlace]].Country is { } ac && (pending.SourceCountry == ac || pending.TargetCountry == ac))
-            { place = articlePlace; basis = "article"; }
-            if (place >= 0)
+            else if (state.ArticlePlace is { } ap && IsNearPublication(e, anchor)
+                && Gazetteer[ap.Place].Country is { } ac && (pending.SourceCountry == ac || pending.TargetCountry == ac))
+            { at = ap; basis = "article"; }
+            if (at is { } where)
             {
-                e.Location = ToRecord(state.Text, marks[place], Gazetteer[chosen[place]], basis);
+                e.Location = ToRecord(state.Text, where.Mark, Gazetteer[where.Place], basis);
                 trace?.Add(s, "place", e.Location.Text, $"{e.Location.Name} ({e.Location.Country ?? "-"}, {e.Location.Type}, {e.Location.FeatureId}) basis {basis}");
             }
             if (pending.Rupee && e.Amounts is { } amounts)
@@ -267,6 +278,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
                     }
             if (pending.CasualtyTrace is { } ct) foreach (var c in ct) trace?.Add(c.Sentence, c.Kind, c.Text, c.Detail);
         }
+        state.ClearWindow();
     }
 
     // The first mention that lies within the characters [start, end): mentions are in text order and do not overlap.
@@ -590,11 +602,25 @@ internal sealed class SettingState
     public readonly List<LocativeOption> Places = [];
     public (int Sentence, string Start, string? End, string Precision)? Recent;
     public int DatelinePlace = -1;
+    // A long text is finished window by window; the story's places come from its first window.
+    public bool Windowed;
+    public bool StorySettled;
+    public (PlaceMark Mark, int Place)? Dateline, ArticlePlace;
     // Scratch of EventSetting.Collect, reused by each window.
     public readonly List<PlaceMention> WindowMentions = [];
     public readonly Dictionary<int, EventSetting.SentenceFacts> Facts = [];
     public readonly Dictionary<int, int> PerSentence = [];
     public readonly List<EventSetting.SentenceFacts> FactsPool = [];
+
+    // After a window is finished: its mentions and events are done with (the context of countries stays).
+    public void ClearWindow()
+    {
+        Mentions.Clear();
+        Marks.Clear();
+        Events.Clear();
+        Places.Clear();
+        DatelinePlace = -1;
+    }
 }
 
 /// <summary>A place mention's characters, whether a locative preposition governs it, whether it is in the lead.</summary>

@@ -20,12 +20,17 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         public IngestError? Error;
         public long FinishedInputBytes = -1;
         public TaskCompletionSource<CodedDocument>? Done;
+        // A long text's JSON Lines blocks, passed on while it is coded (DocumentCoder.EncodesWindows).
+        public BlockingCollection<ReadOnlyMemory<byte>>? Blocks;
     }
+
+    // Blocks a long text may have coded ahead of the writer: a worker waits rather than hold the whole text's events.
+    private const int BlocksAhead = 4;
 
     /// <summary>Runs the pipeline on a dedicated thread; see <see cref="Run"/>.</summary>
     public Task RunAsync(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
-        Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default) =>
-        Task.Factory.StartNew(() => Run(inputs, isKnown, onDocument, onError, stats, cancellationToken),
+        Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default, Action<ReadOnlyMemory<byte>>? onEncoded = null) =>
+        Task.Factory.StartNew(() => Run(inputs, isKnown, onDocument, onError, stats, cancellationToken, onEncoded),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Runs the pipeline over the inputs; returns when every input is read and every result delivered.</summary>
@@ -35,8 +40,14 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
     /// <param name="onError">Receives bad inputs and documents that failed to code, in input order, on the calling thread.</param>
     /// <param name="stats">Counters updated as the run goes.</param>
     /// <param name="cancellationToken">Stops reading; documents in flight are dropped.</param>
+    /// <param name="onEncoded">
+    /// Receives, in input order on the calling thread, the JSON Lines blocks of a long text's finished windows while
+    /// it is coded (<see cref="DocumentCoder.EncodesWindows"/>), before <paramref name="onDocument"/> gets the rest of
+    /// it. Null: the blocks stay in <see cref="CodedDocument.EncodedEvents"/>. A text that fails midway has had
+    /// the blocks of its finished windows passed on before its error.
+    /// </param>
     public void Run(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
-        Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default)
+        Action<IngestError> onError, PipelineStats stats, CancellationToken cancellationToken = default, Action<ReadOnlyMemory<byte>>? onEncoded = null)
     {
         // Dedicated threads and blocking queues, not the thread pool: the workers are CPU-bound for the whole run,
         // and pool starvation would delay the in-order hand-off on a small machine.
@@ -63,6 +74,7 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
                         stats.AddRead();
                         if (isKnown(doc.DocId)) { stats.AddSkipped(); continue; }
                         var item = new Item { Document = doc, Done = new() };
+                        if (onEncoded is not null && coder.EncodesWindows(doc)) item.Blocks = new(BlocksAhead);
                         ordered.Add(item, token);
                         work.Add(item, token);
                     }
@@ -80,9 +92,11 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         {
             foreach (var item in work.GetConsumingEnumerable())
             {
-                if (token.IsCancellationRequested) { item.Done!.TrySetCanceled(); continue; }
-                try { item.Done!.SetResult(coder.Code(item.Document!)); }
+                if (token.IsCancellationRequested) { item.Blocks?.CompleteAdding(); item.Done!.TrySetCanceled(); continue; }
+                var blocks = item.Blocks;
+                try { item.Done!.SetResult(coder.Code(item.Document!, blocks is null ? null : block => blocks.Add(block, token))); }
                 catch (Exception e) { item.Done!.SetException(e); }
+                finally { blocks?.CompleteAdding(); }
             }
         }) { IsBackground = true, Name = "dyad-worker-" + i }).ToArray();
         reader.Start();
@@ -94,6 +108,11 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
             {
                 if (item.Error is not null) { stats.AddFailed(); onError(item.Error); continue; }
                 if (item.FinishedInputBytes >= 0) { stats.AddInputDone(item.FinishedInputBytes); continue; }
+                if (item.Blocks is { } blocks)
+                {
+                    foreach (var block in blocks.GetConsumingEnumerable(token)) onEncoded!(block);
+                    blocks.Dispose();
+                }
                 CodedDocument coded;
                 try { coded = item.Done!.Task.GetAwaiter().GetResult(); }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -102,7 +121,7 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
                     onError(new IngestError(item.Document!.Origin, 0, null, "C001", $"document {item.Document.DocId} could not be coded: {e.Message}"));
                     continue;
                 }
-                stats.AddCoded(coded.Sentences.Length, coded.Events.Count);
+                stats.AddCoded(coded.Sentences.Length, coded.EventCount);
                 onDocument(coded);
             }
         }

@@ -1,4 +1,5 @@
 using Dyad.Coding;
+using Dyad.Coding.Records;
 using Dyad.Ingest;
 using Dyad.Pipeline;
 
@@ -28,8 +29,18 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
     /// <summary>The coder (built on first use).</summary>
     public EventCoder Coder => _coder.Value;
 
-    /// <summary>Codes the document.</summary>
-    public CodedDocument Code(SourceDocument source)
+    /// <summary>
+    /// True when <see cref="Code"/> encodes the document's events a window at a time: JSON Lines output of a text long
+    /// enough to be coded in windows (<see cref="EventCoder.DefaultWindowChars"/>).
+    /// </summary>
+    public bool EncodesWindows(SourceDocument source) => !forStore && Math.Min(source.Text.Length, _limits.MaxDocumentChars) > EventCoder.DefaultWindowChars;
+
+    /// <summary>
+    /// Codes the document. When it <see cref="EncodesWindows"/>, each finished window's events become one block of
+    /// JSON Lines: handed to <paramref name="encoded"/> at once when given (a long text is then never held in memory
+    /// as records or lines), else kept in <see cref="CodedDocument.EncodedEvents"/>.
+    /// </summary>
+    public CodedDocument Code(SourceDocument source, Action<ReadOnlyMemory<byte>>? encoded = null)
     {
         var warnings = new List<string>();
         string text = source.Text;
@@ -45,6 +56,17 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
         // are listed as it passes.
         var sentences = new List<SentenceRow>();
         int sentencesCut = 0;
+        // JSON Lines output: each finished window's events are encoded at once, a block per window.
+        List<ReadOnlyMemory<byte>>? kept = null;
+        int encodedCount = 0;
+        Action<List<EventRecord>>? finished = !EncodesWindows(source) ? null : windowEvents =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(256, windowEvents.Count * 1536));
+            using (var lines = new EventJsonLines(buffer)) lines.Write(windowEvents);
+            encodedCount += windowEvents.Count;
+            if (encoded is not null) encoded(buffer.WrittenMemory);
+            else (kept ??= []).Add(buffer.WrittenMemory);
+        };
         var events = Coder.Code(text, source.DocId, source.ToInfo(), _pipeline, doc =>
         {
             sentencesCut += doc.SentencesCut;
@@ -53,12 +75,12 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
                 ref var sd = ref doc.SentenceRef(s);
                 sentences.Add(new SentenceRow(doc.FirstSentenceIndex + s, sd.Start, sd.End, KindName(sd.Kind), forStore ? doc.Text[sd.Start..sd.End] : ""));
             }
-        });
+        }, finished: finished);
         if (sentencesCut > 0)
             warnings.Add($"document {source.DocId}: {sentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
         return new CodedDocument
         {
-            Source = source, Sentences = [.. sentences], Events = events,
+            Source = source, Sentences = [.. sentences], Events = events, EncodedEvents = (IReadOnlyList<ReadOnlyMemory<byte>>?)kept ?? [], EncodedEventCount = encodedCount,
             ContentHash = forStore ? ContentHash.Of(source.Text) : "", Signature = forStore ? MinHash.Compute(source.Text) : [], Warnings = warnings,
         };
     }

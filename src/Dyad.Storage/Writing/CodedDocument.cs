@@ -16,8 +16,19 @@ public sealed class CodedDocument
     public required SourceDocument Source { get; init; }
     /// <summary>Its sentences.</summary>
     public required SentenceRow[] Sentences { get; init; }
-    /// <summary>Its events, in sentence order.</summary>
+    /// <summary>Its events, in sentence order (those not in <see cref="EncodedEvents"/>).</summary>
     public required List<EventRecord> Events { get; init; }
+    /// <summary>
+    /// For JSON Lines output only (<see cref="DocumentCoder.EncodesWindows"/>): the events of a long text's finished
+    /// windows, encoded as JSON Lines blocks as the coder went, so that the text never held them all as records. They
+    /// come before <see cref="Events"/>. Empty for a store, which needs the records, and when the blocks were
+    /// handed on as they were made (<see cref="CodingPipeline"/>'s <c>onEncoded</c>).
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> EncodedEvents { get; init; } = [];
+    /// <summary>How many events were encoded as blocks, kept or handed on.</summary>
+    public int EncodedEventCount { get; init; }
+    /// <summary>All its events: encoded and as records.</summary>
+    public int EventCount => EncodedEventCount + Events.Count;
     /// <summary>SHA-256 of the normalized text.</summary>
     public required string ContentHash { get; init; }
     /// <summary>MinHash signature of the text.</summary>
