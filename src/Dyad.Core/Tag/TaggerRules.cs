@@ -897,10 +897,12 @@ public sealed partial class Tagger
         }
         // "bombed a government building in Bannu": after a determiner and a noun, an -ing form with a common
         // noun reading and nothing it could govern after it is the compound's head (not "a man running in").
-        // Adjectives may come between: "torched a regional parliament building in Makassar".
+        // Adjectives may come between: "torched a regional parliament building in Makassar". So is one before a
+        // finite verb, whatever the lexicon says: "its debt restructuring was praised" (a verb there would have no object).
         if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && DeterminerBeforeModifiers(sent, i - 2)
-            && (i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
-            && entries[i] is { } ge && ge.Weight(PosTag.NN) >= 0.15f * ge.Weight(PosTag.VBG))
+            && ((i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
+                    && entries[i] is { } ge && ge.Weight(PosTag.NN) >= 0.15f * ge.Weight(PosTag.VBG)
+                || i + 1 < sent.Length && sent[i + 1].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD))
             t.Tag = PosTag.NN;
         // "called on both sides to halt": "both" without a following "and" is a determiner.
         if (t.Tag == PosTag.CC && t.Norm == "both" && i + 1 < sent.Length && sent[i + 1].Tag.IsNoun())
