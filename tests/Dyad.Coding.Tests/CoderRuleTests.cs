@@ -83,6 +83,9 @@ public sealed class CoderRuleTests
     public void AProposalsMakerIsWhomItsRejectionAnswersAndSharedViewsAreAccord()
     {
         Assert.Equal(["VNMGOV CHN 120"], Triples(Code("Vietnam spurned a proposal from China.")));
+        // ... also when a participle says who made it: "put forward by", "drafted by".
+        Assert.Equal(["VNMGOV CHN 120"], Triples(Code("Vietnam rejected the proposal put forward by China.")));
+        Assert.Equal(["PERGOV CHL 051"], Triples(Code("Peru welcomed the peace roadmap drafted by Chile.")));
         Assert.Equal(["PERGOV CHL 019"], Triples(Code("Peru shares Chile's view that the trade deal must be delayed.")));
         Assert.Equal(["RUSGOV GHA 061"], Triples(Code("Ghana received its first shipment of wheat from Russia.")));
         // "one of its drones": the counted agents of the possessor.

@@ -358,12 +358,21 @@ internal static class PatternMatcher
         int q = pos;
         if (q < limit && tok[q].Tag is PosTag.DT or PosTag.PRPS) q++;
         while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - pos < 4) q++;
-        // "spurned a proposal from Beijing": whoever made a proposal, offer or request is the one answered.
-        if (q + 2 < limit && tok[q].Tag.IsNoun() && tok[q + 1].Norm is "from" or "by" && IsProposalNoun(tok[q].Lemma))
+        // "spurned a proposal from Beijing", "could not accept the peace framework drafted by Kyiv": whoever made a
+        // proposal, offer or request is the one answered.
+        int head = q;
+        while (head + 1 < limit && tok[head].Tag == PosTag.NN && tok[head + 1].Tag.IsNoun() && head - pos < 5) head++; // "peace framework"
+        if (head + 2 < limit && tok[head].Tag.IsNoun() && IsProposalNoun(tok[head].Lemma))
         {
-            q += 2;
-            if (q < limit && tok[q].Tag == PosTag.DT) q++;
-            return q;
+            int by = head + 1;
+            // "drafted by", "put forward by"
+            if (tok[by].Tag is PosTag.VBN or PosTag.VBD) by += by + 2 < limit && tok[by + 1].Tag is PosTag.RP or PosTag.RB ? 2 : 1;
+            if (by + 1 < limit && (tok[by].Norm == "by" || tok[by].Norm == "from" && by == head + 1))
+            {
+                q = by + 1;
+                if (q < limit && tok[q].Tag == PosTag.DT) q++;
+                return q;
+            }
         }
         if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma))) return pos;
         q += 2;
@@ -372,7 +381,7 @@ internal static class PatternMatcher
     }
 
     private static bool IsProposalNoun(string lemma) => lemma is "proposal" or "offer" or "request" or "demand" or "call" or "appeal" or "plan"
-        or "invitation" or "bid" or "overture" or "initiative" or "suggestion" or "ultimatum";
+        or "invitation" or "bid" or "overture" or "initiative" or "suggestion" or "ultimatum" or "framework" or "roadmap" or "draft" or "resolution";
 
     // The token after the noun phrase starting at pos.
     private static int PastNounPhrase(ReadOnlySpan<TokenData> tok, int pos, int limit)
