@@ -3068,6 +3068,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     string parent = tok[doc.PhraseRef(doc.ClauseRef(doc.ClauseRef(light).Parent).Verb).Head].Lemma;
                     if (IsThreatVerb(parent)) (code, rule) = (_dicts.Codebook.ThreatFor(code), "nominal; threat: " + parent + " to");
                     else if (IsIntentVerb(parent) && _dicts.Codebook.IntentFor(code) is { } planned) (code, rule) = (planned, "nominal; intent: " + parent + " to");
+                    // "was ready to take part in talks with Eritrea"
+                    else if (ReadinessWordBefore(doc, doc.PhraseRef(doc.ClauseRef(light).Verb).FirstToken) is { Length: > 0 } ready && _dicts.Codebook.IntentFor(code) is { } readyCode)
+                        (code, rule) = (readyCode, "nominal; intent: " + ready + " to");
                 }
                 foreach (var src in sources)
                 {
@@ -3155,6 +3158,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var cl = ref doc.ClauseRef(c);
             if ((cl.Object == top || cl.Object == np) && s_lightVerbs.Contains(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma)) return c;
+            // "take part in talks"
+            if (cl.Object >= 0 && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma == "take" && doc.Tokens[doc.PhraseRef(cl.Object).Head].Lemma == "part"
+                && cl.Object + 1 < doc.PhraseCount && doc.PhraseRef(cl.Object + 1) is { Kind: PhraseKind.PP } pp && doc.Tokens[pp.Head].Norm == "in" && (pp.Child == top || pp.Child == np))
+                return c;
         }
         return -1;
     }

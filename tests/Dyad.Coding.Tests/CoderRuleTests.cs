@@ -1753,6 +1753,9 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["CHNGOV PAKGOV 036"], Triples(Code("Wang Yi will host a meeting with Pakistani officials in Beijing next month.", "2026-11-24")));
         Assert.Equal(["CHNGOV PAKGOV 040"], Triples(Code("Wang Yi hosted a meeting with Pakistani officials in Beijing on Monday.", "2026-11-24")));
+        // "take part in talks" is a light verb too, and "ready to" makes it an intent.
+        Assert.Equal(["GHAGOV TGO 046"], Triples(Code("Ghana took part in talks with Togo on Monday.", "2026-11-24")));
+        Assert.Equal(["GHAGOV TGO 036"], Triples(Code("Ghana was ready to take part in talks with Togo, officials said.", "2026-11-24")));
     }
 
     [Fact]
