@@ -86,6 +86,9 @@ public sealed class ChunkerTests
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
     [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     [InlineData("Arnor's ambassador to the United Nations urged Gondor to resume talks.", "urged", "Main: Arnor 's ambassador")]
+    // Across an interrupting participle, the subject is the noun its prepositional phrase modifies.
+    [InlineData("The Arnor envoy for Rohan, speaking in Minas, urged Gondor to resume talks.", "urged", "Main: The Arnor envoy")]
+    [InlineData("The Arnor envoy for Rohan, speaking in Minas, urged Gondor to resume talks.", "speaking", "Participial: The Arnor envoy")]
     [InlineData("Arnorian Minister of State Kofi Mensah, who is mediating the talks, urged both sides to respect the truce.", "mediating", "Relative: Arnorian Minister")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 

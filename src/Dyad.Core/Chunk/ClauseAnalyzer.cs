@@ -432,6 +432,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         if (comma <= firstToken || tok[comma].Tag != PosTag.Comma) return -1;
         int np = TopNpEndingAt(doc, firstPhrase, -1, comma, tok);
         if (np < 0) return -1;
+        // "The US special envoy for Yemen, speaking in Riyadh, demanded": the noun its prepositional phrase modifies.
+        while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
+               && doc.PhraseRef(host).Kind == PhraseKind.NP && tok[doc.PhraseRef(pp).Head].Norm is "of" or "for" or "to" or "from" or "in" or "at" or "on")
+            np = host;
         if (prev.Subject < 0 && !afterPhrase) prev.Subject = np;
         // The participles of the interruption modify the noun (reduced relatives): what they say, dates included,
         // is about it, not the sentence's act.
