@@ -2126,8 +2126,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var np = ref doc.PhraseRef(obj);
         if (np.Kind != PhraseKind.NP || (np.Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0) return null;
         var tok = doc.Tokens;
-        if (tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any") || !anyRefers && tok[np.FirstToken].Norm == "any") return null;
         if (!s_eventNouns.TryGetValue(tok[np.Head].Lemma, out var roots)) return null;
+        // "demanded their immediate release", "condemned his arrest": the people a detention held stand for it.
+        bool heldPeople = tok[np.FirstToken].Norm is "their" or "his" or "her" && Array.IndexOf(roots, "17") >= 0;
+        if (!heldPeople && tok[np.FirstToken].Norm is not ("the" or "this" or "that" or "these" or "those" or "such" or "any") || !anyRefers && tok[np.FirstToken].Norm == "any") return null;
         // "any new military action": "any" with a noun of no particular kind is generic.
         if (tok[np.FirstToken].Norm == "any" && roots.Length == 0) return null;
         string own = Side(source.Code);

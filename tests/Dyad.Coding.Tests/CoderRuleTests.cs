@@ -1619,6 +1619,19 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void DemandingTheReleaseOfPeopleHeldEarlierIsAimedAtWhoeverHoldsThem()
+    {
+        var events = Triples(Code("Peruvian soldiers detained five Chilean fishermen near the border on Tuesday. Chile demanded their immediate release."));
+        Assert.Contains("PERMIL CHLAGR 173", events);
+        Assert.Contains("CHLGOV PERMIL 1053", events);
+        Assert.Contains("CHLGOV PERCOP 111", Triples(Code("Peruvian police arrested two Chilean activists on Monday. Chile condemned their arrest.")));
+        // "Its" before the sentence's first verb is the last sentence's actor, not the man of a later clause.
+        events = Triples(Code("Peru said it had arrested a Chilean national. Chile denied any involvement. "
+            + "Its foreign ministry said the detained man was a diplomat and demanded his immediate release."));
+        Assert.Contains("CHLGOV PERGOV 1053", events);
+    }
+
+    [Fact]
     public void AnActActedOnIsAimedAtItsDoer()
     {
         Assert.Equal(["GHAGOV TGOMIL 11"], Roots(Code("Ghana condemned the shelling of border villages by Togolese troops on Monday.")));

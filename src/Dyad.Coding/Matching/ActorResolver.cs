@@ -42,6 +42,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private int _lastTargetsSentence = -1;
     private ResolvedActor? _lastPerson;
     private ResolvedActor? _lastSingular;
+    // _lastSingular as the sentence began: what "its" before the sentence's first verb refers to.
+    private ResolvedActor? _singularAtStart;
     // The latest armed group named as a subject or target, and the sentence serial it was named in ("the group").
     private ResolvedActor? _lastGroup;
     private int _lastGroupSerial = -100;
@@ -215,6 +217,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _previousSentence = _mentionsSentence;
         _previousScene = null;
         _mentionsSentence = sentence;
+        _singularAtStart = _lastSingular;
         _sentenceSerial++;
         (_earlierGroup, _earlierGroupSerial) = (_lastGroup, _lastGroupSerial);
         foreach (var m in _mentions)
@@ -1229,7 +1232,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "Lee said his government ...": a person's agents are those of the person's country.
         var owners = doc.Tokens[p.FirstToken].Norm switch
         {
-            "its" => _lastSingular is null ? [] : [_lastSingular],
+            // "France denied it. Its foreign ministry said the detained man ... and demanded": not the man of a later clause.
+            "its" => (BeforeFirstVerb(p.FirstToken) ? _singularAtStart : _lastSingular) is { } owner ? [owner] : [],
             "his" or "her" => _lastPerson is null ? [] : [_lastPerson],
             _ => _lastSubjects,
         };
@@ -1244,6 +1248,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var country in countries)
             if (AgentsIn(phrase, date, country!) is { } agents) result.Add(agents with { Basis = "coreference: the agents of " + country });
         return result.Count == countries.Count ? result : s_none;
+    }
+
+    // Whether the token comes before the first verb of the current sentence.
+    private bool BeforeFirstVerb(int token)
+    {
+        ref var sd = ref doc.SentenceRef(_mentionsSentence);
+        return sd.FirstClause < sd.EndClause && token < doc.PhraseRef(doc.ClauseRef(sd.FirstClause).Verb).FirstToken;
     }
 
     // "Kenya's foreign minister ... he said": a singular office noun stands for a person.
