@@ -53,19 +53,25 @@ public class ReaderTests
             Assert.Equal(viaText.Document?.Title, viaBytes.Document?.Title);
             Assert.Equal(viaText.Document?.Source, viaBytes.Document?.Source);
             Assert.Equal(viaText.Document?.Published, viaBytes.Document?.Published);
-            Assert.Equal(viaText.Document?.DocId, viaBytes.Document?.DocId);
+            // Without an id of its own, each is named by where it came from.
+            Assert.Equal(viaText.Document?.DocId?.Replace("other.text", path, StringComparison.Ordinal), viaBytes.Document?.DocId);
         }
     }
 
     [Fact]
-    public void TextWithoutIdOrUrlGetsContentHashId()
+    public void TextWithoutIdOrUrlIsNamedByItsPathAsGiven()
     {
         using var t = new TempDir();
-        var a = ReadFile(t.Write("a.txt", "Kenya closed its border.")).Single().Document!;
-        var b = ReadFile(t.Write("b.txt", "KENYA  closed its border!")).Single().Document!;
-        Assert.StartsWith("sha256:", a.DocId);
-        Assert.Equal(a.DocId, b.DocId); // normalized text: case, spacing and punctuation do not matter
-        Assert.Equal("content-hash", a.Provenance["doc_id"]);
+        string path = t.Write("a.txt", "Kenya closed its border.");
+        var a = ReadFile(path).Single().Document!;
+        Assert.Equal(path, a.DocId);
+        Assert.Equal("path", a.Provenance["doc_id"]);
+        // Its own id wins: "id:" in the header.
+        Assert.Equal("kenya-7", ReadFile(t.Write("b.txt", "id: kenya-7\n\nKenya closed its border.")).Single().Document!.DocId);
+        // A record of a multi-document file without an id is named by its line.
+        var records = ReadFile(t.Write("c.jsonl", "{\"text\": \"Kenya closed its border.\"}\n{\"text\": \"Uganda reopened it.\"}\n")).Select(r => r.Document!.DocId).ToList();
+        string jsonl = System.IO.Path.Combine(t.Path, "c.jsonl");
+        Assert.Equal([jsonl + ":1", jsonl + ":2"], records);
     }
 
     [Fact]

@@ -38,8 +38,6 @@ public static class ContentHash
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>The document id for a text without id or URL: "sha256:" and the first 32 hex digits of <see cref="Of"/>.</summary>
-    public static string DocIdFor(string text) => "sha256:" + Of(text)[..32];
 
     /// <summary>Writes the normalized form of <paramref name="text"/> into <paramref name="dest"/> (at least as long) and returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> text, Span<char> dest)

@@ -52,14 +52,17 @@ public sealed class MetadataBuilder
         _provenance["published"] = from;
     }
 
-    /// <summary>Builds the document; the id falls back to the URL, then to the content hash of the text.</summary>
+    /// <summary>
+    /// Builds the document. Its id is its own, else its URL, else where it came from as given: the file path on the
+    /// command line ("articles/0042.txt"), with the line for a record of a multi-document file ("feed.jsonl:7").
+    /// </summary>
     public SourceDocument Build(string text, string origin, IngestOptions options)
     {
         SetPublished(options.FallbackDate, "--date");
         string docId;
         if (Id is not null) docId = Id;
         else if (Url is not null) { docId = Url; _provenance["doc_id"] = "url"; }
-        else { docId = ContentHash.DocIdFor(text); _provenance["doc_id"] = "content-hash"; }
+        else { docId = origin; _provenance["doc_id"] = "path"; }
         return new SourceDocument
         {
             DocId = docId, Text = text, Origin = origin, Title = Title, Published = Published, Source = Source,

@@ -8,7 +8,7 @@ namespace Dyad.Ingest;
 /// </summary>
 public sealed class SourceDocument
 {
-    /// <summary>Stable id: the input's own id, else its URL, else <c>sha256:</c> and a hash of its normalized text.</summary>
+    /// <summary>Stable id: the input's own id, else its URL, else its origin (the file path as given, with the line of a record).</summary>
     public required string DocId { get; init; }
     /// <summary>The body to analyse (headers, markup and boilerplate removed). Offsets in event records count into it.</summary>
     public required string Text { get; init; }
