@@ -1632,6 +1632,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AComplaintLodgedWithABodyAboutSomeoneIsAimedAtThem()
+    {
+        Assert.Equal(["CHLGOV PER 114"], Triples(Code("Chile sent a letter of complaint about Peru to the United Nations.")));
+        Assert.Equal(["CHLGOV PER 114"], Triples(Code("Chile filed a complaint with the United Nations against Peru.")));
+        Assert.Equal(["CHLGOV IGOUNO 114"], Triples(Code("Chile filed a complaint with the United Nations.")));
+    }
+
+    [Fact]
     public void AnActActedOnIsAimedAtItsDoer()
     {
         Assert.Equal(["GHAGOV TGOMIL 11"], Roots(Code("Ghana condemned the shelling of border villages by Togolese troops on Monday.")));
