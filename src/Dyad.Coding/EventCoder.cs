@@ -925,6 +925,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
         AidReachesTheCountry(s, found, trace);
+        if (_options.Coreference) ReleaseDemandedOfTheHolder(doc.FirstSentenceIndex + s, s, found, events, actors, trace);
         if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
@@ -1292,6 +1293,26 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (HasCandidate(found, f, f.Code, f.Source.Code, country)) continue;
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"aid for people at a place reaches the country: {country}");
             f.Target = t with { Code = country };
+        }
+    }
+
+    // "Belgrade demanded the release of the four men": the release of the source's own people is asked of whoever
+    // detained or seized them a few sentences earlier, not of the people themselves.
+    private static void ReleaseDemandedOfTheHolder(int sentence, int s, List<Candidate> found, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> actors, ExplainTrace? trace)
+    {
+        foreach (var f in found)
+        {
+            if (f.Target is not { } t || f.Code is not ("1053" or "0253") || ActorCode.Country(t.Code) is not { } held
+                || ActorCode.Country(f.Source.Code) != held || ActorCode.Role(t.Code) is "GOV" or "MIL" or "COP") continue;
+            for (int i = events.Count - 1; i >= 0 && events[i].SentenceIndex >= sentence - EventNounReach; i--)
+            {
+                var e = events[i];
+                // The people held may have been named by where they live ("ethnic Serb men" arrested in Kosovo).
+                if (e.SentenceIndex >= sentence || !(e.CameoRoot == "17" || e.Cameo == "181") || e.Target is null || e.Source.Country is null || e.Source.Country == held) continue;
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"release asked of whoever held them (sentence {e.SentenceIndex}): {actors[i].Source.Code}");
+                f.Target = actors[i].Source with { StartToken = t.StartToken, EndToken = t.EndToken, Basis = "earlier detention: " + actors[i].Source.Basis };
+                break;
+            }
         }
     }
 

@@ -1625,6 +1625,10 @@ public sealed class CoderRuleTests
         Assert.Contains("PERMIL CHLAGR 173", events);
         Assert.Contains("CHLGOV PERMIL 1053", events);
         Assert.Contains("CHLGOV PERCOP 111", Triples(Code("Peruvian police arrested two Chilean activists on Monday. Chile condemned their arrest.")));
+        // "the release of the four men": one's own people are released by whoever held them, not by themselves.
+        events = Triples(Code("Peruvian police arrested four Chilean men near Tacna on Monday. Chile demanded the immediate release of the four men."));
+        Assert.Contains("CHLGOV PERCOP 1053", events);
+        Assert.DoesNotContain("CHLGOV CHLCVL 1053", events);
         // "Its" before the sentence's first verb is the last sentence's actor, not the man of a later clause.
         events = Triples(Code("Peru said it had arrested a Chilean national. Chile denied any involvement. "
             + "Its foreign ministry said the detained man was a diplomat and demanded his immediate release."));
