@@ -390,6 +390,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     var there = p.Code.StartsWith("09", StringComparison.Ordinal) ? InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, subjects, date) : null;
                     (src, tgt) = (subjects, [there ?? ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, place, date) ?? place]);
                 }
+                else if (m.FailureKind == "target" && !passive && subjects.Count > 0 && p.Code.StartsWith("15", StringComparison.Ordinal)
+                    && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true) is { Success: true, TargetToken: < 0 }
+                    && PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, subjects[0], date) is { } aimed)
+                {
+                    // "sent 1,500 soldiers to Papua to hunt separatist fighters", "put units along its border with Mali on alert":
+                    // a show of force is aimed at whom the sentence says it is for.
+                    trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the force is aimed at {aimed.Code} ({aimed.Basis})");
+                    (src, tgt) = (subjects, [aimed]);
+                }
                 else if (m.FailureKind == "target" && !passive && subjects.Count > 0 && TopicAfter(doc, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } topic
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
                 {
@@ -420,6 +429,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, $"{patterns.Count} candidate pattern(s) for '{lemma}', none matched");
                 resolver.Remember(subjects, objects);
                 continue;
+            }
+            // A show of force whose '+' named no actor ("sent troops to the Papua highlands to hunt separatist fighters").
+            if (targets.Count == 0 && sources.Count > 0 && chosen.Code.StartsWith("15", StringComparison.Ordinal) && !passive
+                && PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, sources[0], date) is { } aimedAt)
+            {
+                trace?.Add(s, "target", chosen.Text, $"no actor where '+' stands; the force is aimed at {aimedAt.Code} ({aimedAt.Basis})");
+                targets = [aimedAt];
             }
 
             (List<ResolvedActor> Sources, List<ResolvedActor> Targets) Bind(VerbPattern p, PatternMatch m)
@@ -2922,6 +2938,40 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The largest NP that starts at or contains the token, not crossing a PP boundary; -1 for none.
+    // Whom a show of force after token `from` is aimed at: the country of "its border with X", the object of a purpose
+    // infinitive ("to hunt separatist fighters"), or a foreign actor right after "after"/"following" ("after a Turkish
+    // vessel entered"). Null when the sentence says none of these.
+    private static ResolvedActor? PostureTarget(Document doc, ActorResolver resolver, int from, int end, ResolvedActor source, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        string? own = ActorCode.Country(source.Code);
+        for (int k = from; k < end; k++)
+        {
+            string w = tok[k].Norm;
+            int at = -1;
+            if (w == "with" && k > from && tok[k - 1].Lemma is "border" or "frontier" or "boundary") at = k + 1;
+            else if (w == "to" && k + 1 < end && tok[k + 1].Lemma is "hunt" or "fight" or "battle" or "counter" or "pursue" or "confront" or "crush" or "flush" or "track" or "repel" or "deter")
+            {
+                at = k + 2;
+                while (at < end && tok[at].Tag == PosTag.RP) at++; // "track down", "flush out"
+            }
+            else if (w is "after" or "following" && k + 1 < end) at = k + 1;
+            if (at < 0 || at >= end) continue;
+            int np = NounPhraseAt(doc, resolver, at < end && tok[at].Tag == PosTag.DT && at + 1 < end ? at + 1 : at);
+            if (np < 0) continue;
+            foreach (var a in resolver.Resolve(np, date))
+            {
+                // A border or a foreign actor is another country's; a purpose's object may be at home ("separatist fighters").
+                bool foreign = ActorCode.Country(a.Code) is { } c && c != own;
+                if (w == "to" ? a.Code != source.Code : foreign)
+                    return w == "with" ? a with { Code = ActorCode.Country(a.Code)!, Basis = "the border's other side: " + a.Basis } : a;
+            }
+            // "to hunt separatist fighters" with no country named: the force's own country's.
+            if (w == "to" && own is not null && resolver.AgentsIn(np, date, own) is { } home && home.Code != source.Code) return home;
+        }
+        return null;
+    }
+
     private static int NounPhraseAt(Document doc, ActorResolver resolver, int token)
     {
         int best = -1;

@@ -1636,6 +1636,17 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AShowOfForceIsAimedAtWhomTheSentenceSaysItIsFor()
+    {
+        // The object of a purpose infinitive, at home when it names no country.
+        Assert.Equal(["PERMIL PERREB 154"], Triples(Code("Peru's army said it had sent 1,500 additional soldiers to the Vraem valley to hunt rebel fighters.")));
+        // A foreign actor right after "after".
+        Assert.Equal(["CHL ARG 152"], Triples(Code("Chile put its navy on heightened alert on Tuesday after an Argentine survey vessel entered disputed waters.")));
+        // Nothing said about whom: no target, no event.
+        Assert.Empty(Code("Peru's army sent 1,500 additional soldiers to the Vraem valley on Monday."));
+    }
+
+    [Fact]
     public void AComplaintLodgedWithABodyAboutSomeoneIsAimedAtThem()
     {
         Assert.Equal(["CHLGOV PER 114"], Triples(Code("Chile sent a letter of complaint about Peru to the United Nations.")));
