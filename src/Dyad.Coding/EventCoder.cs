@@ -2072,6 +2072,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static List<ResolvedActor>? DoerOfEventNoun(Document doc, ActorResolver resolver, int np, DateOnly? date)
     {
         int pp = PhraseAfter(doc, np);
+        // "the incursion of Russian drones", "the deployment of Chinese troops": an act nobody undergoes is done by its "of".
+        if (pp >= 0 && doc.Tokens[doc.PhraseRef(pp).Head].Norm == "of" && doc.Tokens[doc.PhraseRef(np).Head].Lemma is "incursion" or "deployment"
+            && resolver.Resolve(doc.PhraseRef(pp).Child, date) is { Count: > 0 } movers)
+            return movers;
         if (pp >= 0 && doc.Tokens[doc.PhraseRef(pp).Head].Norm == "of") pp = PhraseAfter(doc, doc.PhraseRef(pp).Child);
         return pp >= 0 && doc.Tokens[doc.PhraseRef(pp).Head].Norm == "by" ? resolver.Resolve(doc.PhraseRef(pp).Child, date) : null;
     }

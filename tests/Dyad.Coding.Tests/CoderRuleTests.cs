@@ -1658,6 +1658,8 @@ public sealed class CoderRuleTests
     public void AnActActedOnIsAimedAtItsDoer()
     {
         Assert.Equal(["GHAGOV TGOMIL 11"], Roots(Code("Ghana condemned the shelling of border villages by Togolese troops on Monday.")));
+        // An act nobody undergoes is done by its "of" phrase.
+        Assert.Equal(["GHAGOV TGOMIL 11"], Roots(Code("Ghana condemned the incursion of Togolese troops into its territory.")));
         Assert.Equal(["CHNGOV JPN 11", "CHNGOV USA 11"], Roots(Code("China denounced joint drills by the United States and Japan on Monday.")).Order(StringComparer.Ordinal));
     }
 
