@@ -804,6 +804,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 else if (future) { code = _dicts.Codebook.IntentFor(code) ?? code; rule = "intent: future"; }
             }
+            // "would pull out of the talks unless Israel halted its strikes", "will halt cooperation with the IAEA if the board
+            // adopts the resolution": a hostile act promised on another side's condition is a threat to that side.
+            if (_options.IntentRules && future && cl.Kind != ClauseKind.Infinitive && chosen.Code.Length >= 2 && chosen.Code.AsSpan(0, 2) is "12" or "15" or "16" or "17" or "18" or "19" or "20"
+                && ConditionActors(doc, resolver, c, firstClause, endClause, date) is { Count: > 0 } conditionedOn && !SharesCountry(conditionedOn, sources))
+            {
+                code = _dicts.Codebook.ThreatFor(chosen.Code);
+                rule = "threat: conditional";
+                if (targets.Count == 0) targets = conditionedOn;
+            }
             // "Berlin was considering sending air defence systems to Lithuania": an act under consideration is CAMEO's
             // "consider policy option" (014), not the act.
             if (_options.IntentRules && cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial && cl.Parent >= 0

@@ -1636,6 +1636,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AHostileActPromisedOnAnotherSidesConditionIsAThreatToThatSide()
+    {
+        Assert.Equal(["BOLGOV CHL 134"], Triples(Code("Bolivia told mediators it would pull out of the negotiations unless Chile halted the water diversion.")));
+        Assert.Equal(["PERGOV ECU 1312"], Triples(Code("Peru said it would cut off gas supplies to Ecuador unless Quito paid its debts.")));
+        // A friendly act on a condition stays an intent.
+        Assert.Equal(["PERGOV ECU 036"], Triples(Code("Peru will resume talks with Ecuador if Quito reopens the border.")));
+    }
+
+    [Fact]
     public void AShowOfForceIsAimedAtWhomTheSentenceSaysItIsFor()
     {
         // The object of a purpose infinitive, at home when it names no country.

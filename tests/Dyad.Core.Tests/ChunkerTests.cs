@@ -86,6 +86,8 @@ public sealed class ChunkerTests
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
     [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     [InlineData("Arnor's ambassador to the United Nations urged Gondor to resume talks.", "urged", "Main: Arnor 's ambassador")]
+    // After "told" and the person told, a new subject starts what was said.
+    [InlineData("The Rohan Front told mediators it would leave the talks.", "leave", "Complement: it")]
     // Across an interrupting participle, the subject is the noun its prepositional phrase modifies.
     [InlineData("The Arnor envoy for Rohan, speaking in Minas, urged Gondor to resume talks.", "urged", "Main: The Arnor envoy")]
     [InlineData("The Arnor envoy for Rohan, speaking in Minas, urged Gondor to resume talks.", "speaking", "Participial: The Arnor envoy")]

@@ -130,7 +130,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     clause.Subject = AntecedentOf(doc, firstPhrase, marker);
             }
             else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)
-                     && (doc.ClauseRef(prevClause).Object < 0 || clause.Subject >= 0 && doc.ClauseRef(prevClause).Object == clause.Subject && (vp.Flags & PhraseFlags.Participle) == 0)
+                     && (doc.ClauseRef(prevClause).Object < 0 || clause.Subject >= 0 && doc.ClauseRef(prevClause).Object == clause.Subject && (vp.Flags & PhraseFlags.Participle) == 0
+                         // "told mediators it would pull out": after the person told, the next subject starts what was said.
+                         || clause.Subject >= 0 && IsTellVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)
+                            && doc.PhraseRef(doc.ClauseRef(prevClause).Object).EndToken == doc.PhraseRef(clause.Subject).FirstToken)
                      && clause.Subject >= 0 && !HasCoordinationBetween(tok, doc.ClauseRef(prevClause).EndToken, vp.FirstToken))
             {
                 // "Lula said a military escalation would be a disaster": the NP read as the object of "said" is the
@@ -224,6 +227,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma)) c--;
         return c != prevClause && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma) ? c : prevClause;
     }
+
+    // Reporting verbs whose object is the person told, not what is said.
+    private static bool IsTellVerb(string lemma) => lemma is "tell" or "inform" or "assure" or "remind" or "notify" or "warn";
 
     /// <summary>True for verbs that introduce reported speech ("say", "tell", "announce" ...).</summary>
     public static bool IsReportingVerb(string lemma) => lemma is "say" or "tell" or "state" or "announce" or "declare" or "report"
