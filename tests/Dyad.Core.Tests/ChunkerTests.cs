@@ -134,6 +134,7 @@ public sealed class ChunkerTests
     [InlineData("Gunmen killed at least 30 soldiers near the town.", "[Gunmen] [at least 30 soldiers] [the town]")]
     [InlineData("Kenya deported more than 1,400 Somalis.", "[Kenya] [more than 1,400 Somalis]")]
     [InlineData("Ghana sent as many as 200 doctors.", "[Ghana] [as many as 200 doctors]")]
+    [InlineData("The minister told reporters Rohan had closed the border.", "[The minister] [reporters] [Rohan] [the border]")]
     [InlineData("Kenya will host Uganda next week.", "[Kenya] [Uganda] [next week]")]
     [InlineData("They boycotted the parade supporting Gondor.", "[They] [the parade] [Gondor]")]
     public void NounPhraseBoundaries(string sentence, string expected) => Assert.Equal(expected, BaseNounPhrases(sentence));

@@ -205,6 +205,8 @@ public sealed class Chunker : IChunker
             var tk = tok[k].Tag;
             // A time expression after a noun is its own NP: "Gondor late Sunday", "Moscow today".
             if (lastNoun >= 0 && StartsTimeExpression(tok, k, end)) break;
+            // "told reporters Uganda had closed": a name right after a plural common noun starts a new NP.
+            if (tk is PosTag.NNP or PosTag.NNPS && lastNoun >= 0 && lastNoun == k - 1 && tok[lastNoun].Tag == PosTag.NNS) break;
             if (tk.IsNoun() || tk == PosTag.CD) { lastNoun = k; k++; continue; }
             // "the Tehrik-i-Taliban Pakistan (TTP) militants": a bracketed short name between a name and the noun it
             // modifies stays inside the NP.
