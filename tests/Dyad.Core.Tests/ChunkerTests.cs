@@ -86,6 +86,8 @@ public sealed class ChunkerTests
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
     [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     [InlineData("Arnor's ambassador to the United Nations urged Gondor to resume talks.", "urged", "Main: Arnor 's ambassador")]
+    // ", and" with a subject whose prepositional phrase comes before its verb coordinates clauses, not noun phrases.
+    [InlineData("Rohan has not approved the deal, and lawmakers from the Arnor party accused Gondor of lying.", "accused", "Main: lawmakers")]
     // After "told" and the person told, a new subject starts what was said.
     [InlineData("The Rohan Front told mediators it would leave the talks.", "leave", "Complement: it")]
     // Across an interrupting participle, the subject is the noun its prepositional phrase modifies.

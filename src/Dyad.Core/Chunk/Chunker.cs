@@ -506,6 +506,13 @@ public sealed class Chunker : IChunker
             while (k < sentenceEnd && tok[k].Tag == PosTag.NNP) k++;
             if (k > after + 1 && k < sentenceEnd && tok[k].Tag == PosTag.Comma) after = k + 1;
         }
+        // "..., and opposition lawmakers from the Podemos party accused": so may a short prepositional phrase.
+        if (after + 1 < sentenceEnd && tok[after].Tag == PosTag.IN && lastFirst >= 2 && tok[lastFirst - 1].Tag == PosTag.CC && tok[lastFirst - 2].Tag == PosTag.Comma)
+        {
+            int k = after + 1;
+            while (k < sentenceEnd && k - after <= 6 && (tok[k].Tag.IsNoun() || tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.POS)) k++;
+            if (k > after + 1 && k < sentenceEnd && (tok[k].Tag.IsFiniteVerb() || tok[k].Tag == PosTag.MD)) after = k;
+        }
         // "..., and the U.S. Treasury on Wednesday added": a date may stand between the last conjunct and its verb.
         if (after + 1 < sentenceEnd && tok[after].Norm == "on" && IsTimeNoun(tok[after + 1].Norm))
         {
