@@ -3006,16 +3006,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var tok = doc.Tokens;
         string prep = tok[doc.PhraseRef(pp).Head].Norm;
         int k = doc.PhraseRef(np).EndToken;
+        // "spoke with Abiy on Monday and later with Isaias": a day and an adverb may stand between.
+        if (k + 1 < doc.TokenCount && tok[k].Norm == "on" && tok[k + 1].Tag is PosTag.NNP or PosTag.CD && IsWeekdayOrMonth(tok[k + 1].Norm)) k += 2;
         if (k < doc.TokenCount && tok[k].Tag == PosTag.Comma) k++;
-        if (k + 1 >= doc.TokenCount || tok[k].Norm != "and" || tok[k + 1].Norm != prep) return null;
+        if (k >= doc.TokenCount || tok[k].Norm != "and") return null;
+        k++;
+        while (k < doc.TokenCount && tok[k].Tag.IsAdverb()) k++;
+        if (k >= doc.TokenCount || tok[k].Norm != prep) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int q = pFirst; q < pEnd; q++)
         {
             ref var second = ref doc.PhraseRef(q);
-            if (second.Kind == PhraseKind.PP && second.FirstToken == k + 1 && second.Child >= 0) return resolver.Resolve(second.Child, date);
+            if (second.Kind == PhraseKind.PP && second.FirstToken == k && second.Child >= 0) return resolver.Resolve(second.Child, date);
         }
         return null;
     }
+
+    private static bool IsWeekdayOrMonth(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {

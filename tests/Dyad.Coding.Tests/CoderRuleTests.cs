@@ -1793,6 +1793,8 @@ public sealed class CoderRuleTests
         var events = Roots(Code("Hakan Fidan spoke by telephone on Tuesday with Ishaq Dar and with Amir Khan Muttaqi.", "2026-11-24"));
         Assert.Contains("TURGOV PAKGOV 04", events);
         Assert.Contains(events, r => r.StartsWith("TURGOV AFG", StringComparison.Ordinal));
+        // A day and an adverb may stand between: "with X on Monday and later with Y".
+        Assert.Equal(["TURGOV KENGOV 04", "TURGOV UGAGOV 04"], Roots(Code("Hakan Fidan spoke by telephone with William Ruto on Monday and later with Yoweri Museveni.", "2026-11-24")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
