@@ -1629,6 +1629,9 @@ public sealed class CoderRuleTests
         events = Triples(Code("Peruvian police arrested four Chilean men near Tacna on Monday. Chile demanded the immediate release of the four men."));
         Assert.Contains("CHLGOV PERCOP 1053", events);
         Assert.DoesNotContain("CHLGOV CHLCVL 1053", events);
+        // "It" is not "Togolese army units": the actor named inside a plural noun group is no singular antecedent.
+        Assert.Contains("GHAGOV TGOGOV 020", Triples(Code("In a statement, the Ghanaian foreign ministry said Togolese army units had moved artillery to the border. "
+            + "It called on Lome to pull the forces back.")));
         // "Its" before the sentence's first verb is the last sentence's actor, not the man of a later clause.
         events = Triples(Code("Peru said it had arrested a Chilean national. Chile denied any involvement. "
             + "Its foreign ministry said the detained man was a diplomat and demanded his immediate release."));

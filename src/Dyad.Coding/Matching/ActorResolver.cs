@@ -322,7 +322,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "accused the EU's ambassador of ... and called on him": an office holder acted on is a person too.
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         // "Afghan forces had opened fire on its border posts": "its" cannot stand for a plural noun.
-        if (subjects.Count == 1 && !(subjects[0].EndToken > 0 && subjects[0].StartToken >= 0 && doc.Tokens[subjects[0].EndToken - 1].Tag == PosTag.NNS)) _lastSingular = subjects[0];
+        if (subjects.Count == 1 && !(subjects[0].EndToken > 0 && subjects[0].StartToken >= 0 && IsPluralNounGroup(subjects[0].EndToken))) _lastSingular = subjects[0];
         foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
         foreach (var a in targets) if (a.Entry?.Kind == ActorKind.Group) { _lastGroup = a; _lastGroupSerial = _sentenceSerial; }
 
@@ -1248,6 +1248,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         foreach (var country in countries)
             if (AgentsIn(phrase, date, country!) is { } agents) result.Add(agents with { Basis = "coreference: the agents of " + country });
         return result.Count == countries.Count ? result : s_none;
+    }
+
+    // Whether the noun group an actor's span ends in has a plural head: "Eritrean army units" (the actor is "Eritrean army").
+    private bool IsPluralNounGroup(int end)
+    {
+        int e = end;
+        while (e < doc.TokenCount && doc.Tokens[e].Tag is PosTag.NN or PosTag.NNS) e++;
+        return doc.Tokens[e - 1].Tag == PosTag.NNS;
     }
 
     // Whether the token comes before the first verb of the current sentence.
