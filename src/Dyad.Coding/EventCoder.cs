@@ -430,6 +430,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 resolver.Remember(subjects, objects);
                 continue;
             }
+            // "Seoul demanded the immediate return of the fishermen": a release whose '+' named no actor is asked of whoever held them.
+            if (targets.Count == 0 && sources.Count > 0 && chosen.Code is "1053" or "0253" && !passive && _options.Coreference
+                && EarlierHolder(doc.FirstSentenceIndex + s, ActorCode.Country(sources[0].Code), events, actors) is { } holderOf)
+            {
+                trace?.Add(s, "target", chosen.Text, $"no actor where '+' stands; release asked of whoever held them: {holderOf.Code}");
+                var (heldFirst, heldEnd) = objectPhrase >= 0 ? (doc.PhraseRef(objectPhrase).FirstToken, doc.PhraseRef(objectPhrase).EndToken) : (vp.FirstToken, vp.EndToken);
+                targets = [holderOf with { StartToken = heldFirst, EndToken = heldEnd, Basis = "earlier detention: " + holderOf.Basis }];
+            }
             // A show of force whose '+' named no actor ("sent troops to the Papua highlands to hunt separatist fighters").
             if (targets.Count == 0 && sources.Count > 0 && chosen.Code.StartsWith("15", StringComparison.Ordinal) && !passive
                 && PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, sources[0], date) is { } aimedAt)
@@ -1329,16 +1337,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             if (f.Target is not { } t || f.Code is not ("1053" or "0253") || ActorCode.Country(t.Code) is not { } held
                 || ActorCode.Country(f.Source.Code) != held || ActorCode.Role(t.Code) is "GOV" or "MIL" or "COP") continue;
-            for (int i = events.Count - 1; i >= 0 && events[i].SentenceIndex >= sentence - EventNounReach; i--)
-            {
-                var e = events[i];
-                // The people held may have been named by where they live ("ethnic Serb men" arrested in Kosovo).
-                if (e.SentenceIndex >= sentence || !(e.CameoRoot == "17" || e.Cameo == "181") || e.Target is null || e.Source.Country is null || e.Source.Country == held) continue;
-                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"release asked of whoever held them (sentence {e.SentenceIndex}): {actors[i].Source.Code}");
-                f.Target = actors[i].Source with { StartToken = t.StartToken, EndToken = t.EndToken, Basis = "earlier detention: " + actors[i].Source.Basis };
-                break;
-            }
+            if (EarlierHolder(sentence, held, events, actors) is not { } holder) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"release asked of whoever held them: {holder.Code}");
+            f.Target = holder with { StartToken = t.StartToken, EndToken = t.EndToken, Basis = "earlier detention: " + holder.Basis };
         }
+    }
+
+    // Who detained or seized someone (17x, 181) in the last few sentences, not of country `own`; null for nobody.
+    // The people held may have been named by where they live ("ethnic Serb men" arrested in Kosovo).
+    private static ResolvedActor? EarlierHolder(int sentence, string? own, List<EventRecord> events, List<(ResolvedActor Source, ResolvedActor? Target)> actors)
+    {
+        for (int i = events.Count - 1; i >= 0 && events[i].SentenceIndex >= sentence - EventNounReach; i--)
+        {
+            var e = events[i];
+            if (e.SentenceIndex >= sentence || !(e.CameoRoot == "17" || e.Cameo == "181") || e.Target is null || e.Source.Country is null || e.Source.Country == own) continue;
+            return actors[i].Source;
+        }
+        return null;
     }
 
     // Another candidate with this code and dyad (a loop: a lambda's closure would be allocated per candidate).

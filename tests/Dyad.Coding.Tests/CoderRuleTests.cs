@@ -1629,6 +1629,8 @@ public sealed class CoderRuleTests
         events = Triples(Code("Peruvian police arrested four Chilean men near Tacna on Monday. Chile demanded the immediate release of the four men."));
         Assert.Contains("CHLGOV PERCOP 1053", events);
         Assert.DoesNotContain("CHLGOV CHLCVL 1053", events);
+        // ... also when the people asked for name no actor at all.
+        Assert.Contains("CHLGOV PERGOV 1053", Triples(Code("Peru seized a Chilean fishing vessel near the maritime border on Monday. Chile demanded the immediate return of the fishermen.")));
         // "It" is not "Togolese army units": the actor named inside a plural noun group is no singular antecedent.
         Assert.Contains("GHAGOV TGOGOV 020", Triples(Code("In a statement, the Ghanaian foreign ministry said Togolese army units had moved artillery to the border. "
             + "It called on Lome to pull the forces back.")));
