@@ -461,6 +461,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (m.TargetToken >= 0)
                     {
                         tgt = ResolveAt(doc, resolver, m.TargetToken, date);
+                        // "threatened to carry out bombings in Nairobi": violence in a capital strikes the country, not its government.
+                        if (tgt.Count == 1 && tgt[0].Entry?.Kind == ActorKind.Capital && m.TargetToken > 0 && doc.Tokens[m.TargetToken - 1].Norm == "in"
+                            && p.Code.Length >= 2 && p.Code.AsSpan(0, 2) is "13" or "18" or "19" or "20")
+                            tgt = [tgt[0] with { Code = ActorCode.Country(tgt[0].Code) ?? tgt[0].Code, Basis = "place: " + tgt[0].Basis }];
                         if (tgt.Count == 0) tgt = TopicPlace(doc, resolver, NounPhraseAt(doc, resolver, m.TargetToken), date);
                         else if (RepeatedPrepositionTargets(doc, resolver, m.TargetToken, date) is { Count: > 0 } more)
                         {

@@ -1650,6 +1650,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ViolenceInACapitalStrikesTheCountry()
+    {
+        Assert.Equal(["SOMREBSHB KEN 13"], Roots(Code("Al-Shabaab threatened to carry out bombings in Nairobi.")));
+        // A visit to a capital is a visit to its government.
+        Assert.Equal(["KENGOV UGAGOV 04"], Roots(Code("Kenya's president arrived in Kampala on Monday.")));
+    }
+
+    [Fact]
     public void AShowOfForceIsAimedAtWhomTheSentenceSaysItIsFor()
     {
         // The object of a purpose infinitive, at home when it names no country.
