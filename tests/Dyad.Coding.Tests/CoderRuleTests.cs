@@ -210,6 +210,10 @@ public sealed class CoderRuleTests
         var events = Code("Peru's president met Chile's president in Lima. Both sides vowed to expand cooperation.");
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "PERGOV" && e.Target?.Code == "CHLGOV" && e.CameoRoot == "03");
         Assert.Contains(events, e => e.SentenceIndex == 1 && e.Source.Code == "CHLGOV" && e.Target?.Code == "PERGOV" && e.CameoRoot == "03");
+        // "its two neighbours", "its two allies" are the pair too.
+        var urged = Roots(Code("Peruvian and Chilean patrol boats exchanged fire near the maritime border. Ecuador called on its two neighbours to settle the matter through dialogue."));
+        Assert.Contains("ECUGOV PER 02", urged);
+        Assert.Contains("ECUGOV CHL 02", urged);
     }
 
     [Fact]

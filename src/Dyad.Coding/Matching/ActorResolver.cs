@@ -1329,8 +1329,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (int k = first; k < end; k++)
         {
             if (tok[k].Norm == "both") both = true;
-            // "the two men", not "killed two men".
-            if (tok[k].Norm is "two" or "2" && k > first && tok[k - 1].Norm is "the" or "these" or "those") two = true;
+            // "the two men", "its two allies", not "killed two men".
+            if (tok[k].Norm is "two" or "2" && k > first && tok[k - 1].Norm is "the" or "these" or "those" or "its" or "their" or "his" or "her") two = true;
         }
         bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
             or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
