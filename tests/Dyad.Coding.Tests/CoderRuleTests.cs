@@ -214,6 +214,7 @@ public sealed class CoderRuleTests
         var urged = Roots(Code("Peruvian and Chilean patrol boats exchanged fire near the maritime border. Ecuador called on its two neighbours to settle the matter through dialogue."));
         Assert.Contains("ECUGOV PER 02", urged);
         Assert.Contains("ECUGOV CHL 02", urged);
+        Assert.Contains("PERGOV CHLGOV 036", Triples(Code("Peru's president spoke by telephone with Chile's president. The two presidents also agreed to meet in person.")));
     }
 
     [Fact]

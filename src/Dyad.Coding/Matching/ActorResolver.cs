@@ -1333,7 +1333,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (tok[k].Norm is "two" or "2" && k > first && tok[k - 1].Norm is "the" or "these" or "those" or "its" or "their" or "his" or "her") two = true;
         }
         bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
-            or "neighbor" or "capital" or "delegation" or "minister" or "army" or "military" or "rival" or "foe" or "ally";
+            or "neighbor" or "capital" or "delegation" or "minister" or "president" or "army" or "military" or "rival" or "foe" or "ally";
         if (!sideNoun) return false;
         // "both the army and the RSF" joins two named parties; "both armies" refers back to them.
         if (both && tok[end - 1].Tag is not (PosTag.NNS or PosTag.NNPS)) both = false;
