@@ -31,9 +31,9 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
 
     /// <summary>
     /// True when <see cref="Code"/> encodes the document's events a window at a time: JSON Lines output of a text long
-    /// enough to be coded in windows (<see cref="EventCoder.DefaultWindowChars"/>).
+    /// enough to be coded in two windows or more (<see cref="Dyad.Text.TextWindows.Split"/>, <see cref="EventCoder.DefaultWindowChars"/>).
     /// </summary>
-    public bool EncodesWindows(SourceDocument source) => !forStore && Math.Min(source.Text.Length, _limits.MaxDocumentChars) > EventCoder.DefaultWindowChars;
+    public bool EncodesWindows(SourceDocument source) => !forStore && Math.Min(source.Text.Length, _limits.MaxDocumentChars) >= 2 * EventCoder.DefaultWindowChars;
 
     /// <summary>
     /// Codes the document. When it <see cref="EncodesWindows"/>, each finished window's events become one block of
