@@ -230,6 +230,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
+            // "Twelve worshippers were killed when gunmen opened fire": a passive with no agent is done by the subject of
+            // the "when/as" clause that tells how it happened.
+            if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && _options.Coreference
+                && WhenClauseSubject(doc, c, sd.FirstClause, sd.EndClause) is int whenDoer and >= 0)
+                agents = resolver.Resolve(whenDoer, date);
             // "Vehicles donated by Turkey were handed over to Somalia's army": a passive with no agent of its own is done by
             // the agent of the reduced relative on its subject.
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0
@@ -1345,6 +1350,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"release asked of whoever held them: {holder.Code}");
             f.Target = holder with { StartToken = t.StartToken, EndToken = t.EndToken, Basis = "earlier detention: " + holder.Basis };
         }
+    }
+
+    // The subject of a "when"/"as" clause right after passive clause c ("were killed when gunmen opened fire"), else -1.
+    private static int WhenClauseSubject(Document doc, int c, int firstClause, int endClause)
+    {
+        for (int k = c + 1; k < endClause; k++)
+        {
+            ref var w = ref doc.ClauseRef(k);
+            if (w.Parent != c || w.Kind != ClauseKind.Subordinate || w.Marker < 0 || doc.Tokens[w.Marker].Norm is not ("when" or "as")) continue;
+            return (w.Flags & ClauseFlags.Passive) == 0 ? w.Subject : -1;
+        }
+        return -1;
     }
 
     // Who detained or seized someone (17x, 181) in the last few sentences, not of country `own`; null for nobody.

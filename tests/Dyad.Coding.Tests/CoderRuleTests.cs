@@ -1655,6 +1655,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void APassiveWithNoAgentIsDoneByTheSubjectOfItsWhenClause()
+    {
+        Assert.Equal(["PERUAF PERCVL 18"], Roots(Code("Twelve worshippers were killed when gunmen opened fire at a church in Peru's Cusco region, police said.")));
+        // A thing as the "when" clause's subject is no doer.
+        Assert.Empty(Code("Six Peruvian soldiers were killed when their vehicle struck a roadside bomb."));
+    }
+
+    [Fact]
     public void ViolenceInACapitalStrikesTheCountry()
     {
         Assert.Equal(["SOMREBSHB KEN 13"], Roots(Code("Al-Shabaab threatened to carry out bombings in Nairobi.")));
