@@ -4,6 +4,7 @@ using Dyad.Coding.Matching;
 using Dyad.Coding.Records;
 using Dyad.Numbers;
 using Dyad.Text;
+using Dyad.Time;
 
 namespace Dyad.Coding;
 
@@ -399,8 +400,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true) is { Success: true, TargetToken: < 0 }
                     && PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, subjects[0], date) is { } aimed)
                 {
-                    // "sent 1,500 soldiers to Papua to hunt separatist fighters", "put units along its border with Mali on alert":
-                    // a show of force is aimed at whom the sentence says it is for.
+                    // "put units along its border with Mali on alert": a show of force whose '+' is no actor is aimed at whom
+                    // the sentence says it is for (also after the loop, for a pattern that matched with '+' on no actor).
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the force is aimed at {aimed.Code} ({aimed.Basis})");
                     (src, tgt) = (subjects, [aimed]);
                 }
@@ -3043,7 +3044,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         string prep = tok[doc.PhraseRef(pp).Head].Norm;
         int k = doc.PhraseRef(np).EndToken;
         // "spoke with Abiy on Monday and later with Isaias": a day and an adverb may stand between.
-        if (k + 1 < doc.TokenCount && tok[k].Norm == "on" && tok[k + 1].Tag is PosTag.NNP or PosTag.CD && IsWeekdayOrMonth(tok[k + 1].Norm)) k += 2;
+        if (k + 1 < doc.TokenCount && tok[k].Norm == "on" && tok[k + 1].Tag is PosTag.NNP or PosTag.CD
+            && (TemporalRecognizer.Weekday(tok[k + 1].Norm) >= 0 || TemporalRecognizer.Month(tok[k + 1].Norm) > 0)) k += 2;
         if (k < doc.TokenCount && tok[k].Tag == PosTag.Comma) k++;
         if (k >= doc.TokenCount || tok[k].Norm != "and") return null;
         k++;
@@ -3057,9 +3059,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
         return null;
     }
-
-    private static bool IsWeekdayOrMonth(string w) => w is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {
