@@ -69,10 +69,23 @@ public sealed class CoderScoreTests
         var score = CoderScore.Score(gold, [Coded("a", "IGOUNOWFP", "SDN", "073"), Coded("a", "IGOEUREEC", "RUS", "163"), Coded("a", "IGOWSTNAT", "UKR", "042"), Coded("a", "IGOBUSIMF", "ARG", "071")]);
         var countries = score.Levels.Single(l => l.Name == "country dyad + root");
         Assert.Equal((3, 4, 4), (countries.Matched, countries.Predicted, countries.Gold));
-        Assert.Contains(score.Differences, d => d is { Kind: "extra", Triple: "BUS ARG 07" });
+        Assert.Contains(score.Differences, d => d is { Kind: "extra", Triple: "IMF ARG 07" });
         Assert.Equal("UNO", CoderScore.Organisation("IGOUNODEVWBK"));
         Assert.Equal(CoderScore.Organisation("IGOAFRAFU"), CoderScore.Organisation("AFR"));
         Assert.Equal(CoderScore.Organisation("IGOWSTNAT"), CoderScore.Organisation("NAT"));
         Assert.Equal("USAGOV", CoderScore.Organisation("USAGOV"));
+    }
+
+    // Coders who write "other IGOs: IGO" match any organisation outside the named few, and only those.
+    [Fact]
+    public void OtherOrganisationsAreOneIgo()
+    {
+        var gold = new[] { new GoldEvent("a", "BEN", "IGO", "028"), new GoldEvent("a", "IGO", "KEN", "071"), new GoldEvent("b", "IMF", "TUN", "071") };
+        var score = CoderScore.Score(gold, [Coded("a", "BENGOV", "IGOWAFWAS", "028"), Coded("a", "IGOAFRDEVAFB", "KEN", "071"), Coded("b", "IGOBUSWTO", "TUN", "071")]);
+        var countries = score.Levels.Single(l => l.Name == "country dyad + root");
+        Assert.Equal((2, 3, 3), (countries.Matched, countries.Predicted, countries.Gold));
+        Assert.Equal("IMF", CoderScore.Organisation("IGOBUSIMF"));
+        Assert.Equal("IGO", CoderScore.Organisation("OIC"));
+        Assert.Equal("AFR", CoderScore.Organisation("IGOAFRPKOAFU"));
     }
 }

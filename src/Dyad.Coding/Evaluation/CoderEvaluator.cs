@@ -94,17 +94,29 @@ public sealed class CoderScore
     }
 
     /// <summary>
-    /// One name per international organisation, as coders write it two ways: PETRARCH's code, compared at its
-    /// region part as before ("IGOUNOWFP" and "IGOUNO" are "UNO", "IGOWSTNAT" is "WST"), or its known-group code
-    /// alone ("UNO", "EUR", "NAT", "AFR"), mapped to the same part. Other codes are returned unchanged.
+    /// One name per international organisation, as coders write it two ways: PETRARCH's code ("IGOUNOWFP",
+    /// "IGOWSTNAT") or a known-group code alone ("UNO", "NAT"). The United Nations (with the World Bank), the EU,
+    /// NATO, ASEAN, the African Union and the IMF keep their own name; every other organisation is "IGO", as
+    /// coders who write "other IGOs: IGO" code them ("IGOWAFWAS" for ECOWAS is "IGO"). Other codes are unchanged.
     /// </summary>
     public static string Organisation(string code)
     {
-        if (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal)) return code[3..6];
+        if (code.Length >= 6 && code.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            string region = code[3..6], last = code[^3..];
+            return region switch
+            {
+                "UNO" or "EUR" or "WST" or "SEA" => region,
+                // The African Union under any of its codes ("IGOAFRAFU", "IGOAFRAU"), but not the African Development Bank.
+                "AFR" when !code.Contains("DEV", StringComparison.Ordinal) => "AFR",
+                "BUS" when last == "IMF" => "IMF",
+                _ => "IGO",
+            };
+        }
         return code switch
         {
-            "NAT" => "WST", "ASN" => "SEA", "EEC" => "EUR", "AFU" => "AFR", "WBK" => "UNO", "IMF" => "BUS",
-            "ARL" => "MEA", "GCC" => "PGS", "OIC" => "MOS", "WAS" => "WAF",
+            "NAT" => "WST", "ASN" => "SEA", "EEC" => "EUR", "AFU" => "AFR", "WBK" => "UNO",
+            "ARL" or "GCC" or "OIC" or "WAS" => "IGO",
             _ => code,
         };
     }
