@@ -50,7 +50,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         info = Setting.EventSetting.Complete(doc, info);
         string? dateline = DatelineCountry(doc, info);
-        var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry([doc], _dicts.Actors)) : null;
+        var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry([doc], _dicts.Actors), c => IsOnlyCountry(doc, c, _dicts.Actors)) : null;
         var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? dateline });
         CodeWindow(run, doc, trace);
         return Finish(run, trace);
@@ -58,17 +58,42 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none. A story with no
     // dateline takes the country it is plainly about: named at least three times and twice as often as any other.
-    private static (string Country, string Basis)? HomeCountry(DocumentInfo info, string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry)
+    // A text naming one country only, by name or demonym and among its places, is about that country (whole texts
+    // only: isOnlyCountry is null for a long text coded in windows).
+    private static (string Country, string Basis)? HomeCountry(DocumentInfo info, string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry,
+        Func<string, bool>? isOnlyCountry = null)
     {
         if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } })
         {
             var (best, count, second) = mostNamedCountry();
-            return best is not null && count >= 3 && count >= 2 * second ? (best, "agent in a story about " + best) : null;
+            if (best is not null && count >= 3 && count >= 2 * second) return (best, "agent in a story about " + best);
+            // "Tanzania's opposition said security forces killed 1,000 people" (but not "Russian artillery shelled Kherson").
+            return best is not null && second == 0 && isOnlyCountry is not null && isOnlyCountry(best) ? (best, "agent in a text naming only " + best) : null;
         }
         if (datelineCountry is not { } country) return null;
         // Only when the story is about that country: datelines from a neighbouring capital or a news
         // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
         return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
+    }
+
+    // Whether the text names the country itself ("Kenya's", "Serbian"; a capital or a place alone may be a venue:
+    // "In Doha, officials ...") and every place it names lies there.
+    private static bool IsOnlyCountry(Document doc, string country, ActorDictionary actors)
+    {
+        bool named = false;
+        actors.ForEachMention(doc, 0, doc.TokenCount, m =>
+        {
+            if (m.Entry.Kind == ActorKind.Country && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) named = true;
+        });
+        if (!named) return false;
+        var gazetteer = Setting.EventSetting.Default.Gazetteer;
+        var mentions = new List<Places.PlaceMention>();
+        gazetteer.Match(doc, 0, doc.TokenCount, mentions);
+        if (mentions.Count == 0) return true;
+        var chosen = Places.ToponymResolver.Resolve(gazetteer, doc, mentions.ToArray(), new HashSet<string>(StringComparer.Ordinal) { country });
+        foreach (int k in chosen)
+            if (gazetteer[k].Country is { } c && c != country) return false;
+        return true;
     }
 
     // The country of the dateline's place ("MAPUTO, November 5 (Wire) -" → MOZ), or null.

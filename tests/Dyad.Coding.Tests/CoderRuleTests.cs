@@ -702,6 +702,19 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ATextNamingOneCountryOnlyIsAboutIt()
+    {
+        var events = Code("Kenya's main opposition party said security forces killed dozens of people during protests in the capital.", "2026-03-01");
+        var killed = Assert.Single(events);
+        Assert.Equal(("KENCOP", "KENCVL"), (killed.Source.Code, killed.Target?.Code));
+        Assert.Equal("agent in a text naming only KEN", killed.Source.Entry);
+        // A place in another country says the text is not about the one country named.
+        var shelled = Code("Russian artillery shelled residential areas of Kherson overnight, killing four civilians.", "2026-03-01");
+        Assert.DoesNotContain(shelled, e => e.Target?.Code == "RUSCVL");
+        Assert.Contains(shelled, e => e.Target?.Code == "UKRCVL");
+    }
+
+    [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
         Assert.Empty(Code("South Korea, Japan and the United States will hold joint air drills over the Korean Peninsula this week."));
@@ -850,8 +863,10 @@ public sealed class CoderRuleTests
     public void PeopleAddressTheirOwnGovernment()
     {
         Assert.Equal(["SRBEDU SRBGOV 10"], Roots(Code("Serbian students demanded that the government resign.")));
-        // Not when they fight: "Serbian students attacked the government" does not place the officials.
-        Assert.DoesNotContain(Roots(Code("Serbian rioters attacked government officials.")), e => e.Contains("SRBGOV", StringComparison.Ordinal));
+        // Not when they fight: "Serbian students attacked the government" does not place the officials in a text that
+        // names another country too (a text naming Serbia only is about Serbia: ATextNamingOneCountryOnlyIsAboutIt).
+        Assert.DoesNotContain(Roots(Code("Serbian rioters attacked government officials after a visit by Croatia's president.")), e => e.Contains("SRBGOV", StringComparison.Ordinal));
+        Assert.Equal(["SRBCVL SRBGOV 14"], Roots(Code("Serbian rioters attacked government officials.")));
     }
 
     [Fact]
@@ -2340,7 +2355,9 @@ public sealed class CoderRuleTests
     public void SoldiersAtHomeActOnTheirCountrysAgents()
     {
         Assert.Contains("NGAMIL NGACRM 195", Triples(Code("Nigerian air force jets bombed bandit hideouts in the forests of Zamfara state.", "2026-05-04")));
-        Assert.Empty(Code("Nigerian air force jets bombed bandit hideouts.", "2026-05-04"));
+        Assert.Empty(Code("Nigerian air force jets bombed bandit hideouts after talks with Niger.", "2026-05-04"));
+        // A text naming Nigeria only is about Nigeria.
+        Assert.Contains("NGAMIL NGACRM 195", Triples(Code("Nigerian air force jets bombed bandit hideouts.", "2026-05-04")));
         Assert.DoesNotContain(Roots(Code("Nigerian air force jets bombed bandit hideouts in Niger.", "2026-05-04")), r => r.Contains(" NGACRM", StringComparison.Ordinal));
     }
 
