@@ -914,6 +914,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "reciprocal subject, but its infinitive names another party: coded there");
                 continue;
             }
+            // "deployed 5,000 police officers ahead of a march": police put out before a protest face the protesters (ForcesPostured).
+            if (code is "151" or "153" && sources.Count > 0 && !negated && ActorCode.Country(sources[0].Code) is { Length: 3 } policeHome
+                && OnlyOwnState(targets, policeHome) && ProtestFaced(doc, resolver, date, policeHome, vp.EndToken, sentenceEnd) is { } protesters)
+            {
+                trace?.Add(s, "target", chosen.Text, $"police put out before a protest face the protesters: {protesters.Code}");
+                targets = [protesters];
+            }
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.
@@ -992,6 +999,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         DiscussedByPhone(doc, s, found, trace);
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
+        ForcesPostured(doc, s, resolver, date, found, trace);
         AidReachesTheCountry(s, found, trace);
         if (_options.Coreference) ReleaseDemandedOfTheHolder(doc.FirstSentenceIndex + s, s, found, events, actors, trace);
         if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
@@ -1348,6 +1356,82 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var result = new List<ResolvedActor>(users.Count);
         foreach (var u in users) result.Add(u with { StartToken = ante.FirstToken, EndToken = ante.EndToken, Basis = "whoever used the weapon or attack: " + u.Basis });
         return result;
+    }
+
+    // "Poland deployed 40,000 troops", "Greece put its navy on alert": a state's show of force is made by the forces it
+    // moves. "France deployed 80,000 police officers ahead of protests": police put out before a protest face the
+    // protesters (their organisers when named), not the forces themselves nor the government the protest is against.
+    private static void ForcesPostured(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, ExplainTrace? trace)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!f.Code.StartsWith("15", StringComparison.Ordinal) || ActorCode.Country(f.Source.Code) is not { Length: 3 } home || home == "IGO") continue;
+            string role = ActorCode.Role(f.Source.Code) ?? "";
+            if (role is "" or "GOV" && MovedForces(doc, resolver, date, home, f.VerbEnd, sd.EndToken) is { } forces)
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a show of force is made by the forces moved: {home + forces}");
+                f.Source = f.Source with { Code = home + forces, Basis = "the forces it moved: " + f.Source.Basis };
+                role = forces;
+            }
+            bool selfTarget = f.Target is { } t && ActorCode.Country(t.Code) == home && ActorCode.Role(t.Code) is "MIL" or "COP";
+            bool police = role == "COP" || f.Code is "151" or "153";
+            var faced = police ? ProtestFaced(doc, resolver, date, home, f.VerbEnd, sd.EndToken) : null;
+            if (faced is not null && (f.Target is null || selfTarget || ActorCode.Country(f.Target.Code) == home && IsStateCode(f.Target.Code)))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"police put out before a protest face the protesters: {faced.Code}");
+                f.Target = faced;
+            }
+            else if (selfTarget)
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target!.Code}", "the forces moved are not the target: dropped");
+                found.RemoveAt(i--);
+            }
+        }
+    }
+
+    // Whether every actor is the country's own state or its forces (or there is none).
+    private static bool OnlyOwnState(List<ResolvedActor> actors, string country)
+    {
+        foreach (var a in actors)
+            if (ActorCode.Country(a.Code) != country || !IsStateCode(a.Code) && ActorCode.Role(a.Code) is not ("MIL" or "COP")) return false;
+        return true;
+    }
+
+    // The role of the soldiers or police named within a few words after the verb ("deployed thousands of riot police"),
+    // when they are the source's own or name no country; null for none.
+    private static string? MovedForces(Document doc, ActorResolver resolver, DateOnly? date, string home, int from, int end)
+    {
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start < from || m.Start > from + 6 || m.Start >= end || m.Entry.Kind != ActorKind.Agent) continue;
+            string? role = m.Entry.CodeAt(date)?.TrimStart('~');
+            if (role is not ("MIL" or "COP")) continue;
+            foreach (var a in ResolveAt(doc, resolver, m.Start, date))
+                if (ActorCode.Country(a.Code) is { } c && c != home && c != "---") return null;
+            return role;
+        }
+        return null;
+    }
+
+    // Who a protest named after the verb is by ("ahead of a rally by opposition leader Bobi Wine"), else the
+    // country's people; null when no protest is named.
+    private static ResolvedActor? ProtestFaced(Document doc, ActorResolver resolver, DateOnly? date, string home, int from, int end)
+    {
+        var tok = doc.Tokens;
+        for (int k = from; k < end; k++)
+        {
+            if (!tok[k].Tag.IsNoun() || tok[k].Lemma is not ("protest" or "rally" or "march" or "demonstration" or "demonstrator" or "protester" or "sit-in")) continue;
+            foreach (var m in resolver.Mentions)
+            {
+                if (m.Start <= k - 3 || m.Start > k + 8 || m.Start >= end) continue;
+                foreach (var a in ResolveAt(doc, resolver, m.Start, date))
+                    if (ActorCode.Country(a.Code) == home && a.Code.Length > 3 && !IsStateRole(a.Code.AsSpan(3))) return a;
+            }
+            return new ResolvedActor(home + "CVL", k, k + 1, null, "the people of a protest in " + home);
+        }
+        return null;
     }
 
     // "delivered food to 200,000 people in Gaza", "pledged medicine for flood victims in Pakistan": people known

@@ -39,7 +39,7 @@ public sealed class CoderRuleTests
         Assert.Equal(["PERGOV BOL 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
         Assert.Equal(["NORGOV SDN 03"], Roots(Code("Norway will send medical supplies to Sudan.")));
         // Force stays the country's; so do its people and every target.
-        Assert.Equal(["CHL PER 15"], Roots(Code("Chile deployed troops to its border with Peru.")));
+        Assert.Equal(["CHLMIL PER 15"], Roots(Code("Chile deployed troops to its border with Peru.")));
         Assert.Equal(["AFG PAK 14"], Roots(Code("Afghans protested against Pakistan on Monday.")));
         // PETRARCH keeps the bare country.
         Assert.Equal(["PER BOL 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.", options: CoderOptions.Petrarch)));
@@ -591,7 +591,7 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["SDNMIL TCD 19"], Roots(Code("Sudanese soldiers attacked a convoy on a road in Chad.")));
         Assert.Empty(Code("Sudanese soldiers attacked a convoy on the road from Chad."));
-        Assert.Equal(["PRK RUS 15"], Roots(Code("North Korea sent troops to a base in Russia.")));
+        Assert.Equal(["PRKMIL RUS 15"], Roots(Code("North Korea sent troops to a base in Russia.")));
         Assert.Empty(Code("North Korea sent troops for the war in Ukraine."));
     }
 
@@ -712,6 +712,20 @@ public sealed class CoderRuleTests
         var shelled = Code("Russian artillery shelled residential areas of Kherson overnight, killing four civilians.", "2026-03-01");
         Assert.DoesNotContain(shelled, e => e.Target?.Code == "RUSCVL");
         Assert.Contains(shelled, e => e.Target?.Code == "UKRCVL");
+    }
+
+    // A state's show of force is made by the forces it moves; police put out before a protest face the protesters.
+    [Fact]
+    public void ForcesMovedMakeTheShowOfForce()
+    {
+        Assert.Equal(["CHLMIL BOL 15"], Roots(Code("Chile deployed 3,000 troops to its northern border with Bolivia.", "2026-03-01")));
+        Assert.Equal(["ISRMIL LBN 15"], Roots(Code("Israel called up thousands of reservists along its border with Lebanon.", "2026-03-01")));
+        var police = Assert.Single(Code("Ecuador deployed 5,000 police officers across Quito ahead of a march against fuel price rises.", "2026-03-01"));
+        Assert.Equal(("ECUCOP", "ECUCVL", "153"), (police.Source.Code, police.Target?.Code, police.Cameo));
+        // The protest's organisers when they are named, not the government the protest is against.
+        Assert.Equal(["SENCOP SENOPP 15"], Roots(Code("Senegal's government deployed riot police across Dakar ahead of a rally by opposition supporters against the government.", "2026-03-01")));
+        // Foreign forces moved are not the source's own.
+        Assert.DoesNotContain(Roots(Code("Kenya deployed Ugandan troops to the border with Somalia.", "2026-03-01")), r => r.StartsWith("KENMIL", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -1015,7 +1029,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void ForcePostureAgainstSomeoneTargetsThem() =>
         // The police the pattern names are what Kenya deploys, not whom it acts on.
-        Assert.Equal(["KEN KENREB 15"], Roots(Code("Kenya deployed thousands of police against rebels in Turkana.")));
+        Assert.Equal(["KENCOP KENREB 15"], Roots(Code("Kenya deployed thousands of police against rebels in Turkana.")));
 
     [Fact]
     public void ACoordinatedActWithNobodyNamedSharesTheFirstConjunctsTarget()
@@ -1288,7 +1302,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void APostureAfterAnotherStatesActAnswersIt()
     {
-        Assert.Equal(["LTU RUS 15"], Roots(Code("Lithuania put its troops on high alert after Russian strikes near the border.")));
+        Assert.Equal(["LTUMIL RUS 15"], Roots(Code("Lithuania put its troops on high alert after Russian strikes near the border.")));
         Assert.Empty(Code("Lithuania put its troops on high alert after the storm."));
     }
 
@@ -1428,7 +1442,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void ForcePostureAtABorderFacesTheNeighbour()
     {
-        Assert.Equal(["BLR LTU 15"], Roots(Code("Belarus massed troops near its border with Lithuania.")));
+        Assert.Equal(["BLRMIL LTU 15"], Roots(Code("Belarus massed troops near its border with Lithuania.")));
         Assert.Equal(["IGOEUREEC CHE 160"], Triples(Code("The European Union suspended part of its research agreement with Switzerland.")));
     }
 
@@ -1468,7 +1482,7 @@ public sealed class CoderRuleTests
     public void KosovoLeadersAndForcesAreKnown()
     {
         Assert.Equal(["XKXGOV SRB 11"], Roots(Code("Albin Kurti accused Serbia of stoking unrest in the north.", "2025-06-01")));
-        Assert.Equal(["PAK AFG 152"], Triples(Code("Pakistan placed its troops on heightened alert along the border with Afghanistan.")));
+        Assert.Equal(["PAKMIL AFG 152"], Triples(Code("Pakistan placed its troops on heightened alert along the border with Afghanistan.")));
     }
 
     [Fact]
@@ -1691,7 +1705,7 @@ public sealed class CoderRuleTests
         // The object of a purpose infinitive, at home when it names no country.
         Assert.Equal(["PERMIL PERREB 154"], Triples(Code("Peru's army said it had sent 1,500 additional soldiers to the Vraem valley to hunt rebel fighters.")));
         // A foreign actor right after "after".
-        Assert.Equal(["CHL ARG 152"], Triples(Code("Chile put its navy on heightened alert on Tuesday after an Argentine survey vessel entered disputed waters.")));
+        Assert.Equal(["CHLMIL ARG 152"], Triples(Code("Chile put its navy on heightened alert on Tuesday after an Argentine survey vessel entered disputed waters.")));
         // Nothing said about whom: no target, no event.
         Assert.Empty(Code("Peru's army sent 1,500 additional soldiers to the Vraem valley on Monday."));
     }
@@ -2059,7 +2073,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void CountsBeforeTheNounAndAtLeastADozenStayInTheObject()
     {
-        Assert.Contains(Roots(Code("China has massed tens of thousands of troops near India's border in Ladakh.", "2026-05-04")), r => r.StartsWith("CHN IND", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("China has massed tens of thousands of troops near India's border in Ladakh.", "2026-05-04")), r => r.StartsWith("CHNMIL IND", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("Turkish forces demolished at least a dozen Syrian homes near Afrin.", "2026-05-04")), r => r.StartsWith("TURMIL SYR", StringComparison.Ordinal) && r.EndsWith(" 17", StringComparison.Ordinal));
     }
 
@@ -2371,7 +2385,7 @@ public sealed class CoderRuleTests
     {
         Assert.DoesNotContain(Roots(Code("Kenya's president ordered Kenyan police to release the detained protesters.", "2026-05-04")), r => r.StartsWith("KENGOV KENCOP", StringComparison.Ordinal));
         Assert.Contains(Roots(Code("The president of Kenya ordered Ugandan police to release the detained protesters.", "2026-05-04")), r => r.StartsWith("KENGOV UGACOP 10", StringComparison.Ordinal));
-        Assert.Contains("DOMGOV HTI 154", Triples(Code("The Dominican president ordered 1,500 more troops to the border with Haiti on Wednesday.", "2026-05-04")));
+        Assert.Contains("DOMMIL HTI 154", Triples(Code("The Dominican president ordered 1,500 more troops to the border with Haiti on Wednesday.", "2026-05-04")));
     }
 
     // "Tens of thousands of protesters marched through Bratislava": a count chain and a place they pass through.
@@ -2542,8 +2556,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void PostureAfterAnotherCountrysActAnswersIt()
     {
-        Assert.Contains("PAK IND 15", Roots(Code("Pakistan placed its armed forces on high alert after India test-fired a long-range missile.", "2026-05-06")));
-        Assert.DoesNotContain(Roots(Code("Pakistan placed its armed forces on high alert after the storm.", "2026-05-06")), r => r.StartsWith("PAK ", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
+        Assert.Contains("PAKMIL IND 15", Roots(Code("Pakistan placed its armed forces on high alert after India test-fired a long-range missile.", "2026-05-06")));
+        Assert.DoesNotContain(Roots(Code("Pakistan placed its armed forces on high alert after the storm.", "2026-05-06")), r => r.StartsWith("PAK", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
     }
 
     // "In Beijing, foreign ministry spokesperson X said": a ministry's spokesperson speaks at home; officials a capital
