@@ -1212,35 +1212,53 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // rights or institutions is CAMEO's protest for it (1411-1414), one event, not a protest and a demand.
     private static void ProtestAims(int s, List<Candidate> found, ExplainTrace? trace)
     {
-        // "Afghan traders staged a protest at Torkham, demanding that Pakistan reopen the border": a protest with only an
-        // implied target is against whom its demand names, and the bare demand (100) is that protest's content.
+        // "Protesters marched through Tbilisi, demanding the release of opposition leaders", "Afghan traders staged a
+        // protest at Torkham, demanding that Pakistan reopen the border": a demand made by protesters is their protest's
+        // aim, not an event of its own. The protest takes the demand's target when its own was only implied, and the
+        // demand's kind: leadership (1411, 1421 …), policy (…2), rights (…3) or institutions (…4).
         for (int i = 0; i < found.Count; i++)
         {
             var demand = found[i];
-            if (demand.Code != "100" || demand.Negated || demand.Target is not { } asked) continue;
-            int protest = found.FindIndex(f => f.Code.StartsWith("14", StringComparison.Ordinal) && !f.Negated && f.Source.Code == demand.Source.Code
-                && f.Target is { } t && t.Basis.StartsWith("implied", StringComparison.Ordinal) && ActorCode.Country(t.Code) != ActorCode.Country(asked.Code));
-            if (protest < 0) continue;
-            trace?.Add(s, "rule", $"{found[protest].Source.Code} {found[protest].Code} {asked.Code}", "a protest is against whom its demand names");
-            found[protest].Target = asked;
-            found.RemoveAt(i--);
-        }
-
-        for (int i = 0; i < found.Count; i++)
-        {
-            var demand = found[i];
-            if (demand.Code is not ("1041" or "1042" or "1043" or "1044") || demand.Negated) continue;
-            int protest = found.FindIndex(f => f.Code == "141" && !f.Negated && f.Source.Code == demand.Source.Code && f.Target?.Code == demand.Target?.Code);
+            if (!demand.Code.StartsWith("10", StringComparison.Ordinal) || demand.Negated) continue;
+            int protest = -1;
+            for (int k = 0; k < found.Count && protest < 0; k++)
+                if (found[k].Code.StartsWith("14", StringComparison.Ordinal) && !found[k].Negated && found[k].Source.Code == demand.Source.Code) protest = k;
             if (protest < 0) continue;
             var f = found[protest];
-            string aim = "141" + demand.Code[3];
-            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a protest demanding what {demand.Code} names: {aim}");
-            f.Code = aim;
-            f.Rule = f.Rule is null ? "protest for its demand" : f.Rule + "; protest for its demand";
+            // (Only an addressee: "demanding better hospitals" names what is wanted, not whom it is wanted from.)
+            if (demand.Target is { } asked && (f.Target is null || IsImpliedOrUnknown(f.Target))
+                && (asked.Code.Length <= 3 || IsStateRole(asked.Code.AsSpan(3)) || ActorCode.Country(asked.Code) != ActorCode.Country(f.Source.Code)))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {asked.Code}", "a protest is against whom its demand names");
+                f.Target = asked;
+            }
+            if (demand.Code is ['1', '0', '4', var kind] && kind is >= '1' and <= '4' && f.Code.Length == 3)
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a protest demanding what {demand.Code} names: {f.Code + kind}");
+                f.Code += kind;
+                f.Rule = f.Rule is null ? "protest for its demand" : f.Rule + "; protest for its demand";
+            }
+            trace?.Add(s, "rule", $"{demand.Source.Code} {demand.Code} {demand.Target?.Code ?? "-"}", "the demand is the protest's aim: not an event of its own");
             found.RemoveAt(i);
             i = -1;
         }
+        // "gathered outside the French embassy, chanting slogans": a second protest by the same people whose target was
+        // only implied is the same protest.
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!f.Code.StartsWith("14", StringComparison.Ordinal) || f.Negated || f.Target is not { } t || !IsImpliedOrUnknown(t)) continue;
+            bool other = false;
+            foreach (var g in found)
+                other |= g != f && g.Code.StartsWith("14", StringComparison.Ordinal) && !g.Negated && g.Source.Code == f.Source.Code && g.Target is { } gt && !IsImpliedOrUnknown(gt);
+            if (!other) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", "the same protest as one with a target named: dropped");
+            found.RemoveAt(i--);
+        }
     }
+
+    private static bool IsImpliedOrUnknown(ResolvedActor a) =>
+        a.Basis.StartsWith("implied", StringComparison.Ordinal) || a.Code.StartsWith("---", StringComparison.Ordinal);
 
     // "Kenyan police shot dead at least 11 people during anti-government protests": police force against people in a
     // story of protests is violent repression (175), not a battle.
