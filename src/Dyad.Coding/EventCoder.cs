@@ -217,6 +217,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         HashSet<int>? contentClauses = null;
         List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
+        List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         int endClause = sd.EndClause;
@@ -975,6 +976,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
                 }
                 if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");
+                // "A bomb planted at a station killed 14 people, in an attack claimed by X": violence whose doer the
+                // sentence names only by attribution (AttributedViolence).
+                if (sources.Count == 0 && (targets.Count > 0 || objects.Count > 0) && !negated && !passive && code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20")
+                    (doerless ??= []).Add((c, code, targets.Count > 0 ? targets : objects, chosen, vp.FirstToken, vp.EndToken));
             }
             if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget || reciprocal))
             {
@@ -990,6 +995,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (promises is not null)
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
+        AttributedViolence(doc, s, resolver, date, found, doerless, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
@@ -1027,6 +1033,138 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (HasCandidate(found, f, code, f.Source.Code, f.Target?.Code)) { found.RemoveAt(i--); return; }
         f.Code = code;
         f.Rule = f.Rule is null ? rule : f.Rule + "; " + rule;
+    }
+
+    // "A suicide bomber blew himself up at a tea shop, killing nine people, in an attack claimed by al-Shabaab", "a
+    // car bomb exploded near a base, killing six; authorities blamed FARC dissidents": violence by an unidentified or
+    // unnamed doer is done by whom the sentence attributes it to (claimed by, blamed on, attributed to, carried out by,
+    // "authorities blamed X"; "X claimed responsibility" names the doer of unidentified attackers only). A bomb doing the harm makes it a bombing (1831-1834), and the
+    // killing it caused is that bombing, not a second event.
+    private void AttributedViolence(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found,
+        List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless, ExplainTrace? trace)
+    {
+        bool unknownDoer = false;
+        foreach (var f in found) unknownDoer |= IsViolentRoot(f.Code) && !f.Negated && ActorCode.Role(f.Source.Code) == "UAF";
+        if (!unknownDoer && doerless is null) return;
+        if (AttributedDoer(doc, s, resolver, date) is not { } doer) return;
+        foreach (var f in found)
+        {
+            if (!IsViolentRoot(f.Code) || f.Negated || ActorCode.Role(f.Source.Code) != "UAF") continue;
+            var by = WithCountry(doer, ActorCode.Country(f.Source.Code) ?? (f.Target is { } t0 ? ActorCode.Country(t0.Code) : null));
+            if (by is null || f.Target is { } t1 && SameActor(by.Code, t1.Code)) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"done by whom the sentence attributes it to: {by.Code}");
+            f.Source = by;
+        }
+        // "X claimed responsibility for an ambush that killed 14 soldiers" is told as the claim (015); its attack is background.
+        if (doerless is not null && !doer.Claimed)
+            foreach (var (clause, code, targets, pattern, vFirst, vEnd) in doerless)
+            {
+                ref var cl = ref doc.ClauseRef(clause);
+                string kind = cl.Subject >= 0 && BombKind(doc, cl.Subject) is { } bomb ? bomb : code;
+                foreach (var t in targets)
+                {
+                    if (WithCountry(doer, ActorCode.Country(t.Code)) is not { } by || SameActor(by.Code, t.Code)) continue;
+                    trace?.Add(s, "rule", $"- {code} {t.Code}", $"done by whom the sentence attributes it to: {by.Code}" + (kind != code ? $"; a bomb did it: {kind}" : ""));
+                    Add(found, by, t, kind, pattern, "attributed doer", false, vFirst, vEnd);
+                }
+            }
+        // The killing a bombing caused is the bombing.
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code is not ("180" or "190")) continue;
+            foreach (var g in found)
+                if (g != f && g.Code.StartsWith("183", StringComparison.Ordinal) && g.Source.Code == f.Source.Code && g.Target?.Code == f.Target?.Code)
+                {
+                    trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "the harm a bombing did is that bombing: dropped");
+                    found.RemoveAt(i--);
+                    break;
+                }
+        }
+    }
+
+    private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
+
+    // The doer with a country: its own, else that of the people it struck ("an attack blamed on jihadists" in Burkina
+    // Faso); null when neither is known.
+    private static ResolvedActor? WithCountry((ResolvedActor? Actor, string? Role, int First, int End, bool Claimed) doer, string? country)
+    {
+        if (doer.Actor is { } a) return a;
+        if (country is not { Length: 3 } c || c == "IGO" || c == "---" || doer.Role is null) return null;
+        return new ResolvedActor(c + doer.Role, doer.First, doer.End, null, "attributed; of the country struck");
+    }
+
+    // The kind of bomb a noun phrase names ("a car bomb" 1832, "a roadside bomb" 1833, "a suicide bomber" 1831, "a bomb"
+    // 1834), or null when it names none.
+    private static string? BombKind(Document doc, int np)
+    {
+        ref var p = ref doc.PhraseRef(np);
+        var tok = doc.Tokens;
+        string? kind = null;
+        for (int k = p.FirstToken; k < p.EndToken; k++)
+        {
+            string l = tok[k].Lemma;
+            if (l is "suicide") return "1831";
+            if (l is "car" or "vehicle" or "truck" or "motorcycle" or "explosives-laden" or "car-bomb") kind ??= "1832";
+            else if (l is "roadside" or "ied" or "landmine" or "mine" or "improvised") kind ??= "1833";
+            else if (k == p.Head && l is "bomb" or "explosive" or "explosion" or "blast" or "device") kind ??= "1834";
+        }
+        return kind is not null && tok[p.Head].Lemma is "bomb" or "explosive" or "explosion" or "blast" or "device" or "car" or "vehicle" or "truck" or "ied" or "mine" or "landmine" ? kind : null;
+    }
+
+    // Whom the sentence attributes its violence to: the agent of "(an attack) claimed by / carried out by X", the
+    // object of "blamed on / attributed to X", the subject of "X claimed responsibility / claimed the attack", the
+    // object of "authorities blamed X". An actor, or a role without a country ("jihadists"); null for none.
+    private static (ResolvedActor? Actor, string? Role, int First, int End, bool Claimed)? AttributedDoer(Document doc, int s, ActorResolver resolver, DateOnly? date)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        var tok = doc.Tokens;
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Verb < 0 || (cl.Flags & ClauseFlags.Negated) != 0) continue;
+            ref var vp = ref doc.PhraseRef(cl.Verb);
+            string lemma = tok[vp.Head].Lemma;
+            if (lemma is not ("claim" or "blame" or "attribute" or "carry")) continue;
+            bool passive = (cl.Flags & ClauseFlags.Passive) != 0, claimed = false;
+            int np = -1;
+            if (passive && cl.Subject >= 0 && IsAttackNoun(tok[doc.PhraseRef(cl.Subject).Head].Lemma))
+                np = lemma is "claim" or "carry" ? cl.Agent : lemma is "blame" ? PrepositionObject(doc, cl.Verb, "on") : PrepositionObject(doc, cl.Verb, "to");
+            else if (!passive && lemma == "claim" && cl.Object >= 0 && tok[doc.PhraseRef(cl.Object).Head].Lemma is "responsibility" or "attack" or "bombing" or "killing" or "assault")
+                (np, claimed) = (cl.Subject, true);
+            else if (!passive && lemma == "blame" && cl.Object >= 0 && IsAttackNoun(tok[doc.PhraseRef(cl.Object).Head].Lemma))
+                np = PrepositionObject(doc, cl.Verb, "on");
+            // "authorities blamed FARC dissidents" (for nothing else: "blamed Addis Ababa for floods" is about floods).
+            else if (!passive && lemma == "blame" && cl.Object >= 0 && (PrepositionObject(doc, cl.Verb, "for") is not (>= 0 and var why) || IsAttackNoun(tok[doc.PhraseRef(why).Head].Lemma)))
+                np = cl.Object;
+            if (np < 0) continue;
+            var found = resolver.Resolve(np, date);
+            if (found.Count == 1) return (found[0], null, found[0].StartToken, found[0].EndToken, claimed);
+            if (found.Count > 1) return null;
+            // "blamed on jihadists": a role without a country takes the country of those struck.
+            ref var n = ref doc.PhraseRef(np);
+            foreach (var m in resolver.Mentions)
+                if (m.Start >= n.FirstToken && m.End <= n.EndToken && m.Entry.Kind == ActorKind.Agent && m.Entry.CodeAt(date)?.TrimStart('~') is { Length: 3 } role
+                    && role is "REB" or "SEP" or "UAF" or "CRM" or "INS")
+                    return (null, role, m.Start, m.End, claimed);
+            return null;
+        }
+        return null;
+    }
+
+    private static bool IsAttackNoun(string lemma) =>
+        lemma is "attack" or "bombing" or "blast" or "explosion" or "assault" or "ambush" or "raid" or "killing" or "massacre" or "shooting" or "strike";
+
+    // The noun phrase of a PP headed by `prep` attached to the verb group, or -1.
+    private static int PrepositionObject(Document doc, int verb, string prep)
+    {
+        var (first, end) = doc.SentencePhrases(verb);
+        for (int p = first; p < end; p++)
+        {
+            ref var pp = ref doc.PhraseRef(p);
+            if (pp.Kind == PhraseKind.PP && pp.Attach == verb && pp.Child >= 0 && doc.Tokens[pp.Head].Norm == prep) return pp.Child;
+        }
+        return -1;
     }
 
     // "Militants bombed a government building": bombing by an armed group or civilians is CAMEO's non-military

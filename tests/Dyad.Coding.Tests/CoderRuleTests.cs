@@ -738,6 +738,22 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("Young protesters torched cars in Rabat, demanding better hospitals.", "2026-03-01")), r => r.Contains("MARHLH", StringComparison.Ordinal));
     }
 
+    // Violence by an unnamed or unidentified doer is done by whom the sentence attributes it to; a bomb makes it a bombing.
+    [Fact]
+    public void ViolenceIsDoneByWhomTheSentenceAttributesItTo()
+    {
+        // One event: the killing the bombing caused is the bombing.
+        Assert.Equal(["SOMREBSHB SOMCVL 1831"], Triples(Code("A suicide bomber blew himself up at a market in Mogadishu, killing at least seven people, in an attack claimed by al-Shabaab.", "2026-11-15")));
+        var blamed = Triples(Code("A car bomb exploded outside a police station in the Colombian city of Cali, killing four police officers; authorities blamed FARC dissidents.", "2026-11-15"));
+        Assert.Contains("COLREBFAR COLCOP 1832", blamed);
+        // Without an attribution nobody did it.
+        Assert.Empty(Code("A car bomb exploded outside a police station in the Colombian city of Cali, killing four police officers.", "2026-11-15"));
+        // Blame for something else names no doer of violence.
+        Assert.DoesNotContain(Roots(Code("Egypt blamed Ethiopia for floods that displaced thousands of people in Sudan.", "2026-11-15")), r => r.EndsWith(" 20", StringComparison.Ordinal));
+        // A claim of responsibility is told as the claim.
+        Assert.Equal(["NGAREBISS NGAMIL 015"], Triples(Code("Islamic State West Africa Province claimed responsibility for an ambush that killed 14 Nigerian soldiers.", "2026-11-15")));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
