@@ -296,12 +296,16 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // "the anniversary of the 1990 uprising", "breaching the 2015 nuclear deal": a year modifying a noun after
     // the verb (or anywhere outside the event's clause, head = -1) dates that thing, not the event. Before the
     // verb in its own clause ("A 2024 attack killed") or after a time preposition ("since his 2025 return") it
-    // still dates the clause.
+    // still dates the clause, unless "the/this/its" determines it ("after the October 2025 elections").
     private static bool DatesANoun(ReadOnlySpan<TokenData> tok, in TemporalExpression d, int head)
     {
-        if (d.Precision != DatePrecision.Year || d.EndToken - d.FirstToken != 1 || d.FirstToken < head || d.EndToken >= tok.Length) return false;
+        if (d.FirstToken < head || d.EndToken >= tok.Length) return false;
         var next = tok[d.EndToken].Tag;
         if (!(next.IsNoun() || next.IsAdjective())) return false;
+        // "after the October 2025 elections", "since the 2021 coup": a determined year or month names the noun's event.
+        if (d.Precision is DatePrecision.Year or DatePrecision.Month && d.EndToken - d.FirstToken <= 2 && d.FirstToken > 0
+            && tok[d.FirstToken - 1].Norm is "the" or "this" or "that" or "its" or "their") return true;
+        if (d.Precision != DatePrecision.Year || d.EndToken - d.FirstToken != 1) return false;
         for (int k = d.FirstToken - 1; k >= 0 && k >= d.FirstToken - 2; k--)
             if (tok[k].Norm is "in" or "since" or "during" or "until" or "till" or "by" or "before" or "after" or "from" or "through") return false;
         return true;

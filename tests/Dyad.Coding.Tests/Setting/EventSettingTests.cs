@@ -27,6 +27,8 @@ public sealed class EventSettingTests
     [InlineData("Kenya's president and Uganda's president discussed the war in Sudan, where the army has fought rebels since 2023.")]
     // "the first ... since": the date is where the comparison starts.
     [InlineData("Kenyan and Ugandan ministers held talks in Nairobi, their first meeting since the border war in May 2024.")]
+    // A determined month and year names the noun's event, even after a time preposition.
+    [InlineData("Kenya condemned Uganda over the killing of protesters by Ugandan police after the October 2025 elections.")]
     public void ADateThatModifiesANounDoesNotDateTheEvent(string text)
     {
         var events = Code(text, "2025-12-03");
