@@ -1007,6 +1007,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         PoliceRepression(doc, s, found, trace);
         ForcesPostured(doc, s, resolver, date, found, trace);
         AidReachesTheCountry(s, found, trace);
+        GesturesReachTheCountry(s, found, trace);
         if (_options.Coreference) ReleaseDemandedOfTheHolder(doc.FirstSentenceIndex + s, s, found, events, actors, trace);
         if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
@@ -1600,6 +1601,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || ActorCode.Role(t.Code) != "CVL" || !t.Basis.StartsWith("agent at a place", StringComparison.Ordinal) || ActorCode.Country(t.Code) is not { } country) continue;
             if (HasCandidate(found, f, f.Code, f.Source.Code, country)) continue;
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"aid for people at a place reaches the country: {country}");
+            f.Target = t with { Code = country };
+        }
+    }
+
+    // "expressed sympathy to the people of Papua New Guinea", "laid a wreath at a memorial to Vietnamese civilians":
+    // sympathy and symbolic acts (017, 018) towards a country's people are towards the country.
+    private static void GesturesReachTheCountry(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        foreach (var f in found)
+        {
+            if (f.Code is not ("017" or "018") || f.Target is not { } t || ActorCode.Role(t.Code) != "CVL" || ActorCode.Country(t.Code) is not { Length: 3 } country
+                || country == ActorCode.Country(f.Source.Code) || HasCandidate(found, f, f.Code, f.Source.Code, country)) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"a gesture to a country's people is to the country: {country}");
             f.Target = t with { Code = country };
         }
     }

@@ -717,6 +717,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "on the motorcade of X": an "of" right after the noun phrase is its own, wherever the chunker hung it.
             if (q.Kind == PhraseKind.PP && (q.Attach == np || doc.Tokens[q.Head].Norm == "of") && q.FirstToken == doc.PhraseRef(np).EndToken
                 && doc.Tokens[q.Head].Norm is "of" or "in" or "from" && q.Child >= 0) return q.Child;
+            // "a spokesperson for the South African presidency" speaks for it (an envoy "for Yemen" is sent there).
+            if (q.Kind == PhraseKind.PP && q.FirstToken == doc.PhraseRef(np).EndToken && doc.Tokens[q.Head].Norm == "for" && q.Child >= 0
+                && doc.Tokens[doc.PhraseRef(np).Head].Lemma is "spokesperson" or "spokesman" or "spokeswoman" or "spokesmen" or "spokespeople") return q.Child;
         }
         return -1;
     }
