@@ -87,5 +87,8 @@ public sealed class CoderScoreTests
         Assert.Equal("IMF", CoderScore.Organisation("IGOBUSIMF"));
         Assert.Equal("IGO", CoderScore.Organisation("OIC"));
         Assert.Equal("AFR", CoderScore.Organisation("IGOAFRPKOAFU"));
+        // Intelligence services are security services to coders without CAMEO's SPY role.
+        Assert.Equal(CoderScore.Short("COLCOP"), CoderScore.Short("COLSPY"));
+        Assert.NotEqual(CoderScore.Short("COLCOP"), CoderScore.Short("COLMIL"));
     }
 }

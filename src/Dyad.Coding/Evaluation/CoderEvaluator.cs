@@ -86,11 +86,15 @@ public sealed class CoderScore
         return ActorCode.Country(code) ?? code;
     }
 
-    /// <summary>Country (or organisation) and first role: what two coders are compared on.</summary>
+    /// <summary>
+    /// Country (or organisation) and first role: what two coders are compared on. CAMEO's intelligence role (`SPY`)
+    /// compares as security (`COP`), as coders who write "COP: police, security and intelligence services" code it.
+    /// </summary>
     public static string Short(string code)
     {
         code = Organisation(code);
-        return code.Length > 6 ? code[..6] : code;
+        code = code.Length > 6 ? code[..6] : code;
+        return code.Length == 6 && code.EndsWith("SPY", StringComparison.Ordinal) ? code[..3] + "COP" : code;
     }
 
     /// <summary>
