@@ -766,6 +766,16 @@ public sealed class CoderRuleTests
         Assert.Equal(["USAGOV YEMREBHOU 1053"], Triples(Code("The US envoy for Yemen, speaking in Riyadh, demanded that the Houthis release UN staff.", "2026-11-15")));
     }
 
+    // A foreign company's plant opened in a country is economic cooperation with that country.
+    [Fact]
+    public void APlantOpenedAbroadIsEconomicCooperationWithTheHost()
+    {
+        Assert.Equal(["JPNBUS KEN 061"], Triples(Code("Japanese carmaker Toyota opened a new assembly plant in Kenya on Monday.", "2026-11-15")));
+        Assert.Equal(["TURBUS EGY 061"], Triples(Code("A Turkish textile company began production at its new factory in the Egyptian city of Alexandria.", "2026-11-15")));
+        // At home it is no event between countries.
+        Assert.Empty(Code("Japanese carmaker Toyota opened a new assembly plant in Osaka on Monday.", "2026-11-15"));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
