@@ -1008,6 +1008,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ForcesPostured(doc, s, resolver, date, found, trace);
         AidReachesTheCountry(s, found, trace);
         GesturesReachTheCountry(s, found, trace);
+        MissionsExpelled(doc, s, found, trace);
         if (_options.Coreference) ReleaseDemandedOfTheHolder(doc.FirstSentenceIndex + s, s, found, events, actors, trace);
         if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
@@ -1604,6 +1605,54 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             f.Target = t with { Code = country };
         }
     }
+
+    // "expelled a team of UN human rights monitors", "ordered the Red Cross to close its offices and leave the country",
+    // "ordered Ethiopian troops serving with the AU mission to leave": an organisation's mission or foreign forces sent
+    // away is CAMEO's 166 (peacekeepers 1661, inspectors and observers 1662, aid agencies 1663), not the expulsion of a
+    // person (174), a mass expulsion (201) nor a bare demand (10).
+    private static void MissionsExpelled(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        var tok = doc.Tokens;
+        int sentenceEnd = doc.SentenceRef(s).EndToken;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Negated || f.Target is not { StartToken: >= 0 } t || f.Code is not ("166" or "174" or "201" or "100" or "1052" or "1056")) continue;
+            bool organisation = t.Code.StartsWith("IGO", StringComparison.Ordinal) || t.Code.StartsWith("NGO", StringComparison.Ordinal);
+            bool foreignForces = ActorCode.Role(t.Code) is "MIL" or "PKO" && ActorCode.Country(t.Code) != ActorCode.Country(f.Source.Code);
+            if (!organisation && !foreignForces) continue;
+            int end = Math.Min(sentenceEnd, t.EndToken + 4);
+            // A demand counts only as an order to leave, close or stop ("ordered UNRWA to vacate its facilities").
+            if (f.Code is "100" or "1052" or "1056")
+            {
+                bool leave = false;
+                for (int k = t.EndToken; k + 1 < sentenceEnd && k < t.EndToken + 4 && !leave; k++)
+                    leave = tok[k].Norm == "to" && tok[k + 1].Lemma is "leave" or "vacate" or "close" or "halt" or "cease" or "quit" or "withdraw" or "shut" or "suspend";
+                if (!leave || !VerbIs(doc, f, "order")) continue;
+                end = sentenceEnd;
+            }
+            string? kind = null;
+            for (int k = f.VerbEnd; k < Math.Min(end, t.EndToken + 4) && kind is null; k++)
+                kind = tok[k].Lemma switch
+                {
+                    "inspector" or "monitor" or "observer" => "1662",
+                    "peacekeeper" or "peacekeeping" or "troop" or "soldier" => "1661",
+                    // One person sent away is expelled as a person (174).
+                    "coordinator" or "envoy" or "representative" or "ambassador" or "diplomat" or "chief" or "head" => "174",
+                    _ => null,
+                };
+            kind ??= foreignForces ? "1661" : IsAidOrganisation(t.Code) ? "1663" : "166";
+            // (An organisation is never expelled en masse: "expelled the UN's resident coordinator" is no 201.)
+            if (kind == f.Code || kind == "174" && f.Code is not ("166" or "201")) continue;
+            Recode(found, ref i, kind, "mission expelled", $"an organisation's mission or foreign forces sent away: {kind}", s, trace);
+        }
+    }
+
+    // UN agencies and non-governmental organisations that deliver aid (refugees, food, health, development, the Red Cross).
+    private static bool IsAidOrganisation(string code) =>
+        code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("IGOUNO", StringComparison.Ordinal)
+        && (code.Contains("REF", StringComparison.Ordinal) || code.Contains("WFP", StringComparison.Ordinal) || code.Contains("HLH", StringComparison.Ordinal)
+            || code.Contains("DEV", StringComparison.Ordinal) || code.Contains("UNICEF", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal));
 
     // "expressed sympathy to the people of Papua New Guinea", "laid a wreath at a memorial to Vietnamese civilians":
     // sympathy and symbolic acts (017, 018) towards a country's people are towards the country.

@@ -776,6 +776,18 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Japanese carmaker Toyota opened a new assembly plant in Osaka on Monday.", "2026-11-15"));
     }
 
+    // An organisation's mission or foreign forces sent away is 166 by kind; one person sent away stays 174.
+    [Fact]
+    public void MissionsSentAwayAreExpelledByKind()
+    {
+        Assert.Contains("NICGOV IGOUNO 1662", Triples(Code("Nicaragua expelled a team of UN human rights monitors on Monday.", "2026-11-15")));
+        Assert.Equal(["ISRGOV IGOUNOREF 1663"], Triples(Code("Israel ordered the UN Palestinian refugee agency UNRWA to halt operations and vacate its facilities in East Jerusalem.", "2026-11-15")));
+        Assert.Equal(["SOMGOV ETHMIL 1661"], Triples(Code("Somalia's federal government ordered Ethiopian troops serving with the African Union mission to leave the country by the end of the year.", "2026-11-15")));
+        Assert.Equal(["BFAGOVMIL IGOUNO 174"], Triples(Code("Burkina Faso's military government expelled the UN's resident coordinator on Monday.", "2026-11-15")));
+        // An order to do something else is still a demand.
+        Assert.DoesNotContain(Roots(Code("Israel ordered UNRWA to hand over its records.", "2026-11-15")), r => r.EndsWith(" 16", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
@@ -2287,7 +2299,8 @@ public sealed class CoderRuleTests
     {
         var events = Roots(Code("MONUSCO said its peacekeepers had lodged a protest with the Rwandan army.", "2026-05-04"));
         Assert.Contains(events, r => r.StartsWith("IGOUNO", StringComparison.Ordinal) && r.Contains(" RWAMIL", StringComparison.Ordinal) && r.EndsWith(" 11", StringComparison.Ordinal));
-        Assert.Contains(Roots(Code("Eritrea's government ordered an international charity to leave the country.", "2026-05-04")), r => r.StartsWith("ERIGOV NGO", StringComparison.Ordinal) && r.EndsWith(" 17", StringComparison.Ordinal));
+        // Sent away as an aid agency (1663, MissionsSentAwayAreExpelledByKind).
+        Assert.Contains(Roots(Code("Eritrea's government ordered an international charity to leave the country.", "2026-05-04")), r => r.StartsWith("ERIGOV NGO", StringComparison.Ordinal) && r.EndsWith(" 16", StringComparison.Ordinal));
     }
 
     [Fact]
