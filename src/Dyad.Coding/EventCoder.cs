@@ -218,6 +218,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         HashSet<int>? contentClauses = null;
         List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
         List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless = null;
+        List<(string Code, List<ResolvedActor> Sources, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? partyless = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
         int firstClause = sd.FirstClause;
         int endClause = sd.EndClause;
@@ -978,6 +979,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (sources.Count == 0) trace?.Add(s, "clause", verbText, "pattern matched but no source actor");
                 // "A bomb planted at a station killed 14 people, in an attack claimed by X": violence whose doer the
                 // sentence names only by attribution (AttributedViolence).
+                // "was prepared to mediate and urged Egypt and Ethiopia to return to talks": mediation whose parties the
+                // sentence names elsewhere (MediationParties).
+                if (sources.Count > 0 && targets.Count == 0 && !negated && code is "039" or "045")
+                    (partyless ??= []).Add((code, sources, chosen, vp.FirstToken, vp.EndToken));
                 if (sources.Count == 0 && (targets.Count > 0 || objects.Count > 0) && !negated && !passive && code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20")
                     (doerless ??= []).Add((c, code, targets.Count > 0 ? targets : objects, chosen, vp.FirstToken, vp.EndToken));
             }
@@ -996,6 +1001,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         AttributedViolence(doc, s, resolver, date, found, doerless, trace);
+        if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
         NonStateAssault(s, found, trace);
@@ -1083,6 +1089,32 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     break;
                 }
         }
+    }
+
+    // "The United States was prepared to mediate and urged Egypt and Ethiopia to return to negotiations": a mediator's
+    // parties are the two or more others it addresses by a cooperative act (01-08) in the same sentence (not those it
+    // sanctions: "The United States, which brokered that deal, announced sanctions against ...").
+    private static void MediationParties(int s, List<Candidate> found, List<(string Code, List<ResolvedActor> Sources, VerbPattern Pattern, int VerbFirst, int VerbEnd)> partyless, ExplainTrace? trace)
+    {
+        foreach (var (code, sources, pattern, vFirst, vEnd) in partyless)
+            foreach (var src in sources)
+            {
+                var parties = new List<ResolvedActor>();
+                foreach (var f in found)
+                    if (ActorCode.Country(f.Source.Code) == ActorCode.Country(src.Code) && f.Target is { } t && !f.Negated && f.Code[0] == '0' && HasNo(parties, t.Code)) parties.Add(t);
+                if (parties.Count < 2) continue;
+                foreach (var t in parties)
+                {
+                    trace?.Add(s, "rule", $"{src.Code} {code} {t.Code}", "a mediator's parties are the others it addresses in the sentence");
+                    Add(found, src, t, code, pattern, "mediation between the parties addressed", false, vFirst, vEnd);
+                }
+            }
+    }
+
+    private static bool HasNo(List<ResolvedActor> actors, string code)
+    {
+        foreach (var a in actors) if (a.Code == code) return false;
+        return true;
     }
 
     private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";

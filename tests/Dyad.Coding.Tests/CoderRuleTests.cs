@@ -788,6 +788,17 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("Israel ordered UNRWA to hand over its records.", "2026-11-15")), r => r.EndsWith(" 16", StringComparison.Ordinal));
     }
 
+    // A mediator's parties are the others it addresses by a cooperative act in the same sentence.
+    [Fact]
+    public void AMediatorsPartiesAreThoseItAddresses()
+    {
+        var events = Triples(Code("A State Department spokesperson said the United States was prepared to mediate and urged Chile and Bolivia to return to negotiations.", "2026-11-15"));
+        Assert.Contains("USAGOV CHL 039", events);
+        Assert.Contains("USAGOV BOL 039", events);
+        // Not those it acts against.
+        Assert.DoesNotContain(Triples(Code("The United States, which brokered that deal, announced sanctions against two Chilean and Bolivian generals.", "2026-11-15")), e => e.EndsWith(" 045", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
