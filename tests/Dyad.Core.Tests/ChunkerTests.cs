@@ -68,6 +68,10 @@ public sealed class ChunkerTests
     [InlineData("A car bomb blamed on separatists killed at least six soldiers in Quetta.", "blamed", "Participial: A car bomb")]
     [InlineData("Demonstrators marched on the legislature, and police fired tear gas.", "fired", "Main: police")]
     [InlineData("Kenya, which brokered the deal that restored ties between Ghana and Togo, praised both countries.", "praised", "Main: Kenya")]
+    // An apposition carrying its own relative clause, and a short parenthesis before the comma.
+    [InlineData("The Rohan Front, an armed group that controls much of the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Front")]
+    [InlineData("The Rohan Liberation Front (RLF), an armed group that controls much of the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Liberation Front")]
+    [InlineData("The Rohan Liberation Front (RLF), which controls the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Liberation Front")]
     [InlineData("Rebel leader Kofi Mensah, in a video posted on social media, accused Accra of lying.", "accused", "Main: Rebel leader Kofi Mensah")]
     [InlineData("Gondor rebels linked to the Arnor Front killed twelve villagers.", "killed", "Main: Gondor rebels")]
     [InlineData("In the Gondorian city of Minas, Arnor officials and the Rohan Front held talks.", "held", "Main: Arnor officials and the Rohan Front")]

@@ -189,6 +189,9 @@ public sealed class TaggerTests
     [InlineData("On Tuesday, a Gondor delegation led by a deputy minister arrived in Rohan for talks, officials said.", "arrived", "VBD")]
     [InlineData("The council, formed by lawmakers ousted in the coup, condemned the arrests.", "ousted", "VBN")]
     [InlineData("Rebuked by Rohan, Gondor withdrew.", "Rebuked", "VBN")]
+    // "that" after a noun, before an -s verb and its object, opens a relative clause.
+    [InlineData("An armed group that controls much of the hills attacked Minas.", "controls", "VBZ")]
+    [InlineData("An armed group that controls much of the hills attacked Minas.", "that", "WDT")]
     [InlineData("The two armies' directors-general of military operations met.", "directors-general", "NNS")]
     [InlineData("The commander-in-chief visited the front.", "commander-in-chief", "NN")]
     [InlineData("Turkey, Qatar and Egypt mediated the talks.", "Turkey", "NNP")]

@@ -435,8 +435,21 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             while (k > firstToken && open - k < 8 && tok[k].Tag != PosTag.Comma && !tok[k].Tag.IsVerb()) k--;
             if (tok[k].Tag == PosTag.Comma && k + 1 < open && tok[k + 1].Tag == PosTag.IN) { comma = k; afterPhrase = true; }
         }
+        // "The TNLA, an ethnic armed group that controls the hills, accused": an apposition carrying the relative clause.
+        if (comma > firstToken && tok[comma].Tag != PosTag.Comma && prev.Kind == ClauseKind.Relative && prev.Subject >= 0
+            && doc.PhraseRef(prev.Subject).EndToken == open && doc.PhraseRef(prev.Subject).FirstToken - 1 > firstToken
+            && tok[doc.PhraseRef(prev.Subject).FirstToken - 1].Tag == PosTag.Comma && tok[doc.PhraseRef(prev.Subject).FirstToken].Tag == PosTag.DT)
+            comma = doc.PhraseRef(prev.Subject).FirstToken - 1;
         if (comma <= firstToken || tok[comma].Tag != PosTag.Comma) return -1;
-        int np = TopNpEndingAt(doc, firstPhrase, -1, comma, tok);
+        // "The Ta'ang National Liberation Army (TNLA), ...": the noun before a short parenthesis.
+        int npEnd = comma;
+        if (tok[comma - 1].Tag == PosTag.RightParen)
+        {
+            int paren = comma - 2;
+            while (paren > firstToken && comma - paren < 8 && tok[paren].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) paren--;
+            if (paren > firstToken && tok[paren].Tag == PosTag.LeftParen) npEnd = paren;
+        }
+        int np = TopNpEndingAt(doc, firstPhrase, -1, npEnd, tok);
         if (np < 0) return -1;
         // "The US special envoy for Yemen, speaking in Riyadh, demanded": the noun its prepositional phrase modifies.
         while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
@@ -496,6 +509,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         var tok = doc.Tokens;
         int k = marker - 1;
         if (k >= 0 && tok[k].Tag == PosTag.Comma) k--;
+        // "The International Atomic Energy Agency (IAEA), which": the noun before a short parenthesis.
+        if (k > 0 && tok[k].Tag == PosTag.RightParen)
+        {
+            int paren = k - 1;
+            while (paren > 0 && k - paren < 8 && tok[paren].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) paren--;
+            if (paren > 0 && tok[paren].Tag == PosTag.LeftParen) k = paren - 1;
+        }
         int np = k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
         // "Qatari Minister of State Mohammed Al-Khulaifi, who is mediating": the antecedent is the noun the "of" phrase hangs on.
         if (np >= 0 && doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && tok[doc.PhraseRef(pp).Head].Norm == "of"

@@ -332,6 +332,11 @@ public sealed partial class Tagger
                 if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
                 if (p.IsNoun() && (next.IsVerb() || next is PosTag.MD or PosTag.RB)) return PosTag.WDT;
                 if (p is PosTag.NN or PosTag.NNS && RelativeWithGap(sent, entries, i)) return PosTag.WDT;
+                // "an armed group that controls much of the hills", "the party that runs the city": an -s verb reading
+                // before its object.
+                if (p is PosTag.NN or PosTag.NNS && !IsContentNoun(sent[i - 1].Norm) && nextEntry?.Has(PosTag.VBZ) == true && i + 2 < sent.Length
+                    && (sent[i + 2].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD || sent[i + 2].Tag.IsProperNoun() || sent[i + 2].Norm is "much" or "most" or "many" or "some"))
+                    return PosTag.WDT;
                 // "that" as a determiner needs a singular noun: "that group", not "that territorial disputes".
                 if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.EX or PosTag.CD || next.IsProperNoun() || PluralNounAhead(sent, i + 1)) return PosTag.IN;
                 if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma or PosTag.VBZ or PosTag.MD) return PosTag.DT;
