@@ -76,14 +76,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
     }
 
-    // Whether the text names the country itself ("Kenya's", "Serbian"; a capital or a place alone may be a venue:
-    // "In Doha, officials ...") and every place it names lies there.
+    // Whether the text names the country itself ("Kenya's", "Serbian"), or one of its people or groups ("the Arakan
+    // Army"), and every place it names lies there (a capital or a place alone may be a venue: "In Doha, officials ...").
     private static bool IsOnlyCountry(Document doc, string country, ActorDictionary actors)
     {
         bool named = false;
         actors.ForEachMention(doc, 0, doc.TokenCount, m =>
         {
-            if (m.Entry.Kind == ActorKind.Country && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) named = true;
+            if (m.Entry.Kind is ActorKind.Country or ActorKind.Person or ActorKind.Group or ActorKind.Organisation && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) named = true;
         });
         if (!named) return false;
         var gazetteer = Setting.EventSetting.Default.Gazetteer;

@@ -708,6 +708,8 @@ public sealed class CoderRuleTests
         var killed = Assert.Single(events);
         Assert.Equal(("KENCOP", "KENCVL"), (killed.Source.Code, killed.Target?.Code));
         Assert.Equal("agent in a text naming only KEN", killed.Source.Entry);
+        // A group of the country names it too.
+        Assert.Contains("MMRREBARA MMRMIL 11", Roots(Code("The Arakan Army accused the military of shelling villages.", "2026-03-01")));
         // A place in another country says the text is not about the one country named.
         var shelled = Code("Russian artillery shelled residential areas of Kherson overnight, killing four civilians.", "2026-03-01");
         Assert.DoesNotContain(shelled, e => e.Target?.Code == "RUSCVL");
