@@ -801,6 +801,15 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("The United States, which brokered that deal, announced sanctions against two Chilean and Bolivian generals.", "2026-11-15")), e => e.EndsWith(" 045", StringComparison.Ordinal));
     }
 
+    // People named only by what they do act for whom they work for.
+    [Fact]
+    public void PeopleWorkingForAnActorActForIt()
+    {
+        Assert.Equal(["RUSSPY POL 176"], Triples(Code("Hackers working for Russia's military intelligence crippled the signalling systems of Poland's state railway.", "2026-11-15")));
+        // Without an employer they are nobody's.
+        Assert.Empty(Code("Hackers crippled the signalling systems of Poland's state railway.", "2026-11-15"));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {

@@ -590,6 +590,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var led = Resolve(leader, date, depth + 1);
             if (led.Count > 0) return led;
         }
+        // "hackers working for Russia's GRU military intelligence": people named only by what they do act for their employer.
+        if (WorkingFor(phrase) is int employer and >= 0 && ResolveSpan(p.FirstToken, p.EndToken, date, -1) is not { Entry.Kind: not ActorKind.Agent })
+        {
+            var hired = Resolve(employer, date, depth + 1);
+            if (hired.Count > 0) return hired;
+        }
         if (SharedHeadCountries(p.FirstToken, p.EndToken, date) is { } shared) return shared;
         int ofPhrase = AttachedOfPhrase(phrase);
         if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
@@ -610,6 +616,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             ref var np = ref doc.PhraseRef(q);
             if (np.Kind == PhraseKind.NP && np.FirstToken == k + 2 && np.Parent is var parent && (parent < 0 || doc.PhraseRef(parent).Kind != PhraseKind.NP)) return q;
+        }
+        return -1;
+    }
+
+    // The noun phrase after "working/acting for" or "acting on behalf of" right after a phrase, else -1.
+    private int WorkingFor(int phrase)
+    {
+        ref var p = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        int k = p.EndToken;
+        if (k + 2 >= tok.Length || tok[k].Norm is not ("working" or "acting" or "spying")) return -1;
+        int after = tok[k + 1].Norm == "for" ? k + 2 : k + 3 < tok.Length && tok[k + 1].Norm == "on" && tok[k + 2].Norm == "behalf" && tok[k + 3].Norm == "of" ? k + 4 : -1;
+        if (after < 0) return -1;
+        var (first, end) = doc.SentencePhrases(phrase);
+        for (int q = first; q < end; q++)
+        {
+            ref var np = ref doc.PhraseRef(q);
+            if (np.Kind == PhraseKind.NP && np.FirstToken == after && np.Parent is var parent && (parent < 0 || doc.PhraseRef(parent).Kind != PhraseKind.NP)) return q;
         }
         return -1;
     }
