@@ -1687,14 +1687,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             || code.Contains("DEV", StringComparison.Ordinal) || code.Contains("UNICEF", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal));
 
     // "expressed sympathy to the people of Papua New Guinea", "laid a wreath at a memorial to Vietnamese civilians":
-    // sympathy and symbolic acts (017, 018) towards a country's people are towards the country.
+    // sympathy and symbolic acts (017, 018) towards a country's people are towards the country; so is the release of
+    // another country's people ("released four Armenian prisoners", "freed 12 Tunisian fishermen" → ARM, TUN).
     private static void GesturesReachTheCountry(int s, List<Candidate> found, ExplainTrace? trace)
     {
         foreach (var f in found)
         {
-            if (f.Code is not ("017" or "018") || f.Target is not { } t || ActorCode.Role(t.Code) != "CVL" || ActorCode.Country(t.Code) is not { Length: 3 } country
+            bool gesture = f.Code is "017" or "018" && f.Target is { } g && ActorCode.Role(g.Code) == "CVL";
+            bool release = f.Code.StartsWith("084", StringComparison.Ordinal) && f.Code != "0842" && f.Target is { } r && ActorCode.Role(r.Code) is "CVL" or "AGR" or "LAB" or "EDU";
+            if (!gesture && !release || f.Target is not { } t || ActorCode.Country(t.Code) is not { Length: 3 } country
                 || country == ActorCode.Country(f.Source.Code) || HasCandidate(found, f, f.Code, f.Source.Code, country)) continue;
-            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"a gesture to a country's people is to the country: {country}");
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"a gesture to, or release of, a country's people is to the country: {country}");
             f.Target = t with { Code = country };
         }
     }

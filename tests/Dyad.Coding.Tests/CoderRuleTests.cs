@@ -801,6 +801,14 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("The United States, which brokered that deal, announced sanctions against two Chilean and Bolivian generals.", "2026-11-15")), e => e.EndsWith(" 045", StringComparison.Ordinal));
     }
 
+    // A release of another country's people is to that country; at home the people stay the target.
+    [Fact]
+    public void GesturesAndReleasesReachTheCountry()
+    {
+        Assert.Equal(["AZEGOV ARM 0841"], Triples(Code("Azerbaijan released four Armenian prisoners on Monday.", "2026-11-15")));
+        Assert.Contains(Triples(Code("Georgian police released 12 protesters detained at the rally.", "2026-11-15")), e => e.StartsWith("GEOCOP GEOCVL", StringComparison.Ordinal));
+    }
+
     // People named only by what they do act for whom they work for.
     [Fact]
     public void PeopleWorkingForAnActorActForIt()
@@ -892,7 +900,8 @@ public sealed class CoderRuleTests
     public void ParticiplesBetweenACountAndItsNounAndAfterHave()
     {
         Assert.Equal(["BELGOV RWA 161"], Triples(Code("Belgium has cut diplomatic ties with Rwanda.")));
-        Assert.Equal(["VENGOV USACVL 08"], Roots(Code("Caracas released eight detained Americans on Friday.")));
+        // Another country's people released are released to that country (GesturesAndReleasesReachTheCountry).
+        Assert.Equal(["VENGOV USA 08"], Roots(Code("Caracas released eight detained Americans on Friday.")));
     }
 
     [Fact]
@@ -2171,7 +2180,8 @@ public sealed class CoderRuleTests
     public void TheDefiniteRoleLooksOnlyBackward()
     {
         var events = Triples(Code("Under its second phase, the Houthis freed the remaining living hostages and Riyadh released about 900 Yemeni prisoners and detainees.", "2026-05-04"));
-        Assert.Contains(events, e => e.StartsWith("SAU", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
+        // Yemeni prisoners released by Riyadh are released to Yemen.
+        Assert.Contains(events, e => e.StartsWith("SAU", StringComparison.Ordinal) && e.Contains(" YEM ", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("YEMREB", StringComparison.Ordinal) && e.Contains(" YEMCVL ", StringComparison.Ordinal));
     }
 
