@@ -216,7 +216,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         HashSet<int>? contentClauses = null;
-        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null;
+        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null, statements = null;
         List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless = null;
         List<(string Code, List<ResolvedActor> Sources, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? partyless = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
@@ -283,6 +283,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 else if (lemma == "warn" && _options.IntentRules && subjects.Count > 0) (warnings ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
                 // "Hungary told the Commission that it would change its law": telling someone what one will do is a promise.
                 else if (lemma is "tell" or "inform" && _options.IntentRules && subjects.Count > 0 && objects.Count > 0) (promises ??= []).Add((c, subjects, objects, vp.FirstToken, vp.EndToken));
+                // "said the armed forces would respond with full force to any attempt by Guyana": a stated retaliation.
+                else if (lemma is "say" or "vow" or "insist" or "declare" or "add" && _options.IntentRules && subjects.Count > 0) (statements ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
                 // "told Youssouf in a telephone call that ...": the report was itself a call or meeting with whom it was told to.
                 if (subjects.Count > 0) ConsultedInReport(doc, s, c, lemma, subjects, resolver, date, found, trace);
                 resolver.Remember(subjects, []);
@@ -997,6 +999,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
         if (warnings is not null)
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Addressed, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
+        if (statements is not null)
+            foreach (var w in statements) WarnedThat(doc, s, w.Clause, w.Speakers, w.Addressed, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace, stated: true);
         if (promises is not null)
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
@@ -1789,8 +1793,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "warned that Taiwan's leaders would be severely punished": a warning whose reported future act codes as
     // no event of its own is a threat (130) to the actor that act falls on, coded through the dictionary's "warn +".
+    // A plain statement ("said", "vowed") counts only when what is to come is a retaliation or its consequences: "would
+    // respond with full force to any attempt by Guyana", "would bring serious consequences for Caracas" (Retaliation).
     private void WarnedThat(Document doc, int s, int clause, List<ResolvedActor> speakers, List<ResolvedActor> warned, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
-        HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
+        HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace, bool stated = false)
     {
         ref var sd = ref doc.SentenceRef(s);
         for (int k = sd.FirstClause; k < sd.EndClause; k++)
@@ -1799,7 +1805,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (cl.Kind != ClauseKind.Complement || cl.Parent != clause) continue;
             if (codedClauses.Contains(k)) return;
             bool future = IsFuture(doc, cl.Verb) || (cl.Flags & ClauseFlags.Modal) != 0;
-            if (!future) continue;
+            if (!future || (cl.Flags & ClauseFlags.Negated) != 0 && stated) continue;
+            if (stated && !Retaliation(doc, cl.Verb, cl.FirstToken, cl.EndToken)) continue;
             // What is done to them ("would be punished"), or what the speaker's side will do to them ("the North
             // would answer the drills with force"); not a forecast ("Kenya's economy would shrink").
             List<ResolvedActor> on;
@@ -1817,6 +1824,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (on.Count == 0 && ConditionActors(doc, resolver, k, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } conditioned) on = conditioned;
             }
             else on = [];
+            // "would respond with full force to any attempt by Guyana to develop oil fields": the one foreign actor the
+            // threat names, else (for a warning) the sentence's, not as an owner ("accused the government of serving
+            // Israel's interests and warned that the decision could lead to strife" is no threat to Israel).
+            if (on.Count == 0) on = ForeignActors(doc, resolver, speakers, cl.FirstToken, cl.EndToken, date) ?? (stated ? null : ForeignActors(doc, resolver, speakers, sd.FirstToken, sd.EndToken, date)) ?? [];
             // A threat of force is CAMEO's 138: "would act with full force", "would respond militarily".
             bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken);
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
@@ -1826,10 +1837,46 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (ActorCode.Country(tgt.Code) is { } c && c != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
                     {
                         trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
-                        Add(found, src, tgt, warn.Code, warn, "threat: warned that", false, vFirst, vEnd);
+                        Add(found, src, tgt, warn.Code, warn, stated ? "threat: a retaliation stated" : "threat: warned that", false, vFirst, vEnd);
                     }
             return;
         }
+    }
+
+    // A future act that answers someone: a retaliation verb with words of force or resolve ("respond with full force",
+    // "retaliate", "respond in kind", "respond with appropriate measures", "to any attempt"), or consequences to bear.
+    private static bool Retaliation(Document doc, int verb, int first, int end)
+    {
+        var tok = doc.Tokens;
+        bool consequences = false, resolve = false;
+        for (int k = first; k < end; k++)
+        {
+            string l = tok[k].Lemma;
+            consequences |= l == "consequence";
+            resolve |= l is "force" or "militarily" or "kind" or "strength" or "measure" or "decisively" or "forcefully" or "firmly" or "war"
+                || l == "any" && k + 1 < end && tok[k + 1].Lemma is "attempt" or "attack" or "aggression" or "incursion" or "provocation" or "violation";
+        }
+        return consequences || resolve && tok[doc.PhraseRef(verb).Head].Lemma is "respond" or "retaliate" or "react" or "answer" or "hit" or "strike" or "meet" or "act";
+    }
+
+    // The actors of the one foreign country named in tokens [first, end) (not the speakers'), else null.
+    private static List<ResolvedActor>? ForeignActors(Document doc, ActorResolver resolver, List<ResolvedActor> speakers, int first, int end, DateOnly? date)
+    {
+        List<ResolvedActor>? result = null;
+        foreach (var m in resolver.Mentions)
+        {
+            // A possessive names whose something is, not whom the threat is to ("serving Israel's interests").
+            if (m.Start < first || m.End > end || m.Entry.Kind is ActorKind.Agent or ActorKind.NotActor || m.End < end && doc.Tokens[m.End].Tag == PosTag.POS) continue;
+            var found = ResolveAt(doc, resolver, m.Start, date);
+            foreach (var a in found)
+            {
+                string? c = ActorCode.Country(a.Code);
+                if (c is null || a.Code.StartsWith("---", StringComparison.Ordinal) || SharesCountry([a], speakers)) continue;
+                if (result is not null && ActorCode.Country(result[0].Code) != c) return null;
+                (result ??= []).Add(a);
+            }
+        }
+        return result;
     }
 
     // The consultation patterns of a reporting verb ("tell + in phone call") still code the exchange the report came in.

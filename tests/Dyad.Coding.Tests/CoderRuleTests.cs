@@ -809,6 +809,17 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Georgian police released 12 protesters detained at the rally.", "2026-11-15")), e => e.StartsWith("GEOCOP GEOCVL", StringComparison.Ordinal));
     }
 
+    // A warned or stated retaliation is a threat to the one foreign actor it names; an owner named elsewhere is not threatened.
+    [Fact]
+    public void AStatedRetaliationThreatensWhomItNames()
+    {
+        var said = Assert.Single(Code("Chile's defence minister said the armed forces would respond with full force to any attempt by Bolivia to seize the river.", "2026-11-15"));
+        Assert.Equal(("BOL", "138", "threat: a retaliation stated"), (said.Target?.Code, said.Cameo, said.Pattern.Rule));
+        Assert.Equal(["PERGOV ECU 138"], Triples(Code("Peru's president warned that any incursion would be met with the full force of the state, a day after talks with Ecuador.", "2026-11-15")));
+        Assert.Empty(Code("Chile said it would respond to Bolivia's proposal next week.", "2026-11-15"));
+        Assert.Empty(Code("Qassem accused the government of serving Israel's interests and warned that the decision could lead to internal strife.", "2026-11-15"));
+    }
+
     // People named only by what they do act for whom they work for.
     [Fact]
     public void PeopleWorkingForAnActorActForIt()
