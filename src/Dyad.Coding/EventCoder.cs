@@ -1008,6 +1008,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
+        AerialStrikes(doc, s, found, trace);
         NonStateAssault(s, found, trace);
         AttacksOnOfficeHolders(doc, s, found, trace);
         MassViolence(doc, s, found, trace);
@@ -1214,6 +1215,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var f = found[i];
             if (!f.Code.StartsWith("195", StringComparison.Ordinal) || !IsNonState(f.Source.Code) || !VerbIs(doc, f, "bomb")) continue;
             Recode(found, ref i, "183", "non-military bombing", "bombing by a non-state actor: non-military bombing (183)", s, trace);
+        }
+    }
+
+    // "Pakistani warplanes struck suspected hideouts of the TTP", "its aircraft had struck rebel positions": military
+    // force by aircraft is CAMEO's aerial weapons (195), not force unspecified (190).
+    private static void AerialStrikes(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        var tok = doc.Tokens;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code != "190" || f.Negated || f.Source.StartToken < 0 || ActorCode.Role(f.Source.Code) != "MIL"
+                || !(VerbIs(doc, f, "strike") || VerbIs(doc, f, "bomb") || VerbIs(doc, f, "hit") || VerbIs(doc, f, "pound") || VerbIs(doc, f, "target"))) continue;
+            bool aircraft = false;
+            for (int k = f.Source.StartToken; k < f.Source.EndToken && !aircraft; k++)
+                aircraft = tok[k].Lemma is "warplane" or "jet" or "aircraft" or "drone" or "helicopter" or "bomber" or "airstrike"
+                    || tok[k].Lemma == "force" && k > 0 && tok[k - 1].Norm == "air";
+            if (aircraft) Recode(found, ref i, "195", "aerial weapons", "military force by aircraft: aerial weapons (195)", s, trace);
         }
     }
 

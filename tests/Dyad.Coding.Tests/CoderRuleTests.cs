@@ -820,6 +820,16 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Qassem accused the government of serving Israel's interests and warned that the decision could lead to internal strife.", "2026-11-15"));
     }
 
+    // What an actor holds stands for it when struck, and strikes by aircraft are aerial weapons.
+    [Fact]
+    public void StrikesOnWhatAnActorHoldsByAircraft()
+    {
+        Assert.Equal(["PAKMIL PAKREBTTP 195"], Triples(Code("Pakistani warplanes struck suspected hideouts of the Pakistani Taliban in two eastern Afghan provinces on Tuesday.", "2026-11-15")));
+        Assert.Equal(["TURMIL TURREBPKK 195"], Triples(Code("Turkish warplanes struck positions of the PKK in northern Iraq on Tuesday.", "2026-11-15")));
+        // Ground forces use conventional force.
+        Assert.Equal(["TURMIL TURREBPKK 190"], Triples(Code("Turkish troops struck positions of the PKK in northern Iraq on Tuesday.", "2026-11-15")));
+    }
+
     // People named only by what they do act for whom they work for.
     [Fact]
     public void PeopleWorkingForAnActorActForIt()

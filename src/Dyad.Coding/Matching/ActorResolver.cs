@@ -584,6 +584,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var body = Resolve(ofBody, date, depth + 1);
             if (body.Count > 0) return body;
         }
+        // "struck suspected hideouts of the Pakistani Taliban", "shelled positions of the army": what an actor holds stands
+        // for it when acted on, when the head phrase names no actor of its own.
+        if (IsHoldingHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofHolder and >= 0 && doc.Tokens[doc.PhraseRef(ofHolder).FirstToken - 1].Norm == "of"
+            && !HasMentionIn(p.FirstToken, p.EndToken))
+        {
+            var holder = Resolve(ofHolder, date, depth + 1);
+            if (holder.Count > 0) return holder;
+        }
         // "a delegation led by Niger's prime minister": a body is whoever leads it, when it names no one else itself.
         if (LedBy(phrase) is int leader and >= 0 && ResolveSpan(p.FirstToken, p.EndToken, date, -1) is not { Entry.Kind: not ActorKind.Agent })
         {
@@ -677,6 +685,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";
 
     // A quantity or part noun, or what travels with or houses an actor (IsEscortOfHead), standing for its "of" phrase.
+    internal static bool IsHoldingHead(string lemma) => lemma is "hideout" or "position" or "base" or "camp" or "stronghold" or "depot" or "outpost"
+        or "post" or "facility" or "headquarters" or "target" or "site" or "installation" or "bunker" or "compound" or "convoy" or "garrison" or "launcher";
+
     private static bool IsStandInHead(string lemma) => s_quantityHeads.Contains(lemma) || IsEscortOfHead(lemma);
 
     // The same for a head token; a number counts too ("arrested 14 of the demonstrators").

@@ -351,8 +351,8 @@ internal static class PatternMatcher
         return result;
     }
 
-    // Past "(the) (six senior) leaders/commanders/... of (the)" or "the motorcade of" at pos (ActorResolver.IsPersonOfHead,
-    // IsEscortOfHead), else pos.
+    // Past "(the) (six senior) leaders/commanders/... of (the)", "the motorcade of" or "(suspected) hideouts of" at pos
+    // (ActorResolver.IsPersonOfHead, IsEscortOfHead, IsHoldingHead), else pos.
     private static int PastPersonOf(ReadOnlySpan<TokenData> tok, int pos, int limit)
     {
         int q = pos;
@@ -374,7 +374,10 @@ internal static class PatternMatcher
                 return q;
             }
         }
-        if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of" || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma))) return pos;
+        // "struck suspected hideouts of the Pakistani Taliban": a participle modifies the held place too.
+        if (q == pos + (pos < limit && tok[pos].Tag is PosTag.DT or PosTag.PRPS ? 1 : 0) && q + 1 < limit && tok[q].Tag == PosTag.VBN && tok[q + 1].Tag.IsNoun()) q++;
+        if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of"
+            || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma) || ActorResolver.IsHoldingHead(tok[q].Lemma))) return pos;
         q += 2;
         if (q < limit && tok[q].Tag == PosTag.DT) q++;
         return q;
