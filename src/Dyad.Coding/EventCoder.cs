@@ -1407,33 +1407,38 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // rights or institutions is CAMEO's protest for it (1411-1414), one event, not a protest and a demand.
     private static void ProtestAims(int s, List<Candidate> found, ExplainTrace? trace)
     {
-        // "Protesters marched through Tbilisi, demanding the release of opposition leaders", "Afghan traders staged a
-        // protest at Torkham, demanding that Pakistan reopen the border": a demand made by protesters is their protest's
-        // aim, not an event of its own. The protest takes the demand's target when its own was only implied, and the
-        // demand's kind: leadership (1411, 1421 …), policy (…2), rights (…3) or institutions (…4).
+        // "Afghan traders staged a protest at Torkham, demanding that Pakistan reopen the border": a protest with only an
+        // implied target is against whom its demand names, and the bare demand (100) is that protest's content. A demand
+        // of a kind of its own (release, withdrawal, troops) stays an event too, as article coders code it.
         for (int i = 0; i < found.Count; i++)
         {
             var demand = found[i];
-            if (!demand.Code.StartsWith("10", StringComparison.Ordinal) || demand.Negated) continue;
+            if (demand.Code != "100" || demand.Negated || demand.Target is not { } asked) continue;
             int protest = -1;
             for (int k = 0; k < found.Count && protest < 0; k++)
-                if (found[k].Code.StartsWith("14", StringComparison.Ordinal) && !found[k].Negated && found[k].Source.Code == demand.Source.Code) protest = k;
+                if (found[k].Code.StartsWith("14", StringComparison.Ordinal) && !found[k].Negated && found[k].Source.Code == demand.Source.Code
+                    && found[k].Target is { } t && IsImpliedOrUnknown(t) && ActorCode.Country(t.Code) != ActorCode.Country(asked.Code)) protest = k;
+            if (protest < 0) continue;
+            trace?.Add(s, "rule", $"{found[protest].Source.Code} {found[protest].Code} {asked.Code}", "a protest is against whom its demand names");
+            found[protest].Target = asked;
+            found.RemoveAt(i--);
+        }
+        // "marched ..., demanding that President Ruto resign": a protest demanding a change of leaders, policy, rights or
+        // institutions is one protest for it (1411-1414, 1421 ...).
+        for (int i = 0; i < found.Count; i++)
+        {
+            var demand = found[i];
+            if (demand.Code is not ['1', '0', '4', var kind] || kind is < '1' or > '4' || demand.Negated) continue;
+            int protest = -1;
+            for (int k = 0; k < found.Count && protest < 0; k++)
+                if (found[k].Code.Length == 3 && found[k].Code.StartsWith("14", StringComparison.Ordinal) && !found[k].Negated && found[k].Source.Code == demand.Source.Code
+                    && (found[k].Target?.Code == demand.Target?.Code || found[k].Target is { } t && IsImpliedOrUnknown(t))) protest = k;
             if (protest < 0) continue;
             var f = found[protest];
-            // (Only an addressee: "demanding better hospitals" names what is wanted, not whom it is wanted from.)
-            if (demand.Target is { } asked && (f.Target is null || IsImpliedOrUnknown(f.Target))
-                && (asked.Code.Length <= 3 || IsStateRole(asked.Code.AsSpan(3)) || ActorCode.Country(asked.Code) != ActorCode.Country(f.Source.Code)))
-            {
-                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {asked.Code}", "a protest is against whom its demand names");
-                f.Target = asked;
-            }
-            if (demand.Code is ['1', '0', '4', var kind] && kind is >= '1' and <= '4' && f.Code.Length == 3)
-            {
-                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a protest demanding what {demand.Code} names: {f.Code + kind}");
-                f.Code += kind;
-                f.Rule = f.Rule is null ? "protest for its demand" : f.Rule + "; protest for its demand";
-            }
-            trace?.Add(s, "rule", $"{demand.Source.Code} {demand.Code} {demand.Target?.Code ?? "-"}", "the demand is the protest's aim: not an event of its own");
+            if (f.Target is not { } ft || IsImpliedOrUnknown(ft)) f.Target = demand.Target;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a protest demanding what {demand.Code} names: {f.Code + kind}");
+            f.Code += kind;
+            f.Rule = f.Rule is null ? "protest for its demand" : f.Rule + "; protest for its demand";
             found.RemoveAt(i);
             i = -1;
         }
