@@ -284,7 +284,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "Hungary told the Commission that it would change its law": telling someone what one will do is a promise.
                 else if (lemma is "tell" or "inform" && _options.IntentRules && subjects.Count > 0 && objects.Count > 0) (promises ??= []).Add((c, subjects, objects, vp.FirstToken, vp.EndToken));
                 // "said the armed forces would respond with full force to any attempt by Guyana": a stated retaliation.
-                else if (lemma is "say" or "vow" or "insist" or "declare" or "add" && _options.IntentRules && subjects.Count > 0) (statements ??= []).Add((c, subjects, [], vp.FirstToken, vp.EndToken));
+                // (Registered only with a future or modal complement: "said" is on most sentences.)
+                else if (lemma is "say" or "vow" or "insist" or "declare" or "add" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
+                    (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 // "told Youssouf in a telephone call that ...": the report was itself a call or meeting with whom it was told to.
                 if (subjects.Count > 0) ConsultedInReport(doc, s, c, lemma, subjects, resolver, date, found, trace);
                 resolver.Remember(subjects, []);
@@ -1865,6 +1867,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
             return;
         }
+    }
+
+    private static readonly List<ResolvedActor> s_noActors = [];
+
+    private static bool HasFutureComplement(Document doc, int clause, int firstClause, int endClause)
+    {
+        for (int k = firstClause; k < endClause; k++)
+        {
+            ref var cl = ref doc.ClauseRef(k);
+            if (cl.Kind == ClauseKind.Complement && cl.Parent == clause && ((cl.Flags & ClauseFlags.Modal) != 0 || IsFuture(doc, cl.Verb))) return true;
+        }
+        return false;
     }
 
     // A future act that answers someone: a retaliation verb with words of force or resolve ("respond with full force",
