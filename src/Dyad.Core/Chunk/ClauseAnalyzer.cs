@@ -442,14 +442,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             comma = doc.PhraseRef(prev.Subject).FirstToken - 1;
         if (comma <= firstToken || tok[comma].Tag != PosTag.Comma) return -1;
         // "The Ta'ang National Liberation Army (TNLA), ...": the noun before a short parenthesis.
-        int npEnd = comma;
-        if (tok[comma - 1].Tag == PosTag.RightParen)
-        {
-            int paren = comma - 2;
-            while (paren > firstToken && comma - paren < 8 && tok[paren].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) paren--;
-            if (paren > firstToken && tok[paren].Tag == PosTag.LeftParen) npEnd = paren;
-        }
-        int np = TopNpEndingAt(doc, firstPhrase, -1, npEnd, tok);
+        int np = TopNpEndingAt(doc, firstPhrase, -1, BeforeParenthesis(tok, comma - 1, firstToken) + 1, tok);
         if (np < 0) return -1;
         // "The US special envoy for Yemen, speaking in Riyadh, demanded": the noun its prepositional phrase modifies.
         while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
@@ -510,18 +503,22 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int k = marker - 1;
         if (k >= 0 && tok[k].Tag == PosTag.Comma) k--;
         // "The International Atomic Energy Agency (IAEA), which": the noun before a short parenthesis.
-        if (k > 0 && tok[k].Tag == PosTag.RightParen)
-        {
-            int paren = k - 1;
-            while (paren > 0 && k - paren < 8 && tok[paren].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) paren--;
-            if (paren > 0 && tok[paren].Tag == PosTag.LeftParen) k = paren - 1;
-        }
+        if (k > 0) k = BeforeParenthesis(tok, k, 0);
         int np = k >= 0 ? TopNpEndingAt(doc, firstPhrase, -1, k + 1, tok) : -1;
         // "Qatari Minister of State Mohammed Al-Khulaifi, who is mediating": the antecedent is the noun the "of" phrase hangs on.
         if (np >= 0 && doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && tok[doc.PhraseRef(pp).Head].Norm == "of"
             && TopNpEndingAt(doc, firstPhrase, -1, doc.PhraseRef(pp).FirstToken, tok) is int owner and >= 0)
             return owner;
         return np;
+    }
+
+    // The last token before a short parenthesis ending at `last` ("Agency (IAEA)": "Agency"), else `last`.
+    private static int BeforeParenthesis(ReadOnlySpan<TokenData> tok, int last, int lowerLimit)
+    {
+        if (tok[last].Tag != PosTag.RightParen) return last;
+        int paren = last - 1;
+        while (paren > lowerLimit && last - paren < 8 && tok[paren].Tag is not (PosTag.LeftParen or PosTag.RightParen or PosTag.Comma)) paren--;
+        return paren > lowerLimit && tok[paren].Tag == PosTag.LeftParen ? paren - 1 : last;
     }
 
     private static bool HasObjectBefore(Document doc, int clause, int token)
