@@ -1007,6 +1007,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         AttributedViolence(doc, s, resolver, date, found, doerless, trace);
+        BombingHarm(s, found, trace);
         if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
@@ -1053,8 +1054,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // "A suicide bomber blew himself up at a tea shop, killing nine people, in an attack claimed by al-Shabaab", "a
     // car bomb exploded near a base, killing six; authorities blamed FARC dissidents": violence by an unidentified or
     // unnamed doer is done by whom the sentence attributes it to (claimed by, blamed on, attributed to, carried out by,
-    // "authorities blamed X"; "X claimed responsibility" names the doer of unidentified attackers only). A bomb doing the harm makes it a bombing (1831-1834), and the
-    // killing it caused is that bombing, not a second event.
+    // "authorities blamed X"; "X claimed responsibility" names the doer of unidentified attackers only). A bomb doing
+    // the harm makes it a bombing (1831-1834); BombingHarm then drops the killing it caused.
     private void AttributedViolence(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found,
         List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless, ExplainTrace? trace)
     {
@@ -1083,7 +1084,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     Add(found, by, t, kind, pattern, "attributed doer", false, vFirst, vEnd);
                 }
             }
-        // The killing a bombing caused is the bombing.
+    }
+
+    // "A suicide bomber blew himself up at a market, killing nine people": the killing a bombing caused is the bombing.
+    private static void BombingHarm(int s, List<Candidate> found, ExplainTrace? trace)
+    {
         for (int i = 0; i < found.Count; i++)
         {
             var f = found[i];

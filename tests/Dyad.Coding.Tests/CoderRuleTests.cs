@@ -751,6 +751,8 @@ public sealed class CoderRuleTests
         Assert.Contains("COLREBFAR COLCOP 1832", blamed);
         // Without an attribution nobody did it.
         Assert.Empty(Code("A car bomb exploded outside a police station in the Colombian city of Cali, killing four police officers.", "2026-11-15"));
+        // An unidentified bomber's bombing is one event too.
+        Assert.Equal(["SOMUAF SOMCVL 1831"], Triples(Code("A suicide bomber blew himself up at a market in Mogadishu, killing at least seven people.", "2026-11-15")));
         // Blame for something else names no doer of violence.
         Assert.DoesNotContain(Roots(Code("Egypt blamed Ethiopia for floods that displaced thousands of people in Sudan.", "2026-11-15")), r => r.EndsWith(" 20", StringComparison.Ordinal));
         // A claim of responsibility is told as the claim.
