@@ -833,6 +833,14 @@ public sealed class CoderRuleTests
         Assert.Equal(["TURMIL TURREBPKK 190"], Triples(Code("Turkish troops struck positions of the PKK in northern Iraq on Tuesday.", "2026-11-15")));
     }
 
+    // Joint drills and patrols begun by a coordinated pair are military cooperation, past "a week of".
+    [Fact]
+    public void JointDrillsAndPatrolsBegunByAPair()
+    {
+        Assert.Equal(["FRAMIL INDMIL 062"], Triples(Code("French and Indian warships began a week of joint exercises in the Arabian Sea on Monday.", "2026-11-15")));
+        Assert.Equal(["SENMIL GMBMIL 062"], Triples(Code("Senegalese and Gambian soldiers began joint patrols along their shared border on Monday.", "2026-11-15")));
+    }
+
     // People named only by what they do act for whom they work for.
     [Fact]
     public void PeopleWorkingForAnActorActForIt()
