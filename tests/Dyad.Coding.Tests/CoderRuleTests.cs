@@ -831,6 +831,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["TURMIL TURREBPKK 195"], Triples(Code("Turkish warplanes struck positions of the PKK in northern Iraq on Tuesday.", "2026-11-15")));
         // Ground forces use conventional force.
         Assert.Equal(["TURMIL TURREBPKK 190"], Triples(Code("Turkish troops struck positions of the PKK in northern Iraq on Tuesday.", "2026-11-15")));
+        // Positions "held by" someone are theirs too.
+        Assert.Equal(["TURMIL TURREBPKK 194"], Triples(Code("Turkish troops pounded positions held by the PKK in northern Iraq with artillery.", "2026-11-15")));
     }
 
     // Joint drills and patrols begun by a coordinated pair are military cooperation, past "a week of".
@@ -840,6 +842,12 @@ public sealed class CoderRuleTests
         Assert.Equal(["FRAMIL INDMIL 062"], Triples(Code("French and Indian warships began a week of joint exercises in the Arabian Sea on Monday.", "2026-11-15")));
         Assert.Equal(["SENMIL GMBMIL 062"], Triples(Code("Senegalese and Gambian soldiers began joint patrols along their shared border on Monday.", "2026-11-15")));
     }
+
+    // Money deposited at a country's central bank is economic aid to it.
+    [Fact]
+    public void ADepositAtACentralBankIsAid() =>
+        Assert.Contains(Triples(Code("Saudi Arabia has deposited $3 billion at Pakistan's central bank to shore up its reserves.", "2026-11-15")),
+            e => e.StartsWith("SAUGOV PAK", StringComparison.Ordinal) && e.EndsWith(" 071", StringComparison.Ordinal));
 
     // People named only by what they do act for whom they work for.
     [Fact]

@@ -376,6 +376,9 @@ internal static class PatternMatcher
         }
         // "struck suspected hideouts of the Pakistani Taliban": a participle modifies the held place too.
         if (q == pos + (pos < limit && tok[pos].Tag is PosTag.DT or PosTag.PRPS ? 1 : 0) && q + 1 < limit && tok[q].Tag == PosTag.VBN && tok[q + 1].Tag.IsNoun()) q++;
+        // "pounded positions held by opposition fighters": whoever holds them.
+        if (q + 3 < limit && tok[q].Tag.IsNoun() && ActorResolver.IsHoldingHead(tok[q].Lemma) && tok[q + 1].Norm == "held" && tok[q + 2].Norm == "by")
+            return tok[q + 3].Tag == PosTag.DT ? q + 4 : q + 3;
         if (q + 2 >= limit || !tok[q].Tag.IsNoun() || tok[q + 1].Norm != "of"
             || !(ActorResolver.IsPersonOfHead(tok[q].Lemma) || ActorResolver.IsEscortOfHead(tok[q].Lemma) || ActorResolver.IsHoldingHead(tok[q].Lemma))) return pos;
         q += 2;
