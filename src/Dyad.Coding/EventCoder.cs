@@ -1113,7 +1113,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 var parties = new List<ResolvedActor>();
                 foreach (var f in found)
-                    if (ActorCode.Country(f.Source.Code) == ActorCode.Country(src.Code) && f.Target is { } t && !f.Negated && f.Code[0] == '0' && HasNo(parties, t.Code)) parties.Add(t);
+                    if (ActorCode.Country(f.Source.Code) == ActorCode.Country(src.Code) && f.Target is { } t && !f.Negated && f.Code[0] == '0' && !ActorResolver.HasCode(parties, t.Code)) parties.Add(t);
                 if (parties.Count < 2) continue;
                 foreach (var t in parties)
                 {
@@ -1121,12 +1121,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     Add(found, src, t, code, pattern, "mediation between the parties addressed", false, vFirst, vEnd);
                 }
             }
-    }
-
-    private static bool HasNo(List<ResolvedActor> actors, string code)
-    {
-        foreach (var a in actors) if (a.Code == code) return false;
-        return true;
     }
 
     private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
@@ -1715,11 +1709,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
     }
 
-    // UN agencies and non-governmental organisations that deliver aid (refugees, food, health, development, the Red Cross).
+    // UN agencies and non-governmental organisations that deliver aid (refugees, food, health, development, children's
+    // aid: UNICEF is IGOUNOKID; the Red Cross is an NGO).
     private static bool IsAidOrganisation(string code) =>
         code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("IGOUNO", StringComparison.Ordinal)
         && (code.Contains("REF", StringComparison.Ordinal) || code.Contains("WFP", StringComparison.Ordinal) || code.Contains("HLH", StringComparison.Ordinal)
-            || code.Contains("DEV", StringComparison.Ordinal) || code.Contains("UNICEF", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal));
+            || code.Contains("DEV", StringComparison.Ordinal) || code.Contains("KID", StringComparison.Ordinal) || code.Contains("AGR", StringComparison.Ordinal));
 
     // "expressed sympathy to the people of Papua New Guinea", "laid a wreath at a memorial to Vietnamese civilians":
     // sympathy and symbolic acts (017, 018) towards a country's people are towards the country; so is the release of

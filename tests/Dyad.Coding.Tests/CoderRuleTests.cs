@@ -789,6 +789,7 @@ public sealed class CoderRuleTests
         Assert.Equal(["ISRGOV IGOUNOREF 1663"], Triples(Code("Israel ordered the UN Palestinian refugee agency UNRWA to halt operations and vacate its facilities in East Jerusalem.", "2026-11-15")));
         Assert.Equal(["SOMGOV ETHMIL 1661"], Triples(Code("Somalia's federal government ordered Ethiopian troops serving with the African Union mission to leave the country by the end of the year.", "2026-11-15")));
         Assert.Equal(["BFAGOVMIL IGOUNO 174"], Triples(Code("Burkina Faso's military government expelled the UN's resident coordinator on Monday.", "2026-11-15")));
+        Assert.Equal(["MLIGOVMIL IGOUNOKID 1663"], Triples(Code("Mali's military government ordered UNICEF to close its offices and leave the country.", "2026-11-15")));
         // An order to do something else is still a demand.
         Assert.DoesNotContain(Roots(Code("Israel ordered UNRWA to hand over its records.", "2026-11-15")), r => r.EndsWith(" 16", StringComparison.Ordinal));
     }

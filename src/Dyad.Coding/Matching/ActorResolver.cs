@@ -649,7 +649,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // The result of every phrase that names no actor (most of them), one list for all: Resolve's callers never change its lists.
     private static readonly List<ResolvedActor> s_none = [];
 
-    private static bool HasCode(List<ResolvedActor> actors, string code)
+    internal static bool HasCode(List<ResolvedActor> actors, string code)
     {
         foreach (var a in actors)
             if (a.Code == code) return true;
