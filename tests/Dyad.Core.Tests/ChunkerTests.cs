@@ -85,6 +85,12 @@ public sealed class ChunkerTests
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "began", "Main: Dozens")]
     [InlineData("Dozens of Gondorian prisoners held in Arnor jails began a hunger strike.", "held", "Participial: Dozens")]
     [InlineData("Hackers working for Arnor intelligence launched a cyberattack on Gondor.", "launched", "Main: Hackers")]
+    // A bare -ing participle with its object, or with its own infinitive, modifies the noun before it.
+    [InlineData("Protesters demanding the release of Kofi Mensah stormed the Gondorian parliament.", "stormed", "Main: Protesters")]
+    [InlineData("Protesters demanding the release of Kofi Mensah stormed the Gondorian parliament.", "demanding", "Participial: Protesters")]
+    [InlineData("Rioters calling for the Gondorian president to go torched the offices of the ruling party.", "torched", "Main: Rioters")]
+    // With an auxiliary the -ing form is the verb: "are demanding" is no modifier.
+    [InlineData("Protesters are demanding the release of Kofi Mensah.", "demanding", "Main: Protesters")]
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.
     [InlineData("Gondorian farmers drove their tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]

@@ -83,10 +83,19 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // "Vehicles donated by Turkey were handed over": a finite auxiliary makes the verb finite too.
             if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
-                && ReducedRelativeHost(doc, tok, prevClause, vp.FirstToken) is int noun and >= 0)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1) is int noun and >= 0)
             {
                 clause.Subject = noun;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(noun).FirstToken);
+            }
+            // "Protesters demanding the release of Khan stormed parliament": the noun found before the verb is what the
+            // bare -ing participle after the true subject acts on.
+            else if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
+                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject) is int ingHost and >= 0)
+            {
+                clause.Subject = ingHost;
+                clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(ingHost).FirstToken);
             }
             if (prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && beforeVerb >= firstToken
                 && tok[beforeVerb].Tag == PosTag.IN && clause.Subject < 0)
@@ -460,20 +469,27 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
     // The subject of clause `prev` when it is a one-word participle right after that noun and nothing between it and
     // the verb at `verbStart` starts another clause; the participle's clause becomes a passive participial. -1 otherwise.
-    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int verbStart)
+    // `found` is the subject the verb's own search found (-1 for none): only a noun after the participle is replaced.
+    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstClause, int verbStart, int found)
     {
+        // "Rioters calling for Biya to go torched ...": the participle's own infinitive lies between.
+        while (prev > firstClause && doc.ClauseRef(prev).Kind == ClauseKind.Infinitive && doc.ClauseRef(prev).Parent == prev - 1) prev--;
         ref var pc = ref doc.ClauseRef(prev);
         if (pc.Kind != ClauseKind.Main || pc.Subject < 0 || pc.Marker >= 0) return -1;
         ref var pv = ref doc.PhraseRef(pc.Verb);
+        bool ing = tok[pv.Head].Tag == PosTag.VBG;
+        if (found >= 0 && (!ing || doc.PhraseRef(found).FirstToken < pv.EndToken)) return -1;
         // "ADF rebels linked to the Islamic State killed ...": a past form read as VBD but followed by a preposition and then
         // another finite verb with no conjunction between is a participle too.
         // ("linked to", "backed by", "armed with", "based in"; not a particle: "handed over").
+        // "Hackers working for Russian military intelligence launched ...", "Protesters demanding X stormed ...": a bare
+        // -ing form after its noun, with its object or phrase, is one too.
         bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in"
-            // "Hackers working for Russian military intelligence launched ...": an -ing form with its prepositional phrase too.
-            || tok[pv.Head].Tag == PosTag.VBG && pv.EndToken < verbStart && tok[pv.EndToken].Tag == PosTag.IN;
+            || ing && pv.EndToken < verbStart;
         if (pv.FirstToken != pv.Head || !participle || !EndsRightBefore(tok, doc.PhraseRef(pc.Subject).EndToken, pv.FirstToken)) return -1;
         for (int k = pv.EndToken; k < verbStart; k++)
-            if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
+            if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon
+                || tok[k].Tag.IsVerb() && !(ing && (tok[k].Tag == PosTag.VB && k > 0 && tok[k - 1].Tag == PosTag.TO))) return -1;
         pc.Kind = ClauseKind.Participial;
         if (tok[pv.Head].Tag != PosTag.VBG) pc.Flags |= ClauseFlags.Passive;
         return pc.Subject;
