@@ -81,14 +81,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool IsOnlyCountry(Document doc, string country, ActorDictionary actors)
     {
         bool named = false;
+        List<(int Start, int End)>? names = null;
         actors.ForEachMention(doc, 0, doc.TokenCount, m =>
         {
             if (m.Entry.Kind is ActorKind.Country or ActorKind.Person or ActorKind.Group or ActorKind.Organisation && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) named = true;
+            if (m.Entry.Kind is ActorKind.Person or ActorKind.Group or ActorKind.Organisation) (names ??= []).Add((m.Start, m.End));
         });
         if (!named) return false;
         var gazetteer = Setting.EventSetting.Default.Gazetteer;
         var mentions = new List<Places.PlaceMention>();
         gazetteer.Match(doc, 0, doc.TokenCount, mentions);
+        // "President Paul Biya" names no town Paul (Cape Verde): a place inside a person's or group's name is no place.
+        if (names is not null) mentions.RemoveAll(p => names.Exists(n => n.Start <= p.FirstToken && p.EndToken <= n.End));
         if (mentions.Count == 0) return true;
         var chosen = Places.ToponymResolver.Resolve(gazetteer, doc, mentions.ToArray(), new HashSet<string>(StringComparer.Ordinal) { country });
         foreach (int k in chosen)
@@ -305,6 +309,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
                 continue;
             }
+            // "imposed sanctions on Iran, targeting its banks": whom a non-violent act is aimed at is its scope, not an attack.
+            if (cl.Kind == ClauseKind.Participial && lemma == "target" && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0
+                && clauseTargets is not null && clauseTargets.TryGetValue(cl.Parent, out var aimedAct) && aimedAct.Code.Length >= 2 && aimedAct.Code.AsSpan(0, 2) is not ("18" or "19" or "20"))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "whom the act before it is aimed at: not coded");
+                continue;
+            }
             // "urged Kosovo and Serbia to return to talks": what an appeal asks for has not happened, also when the
             // appeal itself could not be coded (no source).
             if (cl.Kind == ClauseKind.Infinitive && UnderAppeal(doc, cl.Parent))
@@ -519,7 +531,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     else if (passive) tgt = subjects;
                     // "sent troops", "dispatched warships": an object the pattern names, with no country of its
                     // own, is what is acted with, not a target in the dateline's country.
-                    else tgt = objects.Count > 0 && (AllNamedByPattern(doc, p, objects) || reciprocal && topicTarget) ? [] : objects;
+                    // "banned opposition parties" (1722), "arrested protesters": in coercion the people
+                    // the pattern names are those it is done to.
+                    else tgt = objects.Count > 0 && (AllNamedByPattern(doc, p, objects) && !IsDoneToCode(p.Code) || reciprocal && topicTarget) ? [] : objects;
                     // "Thai troops were mobilised along the border": forces put on a footing with no agent named act themselves.
                     if (passive && agents.Count == 0 && m.SourceToken < 0 && p.Code.StartsWith("15", StringComparison.Ordinal) && subjects.Count > 0
                         && subjects.TrueForAll(a => a.Code.Length >= 6 && (a.Code.AsSpan(3).Contains("MIL", StringComparison.Ordinal) || a.Code.AsSpan(3).Contains("COP", StringComparison.Ordinal))))
@@ -960,6 +974,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         if (code == "043" && lemma == "receive" && tgt.Code.Length > 3 && tgt.Code.AsSpan(3) is "CVL" or "REF")
                         {
                             trace?.Add(s, "clause", verbText, $"civilians received ({tgt.Code}) are not hosted on a visit");
+                            continue;
+                        }
+                        // "Gunmen killed 70 villagers, burning homes": damage done on the way is part of the violence it follows.
+                        if (PartOfViolenceBefore(doc, ref cl, clauseTargets, code, tgt))
+                        {
+                            trace?.Add(s, "clause", verbText, $"part of the violence before it against {tgt.Code}");
                             continue;
                         }
                         if (IsCommandToOwnForces(lemma, code, src, tgt))
@@ -3122,6 +3142,22 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!a.Basis.StartsWith("coreference", StringComparison.Ordinal)) return false;
         return true;
     }
+
+    // A participle sharing its clause's doer ("..., burning homes") whose act is no worse than the violence that clause
+    // coded against the same target.
+    private static bool PartOfViolenceBefore(Document doc, ref ClauseData cl, Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets,
+        string code, ResolvedActor tgt)
+    {
+        if (cl.Kind != ClauseKind.Participial || (cl.Flags & ClauseFlags.InheritedSubject) == 0 || cl.Parent < 0 || clauseTargets is null
+            || !clauseTargets.TryGetValue(cl.Parent, out var before) || code.Length < 2 || before.Code.Length < 2) return false;
+        static bool Violent(string c) => c.AsSpan(0, 2) is "18" or "19" or "20";
+        if (!Violent(before.Code) || !(Violent(code) || code.StartsWith("171", StringComparison.Ordinal)) || string.CompareOrdinal(code, 0, before.Code, 0, 2) > 0) return false;
+        foreach (var t in before.Targets)
+            if (t.Code == tgt.Code) return true;
+        return false;
+    }
+
+    private static bool IsDoneToCode(string code) => code.StartsWith("17", StringComparison.Ordinal);
 
     // Objects without a dictionary entry whose head word the pattern itself names ("sent troops").
     private static bool AllNamedByPattern(Document doc, VerbPattern p, List<ResolvedActor> objects)

@@ -859,6 +859,44 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Hackers crippled the signalling systems of Poland's state railway.", "2026-11-15"));
     }
 
+    // A place name inside a person's name ("Paul", a town in Cape Verde) does not stop a text naming one country.
+    [Fact]
+    public void APlaceInsideAPersonsNameIsNoPlace()
+    {
+        Assert.Equal(["RWACVL 145"], Triples(Code("Rioters torched the offices of the ruling party of President Paul Kagame.", "2026-11-15")).Select(e => e.Split(' ')[0] + " " + e.Split(' ')[2]));
+        // A real place elsewhere still counts: the rioters are in Kampala, not Rwanda.
+        Assert.DoesNotContain(Triples(Code("Rioters torched the offices of the ruling party of President Paul Kagame in Kampala.", "2026-11-15")), e => e.StartsWith("RWACVL", StringComparison.Ordinal));
+    }
+
+    // In coercion, the people a pattern's own words name are those it is done to; elsewhere they are what the act is done with.
+    [Fact]
+    public void CoercionIsDoneToThePeopleItsPatternNames()
+    {
+        Assert.Equal(["GEOJUD GEOOPPPTY 1722"], Triples(Code("Georgia's Constitutional Court banned three opposition parties at the request of the ruling Georgian Dream party.", "2026-11-15")));
+        // Troops sent are what a show of force is made with, never its target.
+        Assert.Equal(["CHLMIL BOL 154"], Triples(Code("Chile sent troops to its border with Bolivia.", "2026-11-15")));
+    }
+
+    // A participle naming whom a sanction is aimed at is its scope, not an attack.
+    [Fact]
+    public void TargetsOfASanctionAreNotAttacked()
+    {
+        var events = Triples(Code("The EU imposed new sanctions on Iran on Monday, targeting Iranian banks and shipping firms.", "2026-11-15"));
+        Assert.Contains(events, e => e.EndsWith(" 163", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("IGOEUREEC", StringComparison.Ordinal) && e.Split(' ')[2].StartsWith("19", StringComparison.Ordinal));
+        // After violence, "targeting" is still the attack's.
+        Assert.Contains("TURMIL SYRMIL 195", Triples(Code("Turkish jets struck northern Syria on Monday, targeting Syrian army bases.", "2026-11-15")));
+    }
+
+    // Homes burned during a massacre are part of it, not a second event against the same people.
+    [Fact]
+    public void DamageDoneDuringViolenceIsPartOfIt()
+    {
+        Assert.Equal(["NGAUAF NGACVL 202"], Triples(Code("Gunmen killed more than 60 villagers in an overnight attack in Nigeria's Benue state, burning homes and shops.", "2026-11-15")));
+        // Burning homes on its own is coded.
+        Assert.Equal(["NGAUAF NGACVL 1712"], Triples(Code("Gunmen burned homes and shops in Nigeria's Benue state overnight.", "2026-11-15")));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
