@@ -514,6 +514,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         if (tgt.Count == 1 && tgt[0].Entry?.Kind == ActorKind.Capital && m.TargetToken > 0 && doc.Tokens[m.TargetToken - 1].Norm == "in"
                             && p.Code.Length >= 2 && p.Code.AsSpan(0, 2) is "13" or "18" or "19" or "20")
                             tgt = [tgt[0] with { Code = ActorCode.Country(tgt[0].Code) ?? tgt[0].Code, Basis = "place: " + tgt[0].Basis }];
+                        // "imposed a curfew on Antananarivo": a curfew on a capital binds its people, not its government.
+                        else if (tgt.Count == 1 && tgt[0].Entry?.Kind == ActorKind.Capital && m.TargetToken > 0 && doc.Tokens[m.TargetToken - 1].Norm is "in" or "on"
+                            && p.Code.StartsWith("1723", StringComparison.Ordinal) && ActorCode.Country(tgt[0].Code) is { } cityCountry)
+                            tgt = [tgt[0] with { Code = cityCountry + "CVL", Basis = "people of: " + tgt[0].Basis }];
                         if (tgt.Count == 0) tgt = TopicPlace(doc, resolver, NounPhraseAt(doc, resolver, m.TargetToken), date);
                         else if (RepeatedPrepositionTargets(doc, resolver, m.TargetToken, date) is { Count: > 0 } more)
                         {
@@ -811,10 +815,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "Opposition parties demanded reforms from Cameroon's government", "Serbia's president was accused by
                 // opposition parties": its own opposition.
                 // "Police said 14 protesters had been detained", "the army said 40 militants were killed": with no agent
-                // named, the force that reports its own act did it.
+                // named, the force that reports its own act did it. A government reports its own restrictions ("a curfew was
+                // imposed on the capital, the government announced"), but the people it says were detained may be its own abroad.
                 if (src.Count == 0 && passive && agentPhrase < 0 && tgt.Count > 0 && reporterSubject >= 0 && p.Code.Length >= 2
                     && resolver.Resolve(reporterSubject, date) is [var reporter] && ActorCode.Role(reporter.Code) is { } reporterRole
-                    && (p.Code.AsSpan(0, 2) is "17" && reporterRole is "COP" or "MIL" or "JUD"
+                    && (p.Code.AsSpan(0, 2) is "17" && (reporterRole is "COP" or "MIL" or "JUD" || reporterRole == "GOV" && p.Code.StartsWith("172", StringComparison.Ordinal))
                         || p.Code.AsSpan(0, 2) is "18" or "19" && reporterRole is "COP" or "MIL" && tgt.TrueForAll(t => ActorCode.Role(t.Code) is "REB" or "UAF" or "SEP" or "CRM")))
                 {
                     trace?.Add(s, "source", p.Text, $"no agent named: the force reporting it, {reporter.Code}");

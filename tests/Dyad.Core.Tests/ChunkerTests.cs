@@ -89,6 +89,10 @@ public sealed class ChunkerTests
     [InlineData("Protesters demanding the release of Kofi Mensah stormed the Gondorian parliament.", "stormed", "Main: Protesters")]
     [InlineData("Protesters demanding the release of Kofi Mensah stormed the Gondorian parliament.", "demanding", "Participial: Protesters")]
     [InlineData("Rioters calling for the Gondorian president to go torched the offices of the ruling party.", "torched", "Main: Rioters")]
+    // The noun before "by"/"against"/"across" is the subject; after a verb, such a noun is that verb's object.
+    [InlineData("All rallies by the Arnor opposition were banned in Minas.", "banned", "Main: All rallies")]
+    [InlineData("Police across Gondor were placed on high alert.", "placed", "Main: Police")]
+    [InlineData("Gondorian farmers drove tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
     // With an auxiliary the -ing form is the verb: "are demanding" is no modifier.
     [InlineData("Protesters are demanding the release of Kofi Mensah.", "demanding", "Main: Protesters")]
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.

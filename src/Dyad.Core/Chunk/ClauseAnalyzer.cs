@@ -323,6 +323,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma) break;
                         continue;
                     }
+                    // "Rallies by the opposition were banned", "Sanctions against Russia were extended": the noun the PP modifies,
+                    // when no verb comes right before it ("drove tractors into Brussels to protest": those are the verb's).
+                    if (prep is "by" or "against" or "over" or "across" or "into" or "during")
+                    {
+                        int host = TopNpEndingAt(doc, firstPhrase, verbPhrase, ppStart, tok);
+                        if (host < 0 || doc.PhraseRef(host).FirstToken - 1 >= 0 && (tok[doc.PhraseRef(host).FirstToken - 1].Tag.IsVerb() || tok[doc.PhraseRef(host).FirstToken - 1].Tag == PosTag.TO)
+                            || doc.PhraseRef(host).FirstToken < leftLimit) break;
+                        k = ppStart - 1;
+                        continue;
+                    }
                     // "China's ambassador to the United Nations urged": a post "to" a country or body belongs to the noun.
                     if (prep == "to" && ppStart - 1 >= leftLimit && tok[ppStart - 1].Lemma is "ambassador" or "envoy" or "representative" or "delegation"
                         or "mission" or "delegate" or "emissary" or "adviser" or "advisor")
