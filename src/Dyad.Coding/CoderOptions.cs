@@ -59,7 +59,9 @@ public sealed record CoderOptions
 
     /// <summary>
     /// A country named as the source of a political act ("Pakistan urged India", roots 01-13, 16, 17, 20) is coded as
-    /// its government (PAKGOV); protest, force posture and fighting (14, 15, 18, 19) stay the country's. PETRARCH keeps the bare country.
+    /// its government (PAKGOV); protest, force posture and fighting (14, 15, 18, 19) stay the country's, except that a
+    /// state firing weapons ("Russia fired missiles at ...") acts by its forces (RUSMIL), and positions under fire are the
+    /// forces'. PETRARCH keeps the bare country.
     /// </summary>
     public bool StatesActThroughGovernments { get; init; } = true;
 

@@ -1037,6 +1037,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         CrowdViolence(doc, s, found, trace);
         NonStateBombing(doc, s, found, trace);
         AerialStrikes(doc, s, found, trace);
+        if (_options.StatesActThroughGovernments) ForcesInCombat(doc, s, found, trace);
         NonStateAssault(s, found, trace);
         AttacksOnOfficeHolders(doc, s, found, trace);
         MassViolence(doc, s, found, trace);
@@ -1260,6 +1261,40 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     || tok[k].Lemma == "force" && k > 0 && tok[k - 1].Norm == "air";
             if (aircraft) Recode(found, ref i, "195", "aerial weapons", "military force by aircraft: aerial weapons (195)", s, trace);
         }
+    }
+
+    // "Russia fired 40 cruise missiles at Ukraine", "Ukraine launched drones at a refinery": a state that fires weapons
+    // does so by its armed forces. "fired rockets at Thai positions": the positions under fire are the other's forces.
+    private static void ForcesInCombat(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        var tok = doc.Tokens;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Negated || f.Code.Length < 2 || f.Code.AsSpan(0, 2) is not ("19" or "20")) continue;
+            if (IsBareState(f.Source.Code) && f.VerbEnd > 0 && WeaponFiredAfter(tok, f.VerbEnd, f.Target?.StartToken ?? doc.SentenceRef(s).EndToken))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a state firing weapons acts by its forces: {f.Source.Code}MIL");
+                f.Source = f.Source with { Code = f.Source.Code + "MIL", Basis = "its forces fire the weapons: " + f.Source.Basis };
+            }
+            if (f.Target is { } t && IsBareState(t.Code) && t.EndToken > 0 && (IsFrontWord(tok[t.EndToken - 1].Lemma) || t.EndToken < tok.Length && IsFrontWord(tok[t.EndToken].Lemma)))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", $"positions under fire are its forces: {t.Code}MIL");
+                f.Target = t with { Code = t.Code + "MIL", Basis = "its forces' positions: " + t.Basis };
+            }
+        }
+    }
+
+    private static bool IsBareState(string code) => code.Length == 3 && code != "IGO" && code != "---";
+
+    private static bool IsFrontWord(string lemma) => lemma is "position" or "trench" or "frontline";
+
+    // A weapon fired, launched or used between the verb and the target ("fired more than 40 cruise missiles at").
+    private static bool WeaponFiredAfter(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from; k < end && k < from + 8 && k < tok.Length; k++)
+            if (tok[k].Lemma is "missile" or "rocket" or "drone" or "shell" or "artillery" or "mortar" or "grenade" or "munition" or "bomb" or "warplane" or "jet") return true;
+        return false;
     }
 
     // "Gunmen killed a mayor", "the TTP killed twelve police officers": force by an armed group or gang against civilians,

@@ -897,6 +897,16 @@ public sealed class CoderRuleTests
         Assert.Equal(["NGAUAF NGACVL 1712"], Triples(Code("Gunmen burned homes and shops in Nigeria's Benue state overnight.", "2026-11-15")));
     }
 
+    // A state firing weapons acts by its forces; positions under fire are the other side's forces.
+    [Fact]
+    public void StatesFireWeaponsByTheirForces()
+    {
+        Assert.Equal(["RUSMIL UKR 1951"], Triples(Code("Russia fired more than 40 cruise missiles at Ukraine's power grid overnight.", "2026-11-15")));
+        Assert.Equal(["KHMMIL THAMIL 19"], Roots(Code("Cambodian troops fired rockets at Thai positions in Sisaket province.", "2026-11-15")));
+        // With no weapon named the country stays the actor.
+        Assert.Contains(Roots(Code("Russia attacked Ukraine's power grid overnight.", "2026-11-15")), e => e.StartsWith("RUS UKR", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CoSubjectsAreNotEachOthersTargetsButEachOtherIs()
     {
