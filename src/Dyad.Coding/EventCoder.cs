@@ -261,12 +261,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 for (int k = c - 1; k >= sd.FirstClause; k--)
                     if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
+            string? whenBomb = null; // the bombing kind when the harm was done by a bomb its "when" clause names
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             // "Twelve worshippers were killed when gunmen opened fire": a passive with no agent is done by the subject of
             // the "when/as" clause that tells how it happened.
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && _options.Coreference
                 && WhenClauseSubject(doc, c, sd.FirstClause, sd.EndClause) is int whenDoer and >= 0)
+            {
                 agents = resolver.Resolve(whenDoer, date);
+                // "were killed when their vehicle struck a roadside bomb planted by X / in an attack blamed on X": the
+                // weapon's user, or whom the attack is blamed on.
+                if (agents.Count == 0 && WhenClauseWeapon(doc, c, sd.FirstClause, sd.EndClause) is int weapon and >= 0)
+                {
+                    agents = WeaponUser(doc, resolver, weapon, sd.EndToken, date);
+                    if (agents.Count == 0) agents = BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) ?? [];
+                    if (agents.Count > 0) whenBomb = BombKind(doc, weapon);
+                }
+            }
             // "Vehicles donated by Turkey were handed over to Somalia's army": a passive with no agent of its own is done by
             // the agent of the reduced relative on its subject.
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0
@@ -845,6 +856,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
             string code = chosen.Code;
             string? rule = null;
+            if (whenBomb is not null && code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19")
+            {
+                trace?.Add(s, "rule", chosen.Text, $"the harm was done by a bomb: bombing ({whenBomb})");
+                (code, rule) = (whenBomb, "bombing");
+            }
             string parentLemma = cl.Parent >= 0 ? tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma : "";
             // "vowed to keep fighting the RSF": an aspect verb passes the vow (or threat) on to the act it continues.
             bool throughAspect = false;
@@ -1814,6 +1830,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var w = ref doc.ClauseRef(k);
             if (w.Parent != c || w.Kind != ClauseKind.Subordinate || w.Marker < 0 || doc.Tokens[w.Marker].Norm is not ("when" or "as")) continue;
             return (w.Flags & ClauseFlags.Passive) == 0 ? w.Subject : -1;
+        }
+        return -1;
+    }
+
+    // The weapon phrase (subject or object) of the active "when/as" clause under clause c, or -1.
+    private static int WhenClauseWeapon(Document doc, int c, int firstClause, int endClause)
+    {
+        for (int k = c + 1; k < endClause; k++)
+        {
+            ref var w = ref doc.ClauseRef(k);
+            if (w.Parent != c || w.Kind != ClauseKind.Subordinate || w.Marker < 0 || doc.Tokens[w.Marker].Norm is not ("when" or "as")) continue;
+            if (w.Object >= 0 && doc.PhraseRef(w.Object).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Object).Head].Lemma)) return w.Object;
+            if (w.Subject >= 0 && doc.PhraseRef(w.Subject).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Subject).Head].Lemma)) return w.Subject;
+            return -1;
         }
         return -1;
     }

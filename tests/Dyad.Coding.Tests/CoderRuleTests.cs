@@ -897,6 +897,15 @@ public sealed class CoderRuleTests
         Assert.Equal(["NGAUAF NGACVL 1712"], Triples(Code("Gunmen burned homes and shops in Nigeria's Benue state overnight.", "2026-11-15")));
     }
 
+    // "were killed when their vehicle struck a roadside bomb planted by X": X bombed them.
+    [Fact]
+    public void HarmFromABombStruckIsItsPlantersBombing()
+    {
+        Assert.Equal(["MLIREBJNM MLIMIL 1833"], Triples(Code("Malian soldiers were killed on Monday when their vehicle struck a roadside bomb planted by JNIM militants.", "2026-11-15")));
+        // A bomb no one is said to have planted has no doer.
+        Assert.Empty(Code("Malian soldiers were killed on Monday when their vehicle struck a roadside bomb.", "2026-11-15"));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()

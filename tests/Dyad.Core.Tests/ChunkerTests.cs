@@ -93,6 +93,7 @@ public sealed class ChunkerTests
     [InlineData("All rallies by the Arnor opposition were banned in Minas.", "banned", "Main: All rallies")]
     [InlineData("Police across Gondor were placed on high alert.", "placed", "Main: Police")]
     [InlineData("Gondorian farmers drove tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
+    [InlineData("A Gondorian aid convoy carrying food and medicine crossed into Arnor on Thursday.", "crossed", "Main: A Gondorian aid convoy")]
     // With an auxiliary the -ing form is the verb: "are demanding" is no modifier.
     [InlineData("Protesters are demanding the release of Kofi Mensah.", "demanding", "Main: Protesters")]
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.

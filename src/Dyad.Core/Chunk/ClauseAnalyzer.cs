@@ -497,8 +497,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         bool participle = tok[pv.Head].Tag == PosTag.VBN || tok[pv.Head].Tag == PosTag.VBD && pv.EndToken < verbStart && tok[pv.EndToken].Norm is "to" or "by" or "with" or "in"
             || ing && pv.EndToken < verbStart;
         if (pv.FirstToken != pv.Head || !participle || !EndsRightBefore(tok, doc.PhraseRef(pc.Subject).EndToken, pv.FirstToken)) return -1;
+        // "carrying food and medicine crossed": an -ing form's object may be coordinated; "and" before a verb joins clauses.
         for (int k = pv.EndToken; k < verbStart; k++)
-            if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon
+            if (tok[k].Tag is PosTag.Comma or PosTag.MD or PosTag.Colon
+                || tok[k].Tag == PosTag.CC && !(ing && k > pv.EndToken && tok[k - 1].Tag.IsNoun() && k + 1 < verbStart && !tok[k + 1].Tag.IsVerb())
                 || tok[k].Tag.IsVerb() && !(ing && (tok[k].Tag == PosTag.VB && k > 0 && tok[k - 1].Tag == PosTag.TO))) return -1;
         pc.Kind = ClauseKind.Participial;
         if (tok[pv.Head].Tag != PosTag.VBG) pc.Flags |= ClauseFlags.Passive;
