@@ -94,6 +94,9 @@ public sealed class ChunkerTests
     [InlineData("Police across Gondor were placed on high alert.", "placed", "Main: Police")]
     [InlineData("Gondorian farmers drove tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
     [InlineData("A Gondorian aid convoy carrying food and medicine crossed into Arnor on Thursday.", "crossed", "Main: A Gondorian aid convoy")]
+    // The verb after a subject relative (no comma) takes its antecedent, not the relative's object.
+    [InlineData("Residents who reached the Gondorian border town of Minas said Arnorian soldiers had burned homes.", "said", "Main: Residents")]
+    [InlineData("Residents who reached the Gondorian border town of Minas said Arnorian soldiers had burned homes.", "burned", "Complement: Arnorian soldiers")]
     // With an auxiliary the -ing form is the verb: "are demanding" is no modifier.
     [InlineData("Protesters are demanding the release of Kofi Mensah.", "demanding", "Main: Protesters")]
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.

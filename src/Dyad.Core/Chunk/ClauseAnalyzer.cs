@@ -97,6 +97,15 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Subject = ingHost;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(ingHost).FirstToken);
             }
+            // "Residents who reached the border town said ...": the noun before the verb is what the subject's own relative
+            // clause (no comma) acted on; the verb's subject is the relative's antecedent.
+            if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
+                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                && RelativeAntecedentBefore(doc, tok, prevClause, firstToken, clause.Subject, vp.FirstToken) is int antecedent and >= 0)
+            {
+                clause.Subject = antecedent;
+                clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(antecedent).FirstToken);
+            }
             if (prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && beforeVerb >= firstToken
                 && tok[beforeVerb].Tag == PosTag.IN && clause.Subject < 0)
             {
@@ -538,6 +547,19 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             && TopNpEndingAt(doc, firstPhrase, -1, doc.PhraseRef(pp).FirstToken, tok) is int owner and >= 0)
             return owner;
         return np;
+    }
+
+    // The antecedent of the subject relative `prev` ("Residents who reached X") when `found` lies inside that relative,
+    // after its verb, and nothing between it and the next verb at `verbStart` opens another clause; -1 otherwise.
+    private static int RelativeAntecedentBefore(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstToken, int found, int verbStart)
+    {
+        ref var rc = ref doc.ClauseRef(prev);
+        if (rc.Kind != ClauseKind.Relative || rc.Marker < 0 || rc.Subject < 0 || tok[rc.Marker].Tag is not (PosTag.WP or PosTag.WDT)
+            || doc.PhraseRef(rc.Subject).EndToken > rc.Marker || rc.Marker - 1 < firstToken || tok[rc.Marker - 1].Tag == PosTag.Comma) return -1;
+        if (doc.PhraseRef(found).FirstToken < doc.PhraseRef(rc.Verb).EndToken) return -1;
+        for (int k = doc.PhraseRef(rc.Verb).EndToken; k < verbStart; k++)
+            if (tok[k].Tag is PosTag.Comma or PosTag.CC or PosTag.MD or PosTag.Colon || tok[k].Tag.IsVerb()) return -1;
+        return rc.Subject;
     }
 
     // The last token before a short parenthesis ending at `last` ("Agency (IAEA)": "Agency"), else `last`.
