@@ -131,6 +131,10 @@ public sealed class Gazetteer
             if (!t.Has(TokenFlags.Capitalized) || !_byFirst.TryGetValue(t.Norm, out var conts)) continue;
             // "March" and "Friday" are dates before they are towns.
             if (Time.TemporalRecognizer.Month(t.Norm) > 0 || Time.TemporalRecognizer.Weekday(t.Norm) >= 0) continue;
+            // "the restive Northwest region" (Cameroon), "the Bay region" (Somalia): a compass point or a common geographic
+            // word alone names a region of whatever country the story is about, not the town or region of that name
+            // somewhere else (Iceland's Northwest, Bay in the Philippines).
+            if (IsGenericPlaceWord(t.Norm) && (i + 1 >= end || !tok[i + 1].Has(TokenFlags.Capitalized))) continue;
             foreach (var c in conts)
             {
                 int n = c.Rest.Length;
@@ -156,6 +160,9 @@ public sealed class Gazetteer
         foreach (int p in places) if (_places[p].Type == PlaceType.Country) return true;
         return false;
     }
+
+    private static bool IsGenericPlaceWord(string norm) => norm is "north" or "south" or "east" or "west" or "northwest" or "northeast"
+        or "southwest" or "southeast" or "central" or "centre" or "center" or "bay" or "coast" or "littoral" or "upper" or "lower" or "middle";
 
     private static bool IsFeatureWord(string norm) => norm is "shoal" or "reef" or "atoll" or "island" or "islands" or "strait" or "sea"
         or "bay" or "river" or "lake" or "canal" or "gulf" or "peninsula" or "mountains" or "valley" or "desert" or "dam";

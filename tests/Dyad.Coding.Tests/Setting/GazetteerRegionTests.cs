@@ -52,6 +52,16 @@ public sealed class GazetteerRegionTests
         Assert.Equal(PlaceType.Country, Place("Troops were deployed in Kosovo.", "Kosovo").Type);
     }
 
+    // A compass point or a geographic word alone names a region of the story's country, not Iceland's Northwest or Bay in
+    // the Philippines; in a longer name it still counts.
+    [Fact]
+    public void GenericWordsAloneAreNoPlaces()
+    {
+        Assert.Empty(Places("Separatists attacked a convoy in the restive Northwest region."));
+        Assert.Empty(Places("Al-Shabaab fighters seized a town in the Bay region."));
+        Assert.Equal("PRK", Place("Troops massed near North Korea.", "North Korea").Country);
+    }
+
     [Fact]
     public void CitiesKnowTheirRegion()
     {
