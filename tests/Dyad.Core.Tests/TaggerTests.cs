@@ -20,6 +20,10 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    // An -ing word naming what a place is for is part of the place's noun; before another object it is a verb.
+    [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
+    [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]
+    [InlineData("Rebels staging attacks on the town were killed.", "staging", "VBG")]
     [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "meeting", "NN")]
     [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "Armenian", "JJ")]
     [InlineData("The Security Council set up a panel of experts.", "set", "VBD")]

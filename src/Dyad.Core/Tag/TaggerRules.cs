@@ -16,7 +16,10 @@ public sealed partial class Tagger
         for (int i = 0; i < n; i++)
         {
             var e = entries[i];
-            if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i, titleCase) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
+            // "an al-Shabaab staging area", "polling stations", "a missile launching site": an -ing word that names what a
+            // place is for, right before that place, is part of a compound noun ("staging attacks" stays a verb).
+            if (IsPlaceGerund(sent[i].Norm) && i + 1 < n && IsPlaceHead(sent[i + 1].Norm) && !IsProperByCase(sent, i, titleCase)) sent[i].Tag = PosTag.NN;
+            else if (e is not null && e.Readings.Length > 1 && !IsProperByCase(sent, i, titleCase) && !Settled(sent, i)) sent[i].Tag = Contextual(text, sent, entries, i);
             else if (e is not null && e.Readings.Length == 1 && sent[i].Tag == PosTag.VB && PresentAfterSubject(sent, i)) sent[i].Tag = PosTag.VBP;
             else if (e is null && sent[i].Tag is PosTag.VBD or PosTag.VBN) sent[i].Tag = PastOrParticiple(sent, entries, i, PosTag.VBD);
             // An unknown "-ing" word heading a noun phrase is a noun: "a hafling was reported".
@@ -546,6 +549,14 @@ public sealed partial class Tagger
         if (canNoun && p is PosTag.IN or PosTag.TO && e.Best.IsVerb() && !e.Has(PosTag.VBG)) return NounTag(e);
         return e.Best;
     }
+
+    private static bool IsPlaceGerund(string w) => w is "staging" or "polling" or "landing" or "launching" or "firing" or "shipping" or "parking"
+        or "holding" or "processing" or "testing" or "loading" or "boarding" or "crossing" or "listening" or "refuelling" or "refueling" or "fueling"
+        or "assembly" or "mustering" or "transit";
+
+    private static bool IsPlaceHead(string w) => w is "area" or "areas" or "ground" or "grounds" or "post" or "posts" or "station" or "stations"
+        or "camp" or "camps" or "zone" or "zones" or "site" or "sites" or "point" or "points" or "base" or "bases" or "facility" or "facilities"
+        or "lane" or "lanes" or "range" or "ranges" or "strip" or "strips" or "pad" or "pads" or "centre" or "centres" or "center" or "centers";
 
     // The next word is an adjective or a noun, or a word that pass 1 made a verb but that can be a noun
     // ("a brief private visit", "territorial disputes").
