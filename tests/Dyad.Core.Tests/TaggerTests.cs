@@ -24,6 +24,9 @@ public sealed class TaggerTests
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]
     [InlineData("Rebels staging attacks on the town were killed.", "staging", "VBG")]
+    // A relative pronoun waiting for its verb across an interruption.
+    [InlineData("Arnor and Gondor, which together with Rohan form the Northern Alliance, condemned the attack.", "form", "VBP")]
+    [InlineData("The application form the ministry issued was rejected.", "form", "NN")]
     [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "meeting", "NN")]
     [InlineData("At Monday's meeting in Geneva, Armenian and Azeri delegates discussed the border.", "Armenian", "JJ")]
     [InlineData("The Security Council set up a panel of experts.", "set", "VBD")]

@@ -550,6 +550,19 @@ public sealed partial class Tagger
         return e.Best;
     }
 
+    // A "which/who/that" a few words back with no verb after it, the word before `i` being a name or noun.
+    private static bool OpenRelativeBefore(Span<TokenData> sent, int i)
+    {
+        if (i < 2 || !sent[i - 1].Tag.IsNoun()) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            var tag = sent[k].Tag;
+            if (tag is PosTag.WDT or PosTag.WP) return k + 1 < i - 1 && sent[k + 1].Tag is PosTag.RB or PosTag.IN; // an interruption after it
+            if (tag.IsVerb() || tag is PosTag.MD or PosTag.Comma) return false;
+        }
+        return false;
+    }
+
     private static bool IsPlaceGerund(string w) => w is "staging" or "polling" or "landing" or "launching" or "firing" or "shipping" or "parking"
         or "holding" or "processing" or "testing" or "loading" or "boarding" or "crossing" or "listening" or "refuelling" or "refueling" or "fueling"
         or "assembly" or "mustering" or "transit";
@@ -781,6 +794,11 @@ public sealed partial class Tagger
     private static void Fixups(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
     {
         ref var t = ref sent[i];
+        // "which together with Mali form the Alliance": a relative pronoun still waiting for its verb takes the first
+        // noun-or-verb word before a determiner as that verb.
+        if (t.Tag is PosTag.NN or PosTag.NNS && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS && entries[i] is { } relEntry
+            && (relEntry.Has(PosTag.VBP) || relEntry.Has(PosTag.VB) || relEntry.Has(PosTag.VBZ)) && OpenRelativeBefore(sent, i))
+            t.Tag = t.Norm.EndsWith('s') && relEntry.Has(PosTag.VBZ) ? PosTag.VBZ : PosTag.VBP;
         // A VBZ/VBP right after a determiner is a noun ("the talks", "a visit").
         if ((t.Tag is PosTag.VBZ or PosTag.VBP or PosTag.VB) && i > 0 && sent[i - 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.JJ)
         {
