@@ -381,6 +381,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (patterns.Count == 0)
             {
                 trace?.Add(s, "clause", verbText, _dicts.Patterns.ForVerb(lemma).Length == 0 ? $"no pattern for verb '{lemma}'" : $"no pattern for '{lemma}' has all its words in the sentence");
+                // "vowed that the army would pursue the terrorists": a vow of what is to come, like a statement of it.
+                if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
+                    (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -1945,12 +1948,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // Israel's interests and warned that the decision could lead to strife" is no threat to Israel).
             if (on.Count == 0) on = ForeignActors(doc, resolver, speakers, cl.FirstToken, cl.EndToken, date) ?? (stated ? null : ForeignActors(doc, resolver, speakers, sd.FirstToken, sd.EndToken, date)) ?? [];
             // A threat of force is CAMEO's 138: "would act with full force", "would respond militarily".
-            bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken);
+            bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken) || IsForceAgainstPeople(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma);
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
             if (warn is null) return;
             foreach (var src in speakers)
                 foreach (var tgt in on)
-                    if (ActorCode.Country(tgt.Code) is { } c && c != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
+                    // A threat is to another country, or to armed groups at home ("vowed that the army would pursue the terrorists").
+                    if (ActorCode.Country(tgt.Code) is { } c && (c != ActorCode.Country(src.Code) || ActorCode.Role(tgt.Code) is { } tr && IsArmedGroupRole(tr))
+                        && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
                     {
                         trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
                         Add(found, src, tgt, warn.Code, warn, stated ? "threat: a retaliation stated" : "threat: warned that", false, vFirst, vEnd);
@@ -1984,8 +1989,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             resolve |= l is "force" or "militarily" or "kind" or "strength" or "measure" or "decisively" or "forcefully" or "firmly" or "war"
                 || l == "any" && k + 1 < end && tok[k + 1].Lemma is "attempt" or "attack" or "aggression" or "incursion" or "provocation" or "violation";
         }
-        return consequences || resolve && tok[doc.PhraseRef(verb).Head].Lemma is "respond" or "retaliate" or "react" or "answer" or "hit" or "strike" or "meet" or "act";
+        string lemma = tok[doc.PhraseRef(verb).Head].Lemma;
+        return consequences || resolve && lemma is "respond" or "retaliate" or "react" or "answer" or "hit" or "strike" or "meet" or "act"
+            || IsForceAgainstPeople(lemma);
     }
+
+    // "would pursue the terrorists wherever they are", "would be hunted down", "would crush the rebellion": acts that are
+    // force against someone by themselves.
+    private static bool IsForceAgainstPeople(string lemma) =>
+        lemma is "pursue" or "hunt" or "crush" or "eliminate" or "annihilate" or "wipe" or "defeat" or "destroy" or "track";
 
     // The actors of the one foreign country named in tokens [first, end) (not the speakers'), else null.
     private static List<ResolvedActor>? ForeignActors(Document doc, ActorResolver resolver, List<ResolvedActor> speakers, int first, int end, DateOnly? date)

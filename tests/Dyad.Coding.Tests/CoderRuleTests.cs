@@ -906,6 +906,16 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Malian soldiers were killed on Monday when their vehicle struck a roadside bomb.", "2026-11-15"));
     }
 
+    // A vow that the state's forces will pursue armed groups is a threat of force, at home too; a vow of peace is none.
+    [Fact]
+    public void AVowToPursueArmedGroupsIsAThreat()
+    {
+        Assert.Equal(["MLIGOV MLIREB 138"], Triples(Code("Malian leader Assimi Goita vowed that the army would pursue the terrorists wherever they are.", "2026-11-15")));
+        Assert.Empty(Code("Kenya vowed that it would pursue peace with its neighbours.", "2026-11-15"));
+        // Nor is the opposition at home, when talks are what is pursued.
+        Assert.DoesNotContain(Roots(Code("Malian leader Assimi Goita vowed that the government would pursue talks with the opposition.", "2026-11-15")), e => e.EndsWith(" 13", StringComparison.Ordinal));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()
