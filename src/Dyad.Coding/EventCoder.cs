@@ -1429,8 +1429,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (f.Code.StartsWith("087", StringComparison.Ordinal) && f.Target is { } left && left.Code.StartsWith("IGO", StringComparison.Ordinal))
                 Recode(found, ref i, "161", "leaves an organisation", "a withdrawal from an organisation reduces relations with it (161)", s, trace);
             else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
+            // "Icelandic and Norwegian coast guard vessels joined forces to tow a ship": forces working together cooperate
+            // in deed (06), armies militarily (062), not diplomatically (050).
+            else if (f.Code == "050" && f.Target is { } partner && IsForceRole(role) && IsForceRole(ActorCode.Role(partner.Code)))
+                Recode(found, ref i, role == "MIL" && ActorCode.Role(partner.Code) == "MIL" ? "062" : "060", "forces cooperate",
+                    "security forces working together cooperate materially (06)", s, trace);
         }
     }
+
+    private static bool IsForceRole(string? role) => role is "MIL" or "COP" or "SPY";
 
     // "Pakistan urged India to accept mediation", "Qatari mediators shuttled between the sides": a country named as
     // the source of a political act (statements, appeals, talks, aid, demands, sanctions, arrests, mass expulsions:

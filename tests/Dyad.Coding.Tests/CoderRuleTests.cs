@@ -916,6 +916,17 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("Malian leader Assimi Goita vowed that the government would pursue talks with the opposition.", "2026-11-15")), e => e.EndsWith(" 13", StringComparison.Ordinal));
     }
 
+    // Forces working together cooperate in deed; lobbying others to back someone rallies support for that one.
+    [Fact]
+    public void ForcesCooperateInDeedAndLobbyingRalliesSupport()
+    {
+        Assert.Equal(["ISLCOP NORCOP 060", "NORCOP ISLCOP 060"],
+            Triples(Code("Icelandic and Norwegian coast guard vessels joined forces on Thursday to tow a disabled cargo ship out of danger.", "2026-11-15")));
+        Assert.Equal(["GHAGOV NGA 053"], Triples(Code("Ghanaian President John Mahama is lobbying West African leaders to back Nigeria's bid for a permanent seat.", "2026-11-15")));
+        // Governments joining forces still cooperate diplomatically.
+        Assert.Contains(Roots(Code("Iceland and Norway joined forces on Thursday to press for a fishing accord.", "2026-11-15")), e => e.EndsWith(" 05", StringComparison.Ordinal));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()
