@@ -3241,8 +3241,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             || !clauseTargets.TryGetValue(cl.Parent, out var before) || code.Length < 2 || before.Code.Length < 2) return false;
         static bool Violent(string c) => c.AsSpan(0, 2) is "18" or "19" or "20";
         if (!Violent(before.Code) || !(Violent(code) || code.StartsWith("171", StringComparison.Ordinal)) || string.CompareOrdinal(code, 0, before.Code, 0, 2) > 0) return false;
+        // "struck positions of the Fano militia, killing 15 fighters": the same country and role is the same target.
         foreach (var t in before.Targets)
-            if (t.Code == tgt.Code) return true;
+            if (t.Code == tgt.Code || ActorCode.Country(t.Code) == ActorCode.Country(tgt.Code) && ActorCode.Role(t.Code) is { } r && r == ActorCode.Role(tgt.Code)) return true;
         return false;
     }
 

@@ -893,6 +893,8 @@ public sealed class CoderRuleTests
     public void DamageDoneDuringViolenceIsPartOfIt()
     {
         Assert.Equal(["NGAUAF NGACVL 202"], Triples(Code("Gunmen killed more than 60 villagers in an overnight attack in Nigeria's Benue state, burning homes and shops.", "2026-11-15")));
+        // The fighters a strike on a group's positions killed are that group.
+        Assert.Equal(["ETHMIL ETHREBFAN 195"], Triples(Code("An Ethiopian army drone strike hit positions of Fano militiamen near Gondar, killing at least 15 fighters, local officials said.", "2026-11-15")));
         // Burning homes on its own is coded.
         Assert.Equal(["NGAUAF NGACVL 1712"], Triples(Code("Gunmen burned homes and shops in Nigeria's Benue state overnight.", "2026-11-15")));
     }

@@ -24,6 +24,8 @@ public sealed class TaggerTests
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]
     [InlineData("Rebels staging attacks on the town were killed.", "staging", "VBG")]
+    // A closing ", officials said" does not give the sentence before it its verb.
+    [InlineData("A Gondorian army drone strike hit positions of the Arnor Front near Minas, killing 15 fighters, local officials said.", "hit", "VBD")]
     // A relative pronoun waiting for its verb across an interruption.
     [InlineData("Arnor and Gondor, which together with Rohan form the Northern Alliance, condemned the attack.", "form", "VBP")]
     [InlineData("The application form the ministry issued was rejected.", "form", "NN")]

@@ -972,8 +972,11 @@ public sealed partial class Tagger
     // "Police beat protesters": a sentence with no verb takes as verb a word between two noun phrases
     // that has a past reading (headlines without one stay verbless). A participle after a comma is an adjunct
     // and leaves the sentence verbless ("Protesters set fire to parliament, demanding ...").
-    private static void VerbOfAVerblessSentence(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries)
+    private static void VerbOfAVerblessSentence(Span<TokenData> all, ReadOnlySpan<LexEntry?> entries)
     {
+        // "An army drone strike hit/NN positions ..., killing 15 fighters, local officials said": a closing ", X said"
+        // reports the sentence; the part before it still needs its own verb.
+        var sent = all[..ReportingTailStart(all)];
         bool nonFinite = false;
         for (int k = 0; k < sent.Length; k++)
         {
@@ -1007,6 +1010,21 @@ public sealed partial class Tagger
             if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ)) continue;
             if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
         }
+    }
+
+    // Where a closing reporting clause (", local officials said.") starts: the last comma when only a short noun phrase
+    // and a reporting verb follow it; else the sentence's length.
+    private static int ReportingTailStart(Span<TokenData> sent)
+    {
+        int n = sent.Length;
+        while (n > 0 && sent[n - 1].Has(TokenFlags.Punctuation) && sent[n - 1].Tag != PosTag.Comma) n--;
+        if (n < 3 || sent[n - 1].Norm is not ("said" or "says" or "told" or "reported" or "added" or "announced" or "confirmed" or "stated")) return sent.Length;
+        for (int k = n - 2; k >= 1 && k >= n - 9; k--)
+        {
+            if (sent[k].Tag == PosTag.Comma) return k;
+            if (sent[k].Tag.IsVerb() || sent[k].Tag is PosTag.MD) return sent.Length;
+        }
+        return sent.Length;
     }
 
     // "villages that government forces captured in 2022": after a noun that takes no "that" clause, "that" + a short
