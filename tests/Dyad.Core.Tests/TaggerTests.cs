@@ -26,6 +26,8 @@ public sealed class TaggerTests
     [InlineData("Rebels staging attacks on the town were killed.", "staging", "VBG")]
     // A closing ", officials said" does not give the sentence before it its verb.
     [InlineData("A Gondorian army drone strike hit positions of the Arnor Front near Minas, killing 15 fighters, local officials said.", "hit", "VBD")]
+    // Nor does a later "as they ..." clause.
+    [InlineData("Supporters of Gondorian opposition leader Kofi Mensah set fire to a regional building in Minas as they rejected the result.", "set", "VBD")]
     // A relative pronoun waiting for its verb across an interruption.
     [InlineData("Arnor and Gondor, which together with Rohan form the Northern Alliance, condemned the attack.", "form", "VBP")]
     [InlineData("The application form the ministry issued was rejected.", "form", "NN")]

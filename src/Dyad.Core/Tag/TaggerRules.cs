@@ -976,7 +976,8 @@ public sealed partial class Tagger
     {
         // "An army drone strike hit/NN positions ..., killing 15 fighters, local officials said": a closing ", X said"
         // reports the sentence; the part before it still needs its own verb.
-        var sent = all[..ReportingTailStart(all)];
+        // So does a clause after "as/when/after ..." ("Supporters of X set/VBN fire to a building as they rejected ...").
+        var sent = all[..Math.Min(ReportingTailStart(all), SubordinateClauseStart(all))];
         bool nonFinite = false;
         for (int k = 0; k < sent.Length; k++)
         {
@@ -1010,6 +1011,16 @@ public sealed partial class Tagger
             if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ)) continue;
             if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
         }
+    }
+
+    // Where a later subordinate clause with its own subject starts ("... as they rejected"): a subordinator after the
+    // third word followed by a pronoun, determiner or name; else the sentence's length.
+    private static int SubordinateClauseStart(Span<TokenData> sent)
+    {
+        for (int k = 3; k + 1 < sent.Length; k++)
+            if (sent[k].Tag == PosTag.IN && sent[k].Norm is "as" or "when" or "after" or "while" or "because" or "before" or "since" or "until" or "although"
+                && sent[k + 1].Tag is PosTag.PRP or PosTag.DT or PosTag.NNP or PosTag.NNPS) return k;
+        return sent.Length;
     }
 
     // Where a closing reporting clause (", local officials said.") starts: the last comma when only a short noun phrase
