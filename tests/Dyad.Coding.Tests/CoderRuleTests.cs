@@ -929,6 +929,14 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Iceland and Norway joined forces on Thursday to press for a fishing accord.", "2026-11-15")), e => e.EndsWith(" 05", StringComparison.Ordinal));
     }
 
+    // A pair of demonyms names the first country; "Russian-backed" names no one's people.
+    [Fact]
+    public void DualNationalsAreOfTheirFirstCountry()
+    {
+        Assert.Equal(["IRNSPY SWECVL 173"], Triples(Code("Iranian intelligence agents arrested a Swedish-Iranian dual national in Tehran on suspicion of spying.", "2026-11-15")));
+        Assert.DoesNotContain(Triples(Code("Ukrainian troops captured three Russian-backed fighters near Donetsk.", "2026-11-15")), e => e.Contains("RUSCVL", StringComparison.Ordinal));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()

@@ -136,16 +136,28 @@ public sealed class ActorDictionary
     // "a Greek-owned ship", "a Saudi-led coalition", "a US-based firm", "a Houthi-held port": the country (or armed
     // group) in a one-word compound whose second
     // part says the thing is that country's. Not "Iran-backed" or "Russia-allied": what is backed is someone else.
+    // "a Swedish-Iranian dual national": a pair of demonyms names the first country (the one the person is a
+    // foreigner from where the story happens, as coders write it).
     private ActorEntry? OfCountryCompound(string word)
     {
         int dash = word.LastIndexOf('-');
         var second = word.AsSpan(dash + 1);
+        if (dash == word.IndexOf('-') && CountryWord(word.AsSpan(0, dash)) is { } dual && CountryWord(second) is not null) return dual;
         if (second is not ("owned" or "flagged" or "led" or "based" or "registered" or "operated" or "run" or "controlled" or "held")) return null;
         if (_root.Children is null || !_root.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(0, dash), out var node) || node.Terminals is null) return null;
         // "the Houthi-held port", "Taliban-controlled areas": what an armed group holds or runs is the group's.
         bool held = second is "held" or "controlled" or "run" or "led";
         foreach (var t in node.Terminals)
             if (t.Entry.Kind == ActorKind.Country || held && t.Entry.Kind == ActorKind.Group) return t.Entry;
+        return null;
+    }
+
+    // The country entry a single word names ("swedish", "iran"), or null.
+    private ActorEntry? CountryWord(ReadOnlySpan<char> word)
+    {
+        if (_root.Children is null || !_root.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var node) || node.Terminals is null) return null;
+        foreach (var t in node.Terminals)
+            if (t.Entry.Kind == ActorKind.Country) return t.Entry;
         return null;
     }
 
