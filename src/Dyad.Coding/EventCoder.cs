@@ -3580,6 +3580,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 while (at < end && tok[at].Tag == PosTag.RP) at++; // "track down", "flush out"
             }
             else if (w is "after" or "following" && k + 1 < end) at = k + 1;
+            // "sent troops to the Catatumbo region, where ELN guerrillas control the routes": the armed group holding the place.
+            else if (w == "where" && k + 1 < end) at = k + 1;
             if (at < 0 || at >= end) continue;
             int np = NounPhraseAt(doc, resolver, at < end && tok[at].Tag == PosTag.DT && at + 1 < end ? at + 1 : at);
             if (np < 0) continue;
@@ -3587,7 +3589,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 // A border or a foreign actor is another country's; a purpose's object may be at home ("separatist fighters").
                 bool foreign = ActorCode.Country(a.Code) is { } c && c != own;
-                if (w == "to" ? a.Code != source.Code : foreign)
+                if (w == "where" ? ActorCode.Role(a.Code) is { } role && IsArmedGroupRole(role) : w == "to" ? a.Code != source.Code : foreign)
                     return w == "with" ? a with { Code = ActorCode.Country(a.Code)!, Basis = "the border's other side: " + a.Basis } : a;
             }
             // "to hunt separatist fighters" with no country named: the force's own country's.

@@ -92,6 +92,13 @@ public sealed class ActorDictionary
         while (i < end)
         {
             var best = Longest(tok, text, i, end, out int bestEnd);
+            // "the West Papua National Liberation Army": a longer name starting inside a match ("the West") wins.
+            // (A name, not an agent word: "European Union leaders" is not "union leaders".)
+            if (best is not null && bestEnd - i >= 2 && Longest(tok, text, i + 1, end, out int innerEnd) is { Kind: not (ActorKind.Agent or ActorKind.NotActor) } inner && innerEnd > bestEnd)
+            {
+                (best, bestEnd) = (inner, innerEnd);
+                i++;
+            }
             if (best is not null)
             {
                 sink.Add(new ActorMention(i, bestEnd, best));
