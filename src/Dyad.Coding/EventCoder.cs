@@ -1057,6 +1057,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         NonStateBombing(doc, s, found, trace);
         AerialStrikes(doc, s, found, trace);
         if (_options.StatesActThroughGovernments) ForcesInCombat(doc, s, found, trace);
+        if (_options.PlaceCountry) TransnationalGroupsWhereTheyAct(s, resolver, found, trace);
         NonStateAssault(s, found, trace);
         AttacksOnOfficeHolders(doc, s, found, trace);
         MassViolence(doc, s, found, trace);
@@ -1302,6 +1303,36 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 f.Target = t with { Code = t.Code + "MIL", Basis = "its forces' positions: " + t.Basis };
             }
         }
+    }
+
+    // "Islamic State militants executed 30 Syrian soldiers", "a US strike on an Islamic State hideout in Syria": a
+    // transnational group's core (IMG) acts as the insurgency of the country where it acts (SYRREBISS), as its branches
+    // are coded (ISWAP is NGAREBISS): the place of the clause, else, for violence, the story's country it acts on.
+    private static void TransnationalGroupsWhereTheyAct(int s, ActorResolver resolver, List<Candidate> found, ExplainTrace? trace)
+    {
+        foreach (var f in found)
+        {
+            bool src = IsTransnationalGroup(f.Source.Code), tgt = f.Target is { } t0 && IsTransnationalGroup(t0.Code);
+            if (!src && !tgt || f.VerbFirst < 0) continue;
+            string? there = resolver.ClausePlaceCountry(f.VerbFirst) is { Length: 3 } p && p != "IMG" ? p : null;
+            var other = src ? f.Target : f.Source;
+            if (there is null && f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" or "20" && other is not null
+                && ActorCode.Country(other.Code) is { Length: 3 } c && c == resolver.HomeCountry) there = c;
+            if (there is null) continue;
+            if (src) f.Source = Localised(f.Source, there, s, trace);
+            if (tgt) f.Target = Localised(f.Target!, there, s, trace);
+        }
+    }
+
+    // A group coded by a transnational or regional block (IMG, or CAMEO's WAF, NAF, SAS), not by a country.
+    private static bool IsTransnationalGroup(string code) =>
+        code.Length >= 6 && code.AsSpan(0, 3) is "IMG" or "WAF" or "NAF" or "SAS" && IsArmedGroupRole(code.AsSpan(3, 3));
+
+    private static ResolvedActor Localised(ResolvedActor a, string country, int s, ExplainTrace? trace)
+    {
+        string code = country + a.Code[3..];
+        trace?.Add(s, "rule", a.Code, $"a transnational group acts where it is: {code}");
+        return a with { Code = code, Basis = "where the group acts: " + a.Basis };
     }
 
     private static bool IsBareState(string code) => code.Length == 3 && code != "IGO" && code != "---";

@@ -948,6 +948,16 @@ public sealed class CoderRuleTests
         Assert.All(papua, e => Assert.StartsWith("IDN", e.Target!.Code, StringComparison.Ordinal));
     }
 
+    // A transnational group's core, or a regional branch, acts as the insurgency of the country where it acts.
+    [Fact]
+    public void TransnationalGroupsActWhereTheyAre()
+    {
+        Assert.Equal(["SYRREBISS SYRMIL 202"], Triples(Code("Islamic State militants executed 30 captured Syrian soldiers in the Badia desert.", "2026-11-15")));
+        Assert.Equal(["NERREBISS NERCVL 202"], Triples(Code("Islamic State Sahel fighters killed at least 120 villagers across Niger's Tillaberi region.", "2026-11-15")));
+        // With no place and no violence it stays transnational.
+        Assert.Contains(Triples(Code("The Islamic State group threatened the United States in a new video.", "2026-11-15")), e => e.StartsWith("IMG", StringComparison.Ordinal));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()
