@@ -841,7 +841,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 int doerPhrase = passive ? agentPhrase : ownSubject ? subjectPhrase : -1;
                 if (src.Count == 0 && tgt.Count == 1 && _options.DomesticTargets && doerPhrase >= 0
-                    && tgt[0].Code.Length == 6 && tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" && ActorCode.Country(tgt[0].Code) is { } ruled
+                    // "insurgents attacked a Mozambican army post": rebels fighting a state's forces are that state's.
+                    && tgt[0].Code.Length == 6 && (tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" || tgt[0].Code.AsSpan(3) is "MIL" && IsViolent(p.Code))
+                    && ActorCode.Country(tgt[0].Code) is { } ruled
                     && resolver.AgentsIn(doerPhrase, date, ruled) is { } subjectsOf && PopularCountry(subjectsOf) == ruled)
                 {
                     trace?.Add(s, "source", p.Text, $"agents without a country addressing {tgt[0].Code}: {subjectsOf.Code}");

@@ -958,6 +958,17 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("The Islamic State group threatened the United States in a new video.", "2026-11-15")), e => e.StartsWith("IMG", StringComparison.Ordinal));
     }
 
+    // Rebels with no country who fight a state's forces are that state's; a town of the same name abroad (Palma, Spain)
+    // does not place a sentence that names the story's country and not the town's.
+    [Fact]
+    public void RebelsFightingAStatesForcesAreItsOwn()
+    {
+        Assert.Equal(["MOZREB MOZMIL 190"], Triples(Code("Insurgents ambushed Mozambican soldiers near the Tanzanian border, killing six.", "2026-11-15")));
+        Assert.All(Code("MAPUTO, Nov 5 (Wire) - Insurgents attacked a Mozambican army convoy near the town of Palma, killing six soldiers.", "2026-11-15"),
+            e => Assert.Equal("MOZREB", e.Source.Code));
+        Assert.NotEmpty(Code("MAPUTO, Nov 5 (Wire) - Insurgents attacked a Mozambican army convoy near the town of Palma, killing six soldiers.", "2026-11-15"));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()

@@ -936,9 +936,21 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 return true;
             }
             country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own, PlaceContext) ?? FrontedPlaceCountry(agentToken) ?? "";
+            // "MAPUTO - insurgents attacked a Mozambican army post near the town of Palma": a town of the same name
+            // abroad (Palma, Spain: the gazetteer lacks Mozambique's) does not place a sentence that names the story's
+            // country and not the town's.
+            if (country.Length == 3 && StoryCountry is { } story && country != story && SentenceNames(story) && !SentenceNames(country)) country = "";
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
+    }
+
+    // Whether an actor mention of the current sentence has this country (agents excluded).
+    private bool SentenceNames(string country)
+    {
+        foreach (var m in _mentions)
+            if (m.Entry.Kind is not (ActorKind.Agent or ActorKind.NotActor) && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) return true;
+        return false;
     }
 
     // The innermost clause holding the agent, but not a participle or relative clause that only describes it
