@@ -97,6 +97,8 @@ public sealed class ChunkerTests
     // The verb after a subject relative (no comma) takes its antecedent, not the relative's object.
     [InlineData("Residents who reached the Gondorian border town of Minas said Arnorian soldiers had burned homes.", "said", "Main: Residents")]
     [InlineData("Residents who reached the Gondorian border town of Minas said Arnorian soldiers had burned homes.", "burned", "Complement: Arnorian soldiers")]
+    // An apposition whose noun carries a prepositional phrase leaves the name before it the subject; a list does not.
+    [InlineData("Kofi Mensah, the senior Arnorian adviser for Rohan, arrived in Minas on Tuesday.", "arrived", "Main: Kofi Mensah")]
     // With an auxiliary the -ing form is the verb: "are demanding" is no modifier.
     [InlineData("Protesters are demanding the release of Kofi Mensah.", "demanding", "Main: Protesters")]
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.

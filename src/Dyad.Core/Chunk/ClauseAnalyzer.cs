@@ -297,6 +297,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     k = doc.PhraseRef(appo).FirstToken - 1;
                     break;
                 }
+                // "Massad Boulos, the senior U.S. adviser for Africa, arrived": an apposition whose noun carries a
+                // prepositional phrase; the subject is the name before it.
+                if (appo >= 0 && NamedBeforeApposition(doc, tok, firstPhrase, verbPhrase, appo, leftLimit) is int named and >= 0)
+                {
+                    subject = named;
+                    k = doc.PhraseRef(named).FirstToken - 1;
+                    break;
+                }
                 // "Arnor's foreign minister, in remarks published on Monday, urged": skip a parenthetical
                 // between commas that has no finite verb; otherwise a comma ends the search.
                 int open = k - 1;
@@ -391,6 +399,22 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             else if (t == PosTag.IN && IsSubordinatorWord(tok[k].Norm)) marker = k;
         }
         return marker;
+    }
+
+    // The proper-noun phrase before ", the/a NOUN of/for/to X," when `np` is that X: the name an apposition with a
+    // prepositional phrase describes; -1 otherwise.
+    private static int NamedBeforeApposition(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int np, int leftLimit)
+    {
+        while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
+               && doc.PhraseRef(host).Kind == PhraseKind.NP && tok[doc.PhraseRef(pp).Head].Norm is "of" or "for" or "to" or "on" or "in")
+            np = host;
+        int first = doc.PhraseRef(np).FirstToken;
+        if (first - 2 < leftLimit || tok[first - 1].Tag != PosTag.Comma || tok[first].Tag != PosTag.DT || np == -1) return -1;
+        int name = TopNpEndingAt(doc, firstPhrase, verbPhrase, first - 1, tok);
+        if (name < 0 || doc.PhraseRef(name).Head < 0 || tok[doc.PhraseRef(name).Head].Tag is not (PosTag.NNP or PosTag.NNPS)) return -1;
+        int before = doc.PhraseRef(name).FirstToken - 1;
+        // The name opens the clause (or follows a marker): not an item of a list ("Kenya, Uganda, the ...").
+        return before < leftLimit || tok[before].Tag is not (PosTag.Comma or PosTag.CC) ? name : -1;
     }
 
     private static bool IsSubordinatorWord(string w) => w is "after" or "before" or "because" or "while" or "although" or "though"
