@@ -969,6 +969,15 @@ public sealed class CoderRuleTests
         Assert.NotEmpty(Code("MAPUTO, Nov 5 (Wire) - Insurgents attacked a Mozambican army convoy near the town of Palma, killing six soldiers.", "2026-11-15"));
     }
 
+    // "both governments" are the story's two states, not two organisations named in between.
+    [Fact]
+    public void BothGovernmentsAreTheStorysStates()
+    {
+        var events = Triples(Code("Ethiopia accused Eritrea of massing troops on the border. Eritrea rejected the accusation. The African Union said it was concerned. The European Union's foreign policy chief called on both governments to de-escalate.", "2026-11-15"));
+        Assert.Contains("IGOEUREEC ETHGOV 0256", events);
+        Assert.Contains("IGOEUREEC ERIGOV 0256", events);
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()

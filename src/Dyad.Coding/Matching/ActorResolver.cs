@@ -1145,10 +1145,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
             // "The two countries agreed to resume talks" after a Sudanese aside in an Egypt–Ethiopia story: the pair of
             // countries the story pairs most often lately, not merely the latest pair.
-            if (tok[p.EndToken - 1].Lemma is "country" or "nation" or "neighbour" or "neighbor" or "capital" && StoryPair() is { } main)
+            // "The EU's foreign policy chief called on both governments to de-escalate": two governments are two states.
+            if (tok[p.EndToken - 1].Lemma is "country" or "nation" or "neighbour" or "neighbor" or "capital" or "government" && StoryPair() is { } main)
             {
-                // "both capitals": the two governments.
-                actors = tok[p.EndToken - 1].Lemma == "capital" ? AsRoleOf(ReferAll(main, phrase), "capital") : ReferAll(main, phrase);
+                // "both capitals", "both governments": the two governments.
+                actors = tok[p.EndToken - 1].Lemma is "capital" or "government" ? AsRoleOf(ReferAll(main, phrase), tok[p.EndToken - 1].Lemma) : ReferAll(main, phrase);
                 return true;
             }
             for (int i = _pairs.Count - 1; i >= 0; i--)
