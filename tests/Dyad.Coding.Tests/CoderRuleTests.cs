@@ -978,6 +978,15 @@ public sealed class CoderRuleTests
         Assert.Contains("IGOEUREEC ERIGOV 0256", events);
     }
 
+    // Strikes by workers are protest against their government; a drone strike is not a labour strike.
+    [Fact]
+    public void LabourStrikesAreProtests()
+    {
+        Assert.Equal(["NGAHLH NGAGOV 143"], Triples(Code("Resident doctors across Nigeria began an indefinite strike on Monday over unpaid allowances.", "2026-11-15")));
+        Assert.Equal(["ARGLAB ARGGOV 1432"], Triples(Code("Argentina's largest union federation, the CGT, staged a 24-hour general strike against President Javier Milei's labour reform.", "2026-11-15")));
+        Assert.DoesNotContain(Roots(Code("Israeli jets began a drone strike over Gaza.", "2026-11-15")), e => e.EndsWith(" 14", StringComparison.Ordinal));
+    }
+
     // A state firing weapons acts by its forces; positions under fire are the other side's forces.
     [Fact]
     public void StatesFireWeaponsByTheirForces()
