@@ -82,7 +82,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // is a reduced relative (the noun is what it acts on); the finite verb after it takes the noun as subject.
             // "Vehicles donated by Turkey were handed over": a finite auxiliary makes the verb finite too.
             if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
-                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                && IsFiniteGroup(tok, vp)
                 && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1) is int noun and >= 0)
             {
                 clause.Subject = noun;
@@ -91,7 +91,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // "Protesters demanding the release of Khan stormed parliament": the noun found before the verb is what the
             // bare -ing participle after the true subject acts on.
             else if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
-                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                && IsFiniteGroup(tok, vp)
                 && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject) is int ingHost and >= 0)
             {
                 clause.Subject = ingHost;
@@ -100,7 +100,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // "Residents who reached the border town said ...": the noun before the verb is what the subject's own relative
             // clause (no comma) acted on; the verb's subject is the relative's antecedent.
             if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
-                && (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                && IsFiniteGroup(tok, vp)
                 && RelativeAntecedentBefore(doc, tok, prevClause, firstToken, clause.Subject, vp.FirstToken) is int antecedent and >= 0)
             {
                 clause.Subject = antecedent;
@@ -401,15 +401,26 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         return marker;
     }
 
+    // The noun a chain of prepositional phrases ending in `np` modifies ("the envoy for Yemen": "the envoy"), else `np`.
+    private static int ModifiedNoun(Document doc, ReadOnlySpan<TokenData> tok, int np)
+    {
+        while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
+               && doc.PhraseRef(host).Kind == PhraseKind.NP && tok[doc.PhraseRef(pp).Head].Norm is "of" or "for" or "to" or "from" or "in" or "at" or "on")
+            np = host;
+        return np;
+    }
+
+    // A verb group that is finite: a past or present verb, or one opened by such an auxiliary or a modal.
+    private static bool IsFiniteGroup(ReadOnlySpan<TokenData> tok, in PhraseData vp) =>
+        tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || vp.FirstToken < vp.Head && tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
+
     // The proper-noun phrase before ", the/a NOUN of/for/to X," when `np` is that X: the name an apposition with a
     // prepositional phrase describes; -1 otherwise.
     private static int NamedBeforeApposition(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int np, int leftLimit)
     {
-        while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
-               && doc.PhraseRef(host).Kind == PhraseKind.NP && tok[doc.PhraseRef(pp).Head].Norm is "of" or "for" or "to" or "on" or "in")
-            np = host;
+        np = ModifiedNoun(doc, tok, np);
         int first = doc.PhraseRef(np).FirstToken;
-        if (first - 2 < leftLimit || tok[first - 1].Tag != PosTag.Comma || tok[first].Tag != PosTag.DT || np == -1) return -1;
+        if (first - 2 < leftLimit || tok[first - 1].Tag != PosTag.Comma || tok[first].Tag != PosTag.DT) return -1;
         int name = TopNpEndingAt(doc, firstPhrase, verbPhrase, first - 1, tok);
         if (name < 0 || doc.PhraseRef(name).Head < 0 || tok[doc.PhraseRef(name).Head].Tag is not (PosTag.NNP or PosTag.NNPS)) return -1;
         int before = doc.PhraseRef(name).FirstToken - 1;
@@ -500,9 +511,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         int np = TopNpEndingAt(doc, firstPhrase, -1, BeforeParenthesis(tok, comma - 1, firstToken) + 1, tok);
         if (np < 0) return -1;
         // "The US special envoy for Yemen, speaking in Riyadh, demanded": the noun its prepositional phrase modifies.
-        while (doc.PhraseRef(np).Parent is int pp and >= 0 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.PhraseRef(pp).Attach is int host and >= 0 && host < np
-               && doc.PhraseRef(host).Kind == PhraseKind.NP && tok[doc.PhraseRef(pp).Head].Norm is "of" or "for" or "to" or "from" or "in" or "at" or "on")
-            np = host;
+        np = ModifiedNoun(doc, tok, np);
         if (prev.Subject < 0 && !afterPhrase) prev.Subject = np;
         // The participles of the interruption modify the noun (reduced relatives): what they say, dates included,
         // is about it, not the sentence's act.
