@@ -1345,7 +1345,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool WeaponFiredAfter(ReadOnlySpan<TokenData> tok, int from, int end)
     {
         for (int k = from; k < end && k < from + 8 && k < tok.Length; k++)
-            if (tok[k].Lemma is "missile" or "rocket" or "drone" or "shell" or "artillery" or "mortar" or "grenade" or "munition" or "bomb" or "warplane" or "jet") return true;
+            if (IsWeapon(tok[k].Lemma) || tok[k].Lemma is "artillery" or "mortar" or "munition" or "warplane" or "jet") return true;
         return false;
     }
 
@@ -1866,13 +1866,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The subject of a "when"/"as" clause right after passive clause c ("were killed when gunmen opened fire"), else -1.
-    private static int WhenClauseSubject(Document doc, int c, int firstClause, int endClause)
+    private static int WhenClauseSubject(Document doc, int c, int firstClause, int endClause) =>
+        WhenClause(doc, c, endClause) is int k and >= 0 && (doc.ClauseRef(k).Flags & ClauseFlags.Passive) == 0 ? doc.ClauseRef(k).Subject : -1;
+
+    // The "when/as" clause under clause c that tells how its event happened, or -1.
+    private static int WhenClause(Document doc, int c, int endClause)
     {
         for (int k = c + 1; k < endClause; k++)
         {
             ref var w = ref doc.ClauseRef(k);
-            if (w.Parent != c || w.Kind != ClauseKind.Subordinate || w.Marker < 0 || doc.Tokens[w.Marker].Norm is not ("when" or "as")) continue;
-            return (w.Flags & ClauseFlags.Passive) == 0 ? w.Subject : -1;
+            if (w.Parent == c && w.Kind == ClauseKind.Subordinate && w.Marker >= 0 && doc.Tokens[w.Marker].Norm is "when" or "as") return k;
         }
         return -1;
     }
@@ -1880,14 +1883,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // The weapon phrase (subject or object) of the active "when/as" clause under clause c, or -1.
     private static int WhenClauseWeapon(Document doc, int c, int firstClause, int endClause)
     {
-        for (int k = c + 1; k < endClause; k++)
-        {
-            ref var w = ref doc.ClauseRef(k);
-            if (w.Parent != c || w.Kind != ClauseKind.Subordinate || w.Marker < 0 || doc.Tokens[w.Marker].Norm is not ("when" or "as")) continue;
-            if (w.Object >= 0 && doc.PhraseRef(w.Object).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Object).Head].Lemma)) return w.Object;
-            if (w.Subject >= 0 && doc.PhraseRef(w.Subject).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Subject).Head].Lemma)) return w.Subject;
-            return -1;
-        }
+        if (WhenClause(doc, c, endClause) is not (int k and >= 0)) return -1;
+        ref var w = ref doc.ClauseRef(k);
+        if (w.Object >= 0 && doc.PhraseRef(w.Object).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Object).Head].Lemma)) return w.Object;
+        if (w.Subject >= 0 && doc.PhraseRef(w.Subject).Head >= 0 && IsWeapon(doc.Tokens[doc.PhraseRef(w.Subject).Head].Lemma)) return w.Subject;
         return -1;
     }
 
@@ -3272,8 +3271,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         if (cl.Kind != ClauseKind.Participial || (cl.Flags & ClauseFlags.InheritedSubject) == 0 || cl.Parent < 0 || clauseTargets is null
             || !clauseTargets.TryGetValue(cl.Parent, out var before) || code.Length < 2 || before.Code.Length < 2) return false;
-        static bool Violent(string c) => c.AsSpan(0, 2) is "18" or "19" or "20";
-        if (!Violent(before.Code) || !(Violent(code) || code.StartsWith("171", StringComparison.Ordinal)) || string.CompareOrdinal(code, 0, before.Code, 0, 2) > 0) return false;
+        if (!IsViolentRoot(before.Code) || !(IsViolentRoot(code) || code.StartsWith("171", StringComparison.Ordinal)) || string.CompareOrdinal(code, 0, before.Code, 0, 2) > 0) return false;
         // "struck positions of the Fano militia, killing 15 fighters": the same country and role is the same target.
         foreach (var t in before.Targets)
             if (t.Code == tgt.Code || ActorCode.Country(t.Code) == ActorCode.Country(tgt.Code) && ActorCode.Role(t.Code) is { } r && r == ActorCode.Role(tgt.Code)) return true;
