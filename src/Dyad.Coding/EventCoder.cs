@@ -266,12 +266,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Twelve worshippers were killed when gunmen opened fire": a passive with no agent is done by the subject of
             // the "when/as" clause that tells how it happened.
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent < 0 && _options.Coreference
-                && WhenClauseSubject(doc, c, sd.FirstClause, sd.EndClause) is int whenDoer and >= 0)
+                && WhenClauseSubject(doc, c, sd.EndClause) is int whenDoer and >= 0)
             {
                 agents = resolver.Resolve(whenDoer, date);
                 // "were killed when their vehicle struck a roadside bomb planted by X / in an attack blamed on X": the
                 // weapon's user, or whom the attack is blamed on.
-                if (agents.Count == 0 && WhenClauseWeapon(doc, c, sd.FirstClause, sd.EndClause) is int weapon and >= 0)
+                if (agents.Count == 0 && WhenClauseWeapon(doc, c, sd.EndClause) is int weapon and >= 0)
                 {
                     agents = WeaponUser(doc, resolver, weapon, sd.EndToken, date);
                     if (agents.Count == 0) agents = BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) ?? [];
@@ -322,7 +322,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "imposed sanctions on Iran, targeting its banks": whom a non-violent act is aimed at is its scope, not an attack.
             if (cl.Kind == ClauseKind.Participial && lemma == "target" && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0
-                && clauseTargets is not null && clauseTargets.TryGetValue(cl.Parent, out var aimedAct) && aimedAct.Code.Length >= 2 && aimedAct.Code.AsSpan(0, 2) is not ("18" or "19" or "20"))
+                && clauseTargets is not null && clauseTargets.TryGetValue(cl.Parent, out var aimedAct) && aimedAct.Code.Length >= 2 && !IsViolentRoot(aimedAct.Code))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "whom the act before it is aimed at: not coded");
@@ -1318,7 +1318,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (!src && !tgt || f.VerbFirst < 0) continue;
             string? there = resolver.ClausePlaceCountry(f.VerbFirst) is { Length: 3 } p && p != "IMG" ? p : null;
             var other = src ? f.Target : f.Source;
-            if (there is null && f.Code.Length >= 2 && f.Code.AsSpan(0, 2) is "18" or "19" or "20" && other is not null
+            if (there is null && IsViolentRoot(f.Code) && other is not null
                 && ActorCode.Country(other.Code) is { Length: 3 } c && c == resolver.HomeCountry) there = c;
             if (there is null) continue;
             if (src) f.Source = Localised(f.Source, there, s, trace);
@@ -1866,7 +1866,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The subject of a "when"/"as" clause right after passive clause c ("were killed when gunmen opened fire"), else -1.
-    private static int WhenClauseSubject(Document doc, int c, int firstClause, int endClause) =>
+    private static int WhenClauseSubject(Document doc, int c, int endClause) =>
         WhenClause(doc, c, endClause) is int k and >= 0 && (doc.ClauseRef(k).Flags & ClauseFlags.Passive) == 0 ? doc.ClauseRef(k).Subject : -1;
 
     // The "when/as" clause under clause c that tells how its event happened, or -1.
@@ -1881,7 +1881,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The weapon phrase (subject or object) of the active "when/as" clause under clause c, or -1.
-    private static int WhenClauseWeapon(Document doc, int c, int firstClause, int endClause)
+    private static int WhenClauseWeapon(Document doc, int c, int endClause)
     {
         if (WhenClause(doc, c, endClause) is not (int k and >= 0)) return -1;
         ref var w = ref doc.ClauseRef(k);
