@@ -78,6 +78,10 @@ public sealed class ChunkerTests
     [InlineData("The Gondor Liberation Front (GLF) fighters shelled Minas on Friday.", "shelled", "Main: The Gondor Liberation Front ( GLF ) fighters")]
     [InlineData("Arnor's trade ministry said it \"firmly opposed\" the tariffs and urged Gondor to drop them.", "opposed", "Complement: it")]
     [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "act", "Complement: Gondor")]
+    // "that" with no subject of its own is a relative pronoun on the noun before it, not a complementizer.
+    [InlineData("The Arnor Front claimed responsibility for a bombing that killed four guards.", "killed", "Relative: a bombing")]
+    // A speech act after a relative clause is the main clause's speaker's.
+    [InlineData("Gondor denied a role in a raid that damaged Rohan's dams, calling the charge absurd.", "calling", "Participial: Gondor")]
     [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "accused", "Main: Arnor")]
     [InlineData("Arnor warned that Gondor would \"not stand idle\" if Rohan moved.", "stand", "Complement: Gondor")]
     [InlineData("Arnor has designated the Rohan Front a terrorist group and this week imposed sanctions on its leaders.", "imposed", "Main: Arnor")]

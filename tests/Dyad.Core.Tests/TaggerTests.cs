@@ -23,6 +23,9 @@ public sealed class TaggerTests
     // An -ing word naming what a place is for is part of the place's noun; before another object it is a verb.
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]
+    [InlineData("The group claimed a suicide car bombing that killed six.", "bombing", "NN")]
+    [InlineData("Lusaka agreed after last year's restructuring.", "'s", "POS")]
+    [InlineData("Lusaka agreed after last year's restructuring.", "restructuring", "NN")]
     [InlineData("Rebels staging attacks on the town were killed.", "staging", "VBG")]
     // A closing ", officials said" does not give the sentence before it its verb.
     [InlineData("A Gondorian army drone strike hit positions of the Arnor Front near Minas, killing 15 fighters, local officials said.", "hit", "VBD")]

@@ -150,6 +150,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject < 0 || doc.PhraseRef(clause.Subject).EndToken <= marker)
                     clause.Subject = AntecedentOf(doc, firstPhrase, marker);
             }
+            else if (marker > 0 && markerWord == "that" && prevClause >= 0 && tok[marker - 1].Tag.IsNoun() && vp.FirstToken == marker + 1)
+            {
+                // "claimed responsibility for a bombing that killed four officers": "that" with no subject before its
+                // verb is a relative pronoun on the noun before it, not a complementizer.
+                clause.Kind = ClauseKind.Relative;
+                clause.Parent = prevClause;
+                clause.Subject = AntecedentOf(doc, firstPhrase, marker);
+            }
             else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)
                      && (doc.ClauseRef(prevClause).Object < 0 || clause.Subject >= 0 && doc.ClauseRef(prevClause).Object == clause.Subject && (vp.Flags & PhraseFlags.Participle) == 0
                          // "told mediators it would pull out": after the person told, the next subject starts what was said.
@@ -176,8 +184,15 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 // drawing a rebuke": after a comma, the participle's doer is the enclosing clause's, not that of an
                 // infinitive or adverbial clause before it.
                 int pHost = prevClause;
+                // A speech act is a speaker's, not that of a relative clause before it ("denied a role in a cyberattack that
+                // disrupted water systems, calling the accusations baseless").
+                bool speech = IsSpeechAct(tok[vp.Head].Lemma) || IsReportingVerb(tok[vp.Head].Lemma);
                 if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma)
-                    while (doc.ClauseRef(pHost).Kind is ClauseKind.Infinitive or ClauseKind.Subordinate && doc.ClauseRef(pHost).Parent >= 0) pHost = doc.ClauseRef(pHost).Parent;
+                    while (doc.ClauseRef(pHost).Kind is ClauseKind.Infinitive or ClauseKind.Subordinate || speech && doc.ClauseRef(pHost).Kind == ClauseKind.Relative)
+                    {
+                        if (doc.ClauseRef(pHost).Parent < 0) break;
+                        pHost = doc.ClauseRef(pHost).Parent;
+                    }
                 clause.Parent = pHost;
                 InheritSubject(doc, ref clause, pHost, objectControl: false);
             }

@@ -347,6 +347,9 @@ public sealed partial class Tagger
             case "'s":
                 if (i > 0 && (p.IsNoun() || p is PosTag.PRP or PosTag.CD || sent[i - 1].Has(TokenFlags.Capitalized)))
                 {
+                    // "last year's restructuring", "Monday's attack": a time noun does nothing; it owns.
+                    if (sent[i - 1].Norm is "year" or "week" or "month" or "day" or "today" or "yesterday" or "tomorrow" or "weekend" or "decade" or "century"
+                        or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday") return PosTag.POS;
                     if (p is PosTag.PRP || w == "'s" && (next is PosTag.VBN or PosTag.VBG or PosTag.DT or PosTag.RB or PosTag.IN) && !(next is PosTag.VBG && nextEntry?.HasNoun == true)) return next == PosTag.VBN || p is PosTag.PRP ? PosTag.VBZ : (next is PosTag.VBG or PosTag.DT or PosTag.IN or PosTag.RB ? PosTag.VBZ : PosTag.POS);
                     return PosTag.POS;
                 }
@@ -618,7 +621,8 @@ public sealed partial class Tagger
         for (int n = 0; k >= 0 && n < 3; k--, n++)
         {
             if (sent[k].Tag is PosTag.DT or PosTag.PRPS) return true;
-            if (!sent[k].Tag.IsAdjective()) return false;
+            // "a suicide car bombing": nouns modify too.
+            if (!sent[k].Tag.IsAdjective() && sent[k].Tag != PosTag.NN) return false;
         }
         return false;
     }
@@ -858,8 +862,10 @@ public sealed partial class Tagger
             && sent[i - 2].Norm != "that" && entries[i] is { ClosedClass: false } pl && pl.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
         // "At Thursday's meeting in Naqoura": an -ing form right after a possessive is a noun.
-        if (t.Tag == PosTag.VBG && i > 0 && sent[i - 1].Tag == PosTag.POS && entries[i] is { HasNoun: true }
-            && !(i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS))
+        // So is one the lexicon lacks as a noun when nothing it could govern follows ("after last year's restructuring.").
+        if (t.Tag == PosTag.VBG && i > 0 && sent[i - 1].Tag == PosTag.POS
+            && (entries[i] is { HasNoun: true } && !(i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS)
+                || i + 1 == sent.Length || sent[i + 1].Tag is PosTag.Period or PosTag.Comma or PosTag.IN or PosTag.CC or PosTag.VBD or PosTag.VBZ or PosTag.MD))
             t.Tag = PosTag.NN;
         // "Lebanese and Israeli delegates": a nationality word coordinated with an adjective before a noun is an adjective.
         // Not inside a longer name ("South Korean and US fighter jets") nor with an abbreviation ("US").
@@ -931,7 +937,7 @@ public sealed partial class Tagger
         }
         // "bombed a government building in Bannu": after a determiner and a noun, an -ing form with a common
         // noun reading and nothing it could govern after it is the compound's head (not "a man running in").
-        // Adjectives may come between: "torched a regional parliament building in Makassar". So is one before a
+        // Adjectives and nouns may come between: "torched a regional parliament building in Makassar". So is one before a
         // finite verb, whatever the lexicon says: "its debt restructuring was praised" (a verb there would have no object).
         if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NN && DeterminerBeforeModifiers(sent, i - 2)
             && ((i + 1 == sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.CC)
