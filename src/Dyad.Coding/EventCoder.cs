@@ -658,8 +658,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"people hurt by a foreign attack, as the side they belong to reports: {hurt}");
                     tgt = [tgt[0] with { Code = hurt, Basis = "the reporting side's people" }];
                 }
-                // "The TTP claimed responsibility for an attack on a police post": a claim is made to the ones the act struck.
-                if (tgt.Count == 0 && src.Count > 0 && p.Code.StartsWith("015", StringComparison.Ordinal) && ClaimedActTargets(doc, s, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } struckByClaimed)
+                // "The TTP claimed responsibility for an attack on a police post": a claim (or a denial) is made to the ones the act struck.
+                if (tgt.Count == 0 && src.Count > 0 && (p.Code.StartsWith("015", StringComparison.Ordinal) || p.Code.StartsWith("016", StringComparison.Ordinal))
+                    && ClaimedActTargets(doc, s, resolver, vp.EndToken, sentenceEnd, date, ActorCode.Country(src[0].Code)) is { Count: > 0 } struckByClaimed)
                 {
                     trace?.Add(s, "target", p.Text, $"those the claimed act struck: {struckByClaimed[0].Code}");
                     tgt = struckByClaimed;
@@ -787,7 +788,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"yields to those it follows: {pressers.Code}");
                     tgt = [pressers];
                 }
-                if (tgt.Count == 0 && src.Count > 0 && !passive && !reciprocal && _options.Coreference && IsMaterial(p.Code) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
+                // A symbolic act abroad ("laid a wreath at a monument in Warsaw") is a gesture to the host country.
+                if (tgt.Count == 0 && src.Count > 0 && !passive && !reciprocal && _options.Coreference && (IsMaterial(p.Code) || p.Code.StartsWith("017", StringComparison.Ordinal)) && PlaceTarget(doc, resolver, objectPhrase, verbPhrase, src[0], date, p.Code) is { } where)
                 {
                     trace?.Add(s, "target", p.Text, $"the act happens in another country: {where.Code}");
                     tgt = [ArmedGroupThere(doc, resolver, p.Code, vp.EndToken, sentenceEnd, where, date) ?? where];
@@ -1981,6 +1983,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "warned that Israel would act with full force if Hezbollah was not disarmed": the one the condition names.
                 if (on.Count == 0 && ConditionActors(doc, resolver, k, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } conditioned) on = conditioned;
             }
+            // "warned that its stocks in eastern Afghanistan would run out": a thing doing something on its own is a
+            // forecast, unless what comes is a retaliation or force ("any attack would meet a crushing response").
+            else if (cl.Subject >= 0 && !stated && !Retaliation(doc, cl.Verb, cl.FirstToken, cl.EndToken) && !MentionsForce(doc, cl.FirstToken, cl.EndToken)) continue;
             else on = [];
             // "would respond with full force to any attempt by Guyana to develop oil fields": the one foreign actor the
             // threat names, else (for a warning) the sentence's, not as an owner ("accused the government of serving
@@ -2097,15 +2102,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return new ResolvedActor(country, first, end, null, "implied: the speaker's country, which reports being fought");
     }
 
-    // The targets of the violent act named after a claim ("responsibility for an attack on a police post", "for an
-    // ambush that killed 14 soldiers"): the act noun's own target, else the object of the clause describing it.
-    private List<ResolvedActor>? ClaimedActTargets(Document doc, int s, ActorResolver resolver, int from, int end, DateOnly? date)
+    // The targets of the violent act named after a claim or a denial ("responsibility for an attack on a police post",
+    // "for an ambush that killed 14 soldiers", "any role in a cyberattack that knocked Albanian sites offline"): the
+    // act noun's own target, else the object of the clause describing it, else the country where the act took place.
+    private List<ResolvedActor>? ClaimedActTargets(Document doc, int s, ActorResolver resolver, int from, int end, DateOnly? date, string? own)
     {
         var tok = doc.Tokens;
         ref var sd = ref doc.SentenceRef(s);
         for (int n = from; n < end && n < from + 8; n++)
         {
-            if (!tok[n].Tag.IsNoun() || !s_eventNouns.TryGetValue(tok[n].Lemma, out var roots) || Array.IndexOf(roots, "19") < 0 && Array.IndexOf(roots, "18") < 0) continue;
+            if (!tok[n].Tag.IsNoun() || !IsActNoun(tok[n].Lemma)) continue;
             var candidates = new List<VerbPattern>();
             _dicts.Patterns.Candidates(tok[n].Lemma, noun: true, SentenceWords(doc, s), candidates);
             int np = NounPhraseWithHead(doc, sd.FirstPhrase, sd.EndPhrase, n);
@@ -2114,14 +2120,45 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 var m = PatternMatcher.Match(doc, p, n, np >= 0 ? doc.PhraseRef(np).FirstToken : n, end, _dicts.Patterns.Policy, resolver.Mentions, false);
                 if (m.Success && m.TargetToken >= 0 && ResolveAt(doc, resolver, m.TargetToken, date) is { Count: > 0 } struck) return struck;
             }
+            int described = -1, actEnd = np >= 0 ? doc.PhraseRef(np).EndToken : n + 1;
             for (int c = sd.FirstClause; c < sd.EndClause && np >= 0; c++)
             {
                 ref var cl = ref doc.ClauseRef(c);
-                if (cl.Kind is ClauseKind.Relative or ClauseKind.Participial && cl.Subject == np && resolver.Resolve(cl.Object, date) is { Count: > 0 } hit) return hit;
+                if (cl.Kind is not (ClauseKind.Relative or ClauseKind.Participial) || cl.Subject != np) continue;
+                var hit = resolver.Resolve(cl.Object, date);
+                if (hit.Exists(a => ActorCode.Country(a.Code) is not null)) return hit;
+                described = cl.Object;
+                actEnd = Math.Max(actEnd, cl.EndToken);
+                break;
             }
-            return null;
+            // "a drone strike on a market in South Kivu", "a bombing that killed four officers at a checkpoint in Bannu":
+            // the act struck the country it happened in (its people where the clause names them), unless that is the
+            // claimant's own and nothing more is known.
+            actEnd = end;
+            for (int k = n + 1; k < end; k++)
+                if (tok[k].Tag is PosTag.Comma or PosTag.Period or PosTag.CC) { actEnd = k; break; }
+            if ((Setting.EventSetting.Default.PlaceCountry(doc, n + 1, actEnd, locativeOnly: false) ?? CountryNamedIn(resolver, n + 1, actEnd)) is not { } where) return null;
+            if (described >= 0 && resolver.AgentsIn(described, date, where) is { } people) return [people];
+            return where == own ? null : [new ResolvedActor(where, n, actEnd, null, "place of the act claimed or denied")];
         }
         return null;
+
+        // "in several Albanian cities": one country named (not as an actor acting) in the act's description.
+        static string? CountryNamedIn(ActorResolver resolver, int first, int end)
+        {
+            string? country = null;
+            foreach (var m in resolver.Mentions)
+            {
+                if (m.Start < first || m.Start >= end || m.Entry.Kind != ActorKind.Country || m.Entry.CodeAt(null) is not { } code || ActorCode.Country(code) is not { } c) continue;
+                if (country is not null && country != c) return null;
+                country = c;
+            }
+            return country;
+        }
+
+        static bool IsActNoun(string lemma) =>
+            s_eventNouns.TryGetValue(lemma, out var roots) && (Array.IndexOf(roots, "19") >= 0 || Array.IndexOf(roots, "18") >= 0)
+            || lemma.EndsWith("attack", StringComparison.Ordinal) || lemma is "hack" or "hacking" or "sabotage" or "massacre";
     }
 
     // The actors an "if"/"unless" clause inside or after clause <paramref name="within"/> is about: its subject, else its agent.

@@ -3278,4 +3278,38 @@ public sealed class CoderRuleTests
             e => e.StartsWith("JPN", StringComparison.Ordinal));
         Assert.Contains("PRKGOV USAGOV 112", Triples(Code("Pyongyang charged Washington with rehearsing an invasion of the North through large-scale air drills.", "2026-05-06")));
     }
+
+    // A claim or a denial of an act is made to those the act struck: its clause's object, its people at its place, or
+    // the country where it happened. "that" right after a noun with no subject before its verb is a relative pronoun.
+    [Fact]
+    public void ClaimsAndDenialsGoToThoseTheActStruck()
+    {
+        Assert.Contains("NGAREBBKH NGAMIL 015", Triples(Code("Boko Haram claimed responsibility for a roadside car bombing that killed nine soldiers near Maiduguri.", "2026-05-06")));
+        Assert.Contains("RUSGOV EST 016", Triples(Code("Moscow denied any role in a cyberattack that shut down payment terminals in several Estonian towns.", "2026-05-06")));
+        Assert.Contains("BDIGOV COD 016", Triples(Code("Burundi's government denied any involvement in a mortar attack on a camp near Uvira.", "2026-05-06")));
+    }
+
+    // Laying a wreath abroad is a gesture to the host; sharing an assessment or being "in full agreement with" is accord.
+    [Fact]
+    public void GesturesAbroadAndAgreementsAreAddressed()
+    {
+        Assert.Contains("FRAGOV DEU 017", Triples(Code("French President Emmanuel Macron laid a wreath at a war memorial in Berlin on Sunday.", "2026-05-06")));
+        Assert.Contains("CHLGOV PER 019", Triples(Code("Chile said it shared Peru's assessment that the fishing accord needed no changes.", "2026-05-06")));
+        Assert.Contains("URYGOV PRYGOV 019", Triples(Code("Montevideo is in full agreement with Asuncion that the waterway must stay open, Uruguay's foreign ministry said.", "2026-05-06")));
+    }
+
+    // A warning that a thing will happen on its own is a forecast, not a threat to the place it happens in; the speech
+    // act after a relative clause is the speaker's ("..., calling the charge absurd").
+    [Fact]
+    public void ForecastsAreNoThreats()
+    {
+        Assert.DoesNotContain(Triples(Code("The World Food Programme appealed for $20 million, warning that its stocks in northern Kenya would run out within weeks.", "2026-05-06")),
+            e => e.EndsWith(" 130", StringComparison.Ordinal));
+        Assert.Contains("RUSGOV LVA 016", Triples(Code("Moscow denied a role in a cyberattack that disrupted Latvian rail traffic, calling Riga's accusations absurd.", "2026-05-06")));
+    }
+
+    // A date owning a noun ("after last year's restructuring") does not date the event, which is then not history.
+    [Fact]
+    public void APossessiveDateIsItsNouns() =>
+        Assert.Contains("ZMBGOV IGOBUSIMF 019", Triples(Code("Lusaka fully agreed with the IMF's assessment that the debt was sustainable after last year's restructuring.", "2026-05-06")));
 }

@@ -300,6 +300,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
     private static bool DatesANoun(ReadOnlySpan<TokenData> tok, in TemporalExpression d, int head)
     {
         if (d.FirstToken < head || d.EndToken >= tok.Length) return false;
+        // "after last year's restructuring": a possessive date is its noun's.
+        if (tok[d.EndToken].Tag == PosTag.POS) return true;
         var next = tok[d.EndToken].Tag;
         if (!(next.IsNoun() || next.IsAdjective())) return false;
         // "after the October 2025 elections", "since the 2021 coup": a determined year or month names the noun's event.
