@@ -220,7 +220,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var codedSpans = new List<(int First, int End)>();
         int lastContentGerundEnd = -1; // "barred firms from trading with or investing in X": both gerunds are content
         HashSet<int>? contentClauses = null;
-        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null, statements = null;
+        List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? warnings = null, promises = null, statements = null, shipments = null;
         List<(int Clause, string Code, List<ResolvedActor> Targets, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? doerless = null;
         List<(string Code, List<ResolvedActor> Sources, VerbPattern Pattern, int VerbFirst, int VerbEnd)>? partyless = null;
         Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets = null; // whom each coded clause acted on, and how
@@ -384,6 +384,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // "vowed that the army would pursue the terrorists": a vow of what is to come, like a statement of it.
                 if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
                     (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
+                if (IsShipmentVerb(lemma) && subjects.Count > 0 && (cl.Flags & (ClauseFlags.Passive | ClauseFlags.Negated)) == 0)
+                    (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -490,6 +492,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (chosen is null)
             {
                 trace?.Add(s, "clause", verbText, $"{patterns.Count} candidate pattern(s) for '{lemma}', none matched");
+                if (IsShipmentVerb(lemma) && subjects.Count > 0 && !passive && (cl.Flags & ClauseFlags.Negated) == 0)
+                    (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -1051,6 +1055,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var w in warnings) WarnedThat(doc, s, w.Clause, w.Speakers, w.Addressed, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace);
         if (statements is not null)
             foreach (var w in statements) WarnedThat(doc, s, w.Clause, w.Speakers, w.Addressed, w.VerbFirst, w.VerbEnd, resolver, date, codedClauses, found, trace, stated: true);
+        if (shipments is not null)
+            foreach (var sh in shipments) Shipment(doc, s, sh.Clause, sh.Speakers, sh.VerbFirst, sh.VerbEnd, resolver, date, codedClauses, found, trace);
         if (promises is not null)
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
@@ -2183,6 +2189,89 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 || doc.Tokens[k].Lemma == "response" && k > first && doc.Tokens[k - 1].Lemma is "crushing" or "military" or "devastating" or "decisive") return true;
         return false;
     }
+
+    // Verbs that move goods somewhere, and verbs of a vehicle arriving with them.
+    private static bool IsShipmentVerb(string lemma) => IsSendingVerb(lemma) || lemma is "cross" or "reach" or "dock" or "enter" or "land" or "arrive";
+
+    private static bool IsSendingVerb(string lemma) => lemma is "send" or "ship" or "deliver" or "airlift" or "fly" or "dispatch" or "truck"
+        or "rush" or "transport" or "airdrop" or "donate" or "gift" or "hand" or "despatch";
+
+    // "India airlifted 50 tonnes of relief supplies, including tents, to Myanmar", "New Zealand's air force flew
+    // tarpaulins to Tonga", "a Jordanian convoy carrying food and medicine crossed into Gaza": goods that no pattern
+    // reached, sent or carried to another country, are aid of the kind the dictionaries' synsets say the goods are
+    // (&humaid 073, &milaid 072, &econaid 071), coded through the matching "send ... to +" pattern.
+    private void Shipment(Document doc, int s, int clause, List<ResolvedActor> senders, int vFirst, int vEnd, ActorResolver resolver, DateOnly? date,
+        HashSet<int> codedClauses, List<Candidate> found, ExplainTrace? trace)
+    {
+        if (codedClauses.Contains(clause)) return;
+        var tok = doc.Tokens;
+        ref var sd = ref doc.SentenceRef(s);
+        ref var cl = ref doc.ClauseRef(clause);
+        bool sending = IsSendingVerb(tok[doc.PhraseRef(cl.Verb).Head].Lemma);
+        // What is said after the goods and their destination is another matter ("... to Myanmar after an earthquake struck").
+        int stop = sd.EndToken;
+        for (int k = vEnd; k < sd.EndToken; k++)
+            if (tok[k].Tag is PosTag.VBD or PosTag.MD || tok[k].Norm is "after" or "before" or "when" or "while" or "because" or "amid") { stop = k; break; }
+        // The destination: the first "to" (sending) or "into / in / at / to" (arriving) phrase after the verb.
+        int dest = -1;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd && dest < 0; p++)
+        {
+            ref var pp = ref doc.PhraseRef(p);
+            if (pp.Kind != PhraseKind.PP || pp.FirstToken < vEnd || pp.FirstToken >= stop || pp.Child < 0) continue;
+            string prep = tok[pp.Head].Norm;
+            if (prep == "to" || !sending && prep is "into" or "in" or "at") dest = p;
+        }
+        if (dest < 0) return;
+        int destFirst = doc.PhraseRef(dest).FirstToken;
+        // The goods: what is sent, or what the arriving vehicle carries (its subject phrase and the participle on it).
+        int goodsFirst = sending ? vEnd : cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : sd.FirstToken;
+        int goodsEnd = sending ? destFirst : vFirst;
+        string? code = null;
+        foreach (var (synset, aid) in s_shipmentKinds)
+        {
+            for (int k = goodsFirst; k < goodsEnd && code is null; k++)
+                if (_dicts.Patterns.SynsetMemberAt(synset, tok, k, goodsEnd) > 0) code = aid;
+            if (code is not null) break;
+        }
+        if (code is null) return;
+        // Where the goods go: an actor named there, else the country of the place.
+        var to = resolver.Resolve(doc.PhraseRef(dest).Child, date);
+        // "docked in Havana": a capital the goods reach is a place, its country.
+        if (to.Count == 1 && to[0].Entry?.Kind == ActorKind.Capital && ActorCode.Country(to[0].Code) is { } capitalOf) to = [to[0] with { Code = capitalOf }];
+        if (to.Count == 0)
+        {
+            string? own = ActorCode.Country(senders[0].Code);
+            if ((Setting.EventSetting.Default.PlaceCountry(doc, destFirst, stop, locativeOnly: false) ?? CountryIn(resolver, destFirst, stop)) is { } where && where != own)
+                to = [new ResolvedActor(where, destFirst, stop, null, "where the goods go")];
+        }
+        string synsetName = code switch { "073" => "&humaid", "072" => "&milaid", _ => "&econaid" };
+        var send = Array.Find(_dicts.Patterns.ForVerb("send"), p => p.Code == code && p.Text == $"send {synsetName} to +");
+        if (send is null) return;
+        foreach (var src in senders)
+            foreach (var tgt in to)
+                if (ActorCode.Country(tgt.Code) != ActorCode.Country(src.Code) && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
+                {
+                    trace?.Add(s, "target", send.Text, $"{synsetName} goods {(sending ? "sent" : "carried")} to {tgt.Code}: aid");
+                    Add(found, src, tgt, code, send, "aid: goods shipped", false, vFirst, vEnd);
+                }
+        codedClauses.Add(clause);
+
+        // One country named among the actors of tokens [first, end) ("into the Gaza Strip").
+        static string? CountryIn(ActorResolver resolver, int first, int end)
+        {
+            string? country = null;
+            foreach (var m in resolver.Mentions)
+            {
+                if (m.Start < first || m.Start >= end || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(null) is not { } c) continue;
+                if (ActorCode.Country(c) is not { } cc || country is not null && country != cc) return null;
+                country = cc;
+            }
+            return country;
+        }
+    }
+
+    private static readonly (string Synset, string Code)[] s_shipmentKinds = [("humaid", "073"), ("milaid", "072"), ("econaid", "071")];
 
     // "told the Commission that it would change its law": the speaker's own future act, told to an actor and coded as
     // nothing else, is a promise to that actor (030, as "assured X that"). Not what it will not do, nor what others will.

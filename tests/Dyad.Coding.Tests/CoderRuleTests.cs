@@ -3312,4 +3312,16 @@ public sealed class CoderRuleTests
     [Fact]
     public void APossessiveDateIsItsNouns() =>
         Assert.Contains("ZMBGOV IGOBUSIMF 019", Triples(Code("Lusaka fully agreed with the IMF's assessment that the debt was sustainable after last year's restructuring.", "2026-05-06")));
+
+    // Goods no pattern reached, sent or carried to another country, are aid of the kind the synsets say they are; a
+    // capital the goods reach is its country. Forces sent are not goods.
+    [Fact]
+    public void ShipmentsOfGoodsAreAidOfTheirKind()
+    {
+        Assert.Contains("JPNGOV VUT 073", Triples(Code("Japan airlifted 30 tonnes of relief goods, including tents and blankets, to Vanuatu after a cyclone struck the islands.", "2026-05-06")));
+        Assert.Contains("IDNMIL TLS 073", Triples(Code("Two Indonesian Navy ships carrying rice, water and medical supplies docked in Dili on Monday.", "2026-05-06")));
+        Assert.Contains("KENGOV SSD 073", Triples(Code("A Kenyan convoy carrying food and medicine crossed into South Sudan on Tuesday.", "2026-05-06")));
+        Assert.Contains("DEUGOV NPL 073", Triples(Code("Germany flew water purification kits and tarpaulins to earthquake-hit areas of western Nepal.", "2026-05-06")));
+        Assert.DoesNotContain(Triples(Code("Poland dispatched 300 riot police to the border ahead of the vote.", "2026-05-06")), e => e.EndsWith(" 073", StringComparison.Ordinal));
+    }
 }

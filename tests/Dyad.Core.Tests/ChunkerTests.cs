@@ -82,6 +82,8 @@ public sealed class ChunkerTests
     [InlineData("The Arnor Front claimed responsibility for a bombing that killed four guards.", "killed", "Relative: a bombing")]
     // A speech act after a relative clause is the main clause's speaker's.
     [InlineData("Gondor denied a role in a raid that damaged Rohan's dams, calling the charge absurd.", "calling", "Participial: Gondor")]
+    // A participle's object may be a list: "carrying rice, water and tents docked" is the ships' docking.
+    [InlineData("Two Gondorian ships carrying rice, water and tents docked in Minas.", "docked", "Main: Two Gondorian ships")]
     [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "accused", "Main: Arnor")]
     [InlineData("Arnor warned that Gondor would \"not stand idle\" if Rohan moved.", "stand", "Complement: Gondor")]
     [InlineData("Arnor has designated the Rohan Front a terrorist group and this week imposed sanctions on its leaders.", "imposed", "Main: Arnor")]

@@ -20,10 +20,18 @@ public sealed class PatternDictionary
     private readonly Dictionary<string, VerbPattern[]> _verbs;
     private readonly Dictionary<string, VerbPattern[]> _nouns;
 
-    internal PatternDictionary(Dictionary<string, VerbPattern[]> verbs, Dictionary<string, VerbPattern[]> nouns, GapPolicy policy, int count)
+    // Each synset's members as folded word sequences joined by spaces, for rules that ask what class a phrase is.
+    private readonly Dictionary<string, HashSet<string>> _synsets;
+    private readonly int _longestMember;
+
+    internal PatternDictionary(Dictionary<string, VerbPattern[]> verbs, Dictionary<string, VerbPattern[]> nouns, GapPolicy policy, int count,
+        Dictionary<string, HashSet<string>>? synsets = null)
     {
         _verbs = verbs;
         _nouns = nouns;
+        _synsets = synsets ?? [];
+        foreach (var set in _synsets.Values)
+            foreach (var m in set) _longestMember = Math.Max(_longestMember, m.Count(ch => ch == ' ') + 1);
         Policy = policy;
         Count = count;
         // Number every pattern word now: a sentence's word set only holds words numbered before it was built.
@@ -45,6 +53,25 @@ public sealed class PatternDictionary
     // Built per anchor on first use; lock-free reads (a lock here cost 4 % of coding time).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CandidateIndex> _verbIndex = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CandidateIndex> _nounIndex = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The number of tokens from <paramref name="at"/> that form the longest member of synset <paramref name="name"/>
+    /// ("relief supplies" in &amp;humaid), by folded form or lemma; 0 when none starts there or the synset is undefined.
+    /// </summary>
+    public int SynsetMemberAt(string name, ReadOnlySpan<TokenData> tok, int at, int end)
+    {
+        if (!_synsets.TryGetValue(name, out var set)) return 0;
+        var sb = new System.Text.StringBuilder();
+        int found = 0;
+        for (int len = 1; len <= _longestMember && at + len <= end; len++)
+        {
+            if (len > 1) sb.Append(' ');
+            sb.Append(tok[at + len - 1].Norm);
+            if (set.Contains(sb.ToString())) found = len;
+            else if (tok[at + len - 1].Lemma != tok[at + len - 1].Norm && set.Contains(sb.ToString(0, sb.Length - tok[at + len - 1].Norm.Length) + tok[at + len - 1].Lemma)) found = len;
+        }
+        return found;
+    }
 
     /// <summary>Patterns anchored on a verb lemma (most specific first), or empty.</summary>
     public VerbPattern[] ForVerb(string lemma) => _verbs.TryGetValue(lemma, out var p) ? p : [];
@@ -283,10 +310,14 @@ public sealed class PatternDictionaryBuilder(GapPolicy policy, Lexicon? lexicon 
         AddDoubleObjects();
         static VerbPattern[] Sort(List<VerbPattern> l) =>
             [.. l.OrderByDescending(p => p.Specificity).ThenByDescending(p => p.Before.Length + p.After.Length).ThenBy(p => p.Source.File, StringComparer.Ordinal).ThenBy(p => p.Source.Line)];
+        var synsets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var name in _synsets.Keys)
+            if (TryExpandSynset(name, out var members, out _))
+                synsets[name] = new HashSet<string>(members!.Select(m => string.Join(' ', m).ToLowerInvariant()), StringComparer.Ordinal);
         return new PatternDictionary(
             _verbs.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
             _nouns.ToDictionary(kv => kv.Key, kv => Sort(kv.Value), StringComparer.Ordinal),
-            policy, _count);
+            policy, _count, synsets);
     }
 
     // Verbs that take a recipient before the thing given ("sold Taiwan fighter jets", "offered Kyiv a loan").

@@ -558,13 +558,26 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             || ing && pv.EndToken < verbStart;
         if (pv.FirstToken != pv.Head || !participle || !EndsRightBefore(tok, doc.PhraseRef(pc.Subject).EndToken, pv.FirstToken)) return -1;
         // "carrying food and medicine crossed": an -ing form's object may be coordinated; "and" before a verb joins clauses.
+        // So may a list: "carrying food, water and medical supplies docked".
         for (int k = pv.EndToken; k < verbStart; k++)
-            if (tok[k].Tag is PosTag.Comma or PosTag.MD or PosTag.Colon
+            if (tok[k].Tag is PosTag.Comma && !(ing && k > pv.EndToken && tok[k - 1].Tag.IsNoun() && ListContinues(tok, k + 1, verbStart))
+                || tok[k].Tag is PosTag.MD or PosTag.Colon
                 || tok[k].Tag == PosTag.CC && !(ing && k > pv.EndToken && tok[k - 1].Tag.IsNoun() && k + 1 < verbStart && !tok[k + 1].Tag.IsVerb())
                 || tok[k].Tag.IsVerb() && !(ing && (tok[k].Tag == PosTag.VB && k > 0 && tok[k - 1].Tag == PosTag.TO))) return -1;
         pc.Kind = ClauseKind.Participial;
         if (tok[pv.Head].Tag != PosTag.VBG) pc.Flags |= ClauseFlags.Passive;
         return pc.Subject;
+    }
+
+    // Nouns and modifiers up to a coordinating "and"/"or" before the verb: the rest of a list of objects.
+    private static bool ListContinues(ReadOnlySpan<TokenData> tok, int from, int verbStart)
+    {
+        for (int k = from; k < verbStart; k++)
+        {
+            if (tok[k].Norm is "and" or "or") return k > from;
+            if (!(tok[k].Tag.IsNoun() || tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.CD or PosTag.DT or PosTag.Comma)) return false;
+        }
+        return false;
     }
 
     // The subject ends right before the participle, or its "of" phrase does: "Dozens of Palestinian prisoners held in ...".
