@@ -404,6 +404,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && doc.ClauseRef(cl.Parent).Verb >= 0 ? doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head : -1;
             int left = _dicts.Patterns.Policy == GapPolicy.Any ? sd.FirstToken : Math.Min(cl.FirstToken, vp.FirstToken);
             int right = sd.EndToken; // gaps are bounded by the policy, so the sentence end is a safe limit
+            // "Weapons donated by Turkey were handed over to Somalia's army": a reduced relative ends where the verb of
+            // the noun it modifies starts.
+            if (cl.Kind == ClauseKind.Participial && cl.Subject >= 0 && doc.PhraseRef(cl.Subject).EndToken == vp.FirstToken)
+                for (int k = c + 1; k < sd.EndClause; k++)
+                    if (doc.ClauseRef(k).Subject == cl.Subject && doc.ClauseRef(k).Kind is ClauseKind.Main or ClauseKind.Complement)
+                    {
+                        right = Math.Min(right, doc.PhraseRef(doc.ClauseRef(k).Verb).FirstToken);
+                        break;
+                    }
             VerbPattern? chosen = null;
             int tried = 0;
             int sentenceEnd = sd.EndToken;

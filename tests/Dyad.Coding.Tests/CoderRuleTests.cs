@@ -3324,4 +3324,14 @@ public sealed class CoderRuleTests
         Assert.Contains("DEUGOV NPL 073", Triples(Code("Germany flew water purification kits and tarpaulins to earthquake-hit areas of western Nepal.", "2026-05-06")));
         Assert.DoesNotContain(Triples(Code("Poland dispatched 300 riot police to the border ahead of the vote.", "2026-05-06")), e => e.EndsWith(" 073", StringComparison.Ordinal));
     }
+
+    // A reduced relative in the passive keeps its "by" agent ("information passed by X to Y"), except one that only
+    // says whose side the noun is on ("troops backed by Russian fighters" endorses nobody).
+    [Fact]
+    public void PassedInformationIsSharedIntelligence()
+    {
+        Assert.Contains("GHASPY TGOCOP 064", Triples(Code("Information passed by Ghana's intelligence service to Togolese police helped foil a planned attack in Lome.", "2026-05-06")));
+        Assert.Contains("SENSPY GMBCOP 064", Triples(Code("Senegalese intelligence services provided Gambian police with information that led to three arrests.", "2026-05-06")));
+        Assert.Equal(["MLIMIL MLICVL 180"], Triples(Code("Malian troops backed by Russian fighters killed 20 civilians near Gao.", "2026-05-06")));
+    }
 }

@@ -83,7 +83,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // "Vehicles donated by Turkey were handed over": a finite auxiliary makes the verb finite too.
             if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && IsFiniteGroup(tok, vp)
-                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1) is int noun and >= 0)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1, firstPhrase, endPhrase) is int noun and >= 0)
             {
                 clause.Subject = noun;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(noun).FirstToken);
@@ -92,7 +92,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // bare -ing participle after the true subject acts on.
             else if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && IsFiniteGroup(tok, vp)
-                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject) is int ingHost and >= 0)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject, firstPhrase, endPhrase) is int ingHost and >= 0)
             {
                 clause.Subject = ingHost;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(ingHost).FirstToken);
@@ -540,7 +540,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     // The subject of clause `prev` when it is a one-word participle right after that noun and nothing between it and
     // the verb at `verbStart` starts another clause; the participle's clause becomes a passive participial. -1 otherwise.
     // `found` is the subject the verb's own search found (-1 for none): only a noun after the participle is replaced.
-    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstClause, int verbStart, int found)
+    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstClause, int verbStart, int found, int firstPhrase, int endPhrase)
     {
         // "Rioters calling for Biya to go torched ...": the participle's own infinitive lies between.
         while (prev > firstClause && doc.ClauseRef(prev).Kind == ClauseKind.Infinitive && doc.ClauseRef(prev).Parent == prev - 1) prev--;
@@ -565,7 +565,16 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 || tok[k].Tag == PosTag.CC && !(ing && k > pv.EndToken && tok[k - 1].Tag.IsNoun() && k + 1 < verbStart && !tok[k + 1].Tag.IsVerb())
                 || tok[k].Tag.IsVerb() && !(ing && (tok[k].Tag == PosTag.VB && k > 0 && tok[k - 1].Tag == PosTag.TO))) return -1;
         pc.Kind = ClauseKind.Participial;
-        if (tok[pv.Head].Tag != PosTag.VBG) pc.Flags |= ClauseFlags.Passive;
+        if (tok[pv.Head].Tag != PosTag.VBG)
+        {
+            pc.Flags |= ClauseFlags.Passive;
+            // "Information passed by Kenya's intelligence service to Ugandan officials helped ...": its agent too. Not for
+            // a participle that only says whose side the noun is on ("troops backed by Russian fighters killed ...").
+            if (pc.Agent < 0 && tok[pv.Head].Lemma is not ("back" or "support" or "lead" or "arm" or "fund" or "finance" or "ally" or "link" or "align" or "sponsor" or "train" or "equip" or "aid"))
+            {
+                pc.Agent = ByAgent(doc, pc.Verb, firstPhrase, endPhrase);
+            }
+        }
         return pc.Subject;
     }
 
