@@ -515,7 +515,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 targets = [holderOf with { StartToken = heldFirst, EndToken = heldEnd, Basis = "earlier detention: " + holderOf.Basis }];
             }
             // A show of force whose '+' named no actor ("sent troops to the Papua highlands to hunt separatist fighters").
-            if (targets.Count == 0 && sources.Count > 0 && chosen.Code.StartsWith("15", StringComparison.Ordinal) && !passive
+            // (Forces "reinforced with additional troops" are the source's own, no target.)
+            if ((targets.Count == 0 || sources.Count > 0 && targets.TrueForAll(t => t.Code == sources[0].Code)) && sources.Count > 0 && chosen.Code.StartsWith("15", StringComparison.Ordinal) && !passive
                 && PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, sources[0], date) is { } aimedAt)
             {
                 trace?.Add(s, "target", chosen.Text, $"no actor where '+' stands; the force is aimed at {aimedAt.Code} ({aimedAt.Basis})");
@@ -3745,7 +3746,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 at = k + 2;
                 while (at < end && tok[at].Tag == PosTag.RP) at++; // "track down", "flush out"
             }
-            else if (w is "after" or "following" && k + 1 < end) at = k + 1;
+            else if (w is "after" or "following" or "amid" || w == "ahead" && k + 1 < end && tok[k + 1].Norm == "of")
+            {
+                // "after detecting signs that North Korea was preparing a launch", "amid tensions with Ethiopia", "ahead
+                // of an expected offensive by SPLA-IO fighters": the first other side named in what the posture answers.
+                if (ActorAnswered(doc, resolver, k + 1, end, source, own, date) is { } answered) return answered;
+                continue;
+            }
+            // "drills encircling Taiwan", "live-fire drills off Australia's east coast": where the show of force is aimed.
+            else if (w is "encircling" or "surrounding" or "off" or "around" && k + 1 < end) at = k + 1;
             // "sent troops to the Catatumbo region, where ELN guerrillas control the routes": the armed group holding the place.
             else if (w == "where" && k + 1 < end) at = k + 1;
             if (at < 0 || at >= end) continue;
@@ -3760,6 +3769,34 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "to hunt separatist fighters" with no country named: the force's own country's.
             if (w == "to" && own is not null && resolver.AgentsIn(np, date, own) is { } home && home.Code != source.Code) return home;
+        }
+        return null;
+    }
+
+    // The first actor named in tokens [from, end), up to a comma, that is another country's or an armed group.
+    private static ResolvedActor? ActorAnswered(Document doc, ActorResolver resolver, int from, int end, ResolvedActor source, string? own, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        for (int k = from; k < end && k < from + 14; k++)
+        {
+            if (tok[k].Tag is PosTag.Comma or PosTag.Period) return null;
+            foreach (var m in resolver.Mentions)
+            {
+                if (m.Start != k || m.Entry.Kind == ActorKind.NotActor) continue;
+                // The smallest noun phrase holding the name: not "an offensive by SPLA-IO fighters" around it.
+                int np = -1;
+                var (pFirst, pEnd) = resolver.SentencePhrases;
+                for (int p = pFirst; p < pEnd; p++)
+                {
+                    ref var q = ref doc.PhraseRef(p);
+                    if (q.Kind == PhraseKind.NP && q.FirstToken <= k && q.EndToken > k && (np < 0 || q.EndToken - q.FirstToken < doc.PhraseRef(np).EndToken - doc.PhraseRef(np).FirstToken)) np = p;
+                }
+                if (np < 0) break;
+                foreach (var a in resolver.Resolve(np, date))
+                    if (ActorCode.Country(a.Code) is { } c && c != own || ActorCode.Role(a.Code) is { } role && IsArmedGroupRole(role) && a.Code != source.Code)
+                        return a;
+                break;
+            }
         }
         return null;
     }

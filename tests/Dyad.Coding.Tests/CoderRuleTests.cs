@@ -3334,4 +3334,18 @@ public sealed class CoderRuleTests
         Assert.Contains("SENSPY GMBCOP 064", Triples(Code("Senegalese intelligence services provided Gambian police with information that led to three arrests.", "2026-05-06")));
         Assert.Equal(["MLIMIL MLICVL 180"], Triples(Code("Malian troops backed by Russian fighters killed 20 civilians near Gao.", "2026-05-06")));
     }
+
+    // Forces put on alert by who they are (the police's alert 151, the army's 152), wherever they stand; and a show of
+    // force with no '+' is aimed at whom it encircles, what it answers ("after", "amid tensions with", "ahead of an
+    // offensive by"), even when the forces reinforcing it are named after "with".
+    [Fact]
+    public void PostureIsAimedAtWhatItAnswers()
+    {
+        Assert.Contains("LVACOP RUS 151", Triples(Code("Latvia placed its border guard on heightened alert along the frontier with Russia.", "2026-05-06")));
+        Assert.Contains("TCDMIL SDN 152", Triples(Code("Chad's army placed units along its eastern border with Sudan on maximum alert.", "2026-05-06")));
+        Assert.Contains("CHNMIL TWN 150", Triples(Code("China's navy staged drills encircling Taiwan on Monday.", "2026-05-06")));
+        Assert.Contains("JPNMIL PRK 152", Triples(Code("Japan's military raised its readiness posture after detecting signs that North Korea was preparing a launch.", "2026-05-06")));
+        Assert.Contains("DJIMIL ERI 154", Triples(Code("Djibouti mobilised reservists amid rising tensions with Eritrea.", "2026-05-06")));
+        Assert.Contains("SSDMIL SSDREB 154", Triples(Code("South Sudan's army reinforced its positions in Jonglei with additional troops ahead of an expected offensive by SPLA-IO fighters.", "2026-05-06")));
+    }
 }
