@@ -783,11 +783,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = provokers;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
-                    && InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated)
+                    && (InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated ? [investigated]
+                        : InvestigatedPlace(doc, s, resolver, vp.EndToken, sentenceEnd, date, src[0])) is { Count: > 0 } into)
                 {
                     // "opened an investigation into the killing of a journalist in Karachi", "a probe into imports from China".
-                    trace?.Add(s, "target", p.Text, $"what the investigation is into: {investigated.Code}");
-                    tgt = [investigated];
+                    trace?.Add(s, "target", p.Text, $"what the investigation is into: {into[0].Code}");
+                    tgt = into;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && (!passive || ownPosture) && _options.Coreference && (p.Code.StartsWith("15", StringComparison.Ordinal) || p.Code.StartsWith("19", StringComparison.Ordinal))
                     && AcrossTheBorder(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } neighbours)
@@ -2175,6 +2176,42 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         static bool IsActNoun(string lemma) =>
             s_eventNouns.TryGetValue(lemma, out var roots) && (Array.IndexOf(roots, "19") >= 0 || Array.IndexOf(roots, "18") >= 0)
             || lemma.EndsWith("attack", StringComparison.Ordinal) || lemma is "hack" or "hacking" or "sabotage" or "massacre";
+    }
+
+    // Who an investigation with no '+' and nothing named after its "into" is of: a doer named further on ("war crimes,
+    // including torture, committed by militias"), else those the act struck or the country it happened in (as for a
+    // claimed act: "reviewing a drone strike in southern Somalia"), else a foreign country whose place is examined
+    // ("damage at Iran's Isfahan site").
+    private List<ResolvedActor>? InvestigatedPlace(Document doc, int s, ActorResolver resolver, int from, int end, DateOnly? date, ResolvedActor source)
+    {
+        var tok = doc.Tokens;
+        string? own = ActorCode.Country(source.Code);
+        int stop = end;
+        for (int k = from; k < end; k++)
+            if (tok[k].Tag == PosTag.Period || tok[k].Norm is "after" or "before" or "because" or "amid" && k > from + 1 || tok[k].Tag == PosTag.Comma && k + 1 < end && tok[k + 1].Tag is PosTag.DT or PosTag.NNP && ReportingTail(tok, k + 1, end))
+            { stop = k; break; }
+        // "alleged war crimes, including torture, committed by militias": the doer named further on.
+        for (int k = from; k + 1 < stop && k < from + 16; k++)
+            if (tok[k].Norm == "by" && tok[k + 1].Norm is not ("his" or "her" or "its" or "their" or "our")
+                && ResolveAt(doc, resolver, k + 1, date) is { Count: > 0 } doers && doers.TrueForAll(d => d.Code != source.Code)) return doers;
+        if (ClaimedActTargets(doc, s, resolver, from, stop, date, own) is { Count: > 0 } struck) return struck;
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start < from || m.Start >= stop || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(date) is not { } code) continue;
+            // "at Iran's Isfahan nuclear site": a possessive country names where.
+            if (m.End < stop && tok[m.End].Tag == PosTag.POS && ActorCode.Country(code) is { } c && c != own)
+                return [new ResolvedActor(c, m.Start, m.End, null, "place of the act investigated")];
+        }
+        return Setting.EventSetting.Default.PlaceCountry(doc, from, stop, locativeOnly: true) is { } where && where != own
+            ? [new ResolvedActor(where, from, stop, null, "place of the act investigated")] : null;
+
+        // ", the agency's director general said": a closing report.
+        static bool ReportingTail(ReadOnlySpan<TokenData> tok, int k, int end)
+        {
+            for (int j = k; j < end && j < k + 8; j++)
+                if (tok[j].Lemma is "say" or "report" or "tell" or "announce") return true;
+            return false;
+        }
     }
 
     // The actors an "if"/"unless" clause inside or after clause <paramref name="within"/> is about: its subject, else its agent.

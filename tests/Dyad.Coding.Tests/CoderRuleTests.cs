@@ -3348,4 +3348,15 @@ public sealed class CoderRuleTests
         Assert.Contains("DJIMIL ERI 154", Triples(Code("Djibouti mobilised reservists amid rising tensions with Eritrea.", "2026-05-06")));
         Assert.Contains("SSDMIL SSDREB 154", Triples(Code("South Sudan's army reinforced its positions in Jonglei with additional troops ahead of an expected offensive by SPLA-IO fighters.", "2026-05-06")));
     }
+
+    // An investigation with nothing named after its "into" is of a doer named further on, else of the place of the act
+    // (a drone strike in Somalia) or of a foreign country whose site is examined; inspectors act for who sent them.
+    [Fact]
+    public void InvestigationsAreOfTheActsDoerOrPlace()
+    {
+        Assert.Contains("KENMIL SOM 093", Triples(Code("Kenya's military is reviewing a drone strike in southern Somalia after residents said it killed four civilians.", "2026-05-06")));
+        Assert.Contains("IGOUNOIAE IRN 090", Triples(Code("Inspectors from the International Atomic Energy Agency examined damage at Iran's Fordow site on Tuesday.", "2026-05-06")));
+        Assert.Contains(Triples(Code("ICC prosecutors said they were investigating alleged war crimes, including torture, committed by militias in Tripoli.", "2026-05-06")),
+            e => e.StartsWith("IGOJUDICC LBY", StringComparison.Ordinal) && e.Contains(" 09", StringComparison.Ordinal));
+    }
 }
