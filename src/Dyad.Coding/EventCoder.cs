@@ -782,6 +782,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"in answer to the act of: {provokers[0].Code}");
                     tgt = provokers;
                 }
+                // "Ethiopian troops pulled out of several bases in Somalia's Gedo region", "withdrew from a camp after days
+                // of attacks by JNIM": a withdrawal is from what it answers, else from the foreign country it leaves.
+                if (tgt.Count == 0 && src.Count == 1 && !passive && IsWithdrawal(p.Code)
+                    && (PostureTarget(doc, resolver, vp.EndToken, sentenceEnd, src[0], date)
+                        ?? ForeignPlace(doc, resolver, vp.EndToken, ActEnd(doc.Tokens, vp.EndToken, sentenceEnd), ActorCode.Country(src[0].Code), date, "the foreign place left")) is { } leftFrom)
+                {
+                    trace?.Add(s, "target", p.Text, $"withdrawn from: {leftFrom.Code}");
+                    tgt = [leftFrom];
+                }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
                     && (InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated ? [investigated]
                         : InvestigatedPlace(doc, s, resolver, vp.EndToken, sentenceEnd, date, src[0])) is { Count: > 0 } into)
@@ -2186,32 +2195,44 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         var tok = doc.Tokens;
         string? own = ActorCode.Country(source.Code);
-        int stop = end;
-        for (int k = from; k < end; k++)
-            if (tok[k].Tag == PosTag.Period || tok[k].Norm is "after" or "before" or "because" or "amid" && k > from + 1 || tok[k].Tag == PosTag.Comma && k + 1 < end && tok[k + 1].Tag is PosTag.DT or PosTag.NNP && ReportingTail(tok, k + 1, end))
-            { stop = k; break; }
+        int stop = ActEnd(tok, from, end);
         // "alleged war crimes, including torture, committed by militias": the doer named further on.
         for (int k = from; k + 1 < stop && k < from + 16; k++)
             if (tok[k].Norm == "by" && tok[k + 1].Norm is not ("his" or "her" or "its" or "their" or "our")
                 && ResolveAt(doc, resolver, k + 1, date) is { Count: > 0 } doers && doers.TrueForAll(d => d.Code != source.Code)) return doers;
         if (ClaimedActTargets(doc, s, resolver, from, stop, date, own) is { Count: > 0 } struck) return struck;
-        foreach (var m in resolver.Mentions)
-        {
-            if (m.Start < from || m.Start >= stop || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(date) is not { } code) continue;
-            // "at Iran's Isfahan nuclear site": a possessive country names where.
-            if (m.End < stop && tok[m.End].Tag == PosTag.POS && ActorCode.Country(code) is { } c && c != own)
-                return [new ResolvedActor(c, m.Start, m.End, null, "place of the act investigated")];
-        }
-        return Setting.EventSetting.Default.PlaceCountry(doc, from, stop, locativeOnly: true) is { } where && where != own
-            ? [new ResolvedActor(where, from, stop, null, "place of the act investigated")] : null;
+        return ForeignPlace(doc, resolver, from, stop, own, date, "place of the act investigated") is { } where ? [where] : null;
+    }
 
-        // ", the agency's director general said": a closing report.
+    // Where what a clause tells ends: before a later "after/because/amid" adjunct or a closing ", X said".
+    private static int ActEnd(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (tok[k].Tag == PosTag.Period || tok[k].Norm is "after" or "before" or "because" or "amid" && k > from + 1 || tok[k].Tag == PosTag.Comma && k + 1 < end && tok[k + 1].Tag is PosTag.DT or PosTag.NNP && ReportingTail(tok, k + 1, end))
+                return k;
+        return end;
+
         static bool ReportingTail(ReadOnlySpan<TokenData> tok, int k, int end)
         {
             for (int j = k; j < end && j < k + 8; j++)
                 if (tok[j].Lemma is "say" or "report" or "tell" or "announce") return true;
             return false;
         }
+    }
+
+    // A foreign country named as a place in tokens [from, stop): a possessive country ("at Iran's Isfahan site",
+    // "bases in Somalia's Gedo region"), else the one country of the locative places ("in southern Lebanon").
+    private static ResolvedActor? ForeignPlace(Document doc, ActorResolver resolver, int from, int stop, string? own, DateOnly? date, string basis)
+    {
+        var tok = doc.Tokens;
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start < from || m.Start >= stop || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(date) is not { } code) continue;
+            if (m.End < stop && tok[m.End].Tag == PosTag.POS && ActorCode.Country(code) is { } c && c != own)
+                return new ResolvedActor(c, m.Start, m.End, null, basis);
+        }
+        return Setting.EventSetting.Default.PlaceCountry(doc, from, stop, locativeOnly: true) is { } where && where != own
+            ? new ResolvedActor(where, from, stop, null, basis) : null;
     }
 
     // The actors an "if"/"unless" clause inside or after clause <paramref name="within"/> is about: its subject, else its agent.

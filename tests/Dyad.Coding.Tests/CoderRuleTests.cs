@@ -3359,4 +3359,15 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("ICC prosecutors said they were investigating alleged war crimes, including torture, committed by militias in Tripoli.", "2026-05-06")),
             e => e.StartsWith("IGOJUDICC LBY", StringComparison.Ordinal) && e.Contains(" 09", StringComparison.Ordinal));
     }
+
+    // A withdrawal from any post is from what it answers, else from the foreign country left; a "since" date of
+    // another verb's perfect ("positions they had occupied since last year") does not date it into history.
+    [Fact]
+    public void WithdrawalsAreFromWhatTheyAnswerOrTheCountryLeft()
+    {
+        Assert.Contains("RWAMIL COD 0874", Triples(Code("Rwandan troops pulled out of several bases in Congo's North Kivu province on Sunday.", "2026-05-06")));
+        Assert.Contains(Triples(Code("Nigerien soldiers withdrew from a military camp near the border after days of attacks by JNIM jihadists.", "2026-05-06")),
+            e => e.StartsWith("NERMIL", StringComparison.Ordinal) && e.Contains("REB", StringComparison.Ordinal) && e.EndsWith(" 0874", StringComparison.Ordinal));
+        Assert.Equal(["ISRMIL SYR 0874"], Triples(Code("Israeli forces withdrew from positions they had occupied in southern Syria since last year.", "2026-05-06")));
+    }
 }

@@ -452,6 +452,19 @@ public sealed class EventSetting(Gazetteer gazetteer)
 
     // "their first meeting since the war in May 2025", "the worst attack since 2019": the date is where the
     // comparison starts, never the event's.
+    // "withdrew from positions they had occupied since last year": a "since" date starts another verb's perfect state.
+    private static bool SinceOfAnotherPerfect(ReadOnlySpan<TokenData> tok, int date, int head)
+    {
+        if (date < 1 || tok[date - 1].Norm != "since") return false;
+        for (int k = date - 2; k >= 0 && k >= date - 12; k--)
+        {
+            if (!tok[k].Tag.IsVerb()) continue;
+            // (The event's own verb group, "had occupied", keeps it.)
+            return !(k >= head && k - head <= 2) && tok[k].Tag == PosTag.VBN && k > 0 && tok[k - 1].Norm is "had" or "has" or "have";
+        }
+        return false;
+    }
+
     private static bool AfterFirstSince(ReadOnlySpan<TokenData> tok, int date)
     {
         for (int k = date - 1; k >= 0 && k >= date - 10; k--)
@@ -475,7 +488,7 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool keep = inClauseOnly
                 ? clause.Contains(d.FirstToken) && !DatesANoun(clause.Doc.Tokens, d, clause.Head) && !clause.OfOtherThings(d.FirstToken)
                 : !DatesANoun(clause.Doc.Tokens, d, -1) && !clause.OfOtherThings(d.FirstToken);
-            if (!keep || AfterFirstSince(clause.Doc.Tokens, d.FirstToken)) continue;
+            if (!keep || AfterFirstSince(clause.Doc.Tokens, d.FirstToken) || SinceOfAnotherPerfect(clause.Doc.Tokens, d.FirstToken, clause.Head)) continue;
             int gap = Math.Abs(d.FirstToken - clause.Head);
             if (gap < dist) { dist = gap; best = k; }
         }
