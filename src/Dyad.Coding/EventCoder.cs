@@ -1059,8 +1059,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // sentence names elsewhere (MediationParties).
                 if (sources.Count > 0 && targets.Count == 0 && !negated && code is "039" or "045")
                     (partyless ??= []).Add((code, sources, chosen, vp.FirstToken, vp.EndToken));
-                if (sources.Count == 0 && (targets.Count > 0 || objects.Count > 0) && !negated && !passive && code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20")
-                    (doerless ??= []).Add((c, code, targets.Count > 0 ? targets : objects, chosen, vp.FirstToken, vp.EndToken));
+                if (sources.Count == 0 && !negated && !passive && code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20")
+                {
+                    // "A car bomb exploded outside a police station in Quetta, killing six policemen": people of no named
+                    // country are those of the sentence's place.
+                    if (targets.Count == 0 && objects.Count == 0 && objectPhrase >= 0
+                        && Setting.EventSetting.Default.PlaceCountry(doc, sd.FirstToken, sd.EndToken, locativeOnly: true) is { Length: 3 } placed
+                        && resolver.AgentsIn(objectPhrase, date, placed) is { } placedPeople)
+                        objects = [placedPeople];
+                    if (targets.Count > 0 || objects.Count > 0) (doerless ??= []).Add((c, code, targets.Count > 0 ? targets : objects, chosen, vp.FirstToken, vp.EndToken));
+                }
             }
             if (sources.Count > 0 && (targets.Count > 0 || !_options.RequireTarget || reciprocal))
             {

@@ -3370,4 +3370,9 @@ public sealed class CoderRuleTests
             e => e.StartsWith("NERMIL", StringComparison.Ordinal) && e.Contains("REB", StringComparison.Ordinal) && e.EndsWith(" 0874", StringComparison.Ordinal));
         Assert.Equal(["ISRMIL SYR 0874"], Triples(Code("Israeli forces withdrew from positions they had occupied in southern Syria since last year.", "2026-05-06")));
     }
+
+    // People of no named country killed by an attack attributed to someone are those of the sentence's place.
+    [Fact]
+    public void PeopleStruckAtAPlaceAreItsCountrys() =>
+        Assert.Contains("NGAREB NGACOP 1832", Triples(Code("A car bomb exploded outside a police station in Maiduguri on Friday, killing six policemen, in an attack blamed on jihadists.", "2026-05-06")));
 }
