@@ -1741,14 +1741,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (!f.Code.StartsWith("15", StringComparison.Ordinal) || ActorCode.Country(f.Source.Code) is not { Length: 3 } home || home == "IGO") continue;
+            // So are troops or police sent to protect another country (074) or withdrawn (087): "Rwanda deployed
+            // additional troops to Mozambique" is RWAMIL's.
+            bool posture = f.Code.StartsWith("15", StringComparison.Ordinal);
+            if (!posture && !f.Code.StartsWith("074", StringComparison.Ordinal) && !IsWithdrawal(f.Code) && f.Code != "087") continue;
+            if (ActorCode.Country(f.Source.Code) is not { Length: 3 } home || home == "IGO") continue;
             string role = ActorCode.Role(f.Source.Code) ?? "";
             if (role is "" or "GOV" && MovedForces(doc, resolver, date, home, f.VerbEnd, sd.EndToken) is { } forces)
             {
-                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"a show of force is made by the forces moved: {home + forces}");
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"{(posture ? "a show of force" : "a deployment or withdrawal")} is made by the forces moved: {home + forces}");
                 f.Source = f.Source with { Code = home + forces, Basis = "the forces it moved: " + f.Source.Basis };
                 role = forces;
             }
+            if (!posture) continue;
             bool selfTarget = f.Target is { } t && ActorCode.Country(t.Code) == home && ActorCode.Role(t.Code) is "MIL" or "COP";
             bool police = role == "COP" || f.Code is "151" or "153";
             var faced = police ? ProtestFaced(doc, resolver, date, home, f.VerbEnd, sd.EndToken) : null;

@@ -1264,7 +1264,8 @@ public sealed class CoderRuleTests
     [Fact]
     public void AWithdrawalFromAPlaceTargetsItsCountry()
     {
-        Assert.Equal(["RWAGOV COD 08"], Roots(Code("Rwanda pulled its troops back from positions near Goma.")));
+        // (Since session 20 the troops withdrawn are the source, as for a show of force.)
+        Assert.Equal(["RWAMIL COD 08"], Roots(Code("Rwanda pulled its troops back from positions near Goma.")));
         // Nobody is yielded to when the place is the actor's own.
         Assert.Empty(Code("Rwanda pulled its troops back from positions near Huye."));
     }
@@ -2964,7 +2965,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void ADeploymentAsPartOfAMissionIsPeacekeeping()
     {
-        Assert.Contains("KENGOV HTI 074", Triples(Code("Kenya deployed another 200 police officers to Haiti as part of the UN-backed Gang Suppression Force.", "2026-05-06")));
+        Assert.Contains("KENCOP HTI 074", Triples(Code("Kenya deployed another 200 police officers to Haiti as part of the UN-backed Gang Suppression Force.", "2026-05-06")));
         Assert.Contains("EGYMIL SOM 074", Triples(Code("Egyptian troops deployed to Somalia as part of the African Union mission.", "2026-05-06")));
     }
 
@@ -3266,7 +3267,7 @@ public sealed class CoderRuleTests
     public void MissionDeploymentsAndReleaseAppeals()
     {
         Assert.Contains("BDIMIL SOMGOV 074", Triples(Code("A contingent of 1,000 Burundian soldiers arrived in Mogadishu to join the African Union stabilisation mission.", "2026-05-06")));
-        Assert.Contains("RWAGOV MOZ 074", Triples(Code("Rwanda deployed additional troops to Mozambique's Cabo Delgado province to protect a gas project.", "2026-05-06")));
+        Assert.Contains("RWAMIL MOZ 074", Triples(Code("Rwanda deployed additional troops to Mozambique's Cabo Delgado province to protect a gas project.", "2026-05-06")));
         Assert.Contains("CHNGOV PHLCOP 0253", Triples(Code("Beijing called for the immediate release of 12 Chinese fishermen detained by the Philippine coast guard.", "2026-05-06")));
     }
 
@@ -3375,4 +3376,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void PeopleStruckAtAPlaceAreItsCountrys() =>
         Assert.Contains("NGAREB NGACOP 1832", Triples(Code("A car bomb exploded outside a police station in Maiduguri on Friday, killing six policemen, in an attack blamed on jihadists.", "2026-05-06")));
+
+    // Troops sent to protect another country are the forces' act, as a show of force is; a country's "intelligence"
+    // and its internal security service are its intelligence agency.
+    [Fact]
+    public void DeployedForcesAndIntelligenceServicesAct()
+    {
+        Assert.Equal(["KENMIL SOM 074"], Triples(Code("Kenya deployed additional troops to Somalia's Gedo region to protect a border town.", "2026-05-06")));
+        Assert.Equal(["FRASPY BELCOP 064"], Triples(Code("French intelligence shared information with Belgian police that led to three arrests.", "2026-05-06")));
+        Assert.Equal(["ESTSPY RUSGOV 112"], Triples(Code("Estonia's Internal Security Service accused Moscow of recruiting a port worker.", "2026-05-06")));
+    }
 }
