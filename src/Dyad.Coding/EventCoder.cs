@@ -4054,7 +4054,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 foreach (var src in sources)
                 {
                     if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, code, p, rule, false, n, n + 1);
-                    foreach (var tgt in targets) Add(found, src, tgt, code, p, rule, false, n, n + 1);
+                    foreach (var tgt in targets)
+                    {
+                        // "talks between the army and the RSF": a meeting of a pair is one event, the first named acting (as
+                        // for "X and Y held talks"), unless MutualConsultations. (Fighting between two stays both ways.)
+                        if (!_options.MutualConsultations && code.StartsWith("04", StringComparison.Ordinal) && tgt.StartToken < src.StartToken
+                            && sources.Exists(x => x.Code == tgt.Code) && targets.Exists(x => x.Code == src.Code)) continue;
+                        Add(found, src, tgt, code, p, rule, false, n, n + 1);
+                    }
                 }
                 break;
             }

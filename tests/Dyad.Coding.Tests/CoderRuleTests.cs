@@ -3386,4 +3386,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["FRASPY BELCOP 064"], Triples(Code("French intelligence shared information with Belgian police that led to three arrests.", "2026-05-06")));
         Assert.Equal(["ESTSPY RUSGOV 112"], Triples(Code("Estonia's Internal Security Service accused Moscow of recruiting a port worker.", "2026-05-06")));
     }
+
+    // "Talks between A and B" are one event, the first named acting, as "A and B held talks" are.
+    [Fact]
+    public void NominalTalksOfAPairAreOneEvent() =>
+        Assert.Equal(["ETHMIL ETHREBFAN 046"], Triples(Code("Talks between Ethiopia's army and Fano militias resumed in Nairobi on Tuesday.", "2026-05-06")));
 }
