@@ -2772,9 +2772,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static ResolvedActor? YieldedTo(Document doc, ActorResolver resolver, int from, int end, ResolvedActor source, DateOnly? date)
     {
         if (DomesticCountry(source, "08") is not { } home || source.Code.Length > 3 && source.Code.AsSpan(3) is not ("GOV" or "LEG" or "JUD" or "COP")) return null;
-        int marker = AfterMarker(doc.Tokens, from, end);
-        if (marker < 0) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
+        int marker = AfterMarker(doc.Tokens, from, end);
+        // "bowed to months of student-led protests and called early elections", "Bowing to protesters, ... withdrew":
+        // the pressure named anywhere in the sentence.
+        if (marker < 0 && pFirst < pEnd) marker = BowedTo(doc.Tokens, doc.PhraseRef(pFirst).FirstToken, end);
+        if (marker < 0) return null;
         ResolvedActor? people = null;
         for (int p = pFirst; p < pEnd; p++)
         {
@@ -3357,6 +3360,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // The first "after/amid/following" in [from, end) that opens what an act answers; -1 for none.
+    // The "to" of "bow(ed/ing) to", "yield(ed) to", "in response to" in [from, end), or -1.
+    private static int BowedTo(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from + 1; k < end; k++)
+            if (tok[k].Norm == "to" && (tok[k - 1].Lemma is "bow" or "yield" or "cave" or "bend" || tok[k - 1].Norm == "response" && k >= 2 && tok[k - 2].Norm == "in")) return k;
+        return -1;
+    }
+
     private static int AfterMarker(ReadOnlySpan<TokenData> tok, int from, int end)
     {
         for (int k = from; k < end; k++)

@@ -3391,4 +3391,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void NominalTalksOfAPairAreOneEvent() =>
         Assert.Equal(["ETHMIL ETHREBFAN 046"], Triples(Code("Talks between Ethiopia's army and Fano militias resumed in Nairobi on Tuesday.", "2026-05-06")));
+
+    // A government yields to the pressure the sentence names anywhere ("bowing to protesters", "bowed to protests and
+    // called elections"); a proposed tax withdrawn is a policy dropped (0832).
+    [Fact]
+    public void YieldingToProtestersAnywhereInTheSentence()
+    {
+        Assert.Contains("GHAGOV GHACVL 0832", Triples(Code("Bowing to protesters, Ghana's government withdrew a proposed fuel levy on Monday.", "2026-05-06")));
+        Assert.Contains("PERGOV PERCVL 0831", Triples(Code("Peru's government bowed to weeks of student-led protests and called early elections.", "2026-05-06")));
+    }
 }
