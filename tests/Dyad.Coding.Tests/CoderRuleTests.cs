@@ -3400,4 +3400,13 @@ public sealed class CoderRuleTests
         Assert.Contains("GHAGOV GHACVL 0832", Triples(Code("Bowing to protesters, Ghana's government withdrew a proposed fuel levy on Monday.", "2026-05-06")));
         Assert.Contains("PERGOV PERCVL 0831", Triples(Code("Peru's government bowed to weeks of student-led protests and called early elections.", "2026-05-06")));
     }
+
+    // Heritage given back is property returned (0842), whichever way round the sentence puts it.
+    [Fact]
+    public void ReturnedHeritageIsReturnedProperty()
+    {
+        Assert.Contains("DEUGOV NGA 0842", Triples(Code("Germany returned 20 Benin Bronzes to Nigeria on Friday.", "2026-05-06")));
+        Assert.Contains("BELGOV COD 0842", Triples(Code("Belgium returned to Congo a collection of 300 artefacts taken during colonial rule.", "2026-05-06")));
+        Assert.Contains("GBRGOV GHA 0842", Triples(Code("Britain handed back a royal drum to Ghana on Monday.", "2026-05-06")));
+    }
 }
