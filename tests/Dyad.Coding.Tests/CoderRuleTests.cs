@@ -3409,4 +3409,13 @@ public sealed class CoderRuleTests
         Assert.Contains("BELGOV COD 0842", Triples(Code("Belgium returned to Congo a collection of 300 artefacts taken during colonial rule.", "2026-05-06")));
         Assert.Contains("GBRGOV GHA 0842", Triples(Code("Britain handed back a royal drum to Ghana on Monday.", "2026-05-06")));
     }
+
+    // A partitive ("some of the") is no gap before a pattern's '+'; money made available to help a country is aid.
+    [Fact]
+    public void PartitivesAndMoneyMadeAvailable()
+    {
+        Assert.Contains(Triples(Code("Al-Shabaab said it would release some of the Kenyan police officers it holds.", "2026-05-06")),
+            e => e.StartsWith("SOMREBSHB KEN", StringComparison.Ordinal) && e.EndsWith(" 0353", StringComparison.Ordinal));
+        Assert.Contains("IGOAFRDEVAFB MWI 0331", Triples(Code("The African Development Bank said it would make $300 million available to help Malawi rebuild roads.", "2026-05-06")));
+    }
 }

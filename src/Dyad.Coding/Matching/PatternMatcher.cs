@@ -245,7 +245,16 @@ internal static class PatternMatcher
             {
                 if (distance > (gap ? MaxExplicitGap : MaxModifierGap)) return -1;
                 if (!gap)
-                    for (int k = from; k < m.Start; k++) if (!Skippable(tok[k]) && !IsNounPhraseModifier(tok, k, limit)) return -1;
+                    for (int k = from; k < m.Start; k++)
+                    {
+                        // "release some of the UN staff", "freed dozens of the detained fishermen": a partitive is no gap.
+                        if (k + 1 < m.Start && tok[k + 1].Norm == "of" && (tok[k].Tag == PosTag.CD || tok[k].Norm is "some" or "several" or "many" or "most" or "all" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "one" or "two" or "three" or "four" or "five"))
+                        {
+                            k++;
+                            continue;
+                        }
+                        if (!Skippable(tok[k]) && !IsNounPhraseModifier(tok, k, limit)) return -1;
+                    }
             }
             return m.Start;
         }
