@@ -3334,7 +3334,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // "rejected the election results announced by the electoral commission": the agent of a participle on the noun.
         var tok = doc.Tokens;
         int after = doc.PhraseRef(np).EndToken;
-        if (after + 2 < tok.Length && tok[after].Tag == PosTag.VBN && tok[after + 1].Norm == "by"
+        // "seized an oil tanker belonging to Russia's shadow fleet": its owner.
+        if (after + 2 < tok.Length && (tok[after].Tag == PosTag.VBN && tok[after + 1].Norm == "by" || tok[after].Lemma == "belong" && tok[after + 1].Norm == "to")
             && ResolveAt(doc, resolver, after + 2, date) is { Count: > 0 } agents && !SharesCode(agents, sources))
             return agents;
         return null;

@@ -3418,4 +3418,13 @@ public sealed class CoderRuleTests
             e => e.StartsWith("SOMREBSHB KEN", StringComparison.Ordinal) && e.EndsWith(" 0353", StringComparison.Ordinal));
         Assert.Contains("IGOAFRDEVAFB MWI 0331", Triples(Code("The African Development Bank said it would make $300 million available to help Malawi rebuild roads.", "2026-05-06")));
     }
+
+    // Munitions filled with a chemical agent are chemical weapons (2041); property seized "belonging to" someone is
+    // seized from that owner.
+    [Fact]
+    public void ChemicalMunitionsAndPropertyOwners()
+    {
+        Assert.Contains("NGAREBISS NGAMIL 2041", Triples(Code("Islamic State fighters fired rockets filled with chlorine gas at Nigerian army positions near Maiduguri.", "2026-05-06")));
+        Assert.Contains("GRCCOP TURBUS 171", Triples(Code("Greek coast guard officers seized a cargo ship belonging to a Turkish shipping company off Crete.", "2026-05-06")));
+    }
 }
