@@ -3427,4 +3427,13 @@ public sealed class CoderRuleTests
         Assert.Contains("NGAREBISS NGAMIL 2041", Triples(Code("Islamic State fighters fired rockets filled with chlorine gas at Nigerian army positions near Maiduguri.", "2026-05-06")));
         Assert.Contains("GRCCOP TURBUS 171", Triples(Code("Greek coast guard officers seized a cargo ship belonging to a Turkish shipping company off Crete.", "2026-05-06")));
     }
+
+    // An economic offer refused in the negated future is a refusal of economic cooperation (031 → 1211 in the refusal
+    // table); ruling out supplying weapons to a country refuses it military aid.
+    [Fact]
+    public void RefusedOffersAndRuledOutSupplies()
+    {
+        Assert.Contains("COLGOV USAGOV 1211", Triples(Code("Bogota said it would not accept Washington's offer of a new trade agreement.", "2026-05-06")));
+        Assert.Contains("GBRGOV UKR 1222", Triples(Code("Britain again ruled out supplying long-range missiles to Ukraine.", "2026-05-06")));
+    }
 }
