@@ -3436,4 +3436,10 @@ public sealed class CoderRuleTests
         Assert.Contains("COLGOV USAGOV 1211", Triples(Code("Bogota said it would not accept Washington's offer of a new trade agreement.", "2026-05-06")));
         Assert.Contains("GBRGOV UKR 1222", Triples(Code("Britain again ruled out supplying long-range missiles to Ukraine.", "2026-05-06")));
     }
+
+    // "until the end of January" is a deadline: it does not date the ultimatum into history.
+    [Fact]
+    public void ADeadlineDoesNotDateTheUltimatum() =>
+        Assert.Contains(Triples(Code("ECOWAS gave Mali's military rulers until the end of January to publish an election timetable or face sanctions.", "2026-11-15")),
+            e => e.StartsWith("IGOWAFWAS MLI", StringComparison.Ordinal) && e.EndsWith(" 139", StringComparison.Ordinal));
 }

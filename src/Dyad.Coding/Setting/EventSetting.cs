@@ -405,7 +405,13 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // last year": a date right after a participle that follows a noun dates that noun, not the event (the parser may
     // not mark the reduced relative as a clause of its own).
     // "called for polls by December", "a truce until March": a deadline or an end, not when the event happened.
-    private static bool IsDeadline(ReadOnlySpan<TokenData> tok, int first) => first > 0 && tok[first - 1].Norm is "by" or "until" or "till";
+    // "by March", "until the end of January": a deadline (the words naming part of a period may come between).
+    private static bool IsDeadline(ReadOnlySpan<TokenData> tok, int first)
+    {
+        int k = first - 1;
+        while (k > 0 && first - k <= 4 && tok[k].Norm is "the" or "end" or "start" or "beginning" or "middle" or "close" or "of" or "early" or "late" or "mid") k--;
+        return k >= 0 && tok[k].Norm is "by" or "until" or "till";
+    }
 
     private static bool InReducedRelative(ReadOnlySpan<TokenData> tok, int dateToken, int head)
     {
