@@ -3442,4 +3442,9 @@ public sealed class CoderRuleTests
     public void ADeadlineDoesNotDateTheUltimatum() =>
         Assert.Contains(Triples(Code("ECOWAS gave Mali's military rulers until the end of January to publish an election timetable or face sanctions.", "2026-11-15")),
             e => e.StartsWith("IGOWAFWAS MLI", StringComparison.Ordinal) && e.EndsWith(" 139", StringComparison.Ordinal));
+
+    // A strike against a budget or a reform is against a policy (1432), aimed at the policy's owner.
+    [Fact]
+    public void StrikesAgainstReformsAreAgainstPolicies() =>
+        Assert.Contains("ARGLAB ARGGOV 1432", Triples(Code("Argentine workers staged a general strike against President Javier Milei's labour reform.", "2026-05-06")));
 }
