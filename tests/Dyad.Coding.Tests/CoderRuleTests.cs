@@ -3446,5 +3446,5 @@ public sealed class CoderRuleTests
     // A strike against a budget or a reform is against a policy (1432), aimed at the policy's owner.
     [Fact]
     public void StrikesAgainstReformsAreAgainstPolicies() =>
-        Assert.Contains("ARGLAB ARGGOV 1432", Triples(Code("Argentine workers staged a general strike against President Javier Milei's labour reform.", "2026-05-06")));
+        Assert.Contains("ITALAB ITAGOV 1432", Triples(Code("Italian workers staged a general strike against Prime Minister Giorgia Meloni's budget.", "2026-05-06")));
 }
