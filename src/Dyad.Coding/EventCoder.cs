@@ -2176,24 +2176,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             actEnd = end;
             for (int k = n + 1; k < end; k++)
                 if (tok[k].Tag is PosTag.Comma or PosTag.Period or PosTag.CC) { actEnd = k; break; }
-            if ((Setting.EventSetting.Default.PlaceCountry(doc, n + 1, actEnd, locativeOnly: false) ?? CountryNamedIn(resolver, n + 1, actEnd)) is not { } where) return null;
+            if ((Setting.EventSetting.Default.PlaceCountry(doc, n + 1, actEnd, locativeOnly: false) ?? OneCountryNamed(resolver, n + 1, actEnd)) is not { } where) return null;
             if (described >= 0 && resolver.AgentsIn(described, date, where) is { } people) return [people];
             return where == own ? null : [new ResolvedActor(where, n, actEnd, null, "place of the act claimed or denied")];
         }
         return null;
-
-        // "in several Albanian cities": one country named (not as an actor acting) in the act's description.
-        static string? CountryNamedIn(ActorResolver resolver, int first, int end)
-        {
-            string? country = null;
-            foreach (var m in resolver.Mentions)
-            {
-                if (m.Start < first || m.Start >= end || m.Entry.Kind != ActorKind.Country || m.Entry.CodeAt(null) is not { } code || ActorCode.Country(code) is not { } c) continue;
-                if (country is not null && country != c) return null;
-                country = c;
-            }
-            return country;
-        }
 
         static bool IsActNoun(string lemma) =>
             s_eventNouns.TryGetValue(lemma, out var roots) && (Array.IndexOf(roots, "19") >= 0 || Array.IndexOf(roots, "18") >= 0)
@@ -2323,7 +2310,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (to.Count == 0)
         {
             string? own = ActorCode.Country(senders[0].Code);
-            if ((Setting.EventSetting.Default.PlaceCountry(doc, destFirst, stop, locativeOnly: false) ?? CountryIn(resolver, destFirst, stop)) is { } where && where != own)
+            if ((Setting.EventSetting.Default.PlaceCountry(doc, destFirst, stop, locativeOnly: false) ?? OneCountryNamed(resolver, destFirst, stop)) is { } where && where != own)
                 to = [new ResolvedActor(where, destFirst, stop, null, "where the goods go")];
         }
         string synsetName = code switch { "073" => "&humaid", "072" => "&milaid", _ => "&econaid" };
@@ -2337,19 +2324,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     Add(found, src, tgt, code, send, "aid: goods shipped", false, vFirst, vEnd);
                 }
         codedClauses.Add(clause);
+    }
 
-        // One country named among the actors of tokens [first, end) ("into the Gaza Strip").
-        static string? CountryIn(ActorResolver resolver, int first, int end)
+    // The one country named by a country or capital name in tokens [first, end) ("in several Albanian cities", "into
+    // the Gaza Strip"); null for none or several.
+    private static string? OneCountryNamed(ActorResolver resolver, int first, int end)
+    {
+        string? country = null;
+        foreach (var m in resolver.Mentions)
         {
-            string? country = null;
-            foreach (var m in resolver.Mentions)
-            {
-                if (m.Start < first || m.Start >= end || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(null) is not { } c) continue;
-                if (ActorCode.Country(c) is not { } cc || country is not null && country != cc) return null;
-                country = cc;
-            }
-            return country;
+            if (m.Start < first || m.Start >= end || m.Entry.Kind is not (ActorKind.Country or ActorKind.Capital) || m.Entry.CodeAt(null) is not { } c) continue;
+            if (ActorCode.Country(c) is not { } cc || country is not null && country != cc) return null;
+            country = cc;
         }
+        return country;
     }
 
     private static readonly (string Synset, string Code)[] s_shipmentKinds = [("humaid", "073"), ("milaid", "072"), ("econaid", "071")];
