@@ -1744,7 +1744,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // So are troops or police sent to protect another country (074) or withdrawn (087): "Rwanda deployed
             // additional troops to Mozambique" is RWAMIL's.
             bool posture = f.Code.StartsWith("15", StringComparison.Ordinal);
-            if (!posture && !f.Code.StartsWith("074", StringComparison.Ordinal) && !IsWithdrawal(f.Code) && f.Code != "087") continue;
+            if (!posture && !f.Code.StartsWith("074", StringComparison.Ordinal) && !IsWithdrawal(f.Code)) continue;
             if (ActorCode.Country(f.Source.Code) is not { Length: 3 } home || home == "IGO") continue;
             string role = ActorCode.Role(f.Source.Code) ?? "";
             if (role is "" or "GOV" && MovedForces(doc, resolver, date, home, f.VerbEnd, sd.EndToken) is { } forces)
@@ -2159,7 +2159,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 var m = PatternMatcher.Match(doc, p, n, np >= 0 ? doc.PhraseRef(np).FirstToken : n, end, _dicts.Patterns.Policy, resolver.Mentions, false);
                 if (m.Success && m.TargetToken >= 0 && ResolveAt(doc, resolver, m.TargetToken, date) is { Count: > 0 } struck) return struck;
             }
-            int described = -1, actEnd = np >= 0 ? doc.PhraseRef(np).EndToken : n + 1;
+            int described = -1;
             for (int c = sd.FirstClause; c < sd.EndClause && np >= 0; c++)
             {
                 ref var cl = ref doc.ClauseRef(c);
@@ -2167,13 +2167,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 var hit = resolver.Resolve(cl.Object, date);
                 if (hit.Exists(a => ActorCode.Country(a.Code) is not null)) return hit;
                 described = cl.Object;
-                actEnd = Math.Max(actEnd, cl.EndToken);
                 break;
             }
             // "a drone strike on a market in South Kivu", "a bombing that killed four officers at a checkpoint in Bannu":
             // the act struck the country it happened in (its people where the clause names them), unless that is the
             // claimant's own and nothing more is known.
-            actEnd = end;
+            int actEnd = end;
             for (int k = n + 1; k < end; k++)
                 if (tok[k].Tag is PosTag.Comma or PosTag.Period or PosTag.CC) { actEnd = k; break; }
             if ((Setting.EventSetting.Default.PlaceCountry(doc, n + 1, actEnd, locativeOnly: false) ?? OneCountryNamed(resolver, n + 1, actEnd)) is not { } where) return null;
