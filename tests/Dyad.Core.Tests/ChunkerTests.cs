@@ -110,6 +110,9 @@ public sealed class ChunkerTests
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.
     [InlineData("Gondorian farmers drove their tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
+    // Whoever makes contact has the purpose.
+    [InlineData("The Arnor president telephoned Kofi Mensah on Monday to express support.", "express", "Infinitive: The Arnor president")]
+    [InlineData("The Gondorian ministry summoned the Arnorian envoy to protest against the arrests.", "protest", "Infinitive: The Gondorian ministry")]
     [InlineData("Gondorian riot police fired tear gas to disperse the crowd.", "disperse", "Infinitive: Gondorian riot police")]
     [InlineData("Kyrgyzstan insisted that Kazakhstan honour the accord.", "honour", "Complement: Kazakhstan")]
     [InlineData("Arnor's ambassador to the United Nations urged Gondor to resume talks.", "urged", "Main: Arnor 's ambassador")]

@@ -126,7 +126,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 // "fired tear gas to disperse the crowd": a thing the verb before acts with is not the infinitive's subject.
                 if (clause.Subject >= 0 && clause.Subject == doc.ClauseRef(prevClause).Object
-                    && IsThingObjectVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)) clause.Subject = -1;
+                    && tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma is var controller && (IsThingObjectVerb(controller) || IsContactVerb(controller))) clause.Subject = -1;
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
             else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head
@@ -651,6 +651,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         string lemma = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
         // Subject-control verbs keep their subject even with an object ("promised Y to ...").
         if (lemma is "promise" or "vow" or "pledge") return false;
+        if (IsContactVerb(lemma)) return false;
         if (IsThingObjectVerb(lemma)) return false;
         // "he is ready to meet X", "it remained willing to talk": after a copula the adjective is no controller.
         if (lemma is "be" or "remain" or "seem" or "appear" or "become" || IsPredicateAdjective(doc.Tokens[doc.PhraseRef(c.Object).Head])) return false;
@@ -663,6 +664,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "spend" or "build" or "set" or "take" or "block" or "burn" or "wave" or "carry" or "raise" or "collect" or "sign" or "erect" or "beat"
         or "bang" or "blockade" or "occupy" or "mount" or "form" or "create" or "establish" or "adopt" or "pass" or "introduce" or "announce"
         or "unveil" or "impose" or "fire" or "shoot" or "throw" or "hurl" or "lob" or "plant" or "detonate" or "drop" or "spray";
+
+    // Whoever makes contact has the purpose: "telephoned Michal to express support", "summoned the envoy to protest".
+    private static bool IsContactVerb(string lemma) => lemma is "telephone" or "phone" or "meet" or "visit" or "summon" or "host" or "receive" or "contact";
 
     // Adjectives that take an infinitive, also when the tagger read them as nouns ("was ready/NN to host").
     private static bool IsPredicateAdjective(in TokenData t) =>

@@ -684,6 +684,9 @@ public sealed partial class Tagger
         // "send 300 police officers to": a group counted above one cannot take an -s verb.
         if (sForm && start < i && sent[start].Tag == PosTag.CD && sent[start].Norm is not ("one" or "1")) return noun;
         if (next.IsFiniteVerb() || next is PosTag.MD || next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.CloseQuote) return noun;
+        // "had asked its European Union partners to add": a determiner right after a verb that takes no clause opens that
+        // verb's object, which the -s word ends.
+        if (start >= 2 && sent[start - 1].Tag is PosTag.PRPS or PosTag.DT && sent[start - 2].Tag.IsVerb() && !TakesClause(sent[start - 2].Norm)) return noun;
         if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.CD || next.IsProperNoun()) return sForm ? PosTag.VBZ : PosTag.VBP;
         if (start > 0 && (FiniteVerbBefore(sent, start) || sent[start - 1].Tag is PosTag.IN or PosTag.TO)) return noun;
         return PosTag.None;
@@ -767,6 +770,12 @@ public sealed partial class Tagger
         }
         return false;
     }
+
+    // Verbs whose object may be a clause without "that": "said the rebels attack", "believes the army plans".
+    private static bool TakesClause(string w) => IsReportingForm(w) || w is "say" or "says" or "tell" or "tells" or "believe" or "believes" or "believed"
+        or "think" or "thinks" or "thought" or "fear" or "fears" or "feared" or "hope" or "hopes" or "hoped" or "expect" or "expects" or "expected"
+        or "know" or "knows" or "knew" or "show" or "shows" or "showed" or "suggest" or "suggests" or "suggested" or "mean" or "means" or "meant"
+        or "warn" or "warns" or "claim" or "claims" or "insist" or "insists" or "announce" or "announces" or "report" or "reports" or "saying";
 
     private static bool IsReportingForm(string w) => w is "said" or "told" or "announced" or "reported" or "claimed" or "added" or "stated" or "warned"
         or "insisted" or "argued" or "noted" or "confirmed" or "denied" or "acknowledged" or "wrote" or "tweeted" or "posted";
