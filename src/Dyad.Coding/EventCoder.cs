@@ -284,6 +284,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && RelativeAgent(doc, sd.FirstClause, c, cl.Subject) is int relAgent and >= 0)
                 agents = resolver.Resolve(relAgent, date);
             var objects = DefaultTargets(doc, resolver, ref cl, date, _options.TargetAfterVerb, out bool topicTarget);
+            // "telephoned Michal to express support": support expressed to whom the call was made.
+            if (objects.Count == 0 && cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && PurposeOfContact(doc, cl))
+                objects = resolver.Resolve(doc.ClauseRef(cl.Parent).Object, date);
             // "The war began in April 2023. It has killed tens of thousands": a singular noun subject that names no actor
             // is what "it" stands for next, not an actor named before it.
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Main && cl.Subject >= 0 && doc.PhraseRef(cl.Subject) is { Head: >= 0 } subj
@@ -314,7 +317,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "purpose of content of another act, not coded");
                 continue;
             }
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && codedClauses.Contains(cl.Parent))
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && codedClauses.Contains(cl.Parent) && !PurposeOfContact(doc, cl))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "complement of a verb already coded");
@@ -1205,6 +1208,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     Add(found, src, t, code, pattern, "mediation between the parties addressed", false, vFirst, vEnd);
                 }
             }
+    }
+
+    // "telephoned Michal to express support": the purpose of a contact is an act of its own by whoever made contact,
+    // so it is coded beside the call. (A summons "to protest" is the protest itself.)
+    private static bool PurposeOfContact(Document doc, in ClauseData cl)
+    {
+        ref var parent = ref doc.ClauseRef(cl.Parent);
+        // Only a contact that happened, and a purpose other than talking: "met Li to discuss" is the meeting.
+        return cl.Subject >= 0 && cl.Subject == parent.Subject && parent.Object >= 0 && parent.Kind is ClauseKind.Main or ClauseKind.Complement
+            && (parent.Flags & (ClauseFlags.Modal | ClauseFlags.Negated)) == 0
+            && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is not ("discuss" or "talk" or "consult" or "negotiate" or "review" or "explore" or "examine" or "address")
+            && doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is "telephone" or "phone" or "meet" or "visit" or "host" or "receive" or "contact";
     }
 
     private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
@@ -2894,6 +2909,40 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
+    // Whether an earlier event was told with the event noun, or with the verb the noun is made from: "Lithuania closed
+    // its border crossings" ... "criticised the border closure".
+    private static bool TellsSameAct(EventRecord e, string noun)
+    {
+        if (e.Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        string verb = e.Verb?.Text ?? string.Empty;
+        var pattern = e.Pattern.Text.AsSpan();
+        if (pattern.StartsWith("n: ")) return false;
+        int space = pattern.IndexOf(' ');
+        var lemma = space > 0 ? pattern[..space] : pattern;
+        return MadeFromVerb(noun, verb) || MadeFromVerb(noun, lemma);
+    }
+
+    // "closure" from "closed", "seizure" from "seize", "deployment" from "deployed", "detention" from "detained": the noun's
+    // stem (without its derivational suffix) begins the verb.
+    internal static bool MadeFromVerb(string noun, ReadOnlySpan<char> verb)
+    {
+        if (verb.Length < 3) return false;
+        string stem = noun switch
+        {
+            "detention" => "detain",
+            "expulsion" => "expel",
+            _ => StripDerivation(noun),
+        };
+        return stem.Length >= 4 && verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string StripDerivation(string noun)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ation", "ment", "ure", "sion", "tion", "ion", "ade", "al", "ing", "s"])
+            if (noun.Length - suffix.Length >= 4 && noun.EndsWith(suffix, StringComparison.Ordinal)) return noun[..^suffix.Length];
+        return noun;
+    }
+
     // How many sentences back an event noun may point.
     private const int EventNounReach = 4;
     // The sentences of a story's lead (a dateline line, the lede and the one after it), referred to from anywhere below.
@@ -3015,12 +3064,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             if (events[i].SentenceIndex < sentence - EventNounReach) break;
             if (events[i].SentenceIndex < sentence && Fits(events[i].CameoRoot)
-                && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
+                && TellsSameAct(events[i], noun) && Other(i) is not null) named = i;
         }
         // Further back, only the story's lead ("Militants attacked an army convoy ..." ... "the US condemned the attack").
         for (int i = 0; named < 0 && i < earlier.Count && events[i].SentenceIndex <= LedeSentences && events[i].SentenceIndex < sentence - EventNounReach; i++)
             if (Fits(events[i].CameoRoot)
-                && events[i].Sentence.Contains(noun, StringComparison.OrdinalIgnoreCase) && Other(i) is not null) named = i;
+                && TellsSameAct(events[i], noun) && Other(i) is not null) named = i;
         for (int i = named >= 0 ? named : earlier.Count - 1; i >= 0; i--)
         {
             if (events[i].SentenceIndex < sentence - EventNounReach && i != named) break;

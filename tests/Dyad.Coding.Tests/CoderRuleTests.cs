@@ -3447,4 +3447,28 @@ public sealed class CoderRuleTests
     [Fact]
     public void StrikesAgainstReformsAreAgainstPolicies() =>
         Assert.Contains("ITALAB ITAGOV 1432", Triples(Code("Italian workers staged a general strike against Prime Minister Giorgia Meloni's budget.", "2026-05-06")));
+
+    // The purpose of a call or a visit is coded beside it, by whoever made contact and aimed at whom was contacted; a
+    // purpose that is itself talk ("met Li to discuss") is the meeting. Asking partners to sanction someone is an appeal.
+    [Fact]
+    public void PurposesOfContactsAndRequests()
+    {
+        var call = Triples(Code("Finland's President Alexander Stubb telephoned Estonian Prime Minister Kristen Michal on Wednesday evening to express support.", "2026-10-08"));
+        Assert.Contains("FINGOV ESTGOV 041", call);
+        Assert.Contains("FINGOV ESTGOV 051", call);
+        Assert.Equal(["KORGOV CHNGOV 040"], Triples(Code("South Korean President Lee Jae-myung met Chinese Premier Li Qiang on Friday to discuss North Korea's recent missile launches.", "2026-10-08")));
+        Assert.Equal(["ESTGOV IGOEUREEC 020"], Triples(Code("Foreign Minister Margus Tsahkna said Estonia had asked its European Union partners to add the tanker's owners to the bloc's sanctions list.", "2026-10-08")));
+    }
+
+    // An event noun far below the lede refers to the lede's act told with the verb the noun is made from ("closed" ...
+    // "the border closure").
+    [Fact]
+    public void AnEventNounRefersToTheActToldWithItsVerb()
+    {
+        const string text = "Lithuania closed its two remaining border crossings with Belarus on Thursday after dozens of smuggling balloons drifted into its airspace. "
+            + "Vilnius airport halted flights for the third time this month. Lithuanian border guards counted 66 balloons on Wednesday night alone. "
+            + "The balloons carried cigarettes. Police detained nine people near the frontier. Officials said the crossings would stay shut for a month. "
+            + "In Moscow, Kremlin spokesman Dmitry Peskov criticised the border closure as a violation of transit rules.";
+        Assert.Contains("RUSGOV LTUGOV 111", Triples(Code(text, "2026-10-22")));
+    }
 }
