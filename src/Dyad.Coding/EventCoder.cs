@@ -400,7 +400,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             int reporterSubject = cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
                 && (cl.Flags & ClauseFlags.Negated) == 0 ? doc.ClauseRef(cl.Parent).Subject : -1;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
-            bool ownSubject = cl.Kind == ClauseKind.Main && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
+            bool ownSubject = cl.Kind is ClauseKind.Main or ClauseKind.Complement && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             // "Hezbollah fired rockets at northern Israel, wounding two soldiers": a participle that shares its clause's
             // subject happens where that clause does (the verb of that clause, or -1).
             int inheritedPlaceHead = cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0

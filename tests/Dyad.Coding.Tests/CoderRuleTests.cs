@@ -3471,4 +3471,23 @@ public sealed class CoderRuleTests
             + "In Moscow, Kremlin spokesman Dmitry Peskov criticised the border closure as a violation of transit rules.";
         Assert.Contains("RUSGOV LTUGOV 111", Triples(Code(text, "2026-10-22")));
     }
+
+    // Reported violence by an armed group with no country of its own is that of the state whose forces it struck, also
+    // when a reporting tail and another country's border are in the sentence.
+    [Fact]
+    public void ReportedRebelViolenceTakesTheStruckStatesCountry() =>
+        Assert.Contains("CMRREB CMRMIL 190", Triples(Code("Separatist fighters killed seven Cameroonian soldiers near the Nigerian border, the army said on Monday.", "2026-10-26")));
+
+    // A known group in brackets glosses the capitalised name before it, which the dictionaries do not know or read as
+    // other actors; a statement "posted on social media" after a claim is a reduced relative, not what was claimed.
+    [Fact]
+    public void ABracketedAcronymGlossesTheNameBeforeIt()
+    {
+        Assert.Contains("MLIREBJNM GBR 111", Triples(Code("The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) condemned Britain.", "2026-10-26")));
+        Assert.Contains("SSDREB GBR 111", Triples(Code("The Sudan People's Liberation Army-in Opposition (SPLA-IO) condemned Britain.", "2026-10-26")));
+        Assert.Contains("KGZGOV GBR 111", Triples(Code("Kyrgyzstan's State Committee for National Security (GKNB) condemned Britain.", "2026-10-26")));
+        const string claim = "Jihadist fighters attacked an army base in central Mali on Tuesday, killing at least 30 soldiers. "
+            + "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the assault in a statement posted on social media.";
+        Assert.Contains("MLIREBJNM MLIMIL 015", Triples(Code(claim, "2026-10-26")));
+    }
 }

@@ -110,6 +110,8 @@ public sealed class ChunkerTests
     // A purpose infinitive after a thing-object verb takes the subject; a control verb's object stays the infinitive's subject.
     [InlineData("Gondorian farmers drove their tractors into Minas to protest against the tariffs.", "protest", "Infinitive: Gondorian farmers")]
     [InlineData("Arnor urged Gondor to protest against the tariffs.", "protest", "Infinitive: Gondor")]
+    // A participle after a noun in a prepositional phrase is a reduced relative, also after a reporting verb.
+    [InlineData("The Arnor Front claimed responsibility for the raid in a statement posted on social media.", "posted", "Participial: a statement")]
     // Whoever makes contact has the purpose.
     [InlineData("The Arnor president telephoned Kofi Mensah on Monday to express support.", "express", "Infinitive: The Arnor president")]
     [InlineData("The Gondorian ministry summoned the Arnorian envoy to protest against the arrests.", "protest", "Infinitive: The Gondorian ministry")]

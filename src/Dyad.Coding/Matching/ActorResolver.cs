@@ -190,6 +190,74 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentions.RemoveRange(kept, _mentions.Count - kept);
     }
 
+    // "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", "the Sudan People's Liberation Army-in
+    // Opposition (SPLA-IO)": a known group or organisation in brackets glosses the capitalised name before it, which the
+    // dictionaries may not know or may read as other actors ("Sudan", "People", "Opposition"). The name's first noun
+    // phrase becomes a mention of the bracketed entry.
+    private void NamesGlossedByAcronym(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Entry.Kind is not (ActorKind.Organisation or ActorKind.Group) || m.End - m.Start != 1 || m.Start - 2 < first || m.End >= end
+                || tok[m.Start - 1].Tag != PosTag.LeftParen || tok[m.End].Tag != PosTag.RightParen) continue;
+            int nameEnd = m.Start - 1, start = nameEnd;
+            int capitals = 0;
+            while (start - 1 >= first)
+            {
+                ref readonly var t = ref tok[start - 1];
+                bool capital = t.Has(TokenFlags.Capitalized) && t.Tag != PosTag.DT;
+                // A possessive after a country ends the name: "Kyrgyzstan's State Committee for National Security (GKNB)".
+                bool possessive = t.Tag == PosTag.POS && start - 2 >= first && tok[start - 2].Has(TokenFlags.Capitalized) && !IsCountryAt(start - 2);
+                // "Pakistan and the European Union (EU)": "and the" joins two names.
+                bool connector = t.Norm is "of" or "for" or "in" or "on" or "de" or "du" or "des" or "la" or "al" or "el" || t.Norm == "and" && tok[start].Norm != "the";
+                // "Group for the Support": an article inside the name; at its start it is the name's own ("the Front for ...").
+                bool article = t.Norm == "the";
+                if (capital) capitals++;
+                else if (article) { if (start - 2 < first || tok[start - 2].Norm is not ("of" or "for" or "and" or "in" or "on")) { start--; break; } }
+                else if (!connector && !possessive) break;
+                start--;
+            }
+            while (start < nameEnd && !tok[start].Has(TokenFlags.Capitalized) && tok[start].Norm != "the") start++;
+            if (capitals < 2 || start >= nameEnd || KnownNameEndsAt(tok, nameEnd)) continue;
+            // The noun phrase the name starts: the mention must fit the phrase a clause takes as subject or object.
+            int phraseEnd = nameEnd;
+            var (pFirst, pEnd) = SentencePhrases;
+            for (int p = pFirst; p < pEnd; p++)
+            {
+                ref var ph = ref doc.PhraseRef(p);
+                if (ph.Kind == PhraseKind.NP && ph.FirstToken <= start && ph.EndToken > start && ph.EndToken <= nameEnd && (phraseEnd == nameEnd || ph.EndToken > phraseEnd)) phraseEnd = ph.EndToken;
+            }
+            int kept = 0;
+            for (int j = 0; j < _mentions.Count; j++)
+                if (_mentions[j].End <= start || _mentions[j].Start >= nameEnd) _mentions[kept++] = _mentions[j];
+            _mentions.RemoveRange(kept, _mentions.Count - kept);
+            _mentions.Add(new ActorMention(start, phraseEnd, m.Entry));
+            _mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            i = _mentions.FindIndex(x => x.Start == m.Start);
+        }
+
+        // "the European Union (EU)": a name the dictionaries know needs no gloss, unless it runs on through a preposition
+        // past the noun phrase a clause takes ("the Intergovernmental Authority on Development (IGAD)").
+        bool KnownNameEndsAt(ReadOnlySpan<TokenData> tok, int k)
+        {
+            foreach (var x in _mentions)
+            {
+                if (x.End != k || x.End - x.Start < 2 || x.Entry.Kind is ActorKind.Agent or ActorKind.NotActor) continue;
+                bool prepositional = false;
+                for (int j = x.Start; j < x.End; j++) prepositional |= tok[j].Tag is PosTag.IN or PosTag.TO;
+                if (!prepositional) return true;
+            }
+            return false;
+        }
+
+        bool IsCountryAt(int k)
+        {
+            foreach (var x in _mentions) if (x.Start <= k && k < x.End && x.Entry.Kind is ActorKind.Country or ActorKind.Capital) return true;
+            return false;
+        }
+    }
+
     // "rejected a U.S.-backed plan", "an Egyptian-brokered proposal": the backer of a proposal is its party. Not of
     // an armed group ("an Iran-backed militia" is the militia), of a truce or deal, nor inside a name.
     private void BackersOfProposals(ReadOnlySpan<TokenData> tok, int first, int end)
@@ -249,6 +317,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 && tok[_mentions[i].Start - 1].Norm is "da" or "de" or "do" or "dos" or "das" or "del" or "di" && !tok[_mentions[i].Start - 1].Has(TokenFlags.Capitalized)
                 && tok[_mentions[i].Start - 2].Has(TokenFlags.Capitalized)) _mentions.RemoveAt(i);
         NationalCouncils(tok);
+        NamesGlossedByAcronym(tok, s.FirstToken, s.EndToken);
         BackersOfProposals(tok, s.FirstToken, s.EndToken);
         CountryNamesInPersonalNames(tok, s.FirstToken);
         if (_surnames.Count > 0)

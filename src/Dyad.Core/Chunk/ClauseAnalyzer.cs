@@ -130,7 +130,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
             }
             else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head
-                     && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) // "said the AU stood by
+                     // "said the AU stood by", but "claimed the attack in a statement posted on social media"
+                     && (!IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma) || InPrepositionalPhrase(doc, firstPhrase, vp.FirstToken))
                      && vp.EndToken < endToken && tok[vp.EndToken].Tag == PosTag.IN
                      && (clause.Subject >= 0 && doc.PhraseRef(clause.Subject).EndToken == vp.FirstToken || NounInPhraseBefore(doc, tok, firstPhrase, verbs[v], ref vp) >= 0))
             {
@@ -259,7 +260,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static int ReportingHost(Document doc, ReadOnlySpan<TokenData> tok, int prevClause, int firstClause)
     {
         int c = prevClause;
-        while (c > firstClause && doc.ClauseRef(c).Subject < 0 && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag == PosTag.VBN
+        // Back over participles with no subject, and over reduced relatives ("warned in a statement carried by state media that").
+        while (c > firstClause && (doc.ClauseRef(c).Subject < 0 || doc.ClauseRef(c).Kind == ClauseKind.Participial) && tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Tag == PosTag.VBN
                && !IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma)) c--;
         return c != prevClause && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(c).Verb).Head].Lemma) ? c : prevClause;
     }
@@ -452,6 +454,18 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     private static int NounInPhraseBefore(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, ref PhraseData vp) =>
         vp.EndToken < tok.Length && (tok[vp.EndToken].Norm == "by" || tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag.IsNoun())
             ? TopNpEndingAt(doc, firstPhrase, verbPhrase, vp.FirstToken, tok) : -1;
+
+    // Whether the noun phrase ending right before token end is the object of a preposition.
+    private static bool InPrepositionalPhrase(Document doc, int firstPhrase, int end)
+    {
+        int sentenceEndPhrase = SentenceEndPhrase(doc, firstPhrase);
+        for (int p = firstPhrase; p < sentenceEndPhrase; p++)
+        {
+            ref var q = ref doc.PhraseRef(p);
+            if (q.Kind == PhraseKind.NP && q.EndToken == end && q.Parent >= 0 && doc.PhraseRef(q.Parent).Kind == PhraseKind.PP) return true;
+        }
+        return false;
+    }
 
     private static int TopNpEndingAt(Document doc, int firstPhrase, int limit, int endToken, ReadOnlySpan<TokenData> tok)
     {
