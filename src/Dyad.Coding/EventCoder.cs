@@ -442,6 +442,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool strikesAThing = objectPhrase >= 0 && lemma is "strike" or "attack" or "bomb" or "hit" or "shell" or "target" or "raid" or "pound"
                 or "bombard" or "shoot" or "destroy" or "storm" or "ambush" or "seize" or "capture" or "blockade";
             List<ResolvedActor> sources = [], targets = [];
+            VerbPattern? summaryPattern = null;
             foreach (var p in patterns)
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
@@ -476,6 +477,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"no actor where '+' stands; the force is aimed at {aimed.Code} ({aimed.Basis})");
                     (src, tgt) = (subjects, [aimed]);
                 }
+                else if (m.FailureKind == "target" && !passive && subjects.Count > 0 && cl.Object < 0
+                    && SummarisedActor(doc, resolver, cl.Subject, sd.FirstClause, sd.EndClause, date, out int summaryNoun) is { } summarised && !SharesCode([summarised], subjects)
+                    && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true) is { Success: true, TargetToken: < 0 })
+                {
+                    // "accused the ruling party of softness, a charge the government denied": what a summary of the main
+                    // clause is done to is that clause's actor; the summary noun is the verb's object ("dismiss allegation").
+                    summaryPattern = PatternWithObject(patterns, p, tok[summaryNoun].Lemma);
+                    trace?.Add(s, "target", p.Text, $"a summary of the main clause: {summarised.Code}" + (summaryPattern is null ? "" : $"; as '{summaryPattern.Text}'"));
+                    (src, tgt) = (subjects, [summarised]);
+                }
                 else if (m.FailureKind == "target" && !passive && subjects.Count > 0 && TopicAfter(doc, resolver, vp.EndToken, sentenceEnd, date) is { Count: > 0 } topic
                     && PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, false, allowMissingTarget: true, targetOnNounPhrase: true) is { Success: true, TargetToken: < 0 })
                 {
@@ -498,7 +509,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // A target that is only the source's own country ("reduce diplomatic presence in +" on "in Russia")
                 // gives way to a later pattern that finds someone else.
                 bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) || mutual || !_options.RequireTarget);
-                if (chosen is null || complete) { chosen = p; sources = src; targets = tgt; }
+                if (chosen is null || complete) { chosen = summaryPattern ?? p; sources = src; targets = tgt; }
                 if (complete) break;
             }
             if (chosen is null)
@@ -1209,6 +1220,55 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
             }
     }
+
+    // ", a charge the government denied", ", remarks that Chisinau condemned", ", a decision the US embassy criticised": a
+    // clause whose subject follows a summary noun in apposition after a comma acts on what the sentence's first main
+    // clause told, so on that clause's subject.
+    private static ResolvedActor? SummarisedActor(Document doc, ActorResolver resolver, int subject, int firstClause, int endClause, DateOnly? date, out int noun)
+    {
+        noun = -1;
+        if (subject < 0) return null;
+        var tok = doc.Tokens;
+        ref var np = ref doc.PhraseRef(subject);
+        int k = np.FirstToken - 1;
+        if (k > 0 && tok[k].Norm is "that" or "which") k--;
+        // ", an offer Cameroon has turned down": the chunker may join the summary noun and the subject in one phrase.
+        int inside = np.FirstToken;
+        while (inside < np.EndToken - 1 && tok[inside].Tag is PosTag.DT or PosTag.JJ) inside++;
+        if (inside < np.EndToken - 1 && IsSummaryNoun(tok[inside].Lemma) && tok[inside + 1].Tag is PosTag.NNP or PosTag.DT) k = inside;
+        if (k < 1 || !IsSummaryNoun(tok[k].Lemma)) return null;
+        noun = k;
+        int j = k - 1;
+        while (j > 0 && tok[j].Tag is PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD or PosTag.RB or PosTag.CloseQuote) j--;
+        if (tok[j].Tag != PosTag.Comma && !(tok[j + 1].Tag == PosTag.CloseQuote && tok[j].Tag == PosTag.Comma)) return null;
+        for (int c = firstClause; c < endClause; c++)
+        {
+            ref var main = ref doc.ClauseRef(c);
+            if (main.Kind != ClauseKind.Main) continue;
+            if (main.FirstToken >= j) return null;
+            int doer = (main.Flags & ClauseFlags.Passive) != 0 ? main.Agent : main.Subject;
+            return resolver.Resolve(doer, date) is [var one, ..] ? one : null;
+        }
+        return null;
+    }
+
+    // The verb's pattern with this noun as its object ("dismiss +" → "dismiss allegation"), if the dictionary has one.
+    private static VerbPattern? PatternWithObject(List<VerbPattern> patterns, VerbPattern p, string noun)
+    {
+        var stem = p.Text.AsSpan();
+        if (stem.EndsWith(" +")) stem = stem[..^2];
+        foreach (var q in patterns)
+        {
+            var text = q.Text.AsSpan();
+            if (text.Length > stem.Length + 1 && text.StartsWith(stem) && text[stem.Length] == ' ' && text[(stem.Length + 1)..] is var obj
+                && (obj.SequenceEqual(noun) || obj.Length == noun.Length + 1 && obj.StartsWith(noun) && obj[^1] == 's')) return q;
+        }
+        return null;
+    }
+
+    private static bool IsSummaryNoun(string lemma) => lemma is "decision" or "move" or "step" or "remark" or "remarks" or "comment" or "statement"
+        or "accusation" or "charge" or "claim" or "allegation" or "offer" or "proposal" or "request" or "demand" or "appeal" or "plan" or "measure"
+        or "ruling" or "verdict" or "announcement" or "threat" or "warning" or "criticism" or "assertion" or "suggestion" or "call";
 
     // "telephoned Michal to express support": the purpose of a contact is an act of its own by whoever made contact,
     // so it is coded beside the call. (A summons "to protest" is the protest itself.)

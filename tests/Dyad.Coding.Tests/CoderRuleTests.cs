@@ -3490,4 +3490,16 @@ public sealed class CoderRuleTests
             + "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the assault in a statement posted on social media.";
         Assert.Contains("MLIREBJNM MLIMIL 015", Triples(Code(claim, "2026-10-26")));
     }
+
+    // ", an allegation Lome has dismissed", ", a decision the embassy criticised": a clause after a summary noun in
+    // apposition acts on the actor of the sentence's main clause, with the summary noun as its object.
+    [Fact]
+    public void ASummaryInAppositionIsActedOnAsTheMainClausesActor()
+    {
+        var dismissed = Triples(Code("Ghana accused Togo of sheltering the gunmen behind a string of raids in the Volta region, an allegation Lome has repeatedly dismissed.", "2026-10-26"));
+        Assert.Contains("TGOGOV GHA 016", dismissed);
+        Assert.Contains("UGAGOV KENJUD 111", Triples(Code("A Kenyan high court judge on Monday ordered the release of a former army officer wanted in Uganda on treason charges, a decision the Ugandan embassy criticised as \"deeply regrettable.\"", "2026-10-26")));
+        Assert.Contains("COLGOV NOR 120", Triples(Code("Norway said on Friday it remained ready to host talks between Bogota and the rebels, an offer Colombia has repeatedly turned down.", "2026-10-26")));
+        Assert.Contains("ECUGOV PERGOV 111", Triples(Code("Peru's government said last week that Ecuador's leaders were \"exporting their crime problem,\" remarks that Quito condemned as interference in its internal affairs.", "2026-10-26")));
+    }
 }
