@@ -3502,4 +3502,10 @@ public sealed class CoderRuleTests
         Assert.Contains("COLGOV NOR 120", Triples(Code("Norway said on Friday it remained ready to host talks between Bogota and the rebels, an offer Colombia has repeatedly turned down.", "2026-10-26")));
         Assert.Contains("ECUGOV PERGOV 111", Triples(Code("Peru's government said last week that Ecuador's leaders were \"exporting their crime problem,\" remarks that Quito condemned as interference in its internal affairs.", "2026-10-26")));
     }
+
+    // The date of a participle's own prepositional phrases ("a journalist detained in Moscow in March") dates that
+    // detention, not the condemnation.
+    [Fact]
+    public void AParticiplesDateAfterItsPlaceDatesOnlyTheParticiple() =>
+        Assert.Contains("LVAGOV RUS 111", Triples(Code("Latvia condemned Russia over the trial of a Latvian journalist detained in Moscow in March.", "2026-10-26")));
 }

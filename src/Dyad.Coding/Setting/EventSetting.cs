@@ -418,7 +418,13 @@ public sealed class EventSetting(Gazetteer gazetteer)
         int k = dateToken - 1;
         if (k < 0) return false;
         int verb;
-        if (tok[k].Tag == PosTag.IN && tok[k].Norm is "in" or "on" or "since" or "during" or "until") verb = k - 1;
+        if (tok[k].Tag == PosTag.IN && tok[k].Norm is "in" or "on" or "since" or "during" or "until")
+        {
+            // Back over the participle's other prepositional phrases: "a French citizen arrested in Tehran in June".
+            verb = k - 1;
+            for (int steps = 0; verb > 0 && steps < 6 && tok[verb].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS or PosTag.DT or PosTag.JJ or PosTag.CD
+                     || verb > 0 && steps < 6 && tok[verb].Tag == PosTag.IN && tok[verb].Norm is "in" or "at" or "near" or "from" or "outside"; steps++) verb--;
+        }
         // "under a contract signed last year": a bare date right after the participle.
         else if (tok[k].Tag is PosTag.VBN or PosTag.VBD) verb = k;
         else return false;
