@@ -1333,6 +1333,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 (np, claimed) = (cl.Subject, true);
             else if (!passive && lemma == "blame" && cl.Object >= 0 && IsAttackNoun(tok[doc.PhraseRef(cl.Object).Head].Lemma))
                 np = PrepositionObject(doc, cl.Verb, "on");
+            // "in an attack the Baloch Liberation Army later claimed": the attack is the object the relative leaves out.
+            else if (!passive && lemma is "claim" or "carry" && cl.Object < 0 && cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken is int sf and > 1
+                && (IsAttackNoun(tok[sf - 1].Lemma) || tok[sf - 1].Norm is "that" or "which" && IsAttackNoun(tok[sf - 2].Lemma)))
+                np = cl.Subject;
             // "authorities blamed FARC dissidents" (for nothing else: "blamed Addis Ababa for floods" is about floods).
             else if (!passive && lemma == "blame" && cl.Object >= 0 && (PrepositionObject(doc, cl.Verb, "for") is not (>= 0 and var why) || IsAttackNoun(tok[doc.PhraseRef(why).Head].Lemma)))
                 np = cl.Object;

@@ -3508,4 +3508,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void AParticiplesDateAfterItsPlaceDatesOnlyTheParticiple() =>
         Assert.Contains("LVAGOV RUS 111", Triples(Code("Latvia condemned Russia over the trial of a Latvian journalist detained in Moscow in March.", "2026-10-26")));
+
+    // "in an attack that X claimed": the claim's relative leaves the attack out as its object, and X did it.
+    [Fact]
+    public void AnAttackARelativeSaysWasClaimedIsTheClaimants() =>
+        Assert.Contains("NERREBISS NERMIL 1833", Triples(Code("A roadside bomb killed four Nigerien soldiers near Tillaberi, in an attack that Islamic State Sahel Province claimed on Sunday.", "2026-11-15")));
 }
