@@ -443,6 +443,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 or "bombard" or "shoot" or "destroy" or "storm" or "ambush" or "seize" or "capture" or "blockade";
             List<ResolvedActor> sources = [], targets = [];
             VerbPattern? summaryPattern = null;
+            string? struckBefore = StruckBefore(ref cl, clauseTargets);
             foreach (var p in patterns)
             {
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
@@ -703,7 +704,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = [local];
                 }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && src[0].Code.AsSpan(3).StartsWith("REB")
-                    && (resolver.ClausePlaceCountry(head) ?? (inheritedPlaceHead >= 0 ? resolver.ClausePlaceCountry(inheritedPlaceHead) : null) ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
+                    && (struckBefore ?? resolver.ClausePlaceCountry(head) ?? (inheritedPlaceHead >= 0 ? resolver.ClausePlaceCountry(inheritedPlaceHead) : null)
+                        ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
                 {
                     // "Militants bombed a government building in Bannu": what rebels strike without a country named is the state's or people's where they fight.
                     int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : objectPhrase;
@@ -3585,6 +3587,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // A participle sharing its clause's doer ("..., burning homes") whose act is no worse than the violence that clause
     // coded against the same target.
+    // "attacked an Ethiopian military convoy, killing at least four soldiers": a participle of violence that shares its
+    // clause's subject strikes the country that clause struck.
+    private static string? StruckBefore(ref ClauseData cl, Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets) =>
+        cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0 && clauseTargets is not null
+        && clauseTargets.TryGetValue(cl.Parent, out var before) && IsViolentRoot(before.Code) && before.Targets.Count > 0
+        && ActorCode.Country(before.Targets[0].Code) is { Length: 3 } struck && struck != "IGO" ? struck : null;
+
     private static bool PartOfViolenceBefore(Document doc, ref ClauseData cl, Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets,
         string code, ResolvedActor tgt)
     {

@@ -3513,4 +3513,15 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnAttackARelativeSaysWasClaimedIsTheClaimants() =>
         Assert.Contains("NERREBISS NERMIL 1833", Triples(Code("A roadside bomb killed four Nigerien soldiers near Tillaberi, in an attack that Islamic State Sahel Province claimed on Sunday.", "2026-11-15")));
+
+    // Soldiers killed in an attack on another country's convoy are that country's, wherever the convoy was; a state news
+    // agency named like an island reports for its own state.
+    [Fact]
+    public void ViolenceAfterAnAttackStrikesTheCountryTheAttackStruck()
+    {
+        Assert.Contains("SOMREBSHB ETHMIL 190", Triples(Code("Al-Shabaab fighters ambushed an Ethiopian army convoy near Beledweyne on Friday, killing at least six soldiers, local elders said.", "2026-11-15")));
+        var shelled = Triples(Code("Houthi forces shelled army positions near Marib, killing two soldiers, the Saba news agency reported.", "2026-11-15"));
+        Assert.Contains("YEMREBHOU YEMMIL 194", shelled);
+        Assert.DoesNotContain(shelled, e => e.Contains("BES", StringComparison.Ordinal));
+    }
 }
