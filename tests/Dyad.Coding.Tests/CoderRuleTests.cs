@@ -3524,4 +3524,13 @@ public sealed class CoderRuleTests
         Assert.Contains("YEMREBHOU YEMMIL 194", shelled);
         Assert.DoesNotContain(shelled, e => e.Contains("BES", StringComparison.Ordinal));
     }
+
+    // Named fleets are the navy ("Russia's Northern Fleet"), a "shadow fleet" is not; makers of goods are businesses.
+    [Fact]
+    public void NamedFleetsAndMakers()
+    {
+        Assert.Contains("RUSMIL FIN 150", Triples(Code("Russia's Baltic Fleet held live-fire exercises in the Baltic Sea close to Finnish waters on Monday.", "2026-11-15")));
+        Assert.DoesNotContain(Triples(Code("Finnish police boarded a tanker of Russia's shadow fleet in the Gulf of Finland.", "2026-11-15")), e => e.Contains("RUSMIL", StringComparison.Ordinal));
+        Assert.Contains("IGOEUREEC CHNBUS 090", Triples(Code("The European Commission opened an investigation into subsidies for Chinese solar panel makers.", "2026-11-15")));
+    }
 }
