@@ -3947,6 +3947,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "drills encircling Taiwan", "live-fire drills off Australia's east coast": where the show of force is aimed.
             else if (w is "encircling" or "surrounding" or "off" or "around" && k + 1 < end) at = k + 1;
+            // "close to Norwegian waters", "near Japan's coast": only a foreign shore or airspace, not any place nearby.
+            else if ((w == "near" || w == "close" && k + 1 < end && tok[k + 1].Norm == "to") && NamesShore(tok, k + 1, end)) at = w == "near" ? k + 1 : k + 2;
             // "sent troops to the Catatumbo region, where ELN guerrillas control the routes": the armed group holding the place.
             else if (w == "where" && k + 1 < end) at = k + 1;
             if (at < 0 || at >= end) continue;
@@ -3963,6 +3965,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (w == "to" && own is not null && resolver.AgentsIn(np, date, own) is { } home && home.Code != source.Code) return home;
         }
         return null;
+    }
+
+    // Whether a noun phrase from token `from` ends within a few words in waters, a coast or airspace.
+    private static bool NamesShore(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from; k < end && k < from + 6; k++)
+        {
+            if (tok[k].Lemma is "water" or "waters" or "coast" or "coastline" or "airspace" or "shore" or "island" or "islands") return true;
+            if (tok[k].Tag is PosTag.Comma or PosTag.Period || tok[k].Tag.IsVerb()) return false;
+        }
+        return false;
     }
 
     // The first actor named in tokens [from, end), up to a comma, that is another country's or an armed group.

@@ -3530,6 +3530,8 @@ public sealed class CoderRuleTests
     public void NamedFleetsAndMakers()
     {
         Assert.Contains("RUSMIL FIN 150", Triples(Code("Russia's Baltic Fleet held live-fire exercises in the Baltic Sea close to Finnish waters on Monday.", "2026-11-15")));
+        // A show of force near a foreign shore is aimed at its country.
+        Assert.Contains("RUSMIL NOR 150", Triples(Code("Russia's Northern Fleet held live-fire exercises close to Norwegian waters on Monday.", "2026-11-15")));
         Assert.DoesNotContain(Triples(Code("Finnish police boarded a tanker of Russia's shadow fleet in the Gulf of Finland.", "2026-11-15")), e => e.Contains("RUSMIL", StringComparison.Ordinal));
         Assert.Contains("IGOEUREEC CHNBUS 090", Triples(Code("The European Commission opened an investigation into subsidies for Chinese solar panel makers.", "2026-11-15")));
     }
