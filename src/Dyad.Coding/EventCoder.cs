@@ -516,6 +516,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (chosen is null)
             {
                 trace?.Add(s, "clause", verbText, $"{patterns.Count} candidate pattern(s) for '{lemma}', none matched");
+                if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
+                    (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 if (IsShipmentVerb(lemma) && subjects.Count > 0 && !passive && (cl.Flags & ClauseFlags.Negated) == 0)
                     (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
                 resolver.Remember(subjects, objects);

@@ -3535,4 +3535,15 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("Finnish police boarded a tanker of Russia's shadow fleet in the Gulf of Finland.", "2026-11-15")), e => e.Contains("RUSMIL", StringComparison.Ordinal));
         Assert.Contains("IGOEUREEC CHNBUS 090", Triples(Code("The European Commission opened an investigation into subsidies for Chinese solar panel makers.", "2026-11-15")));
     }
+
+    // Patrol boats handed to a navy are military aid; a bracketed amount inside a noun phrase ("a 90 billion won ($65
+    // million) loan") keeps the loan the verb's object; a vow of what the army will do is a threat whether or not the
+    // verb has candidate patterns.
+    [Fact]
+    public void PatrolBoatsBracketedAmountsAndVows()
+    {
+        Assert.Contains("ESPGOV MRTMIL 072", Triples(Code("Spain delivered two patrol boats to the Mauritanian navy on Thursday.", "2026-11-15")));
+        Assert.Contains("KORGOV LAO 071", Triples(Code("Korea extended a 90 billion won ($65 million) loan to Laos on Wednesday.", "2026-11-15")));
+        Assert.Contains("MLIGOV MLIREB 138", Triples(Code("Goita declared three days of national mourning and vowed that the army would \"pursue the terrorists wherever they are\". He also ordered a curfew in Segou and two neighbouring regions.", "2026-11-10")));
+    }
 }

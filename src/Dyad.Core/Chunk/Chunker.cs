@@ -190,6 +190,20 @@ public sealed class Chunker : IChunker
         return j > k + 1 && j < end && tok[j].Tag == PosTag.RightParen ? j + 1 : -1;
     }
 
+    // The token after "( $400 million )", "( about 2 million euros )" at k, else -1: a number and currency words only.
+    private static int BracketedAmountEnd(ReadOnlySpan<TokenData> tok, int k, int end)
+    {
+        int j = k + 1;
+        bool number = false;
+        while (j < end && j - k <= 6 && (tok[j].Tag is PosTag.Dollar or PosTag.CD || tok[j].Norm is "about" or "around" or "some" or "nearly" or "almost"
+                   || number && tok[j].Tag is PosTag.NN or PosTag.NNS))
+        {
+            number |= tok[j].Tag == PosTag.CD;
+            j++;
+        }
+        return number && j < end && tok[j].Tag == PosTag.RightParen ? j + 1 : -1;
+    }
+
     private static int NounPhraseEnd(ReadOnlySpan<TokenData> tok, int i, int end)
     {
         var t = tok[i].Tag;
@@ -212,6 +226,9 @@ public sealed class Chunker : IChunker
             // modifies stays inside the NP.
             if (tk == PosTag.LeftParen && lastNoun == k - 1 && tok[lastNoun].Tag.IsProperNoun() && BracketedNameEnd(tok, k, end) is int after and > 0
                 && after < end && tok[after].Tag.IsNoun()) { k = after; continue; }
+            // "a 60 billion yen ($400 million) loan": a bracketed amount between a count and its noun stays inside too.
+            if (tk == PosTag.LeftParen && lastNoun == k - 1 && BracketedAmountEnd(tok, k, end) is int past and > 0 && past < end && tok[past].Tag.IsNoun()
+                && !tok[past].Tag.IsProperNoun()) { k = past; continue; }
             // A participle after the head starts a reduced relative: "the parade supporting Gondor".
             // Not after a count: "eight detained Americans" (a year is no count: "in 2024 killed people").
             if (tk is PosTag.VBN or PosTag.VBG && lastNoun >= 0
