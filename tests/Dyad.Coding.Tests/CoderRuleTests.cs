@@ -3546,4 +3546,15 @@ public sealed class CoderRuleTests
         Assert.Contains("KORGOV LAO 071", Triples(Code("Korea extended a 90 billion won ($65 million) loan to Laos on Wednesday.", "2026-11-15")));
         Assert.Contains("MLIGOV MLIREB 138", Triples(Code("Goita declared three days of national mourning and vowed that the army would \"pursue the terrorists wherever they are\". He also ordered a curfew in Segou and two neighbouring regions.", "2026-11-10")));
     }
+
+    // Defending someone against accusations or sanctions is verbal (052), not military protection; aid or radars handed
+    // over are aid, not judicial cooperation; suspended exchanges reduce relations.
+    [Fact]
+    public void VerbalDefenceHandedOverAidAndSuspendedExchanges()
+    {
+        Assert.Contains("RUSGOV BLRGOV 052", Triples(Code("The Kremlin defended Minsk on Thursday against Polish accusations of stoking the migrant crisis.", "2026-11-15")));
+        Assert.Contains("JPNGOV PHLMIL 072", Triples(Code("Japan handed over three coastal radars to the Philippine navy on Friday.", "2026-11-15")));
+        Assert.Contains("TURGOV SYRGOVHLH 070", Triples(Code("Turkey handed over a package of assistance to Syria's health ministry.", "2026-11-15")));
+        Assert.Contains("CHNGOV KORGOV 160", Triples(Code("Beijing suspended youth, cultural and sports exchanges with Seoul.", "2026-11-15")));
+    }
 }
