@@ -3557,4 +3557,13 @@ public sealed class CoderRuleTests
         Assert.Contains("TURGOV SYRGOVHLH 070", Triples(Code("Turkey handed over a package of assistance to Syria's health ministry.", "2026-11-15")));
         Assert.Contains("CHNGOV KORGOV 160", Triples(Code("Beijing suspended youth, cultural and sports exchanges with Seoul.", "2026-11-15")));
     }
+
+    // A government title the text puts right before a known name outranks the dictionary's dates for that person; "former"
+    // keeps the elite code.
+    [Fact]
+    public void AGovernmentTitleInTheTextOutranksTheDictionaryDates()
+    {
+        Assert.Contains("BGRGOV GRCGOV 040", Triples(Code("Bulgarian Prime Minister Rosen Zhelyazkov met Greek officials.", "2026-10-26")));
+        Assert.Contains("PERELI ECU 111", Triples(Code("Former Peruvian President Dina Boluarte criticised Ecuador.", "2026-10-26")));
+    }
 }

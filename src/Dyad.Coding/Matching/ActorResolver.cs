@@ -923,6 +923,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "deported 40,000 Afghans", "several thousand Indonesians rallied": counted people of a country are its civilians.
             else if (pm.Entry.Kind is ActorKind.Country && pm.End == end && IsCountedDemonym(pm)) code += "CVL";
             else if (pm.Entry.Kind is ActorKind.Organisation or ActorKind.Group && rolePrefix.Count > 0) code = Combine(code, [], rolePrefix);
+            // "Peruvian President Jose Jeri": a government title the text gives the person right before the name is newer
+            // than the dictionary's dates for that person (a former office, another role).
+            else if (pm.Entry.Kind == ActorKind.Person && agentStart >= 0 && agentEnd == pm.Start && roles.Count == 1 && roles[0] == "GOV" && rolePrefix.Count == 0
+                && Cameo.ActorCode.Role(code) is { } personRole && personRole != "GOV" && Cameo.ActorCode.Country(code) is { Length: 3 } home && home != "IGO")
+                code = home + "GOV";
             int s = Math.Min(pm.Start, agentStart < 0 ? pm.Start : agentStart);
             int e = Math.Max(pm.End, agentEnd);
             return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.SourceText);
