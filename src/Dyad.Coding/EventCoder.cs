@@ -1107,6 +1107,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             foreach (var p in promises) PromisedThat(doc, s, p.Clause, p.Speakers, p.Addressed, p.VerbFirst, p.VerbEnd, resolver, date, codedClauses, found, trace);
         CodeNominalEvents(doc, s, resolver, date, found, codedSpans, trace);
         AttributedViolence(doc, s, resolver, date, found, doerless, trace);
+        WhereArmedGroupsFight(s, resolver, found, trace);
         BombingHarm(s, found, trace);
         if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
@@ -1186,6 +1187,32 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     Add(found, by, t, kind, pattern, "attributed doer", false, vFirst, vEnd);
                 }
             }
+    }
+
+    // "Islamic State militants attacked a church in Damascus": a transnational armed group's violence is coded under the
+    // country where it fights, the place the clause names (CAMEO codes rebels by the state they fight).
+    private static void WhereArmedGroupsFight(int s, ActorResolver resolver, List<Candidate> found, ExplainTrace? trace)
+    {
+        foreach (var f in found)
+        {
+            if (!IsViolentRoot(f.Code) || f.Negated || f.Source.Entry is not { Kind: ActorKind.Group } || f.Source.Code.Length < 6
+                || f.Source.Code.AsSpan(3, 3) is not ("REB" or "SEP")) continue;
+            // Only groups the dictionaries place in no one country ("IMGREBISS", a region's): a national group keeps its
+            // country abroad, as most coders keep al-Shabaab Somali in Kenya.
+            string home = f.Source.Code[..3];
+            if (home != "IMG" && !ActorCode.IsRegion(home)) continue;
+            // Where the clause names no place, civilians or officials struck are at home.
+            string? place = resolver.ClausePlaceCountry(f.VerbFirst)
+                ?? (f.Target is { } at && ActorCode.Role(at.Code) is "CVL" or "COP" or "GOV" or "REL" or "EDU" ? ActorCode.Country(at.Code) : null);
+            if (place is not { Length: 3 } || place == "IGO" || place == home || ActorCode.IsRegion(place)) continue;
+            // Only where those struck are of that country too (foreign troops struck at home are fought at home); people the
+            // group's own country was only assumed for are the place's.
+            bool assumed = f.Target is { Entry: null } a && ActorCode.Country(a.Code) == home && a.Basis.StartsWith("agents without", StringComparison.Ordinal);
+            if (f.Target is { } t && ActorCode.Country(t.Code) is { } struck && struck != place && !assumed) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"an armed group fighting in {place} is coded there");
+            f.Source = f.Source with { Code = place + f.Source.Code[3..], Basis = "fighting in " + place + ": " + f.Source.Basis };
+            if (assumed) f.Target = f.Target! with { Code = place + f.Target!.Code[3..] };
+        }
     }
 
     // "A suicide bomber blew himself up at a market, killing nine people": the killing a bombing caused is the bombing.

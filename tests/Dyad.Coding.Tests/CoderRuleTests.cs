@@ -3566,4 +3566,11 @@ public sealed class CoderRuleTests
         Assert.Contains("BGRGOV GRCGOV 040", Triples(Code("Bulgarian Prime Minister Rosen Zhelyazkov met Greek officials.", "2026-10-26")));
         Assert.Contains("PERELI ECU 111", Triples(Code("Former Peruvian President Dina Boluarte criticised Ecuador.", "2026-10-26")));
     }
+
+    // A transnational armed group ("Islamic State", IMG) is coded where it fights: the clause's place, else the country of
+    // the civilians it struck.
+    [Fact]
+    public void ATransnationalGroupIsCodedWhereItFights() =>
+        Assert.DoesNotContain(Triples(Code("An Islamic State gunman opened fire inside a mosque in Herat, killing nine worshippers.", "2026-11-15")),
+            e => e.StartsWith("IMG", StringComparison.Ordinal));
 }
