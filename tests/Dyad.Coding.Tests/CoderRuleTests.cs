@@ -3506,8 +3506,12 @@ public sealed class CoderRuleTests
     // The date of a participle's own prepositional phrases ("a journalist detained in Moscow in March") dates that
     // detention, not the condemnation.
     [Fact]
-    public void AParticiplesDateAfterItsPlaceDatesOnlyTheParticiple() =>
+    public void AParticiplesDateAfterItsPlaceDatesOnlyTheParticiple()
+    {
         Assert.Contains("LVAGOV RUS 111", Triples(Code("Latvia condemned Russia over the trial of a Latvian journalist detained in Moscow in March.", "2026-10-26")));
+        // A finite verb with an object keeps its date: the threat reported is dated by "in March" and is history.
+        Assert.Empty(Code("Lithuanian officials told reporters in Vilnius in March that Minsk had threatened Poland.", "2026-10-26"));
+    }
 
     // "in an attack that X claimed": the claim's relative leaves the attack out as its object, and X did it.
     [Fact]

@@ -422,8 +422,12 @@ public sealed class EventSetting(Gazetteer gazetteer)
         {
             // Back over the participle's other prepositional phrases: "a French citizen arrested in Tehran in June".
             verb = k - 1;
-            for (int steps = 0; verb > 0 && steps < 6 && tok[verb].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS or PosTag.DT or PosTag.JJ or PosTag.CD
+            int steps = 0;
+            for (; verb > 0 && steps < 6 && tok[verb].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS or PosTag.DT or PosTag.JJ or PosTag.CD
                      || verb > 0 && steps < 6 && tok[verb].Tag == PosTag.IN && tok[verb].Norm is "in" or "at" or "near" or "from" or "outside"; steps++) verb--;
+            // Across other phrases only a participle with no object of its own: "insurgents told reporters in Beijing on
+            // Monday" is a finite verb's date.
+            if (steps > 0 && tok[verb + 1].Tag != PosTag.IN) return false;
         }
         // "under a contract signed last year": a bare date right after the participle.
         else if (tok[k].Tag is PosTag.VBN or PosTag.VBD) verb = k;

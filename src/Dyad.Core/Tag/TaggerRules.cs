@@ -686,7 +686,9 @@ public sealed partial class Tagger
         if (next.IsFiniteVerb() || next is PosTag.MD || next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.CloseQuote) return noun;
         // "had asked its European Union partners to add": a determiner right after a verb that takes no clause opens that
         // verb's object, which the -s word ends.
-        if (start >= 2 && sent[start - 1].Tag is PosTag.PRPS or PosTag.DT && sent[start - 2].Tag.IsVerb() && !TakesClause(sent[start - 2].Norm)) return noun;
+        // (Not after an auxiliary: "Why did the Philippines' troops meet Russia?")
+        if (start >= 2 && sent[start - 1].Tag is PosTag.PRPS or PosTag.DT && sent[start - 2].Tag.IsVerb() && !TakesClause(sent[start - 2].Norm)
+            && !IsDoAux(sent[start - 2].Norm) && !IsBe(sent[start - 2].Norm) && !IsHave(sent[start - 2].Norm)) return noun;
         if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.CD || next.IsProperNoun()) return sForm ? PosTag.VBZ : PosTag.VBP;
         if (start > 0 && (FiniteVerbBefore(sent, start) || sent[start - 1].Tag is PosTag.IN or PosTag.TO)) return noun;
         return PosTag.None;
