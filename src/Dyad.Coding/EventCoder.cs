@@ -1310,7 +1310,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return cl.Subject >= 0 && cl.Subject == parent.Subject && parent.Object >= 0 && parent.Kind is ClauseKind.Main or ClauseKind.Complement
             && (parent.Flags & (ClauseFlags.Modal | ClauseFlags.Negated)) == 0
             && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is not ("discuss" or "talk" or "consult" or "negotiate" or "review" or "explore" or "examine" or "address")
-            && doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is "telephone" or "phone" or "meet" or "visit" or "host" or "receive" or "contact";
+            && doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is var contact && Chunk.ClauseAnalyzer.IsContactVerb(contact) && contact != "summon";
     }
 
     private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";

@@ -234,7 +234,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _mentions.RemoveRange(kept, _mentions.Count - kept);
             _mentions.Add(new ActorMention(start, phraseEnd, m.Entry));
             _mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            i = _mentions.FindIndex(x => x.Start == m.Start);
+            // Go on after the bracketed mention (the list was re-sorted).
+            for (i = 0; i < _mentions.Count && _mentions[i].Start != m.Start; i++) { }
         }
 
         // "the European Union (EU)": a name the dictionaries know needs no gloss, unless it runs on through a preposition

@@ -679,8 +679,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         or "bang" or "blockade" or "occupy" or "mount" or "form" or "create" or "establish" or "adopt" or "pass" or "introduce" or "announce"
         or "unveil" or "impose" or "fire" or "shoot" or "throw" or "hurl" or "lob" or "plant" or "detonate" or "drop" or "spray";
 
-    // Whoever makes contact has the purpose: "telephoned Michal to express support", "summoned the envoy to protest".
-    private static bool IsContactVerb(string lemma) => lemma is "telephone" or "phone" or "meet" or "visit" or "summon" or "host" or "receive" or "contact";
+    /// <summary>Verbs of making contact, whose maker has the purpose infinitive ("telephoned Michal to express support",
+    /// "summoned the envoy to protest").</summary>
+    public static bool IsContactVerb(string lemma) => lemma is "telephone" or "phone" or "meet" or "visit" or "summon" or "host" or "receive" or "contact";
 
     // Adjectives that take an infinitive, also when the tagger read them as nouns ("was ready/NN to host").
     private static bool IsPredicateAdjective(in TokenData t) =>
