@@ -3579,4 +3579,11 @@ public sealed class CoderRuleTests
     public void ATransnationalGroupIsCodedWhereItFights() =>
         Assert.DoesNotContain(Triples(Code("An Islamic State gunman opened fire inside a mosque in Herat, killing nine worshippers.", "2026-11-15")),
             e => e.StartsWith("IMG", StringComparison.Ordinal));
+
+    // "the attackers", unnamed, are the armed group named in the sentences before.
+    [Fact]
+    public void TheAttackersAreTheArmedGroupNamedBefore() =>
+        Assert.Contains(Triples(Code("Boko Haram fighters attacked a military base near Monguno on Sunday, killing five soldiers. "
+            + "Nigeria's defence minister vowed that the attackers would be tracked down and punished.", "2026-11-15")),
+            e => e.EndsWith(" NGAREBBKH 138", StringComparison.Ordinal));
 }

@@ -1203,6 +1203,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3) actors = [Refer(_earlierGroup, phrase)];
             return actors.Count > 0;
         }
+        // "Al-Shabaab militants killed nine officers ... vowed that the attackers would be hunted down": the doers of an
+        // attack, unnamed, are the armed group named in the last three sentences, when there is one.
+        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && tok[p.Head].Lemma is "attacker" or "assailant" or "gunman" or "perpetrator"
+            && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3 && _earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3
+            && _earlierGroup.Code.Length >= 6 && _earlierGroup.Code.AsSpan(3, 3) is "REB" or "SEP")
+        {
+            actors = [Refer(_earlierGroup, phrase)];
+            return true;
+        }
         // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
         // sentence or the three before.
         if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && p.EndToken == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union")
