@@ -2389,7 +2389,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int stop = sd.EndToken;
         for (int k = vEnd; k < sd.EndToken; k++)
             if (tok[k].Tag is PosTag.VBD or PosTag.MD || tok[k].Norm is "after" or "before" or "when" or "while" or "because" or "amid") { stop = k; break; }
-        // The destination: the first "to" (sending) or "into / in / at / to" (arriving) phrase after the verb.
+        // The destination: the first "to" or "into" (sending; "over" for an airdrop) or "into / in / at / to" (arriving)
+        // phrase after the verb.
         int dest = -1;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int p = pFirst; p < pEnd && dest < 0; p++)
@@ -2397,7 +2398,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var pp = ref doc.PhraseRef(p);
             if (pp.Kind != PhraseKind.PP || pp.FirstToken < vEnd || pp.FirstToken >= stop || pp.Child < 0) continue;
             string prep = tok[pp.Head].Norm;
-            if (prep == "to" || !sending && prep is "into" or "in" or "at") dest = p;
+            // "sent aid into Gaza", "airdropped food over northern Gaza".
+            if (prep is "to" or "into" || !sending && prep is "in" or "at" || prep == "over" && tok[doc.PhraseRef(cl.Verb).Head].Lemma == "airdrop") dest = p;
         }
         if (dest < 0) return;
         int destFirst = doc.PhraseRef(dest).FirstToken;

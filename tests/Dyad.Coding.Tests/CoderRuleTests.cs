@@ -3586,4 +3586,12 @@ public sealed class CoderRuleTests
         Assert.Contains(Triples(Code("Boko Haram fighters attacked a military base near Monguno on Sunday, killing five soldiers. "
             + "Nigeria's defence minister vowed that the attackers would be tracked down and punished.", "2026-11-15")),
             e => e.EndsWith(" NGAREBBKH 138", StringComparison.Ordinal));
+
+    // Goods sent "into" a country, or airdropped "over" it, are shipped there.
+    [Fact]
+    public void GoodsSentIntoOrAirdroppedOverACountry()
+    {
+        Assert.Contains("QATMIL PSE 073", Triples(Code("Qatari air force planes airdropped 30 tonnes of food over northern Gaza on Tuesday.", "2026-11-15")));
+        Assert.Contains("TURGOV SYR 073", Triples(Code("Turkey sent 50 trucks of medicine into Syria on Sunday.", "2026-11-15")));
+    }
 }
