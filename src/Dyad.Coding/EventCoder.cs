@@ -384,11 +384,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (patterns.Count == 0)
             {
                 trace?.Add(s, "clause", verbText, _dicts.Patterns.ForVerb(lemma).Length == 0 ? $"no pattern for verb '{lemma}'" : $"no pattern for '{lemma}' has all its words in the sentence");
-                // "vowed that the army would pursue the terrorists": a vow of what is to come, like a statement of it.
-                if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
-                    (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
-                if (IsShipmentVerb(lemma) && subjects.Count > 0 && (cl.Flags & (ClauseFlags.Passive | ClauseFlags.Negated)) == 0)
-                    (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
+                NothingCoded(doc, c, ref cl, ref sd, lemma, subjects, ref statements, ref shipments);
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -516,10 +512,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (chosen is null)
             {
                 trace?.Add(s, "clause", verbText, $"{patterns.Count} candidate pattern(s) for '{lemma}', none matched");
-                if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && subjects.Count > 0 && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
-                    (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
-                if (IsShipmentVerb(lemma) && subjects.Count > 0 && !passive && (cl.Flags & ClauseFlags.Negated) == 0)
-                    (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
+                NothingCoded(doc, c, ref cl, ref sd, lemma, subjects, ref statements, ref shipments);
                 resolver.Remember(subjects, objects);
                 continue;
             }
@@ -2368,6 +2361,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Verbs that move goods somewhere, and verbs of a vehicle arriving with them.
+    // A verb no pattern coded may still be a vow of what is to come ("vowed that the army would pursue the terrorists",
+    // like a statement of it) or a shipment of goods the synsets name; both are coded after the sentence's clauses.
+    private void NothingCoded(Document doc, int c, ref ClauseData cl, ref SentenceData sd, string lemma, List<ResolvedActor> subjects,
+        ref List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? statements,
+        ref List<(int Clause, List<ResolvedActor> Speakers, List<ResolvedActor> Addressed, int VerbFirst, int VerbEnd)>? shipments)
+    {
+        if (subjects.Count == 0) return;
+        ref var vp = ref doc.PhraseRef(cl.Verb);
+        if (lemma is "vow" or "swear" or "pledge" && _options.IntentRules && HasFutureComplement(doc, c, sd.FirstClause, sd.EndClause))
+            (statements ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
+        if (IsShipmentVerb(lemma) && (cl.Flags & (ClauseFlags.Passive | ClauseFlags.Negated)) == 0)
+            (shipments ??= []).Add((c, subjects, s_noActors, vp.FirstToken, vp.EndToken));
+    }
+
     private static bool IsShipmentVerb(string lemma) => IsSendingVerb(lemma) || lemma is "cross" or "reach" or "dock" or "enter" or "land" or "arrive";
 
     private static bool IsSendingVerb(string lemma) => lemma is "send" or "ship" or "deliver" or "airlift" or "fly" or "dispatch" or "truck"

@@ -1197,20 +1197,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "JNIM fighters ambushed a convoy ... The group claimed responsibility": "the (militant) group" is the armed group
         // named in the last three sentences before its own ("The group, which is linked to al-Qaeda, has fought" is not
         // al-Qaeda), and not in apposition ("fighters of the TTP, the group blamed for most attacks" names the TTP).
-        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && tok[p.Head].Lemma == "group" && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3
-            && !InApposition(tok, p.FirstToken))
+        // Likewise "the attackers" (assailants, gunmen, perpetrators), unnamed, when that group is a rebel one: "Al-Shabaab
+        // militants killed nine officers ... vowed that the attackers would be hunted down".
+        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3 && !InApposition(tok, p.FirstToken)
+            && tok[p.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator")
         {
-            if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3) actors = [Refer(_earlierGroup, phrase)];
+            if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3
+                && (tok[p.Head].Lemma == "group" || _earlierGroup.Code.Length >= 6 && _earlierGroup.Code.AsSpan(3, 3) is "REB" or "SEP"))
+                actors = [Refer(_earlierGroup, phrase)];
             return actors.Count > 0;
-        }
-        // "Al-Shabaab militants killed nine officers ... vowed that the attackers would be hunted down": the doers of an
-        // attack, unnamed, are the armed group named in the last three sentences, when there is one.
-        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && tok[p.Head].Lemma is "attacker" or "assailant" or "gunman" or "perpetrator"
-            && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3 && _earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3
-            && _earlierGroup.Code.Length >= 6 && _earlierGroup.Code.AsSpan(3, 3) is "REB" or "SEP")
-        {
-            actors = [Refer(_earlierGroup, phrase)];
-            return true;
         }
         // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
         // sentence or the three before.
