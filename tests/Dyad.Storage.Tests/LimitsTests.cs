@@ -38,10 +38,16 @@ public sealed class LimitsTests
 
         Assert.True(forStore.Events.Count >= 3000, $"{forStore.Events.Count} events");
         Assert.Empty(forStore.EncodedEvents);
-        // JSON Lines output holds no records: each finished window became one block of lines.
+        // JSON Lines output holds no records: each finished window became blocks of lines.
         Assert.Empty(forLines.Events);
         Assert.True(forLines.EncodedEvents.Count >= 2, $"{forLines.EncodedEvents.Count} blocks");
+        // Blocks stay off the large-object heap (85,000 bytes and more), whose churn forces full collections.
+        Assert.All(forLines.EncodedEvents, b => Assert.InRange(b.Length, 1, 84_999));
         Assert.Equal(forStore.Events.Count, forLines.EventCount);
+        // JSON Lines output counts the sentences without listing them.
+        Assert.Empty(forLines.Sentences);
+        Assert.Equal(forStore.Sentences.Length, forLines.SentenceCount);
+        Assert.True(forLines.SentenceCount >= 3600, $"{forLines.SentenceCount} sentences");
         var lines = string.Concat(forLines.EncodedEvents.Select(b => System.Text.Encoding.UTF8.GetString(b.Span))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var json = Dyad.Coding.Records.RecordJsonContext.Default.EventRecord;
         Assert.Equal(forStore.Events.Select(e => System.Text.Json.JsonSerializer.Serialize(e, json)),

@@ -24,8 +24,9 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
         public BlockingCollection<ReadOnlyMemory<byte>>? Blocks;
     }
 
-    // Blocks a long text may have coded ahead of the writer: a worker waits rather than hold the whole text's events.
-    private const int BlocksAhead = 4;
+    // Blocks (of ~64 KB, DocumentCoder) a long text may have coded ahead of the writer: a worker waits rather than hold
+    // the whole text's events.
+    private const int BlocksAhead = 64;
 
     /// <summary>Runs the pipeline on a dedicated thread; see <see cref="Run"/>.</summary>
     public Task RunAsync(IEnumerable<InputFile> inputs, Func<string, bool> isKnown, Action<CodedDocument> onDocument,
@@ -121,7 +122,7 @@ public sealed class CodingPipeline(DocumentCoder coder, IngestOptions ingest, in
                     onError(new IngestError(item.Document!.Origin, 0, null, "C001", $"document {item.Document.DocId} could not be coded: {e.Message}"));
                     continue;
                 }
-                stats.AddCoded(coded.Sentences.Length, coded.EventCount);
+                stats.AddCoded(coded.SentenceCount, coded.EventCount);
                 onDocument(coded);
             }
         }

@@ -53,37 +53,48 @@ public sealed class DocumentCoder(Lazy<EventCoder> coder, TextPipeline? pipeline
             text = text[..cut];
         }
         // Long texts are analysed and coded a window at a time (EventCoder.DefaultWindowChars); each window's sentences
-        // are listed as it passes.
-        var sentences = new List<SentenceRow>();
-        int sentencesCut = 0;
-        // JSON Lines output: each finished window's events are encoded at once, a block per window.
+        // are listed as it passes, for a store (JSON Lines output counts them only).
+        var sentences = forStore ? new List<SentenceRow>() : null;
+        int sentenceCount = 0, sentencesCut = 0;
+        // JSON Lines output: each finished window's events are encoded at once, in blocks.
         List<ReadOnlyMemory<byte>>? kept = null;
         int encodedCount = 0;
         Action<List<EventRecord>>? finished = !EncodesWindows(source) ? null : windowEvents =>
         {
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(Math.Max(256, windowEvents.Count * 1536));
-            using (var lines = new EventJsonLines(buffer)) lines.Write(windowEvents);
+            // Blocks stay below the large-object threshold (85,000 bytes): one array a window (~1 MB) churned the
+            // large-object heap into a full collection every 20,000 sentences or so.
+            for (int i = 0; i < windowEvents.Count;)
+            {
+                var buffer = new System.Buffers.ArrayBufferWriter<byte>(BlockBytes + 16 * 1024);
+                using (var lines = new EventJsonLines(buffer))
+                    while (i < windowEvents.Count && buffer.WrittenCount < BlockBytes) lines.Write(windowEvents[i++]);
+                if (encoded is not null) encoded(buffer.WrittenMemory);
+                else (kept ??= []).Add(buffer.WrittenMemory);
+            }
             encodedCount += windowEvents.Count;
-            if (encoded is not null) encoded(buffer.WrittenMemory);
-            else (kept ??= []).Add(buffer.WrittenMemory);
         };
         var events = Coder.Code(text, source.DocId, source.ToInfo(), _pipeline, doc =>
         {
             sentencesCut += doc.SentencesCut;
+            sentenceCount += doc.SentenceCount;
+            if (sentences is null) return;
             for (int s = 0; s < doc.SentenceCount; s++)
             {
                 ref var sd = ref doc.SentenceRef(s);
-                sentences.Add(new SentenceRow(doc.FirstSentenceIndex + s, sd.Start, sd.End, KindName(sd.Kind), forStore ? doc.Text[sd.Start..sd.End] : ""));
+                sentences.Add(new SentenceRow(doc.FirstSentenceIndex + s, sd.Start, sd.End, KindName(sd.Kind), doc.Text[sd.Start..sd.End]));
             }
         }, finished: finished);
         if (sentencesCut > 0)
             warnings.Add($"document {source.DocId}: {sentencesCut:N0} sentence(s) longer than {_limits.MaxSentenceTokens} tokens or {_limits.MaxSentenceChars:N0} characters were cut (--max-sentence-tokens, --max-sentence-chars)");
         return new CodedDocument
         {
-            Source = source, Sentences = [.. sentences], Events = events, EncodedEvents = (IReadOnlyList<ReadOnlyMemory<byte>>?)kept ?? [], EncodedEventCount = encodedCount,
+            Source = source, Sentences = sentences is null ? [] : [.. sentences], SentenceCount = sentenceCount, Events = events, EncodedEvents = (IReadOnlyList<ReadOnlyMemory<byte>>?)kept ?? [], EncodedEventCount = encodedCount,
             ContentHash = forStore ? ContentHash.Of(source.Text) : "", Signature = forStore ? MinHash.Compute(source.Text) : [], Warnings = warnings,
         };
     }
+
+    // Bytes of JSON Lines per block handed on (a record is ~1.5 KB).
+    private const int BlockBytes = 64 * 1024;
 
     private static readonly Dictionary<Dyad.Text.SentenceKind, string> s_kinds =
         Enum.GetValues<Dyad.Text.SentenceKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());

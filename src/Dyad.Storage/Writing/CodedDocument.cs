@@ -14,8 +14,11 @@ public sealed class CodedDocument
 {
     /// <summary>The document as read.</summary>
     public required SourceDocument Source { get; init; }
-    /// <summary>Its sentences.</summary>
+    /// <summary>Its sentences; empty for JSON Lines output, which keeps only their count.</summary>
     public required SentenceRow[] Sentences { get; init; }
+    /// <summary>How many sentences it has (<see cref="Sentences"/>' length unless set).</summary>
+    public int SentenceCount { get => _sentenceCount ?? Sentences.Length; init => _sentenceCount = value; }
+    private readonly int? _sentenceCount;
     /// <summary>Its events, in sentence order (those not in <see cref="EncodedEvents"/>).</summary>
     public required List<EventRecord> Events { get; init; }
     /// <summary>

@@ -97,7 +97,7 @@ public sealed class StoreWriter : IDisposable
                 string? loc = EventKey.Location(r);
                 _batch.Mentions.Add(new MentionRow(EventKey.Id(r), seq, i, loc, r));
             }
-            _batch.SentenceCount += doc.Sentences.Length;
+            _batch.SentenceCount += doc.SentenceCount;
             Stored++;
             outcome = WriteOutcome.Stored;
         }
