@@ -66,6 +66,14 @@ public sealed record CoderOptions
     public bool StatesActThroughGovernments { get; init; } = true;
 
     /// <summary>
+    /// A country named as the target of a political act ("demanded that Australia honour its pledge", "rejected a Russian
+    /// proposal": roots 01-06, 08, 10-13, 16) is addressed through its government (AUSGOV, RUSGOV). Aid, investigations,
+    /// coercion, protest, force and violence (07, 09, 14, 15, 17-20) and aid pledges (033) reach the country itself, and
+    /// so do a country named as a place ("in Ukraine") and its people ("Afghans"). PETRARCH keeps the bare country.
+    /// </summary>
+    public bool StatesAddressedThroughGovernments { get; init; } = true;
+
+    /// <summary>
     /// Events the text dates wholly more than this many days before the publication date ("signed a peace deal in
     /// 2018", "fought a war from 1998 to 2000") are the story's background, not news, and are not coded. Null codes
     /// them at their own dates, as an archive of old articles needs.
@@ -77,6 +85,6 @@ public sealed record CoderOptions
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
         DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
-        MutualConsultations = false, BackgroundDays = null, StatesActThroughGovernments = false,
+        MutualConsultations = false, BackgroundDays = null, StatesActThroughGovernments = false, StatesAddressedThroughGovernments = false,
     };
 }

@@ -1121,6 +1121,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         MissionsExpelled(doc, s, found, trace);
         if (_options.Coreference) ReleaseDemandedOfTheHolder(doc.FirstSentenceIndex + s, s, found, events, actors, trace);
         if (_options.StatesActThroughGovernments) StatesActThroughGovernments(doc, s, found, trace);
+        if (_options.StatesAddressedThroughGovernments) StatesAddressedThroughGovernments(doc, s, found, trace);
         Emit(doc, s, info, date, found, events, actors, trace);
     }
 
@@ -1614,7 +1615,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // "Pakistan urged India to accept mediation", "Qatari mediators shuttled between the sides": a country named as
     // the source of a political act (statements, appeals, talks, aid, demands, sanctions, arrests, mass expulsions:
     // roots 01-13, 16, 17, 20) acts through its government. Protest, force posture and fighting (14, 15, 18, 19) stay
-    // the country's, as do its people ("Afghans protested") and every target.
+    // the country's, as do its people ("Afghans protested"); targets are StatesAddressedThroughGovernments'.
     private static void StatesActThroughGovernments(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
     {
         for (int i = 0; i < found.Count; i++)
@@ -1629,6 +1630,36 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             f.Rule = f.Rule is null ? "state acts through its government" : f.Rule + "; state acts through its government";
         }
     }
+
+    // "Vanuatu demanded that Australia honour its pledge", "Iran rejected an American offer": a country named as the
+    // target of a political act is addressed through its government, as independent coders write it. Aid and its
+    // pledges, investigations, coercion, protest, force and violence reach the country itself; so does a country named
+    // as a place ("talks in Qatar") and its people ("Afghans"), and a country acting on itself.
+    private static void StatesAddressedThroughGovernments(Document doc, int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Target is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } tgt || !IsAddressedCode(f.Code)) continue;
+            if (IsPeopleOfCountry(doc, tgt) || NamedAsPlace(doc, tgt) || ActorCode.Country(f.Source.Code) == tgt.Code) continue;
+            string code = tgt.Code + "GOV";
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {tgt.Code}", $"a country addressed by a political act is its government ({code})");
+            if (HasCandidate(found, f, f.Code, f.Source.Code, code)) { found.RemoveAt(i--); continue; }
+            f.Target = tgt with { Code = code };
+            f.Rule = f.Rule is null ? "state addressed through its government" : f.Rule + "; state addressed through its government";
+        }
+    }
+
+    // Statements, appeals, intents, talks, cooperation, yielding, demands, disapproval, rejection, threats and cuts in
+    // relations (01-06, 08, 10-13, 16), but not pledges of aid (033), people or property handed back (084: "released
+    // 900 Yemeni prisoners" returns them to Yemen) nor aid and missions let in (086).
+    private static bool IsAddressedCode(string code) =>
+        code.Length >= 2 && code.AsSpan(0, 2) is "01" or "02" or "03" or "04" or "05" or "06" or "08" or "10" or "11" or "12" or "13" or "16"
+        && !code.StartsWith("033", StringComparison.Ordinal) && !code.StartsWith("084", StringComparison.Ordinal) && !code.StartsWith("086", StringComparison.Ordinal);
+
+    // "in Ukraine", "across Sudan": a country after a preposition of place is where, not whom.
+    private static bool NamedAsPlace(Document doc, ResolvedActor a) =>
+        a.StartToken > 0 && a.StartToken <= doc.TokenCount && doc.Tokens[a.StartToken - 1].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around";
 
     // A country or its government (not its courts, police or people).
     private static bool IsStateCode(string code) => code.Length == 3 && !code.StartsWith("IGO", StringComparison.Ordinal) || code.Length == 6 && code.AsSpan(3) is "GOV";
