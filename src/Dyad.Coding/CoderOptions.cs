@@ -6,6 +6,12 @@ public sealed record CoderOptions
     /// <summary>Only events with both a source and a target are coded (PETRARCH's require_dyad).</summary>
     public bool RequireTarget { get; init; } = true;
 
+    /// <summary>
+    /// Under <see cref="RequireTarget"/>, force posture (15) that faces nobody named ("staged naval drills", "raised
+    /// its readiness") is still coded, with no target, as GDELT and event coders record it. PETRARCH drops it.
+    /// </summary>
+    public bool UntargetedForcePosture { get; init; } = true;
+
     /// <summary>Agents with no country ("police") code as "---" + role instead of no actor.</summary>
     public bool AgentWithoutCountry { get; init; }
 
@@ -85,6 +91,6 @@ public sealed record CoderOptions
     {
         AgentWithoutCountry = true, TargetAfterVerb = true, IntentRules = false, SkipHypothetical = false, Coreference = false, CodeHeadlines = true,
         DatelineCountry = false, PlaceCountry = false, DomesticTargets = false, AgentsAreNouns = false, CodeReportingVerbs = true, FirstNameWins = true,
-        MutualConsultations = false, BackgroundDays = null, StatesActThroughGovernments = false, StatesAddressedThroughGovernments = false,
+        MutualConsultations = false, BackgroundDays = null, StatesActThroughGovernments = false, StatesAddressedThroughGovernments = false, UntargetedForcePosture = false,
     };
 }

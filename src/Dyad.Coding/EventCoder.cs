@@ -1024,8 +1024,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         if (!_options.RequireTarget) Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         else
                         {
-                            trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
                             if (!negated) resolver.UntargetedActs.Add((doc.FirstSentenceIndex + s, code[..2], src.Code));
+                            // "The Revolutionary Guards staged naval drills": a show of force facing nobody named is
+                            // still one, coded with its source alone, as GDELT leaves Actor2 empty.
+                            if (_options.UntargetedForcePosture && !negated && code.StartsWith("15", StringComparison.Ordinal))
+                            {
+                                trace?.Add(s, "clause", verbText, $"force posture facing nobody named: coded for {src.Code} alone");
+                                Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                            }
+                            else trace?.Add(s, "clause", verbText, $"pattern matched but no target actor for {src.Code}");
                         }
                     }
                     foreach (var tgt in targets)
@@ -1116,6 +1123,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
         ForcesPostured(doc, s, resolver, date, found, trace);
+        UntargetedPostureAimedElsewhere(s, found, trace);
         AidReachesTheCountry(s, found, trace);
         GesturesReachTheCountry(s, found, trace);
         MissionsExpelled(doc, s, found, trace);
@@ -1628,6 +1636,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (HasCandidate(found, f, f.Code, code, f.Target?.Code)) { found.RemoveAt(i--); continue; }
             f.Source = src with { Code = code };
             f.Rule = f.Rule is null ? "state acts through its government" : f.Rule + "; state acts through its government";
+        }
+    }
+
+    // "launched exercises around Taiwan, sending warships and bombers", "killed by a missile fired by Hezbollah": a
+    // show of force the sentence aims at someone, or that is part of an attack, is not also one facing nobody.
+    private static void UntargetedPostureAimedElsewhere(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Target is not null || !f.Code.StartsWith("15", StringComparison.Ordinal)) continue;
+            foreach (var g in found)
+                if (g.Target is not null && g.Code.Length >= 2 && g.Code.AsSpan(0, 2) is "15" or "17" or "18" or "19" or "20"
+                    && ActorCode.Country(g.Source.Code) == ActorCode.Country(f.Source.Code))
+                {
+                    trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} -", $"the show of force is aimed at {g.Target.Code} in the same sentence");
+                    found.RemoveAt(i--);
+                    break;
+                }
         }
     }
 

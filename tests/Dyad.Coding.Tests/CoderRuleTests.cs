@@ -47,6 +47,18 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AShowOfForceFacingNobodyIsCodedWithItsSourceAlone()
+    {
+        Assert.Equal(["BRAMIL - 150"], Triples(Code("Brazil's navy staged large-scale drills off its southern coast on Monday.")));
+        Assert.Equal(["CHLMIL - 152"], Triples(Code("The Chilean army put its units in the north on high alert.")));
+        // Aimed at someone, it is not also one facing nobody; negated, it is nothing.
+        Assert.Equal(["CHNMIL TWN 150"], Triples(Code("China's navy launched exercises around Taiwan on Tuesday, sending warships and bombers.")));
+        Assert.Empty(Code("Brazil's navy did not stage drills this year."));
+        // PETRARCH codes dyads only.
+        Assert.Empty(Code("Brazil's navy staged large-scale drills off its southern coast on Monday.", options: CoderOptions.Petrarch));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
@@ -605,7 +617,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["SDNMIL TCD 19"], Roots(Code("Sudanese soldiers attacked a convoy on a road in Chad.")));
         Assert.Empty(Code("Sudanese soldiers attacked a convoy on the road from Chad."));
         Assert.Equal(["PRKMIL RUS 15"], Roots(Code("North Korea sent troops to a base in Russia.")));
-        Assert.Empty(Code("North Korea sent troops for the war in Ukraine."));
+        // A purpose is no target: a show of force facing nobody named.
+        Assert.Equal(["PRKMIL - 15"], Roots(Code("North Korea sent troops for the war in Ukraine.")));
     }
 
     [Fact]
@@ -1557,7 +1570,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnEventNounMayPointBackToAnActWithoutATarget()
     {
-        Assert.Equal(["OMNGOV IRN 11"], Roots(Code("Iran fired a ballistic missile into the sea on Friday. Oman condemned the launch.")));
+        Assert.Equal(["IRN - 15", "OMNGOV IRNGOV 11"], Roots(Code("Iran fired a ballistic missile into the sea on Friday. Oman condemned the launch.")));
         Assert.Empty(Code("Oman condemned the launch."));
     }
 
@@ -1580,14 +1593,14 @@ public sealed class CoderRuleTests
     public void AnActAimedAtSomeoneTargetsThem()
     {
         Assert.Equal(["VENMIL USA 15"], Roots(Code("Venezuelan troops held drills on the coast in a show of force aimed at the United States.")));
-        Assert.Empty(Code("Venezuelan troops held drills on the coast in a show of force."));
+        Assert.Equal(["VENMIL - 15"], Roots(Code("Venezuelan troops held drills on the coast in a show of force.")));
     }
 
     [Fact]
     public void APostureAfterAnotherStatesActAnswersIt()
     {
         Assert.Equal(["LTUMIL RUS 15"], Roots(Code("Lithuania put its troops on high alert after Russian strikes near the border.")));
-        Assert.Empty(Code("Lithuania put its troops on high alert after the storm."));
+        Assert.Equal(["LTUMIL - 15"], Roots(Code("Lithuania put its troops on high alert after the storm.")));
     }
 
     [Fact]
@@ -1990,8 +2003,8 @@ public sealed class CoderRuleTests
         Assert.Equal(["PERMIL PERREB 154"], Triples(Code("Peru's army said it had sent 1,500 additional soldiers to the Vraem valley to hunt rebel fighters.")));
         // A foreign actor right after "after".
         Assert.Equal(["CHLMIL ARG 152"], Triples(Code("Chile put its navy on heightened alert on Tuesday after an Argentine survey vessel entered disputed waters.")));
-        // Nothing said about whom: no target, no event.
-        Assert.Empty(Code("Peru's army sent 1,500 additional soldiers to the Vraem valley on Monday."));
+        // Nothing said about whom: no target.
+        Assert.Equal(["PERMIL - 154"], Triples(Code("Peru's army sent 1,500 additional soldiers to the Vraem valley on Monday.")));
     }
 
     [Fact]
@@ -2843,7 +2856,7 @@ public sealed class CoderRuleTests
     public void PostureAfterAnotherCountrysActAnswersIt()
     {
         Assert.Contains("PAKMIL IND 15", Roots(Code("Pakistan placed its armed forces on high alert after India test-fired a long-range missile.", "2026-05-06")));
-        Assert.DoesNotContain(Roots(Code("Pakistan placed its armed forces on high alert after the storm.", "2026-05-06")), r => r.StartsWith("PAK", StringComparison.Ordinal) && r.EndsWith(" 15", StringComparison.Ordinal));
+        Assert.Equal(["PAKMIL - 15"], Roots(Code("Pakistan placed its armed forces on high alert after the storm.", "2026-05-06")));
     }
 
     // "In Beijing, foreign ministry spokesperson X said": a ministry's spokesperson speaks at home; officials a capital
