@@ -1656,6 +1656,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     break;
                 }
         }
+        // "Indian and French warships began the annual Varuna exercise": two states' forces showing force together,
+        // facing nobody, cooperate militarily (062), one joint act as drills "with" each other are.
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Target is not null || !f.Code.StartsWith("15", StringComparison.Ordinal) || !IsForceRole(ActorCode.Role(f.Source.Code))) continue;
+            for (int k = i + 1; k < found.Count; k++)
+            {
+                var g = found[k];
+                if (g.Target is not null || g.VerbFirst != f.VerbFirst || !g.Code.StartsWith("15", StringComparison.Ordinal) || !IsForceRole(ActorCode.Role(g.Source.Code))
+                    || ActorCode.Country(g.Source.Code) == ActorCode.Country(f.Source.Code)) continue;
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {g.Source.Code}", "two states' forces showing force together cooperate militarily (062)");
+                f.Target = g.Source;
+                f.Code = "062";
+                f.Rule = f.Rule is null ? "joint show of force" : f.Rule + "; joint show of force";
+                found.RemoveAt(k);
+                break;
+            }
+        }
     }
 
     // "Vanuatu demanded that Australia honour its pledge", "Iran rejected an American offer": a country named as the

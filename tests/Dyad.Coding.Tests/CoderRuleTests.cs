@@ -59,6 +59,24 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void TwoStatesForcesShowingForceTogetherCooperateMilitarily()
+    {
+        Assert.Equal(["CHLMIL PERMIL 062"], Triples(Code("Chilean and Peruvian warships began the annual Pacific exercise off Arica on Monday.")));
+        Assert.Equal(["USAMIL ARGMIL 062"], Triples(Code("US special forces and Argentine troops held joint counter-terrorism training near the border this week.")));
+        // One state's forces alone face nobody.
+        Assert.Equal(["CHLMIL - 150"], Triples(Code("Chilean warships began the annual Pacific exercise off Arica on Monday.")));
+    }
+
+    [Fact]
+    public void AnAmountBeforeTheKindOfAidIsStillAid()
+    {
+        Assert.Equal(["IGOBUSIMF GHA 071"], Triples(Code("The IMF approved the release of $900 million to Ghana on Wednesday.")));
+        Assert.Equal(["IGOUNODEVWBK UGA 071"], Triples(Code("The World Bank approved $400 million in budget support for Uganda on Thursday.")));
+        Assert.Equal(["IGOEUREEC MWI 0333"], Triples(Code("The European Commission pledged 25 million euros in emergency humanitarian aid for Malawi.")));
+        Assert.Equal(["IGOUNODEVWBK ZWE 0331"], Triples(Code("The World Bank pledged $600 million to help Zimbabwe rebuild its power grid.")));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
