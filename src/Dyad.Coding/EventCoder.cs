@@ -333,7 +333,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "urged Kosovo and Serbia to return to talks": what an appeal asks for has not happened, also when the
             // appeal itself could not be coded (no source).
-            if (cl.Kind == ClauseKind.Infinitive && UnderAppeal(doc, cl.Parent))
+            if (cl.Kind == ClauseKind.Infinitive && UnderAppeal(doc, cl.Parent, lemma))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
@@ -1312,7 +1312,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return cl.Subject >= 0 && cl.Subject == parent.Subject && parent.Object >= 0 && parent.Kind is ClauseKind.Main or ClauseKind.Complement
             && (parent.Flags & (ClauseFlags.Modal | ClauseFlags.Negated)) == 0
             && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is not ("discuss" or "talk" or "consult" or "negotiate" or "review" or "explore" or "examine" or "address")
-            && doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is var contact && Chunk.ClauseAnalyzer.IsContactVerb(contact) && contact != "summon";
+            && doc.Tokens[doc.PhraseRef(parent.Verb).Head].Lemma is var contact && Chunk.ClauseAnalyzer.IsContactVerb(contact, doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma) && contact != "summon";
     }
 
     private static bool IsViolentRoot(string code) => code.Length >= 2 && code.AsSpan(0, 2) is "18" or "19" or "20";
@@ -3792,12 +3792,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         or "wish" or "consent" or "swear" or "announce";
 
     // The clause, or an infinitive chain above it ("urged X to refrain from Y and to return to talks"), is an appeal.
-    private static bool UnderAppeal(Document doc, int clause)
+    private static bool UnderAppeal(Document doc, int clause, string? infinitive = null)
     {
         for (int depth = 0; clause >= 0 && depth < 4; depth++)
         {
             ref var c = ref doc.ClauseRef(clause);
-            if (IsAppealVerb(doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma)) return true;
+            string verb = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
+            // "called Bayramov to express support" is a call made to say it, not an appeal.
+            if (depth == 0 && infinitive is not null && Chunk.ClauseAnalyzer.IsContactVerb(verb, infinitive)) return false;
+            if (IsAppealVerb(verb)) return true;
             if (c.Kind != ClauseKind.Infinitive) return false;
             clause = c.Parent;
         }

@@ -77,6 +77,16 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ACallMadeToSaySomethingIsAPhoneCallWithItsPurpose()
+    {
+        var events = Triples(Code("Ruto called Museveni to congratulate him on his re-election.", "2026-05-04"));
+        Assert.Contains("KENGOV UGAGOV 041", events);
+        Assert.Contains(events, e => e.StartsWith("KENGOV UGAGOV 05", StringComparison.Ordinal));
+        // "called on X to" stays an appeal, and what it asks for is not coded.
+        Assert.Equal(["KENGOV UGAGOV 0256"], Triples(Code("Kenya called on Uganda to withdraw its troops.", "2026-05-04")));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));

@@ -126,8 +126,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 // "fired tear gas to disperse the crowd": a thing the verb before acts with is not the infinitive's subject.
                 if (clause.Subject >= 0 && clause.Subject == doc.ClauseRef(prevClause).Object
-                    && tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma is var controller && (IsThingObjectVerb(controller) || IsContactVerb(controller))) clause.Subject = -1;
-                if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken));
+                    && tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma is var controller && (IsThingObjectVerb(controller) || IsContactVerb(controller, tok[vp.Head].Lemma))) clause.Subject = -1;
+                if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken, tok[vp.Head].Lemma));
             }
             else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head
                      // "said the AU stood by", but "claimed the attack in a statement posted on social media"
@@ -658,14 +658,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         return paren > lowerLimit && tok[paren].Tag == PosTag.LeftParen ? paren - 1 : last;
     }
 
-    private static bool HasObjectBefore(Document doc, int clause, int token)
+    private static bool HasObjectBefore(Document doc, int clause, int token, string infinitive)
     {
         ref var c = ref doc.ClauseRef(clause);
         if (c.Object < 0) return false;
         string lemma = doc.Tokens[doc.PhraseRef(c.Verb).Head].Lemma;
         // Subject-control verbs keep their subject even with an object ("promised Y to ...").
         if (lemma is "promise" or "vow" or "pledge") return false;
-        if (IsContactVerb(lemma)) return false;
+        if (IsContactVerb(lemma, infinitive)) return false;
         if (IsThingObjectVerb(lemma)) return false;
         // "he is ready to meet X", "it remained willing to talk": after a copula the adjective is no controller.
         if (lemma is "be" or "remain" or "seem" or "appear" or "become" || IsPredicateAdjective(doc.Tokens[doc.PhraseRef(c.Object).Head])) return false;
@@ -682,6 +682,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     /// <summary>Verbs of making contact, whose maker has the purpose infinitive ("telephoned Michal to express support",
     /// "summoned the envoy to protest").</summary>
     public static bool IsContactVerb(string lemma) => lemma is "telephone" or "phone" or "meet" or "visit" or "summon" or "host" or "receive" or "contact";
+
+    /// <summary>A contact verb with its infinitive: also "called Bayramov to express support", a call made to say
+    /// something (not "called on X to withdraw", an appeal).</summary>
+    public static bool IsContactVerb(string lemma, string infinitive) =>
+        IsContactVerb(lemma) || lemma is "call" or "ring" && infinitive is "express" or "offer" or "congratulate" or "convey" or "thank"
+            or "extend" or "reassure" or "brief" or "condole" or "discuss" or "apologise" or "apologize" or "pledge" or "reaffirm";
 
     // Adjectives that take an infinitive, also when the tagger read them as nouns ("was ready/NN to host").
     private static bool IsPredicateAdjective(in TokenData t) =>
