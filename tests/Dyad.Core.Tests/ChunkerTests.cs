@@ -128,6 +128,12 @@ public sealed class ChunkerTests
     [InlineData("Arnorian Minister of State Kofi Mensah, who is mediating the talks, urged both sides to respect the truce.", "mediating", "Relative: Arnorian Minister")]
     public void CoordinatedSubjectsOfComplements(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
+    [Theory]
+    // A finite verb after "and" joins the finite clause, not the reporting participle between ("saying ..., and accused").
+    [InlineData("Gondor rejected the criticism, saying the elves had the right to live there, and accused Rohan of lying.", "accused", "Main: Gondor")]
+    [InlineData("Gondor rejected the criticism, saying it was false, and accused Rohan of lying.", "accused", "Main: Gondor")]
+    public void AFiniteVerbAfterAReportingParticipleJoinsTheMainClause(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
+
     [Fact]
     public void AThatClauseAfterAReducedRelativeBelongsToTheReportingVerb()
     {

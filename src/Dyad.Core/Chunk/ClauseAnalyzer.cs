@@ -178,7 +178,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Kind = ClauseKind.Subordinate;
                 clause.Parent = prevClause;
             }
-            else if (clause.Subject < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Participle) != 0)
+            // "rejected the criticism, saying ..., and accused Amman of ...": a past form right after "and" is a finite verb
+            // coordinated with the clause before (next branch), not a participle.
+            else if (clause.Subject < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Participle) != 0
+                     && !(tok[vp.Head].Tag == PosTag.VBD && vp.FirstToken == vp.Head && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.CC))
             {
                 clause.Kind = ClauseKind.Participial;
                 // "ordered an aid group to leave the country, accusing it of ...", "threatened tariffs unless Mexico did more,
@@ -216,6 +219,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     // Also through a condition inside it: "warned that Israel would act if Hezbollah was not disarmed, and accused ...".
                     while (doc.ClauseRef(top).Kind is ClauseKind.Complement or ClauseKind.Subordinate && doc.ClauseRef(top).Parent >= 0) top = doc.ClauseRef(top).Parent;
                     if (top != partner && (doc.ClauseRef(top).Flags & ClauseFlags.Reporting) != 0) partner = top;
+                    // "rejected the criticism, saying Jews had the right ..., and accused Amman": not the conjunct of the
+                    // participle that reported, but of the finite clause it hangs on.
+                    while (IsNonFinite(doc, partner) && doc.ClauseRef(partner).Parent >= 0) partner = doc.ClauseRef(partner).Parent;
                 }
                 // "said Kyiv had handed Moscow a list of civilians it wants released, and urged Russia to ...": when the
                 // partner found has no subject (a broken reduced relative), a speech act is the latest speaker's.
