@@ -1004,6 +1004,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "target", chosen.Text, $"police put out before a protest face the protesters: {protesters.Code}");
                 targets = [protesters];
             }
+            // "told visiting French Foreign Minister Barrot": "visiting" before a name is the name's, who visits the host.
+            if (lemma == "visit" && cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && vp.FirstToken == head
+                && head > sd.FirstToken && (tok[head - 1].Tag.IsVerb() || tok[head - 1].Tag == PosTag.DT) && targets.Count > 0 && sources.Count > 0)
+            {
+                trace?.Add(s, "clause", verbText, "'visiting' before a name: the named visit the host");
+                (sources, targets) = (targets, sources);
+            }
             // "Both sides vowed to ..." with no target: each side towards the other.
             // Not acts that go out to a third party: "Niger and Mali pledged to send reinforcements" (force posture,
             // aid, anything sent or provided) are not sent to each other.

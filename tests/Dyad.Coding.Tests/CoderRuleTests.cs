@@ -87,6 +87,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void VisitingBeforeANameMakesTheNamedTheVisitor()
+    {
+        Assert.Equal(["FRAGOV JORGOV 042"], Triples(Code("King Abdullah told visiting French Foreign Minister Jean-Noel Barrot that the plan was dangerous.", "2026-05-04")));
+        Assert.Contains("FRAGOV JORGOV 042", Triples(Code("King Abdullah met visiting French Foreign Minister Jean-Noel Barrot in Amman.", "2026-05-04")));
+        // A participle after a comma is still its subject's visit.
+        Assert.Equal(["FRAGOV JORGOV 042"], Triples(Code("Macron left for Jordan on Monday, visiting King Abdullah in Amman.", "2026-05-04")));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
