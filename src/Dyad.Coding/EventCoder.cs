@@ -1129,7 +1129,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         DiscussedByPhone(doc, s, found, trace);
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
-        ForcesPostured(doc, s, resolver, date, found, trace);
+        ForcesPostured(doc, s, resolver, date, found, _options.UntargetedForcePosture && _options.RequireTarget, trace);
         UntargetedPostureAimedElsewhere(s, found, trace);
         AidReachesTheCountry(s, found, trace);
         GesturesReachTheCountry(s, found, trace);
@@ -1922,7 +1922,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // "Poland deployed 40,000 troops", "Greece put its navy on alert": a state's show of force is made by the forces it
     // moves. "France deployed 80,000 police officers ahead of protests": police put out before a protest face the
     // protesters (their organisers when named), not the forces themselves nor the government the protest is against.
-    private static void ForcesPostured(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, ExplainTrace? trace)
+    private static void ForcesPostured(Document doc, int s, ActorResolver resolver, DateOnly? date, List<Candidate> found, bool untargeted, ExplainTrace? trace)
     {
         ref var sd = ref doc.SentenceRef(s);
         for (int i = 0; i < found.Count; i++)
@@ -1948,6 +1948,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", $"police put out before a protest face the protesters: {faced.Code}");
                 f.Target = faced;
+            }
+            else if (selfTarget && untargeted && !f.Negated)
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target!.Code}", "the forces moved are not the target: it faces nobody named");
+                f.Target = null;
             }
             else if (selfTarget)
             {

@@ -54,6 +54,8 @@ public sealed class CoderRuleTests
         // Aimed at someone, it is not also one facing nobody; negated, it is nothing.
         Assert.Equal(["CHNMIL TWN 150"], Triples(Code("China's navy launched exercises around Taiwan on Tuesday, sending warships and bombers.")));
         Assert.Empty(Code("Brazil's navy did not stage drills this year."));
+        // The forces a government moves make the show of force; they are not its target.
+        Assert.Equal(["PERCOP - 153"], Triples(Code("Peru's government deployed 900 additional police officers to the Puno region on Saturday.")));
         // PETRARCH codes dyads only.
         Assert.Empty(Code("Brazil's navy staged large-scale drills off its southern coast on Monday.", options: CoderOptions.Petrarch));
     }
