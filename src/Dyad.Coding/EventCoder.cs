@@ -248,6 +248,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && (s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma) || IsWeapon(tok[doc.PhraseRef(cl.Subject).Head].Lemma)))
             {
                 if (BlamedOn(doc, resolver, c, sd.FirstClause, sd.EndClause, date) is { Count: > 0 } blamed) subjects = blamed;
+                // "A drone strike by the Nigerian Air Force killed 20 fighters": the act's doer follows "by".
+                else if (s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma) && doc.PhraseRef(cl.Subject).EndToken is int by && by + 1 < vp.FirstToken
+                    && tok[by].Norm == "by" && NounPhraseAt(doc, resolver, by + 1) is int doerPhrase and >= 0 && resolver.Resolve(doerPhrase, date) is { Count: > 0 } doers)
+                    subjects = doers;
                 else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
             }
             // "The council set up a mechanism to investigate abuses": what a body set up for is done by whoever set it up.

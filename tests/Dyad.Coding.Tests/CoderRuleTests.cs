@@ -98,6 +98,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AnActNamedBeforeByHasItsDoerAfterBy()
+    {
+        Assert.Equal(["NGAMIL NGAREBISS 190"], Triples(Code("A drone strike by the Nigerian Air Force killed 15 ISWAP fighters near Lake Chad.", "2026-05-04")));
+        Assert.Equal(["SOMREBSHB KENMIL 190"], Triples(Code("An attack by al-Shabaab militants killed four Kenyan soldiers near Mandera.", "2026-05-04")));
+        // Without a doer named, none is guessed.
+        Assert.Empty(Code("A drone strike killed 15 fighters near the lake.", "2026-05-04"));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
