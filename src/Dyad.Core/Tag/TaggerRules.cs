@@ -404,6 +404,9 @@ public sealed partial class Tagger
             if (next is PosTag.Period or PosTag.Comma or PosTag.IN or PosTag.TO or PosTag.CC or PosTag.None) return PosTag.RP;
         }
 
+        // "Protesters angered by fuel prices set fire to a building": "set fire to/on" is the verb, whatever comes before.
+        if (w == "set" && i + 2 < sent.Length && sent[i + 1].Norm == "fire" && sent[i + 2].Norm is "to" or "on")
+            return p is PosTag.MD or PosTag.TO ? PosTag.VB : i > 0 && IsHave(sent[i - 1].Norm) ? PosTag.VBN : PosTag.VBD;
         bool canNoun = e.HasNoun, canVerb = e.HasVerb, canAdj = e.Has(PosTag.JJ);
         // "to host direct talks", "wants closer ties": between a verb and its object noun, an adjective (not after
         // "help/let/make": "helped secure the border").
