@@ -1708,15 +1708,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Statements, appeals, intents, talks, cooperation, yielding, demands, disapproval, rejection, threats and cuts in
-    // relations (01-06, 08, 10-13, 16), but not pledges of aid (033), people or property handed back (084: "released
-    // 900 Yemeni prisoners" returns them to Yemen) nor aid and missions let in (086).
+    // relations (01-06, 08, 10-13, 16), but not gestures of sympathy to a people (017, 018), pledges of aid (033),
+    // people or property handed back (084: "released 900 Yemeni prisoners" returns them to Yemen) nor aid and missions
+    // let in (086).
     private static bool IsAddressedCode(string code) =>
         code.Length >= 2 && code.AsSpan(0, 2) is "01" or "02" or "03" or "04" or "05" or "06" or "08" or "10" or "11" or "12" or "13" or "16"
-        && !code.StartsWith("033", StringComparison.Ordinal) && !code.StartsWith("084", StringComparison.Ordinal) && !code.StartsWith("086", StringComparison.Ordinal);
+        && code is not ("017" or "018") && !code.StartsWith("033", StringComparison.Ordinal) && !code.StartsWith("084", StringComparison.Ordinal)
+        && !code.StartsWith("086", StringComparison.Ordinal);
 
-    // "in Ukraine", "across Sudan": a country after a preposition of place is where, not whom.
+    // "in Ukraine", "across Sudan": a country after a preposition of place is where, not whom; "the people of Peru" are
+    // its people.
     private static bool NamedAsPlace(Document doc, ResolvedActor a) =>
-        a.StartToken > 0 && a.StartToken <= doc.TokenCount && doc.Tokens[a.StartToken - 1].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around";
+        a.StartToken > 0 && a.StartToken <= doc.TokenCount && (doc.Tokens[a.StartToken - 1].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around"
+            || a.StartToken > 1 && doc.Tokens[a.StartToken - 1].Norm == "of" && doc.Tokens[a.StartToken - 2].Lemma is "people" or "citizen" or "resident" or "population" or "victim" or "family");
 
     // A country or its government (not its courts, police or people).
     private static bool IsStateCode(string code) => code.Length == 3 && !code.StartsWith("IGO", StringComparison.Ordinal) || code.Length == 6 && code.AsSpan(3) is "GOV";

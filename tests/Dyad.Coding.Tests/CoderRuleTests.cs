@@ -840,7 +840,7 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["KENGOV UGAGOV 011"], Triples(Code("A spokesperson for the Kenyan presidency declined to comment on reports that Kampala would close the border.", "2026-11-15")));
         Assert.Equal(["CHLGOV BOLGOV 012"], Triples(Code("Chile's foreign minister said she saw little prospect of a deal with Bolivia this year.", "2026-11-15")));
-        Assert.Equal(["BRAGOV ECUGOV 018"], Triples(Code("Brazil's president expressed sympathy to the people of Ecuador after floods killed dozens.", "2026-11-15")));
+        Assert.Equal(["BRAGOV ECU 018"], Triples(Code("Brazil's president expressed sympathy to the people of Ecuador after floods killed dozens.", "2026-11-15")));
         // An envoy "for" a country is sent there, not its spokesperson.
         Assert.Equal(["USAGOV YEMREBHOU 1053"], Triples(Code("The US envoy for Yemen, speaking in Riyadh, demanded that the Houthis release UN staff.", "2026-11-15")));
     }
