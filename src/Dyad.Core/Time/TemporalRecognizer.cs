@@ -160,8 +160,10 @@ public static class TemporalRecognizer
     }
 
     // "agreed to meet again in October": what an intent looks forward to is ahead of it.
+    // "threatened to call a strike from December 1": so does a threat.
     private static bool IsIntentVerb(string n) => n is "agreed" or "agree" or "agrees" or "expected" or "pledged" or "promised"
-        or "vowed" or "planned" or "plan" or "due" or "scheduled" or "set" or "hopes" or "hoped" or "aims" or "intend" or "intended";
+        or "vowed" or "planned" or "plan" or "due" or "scheduled" or "set" or "hopes" or "hoped" or "aims" or "intend" or "intended"
+        or "threatened" or "threaten" or "threatens" or "pledges" or "promises" or "vows";
 
     private static int TryAt(ReadOnlySpan<TokenData> tok, int first, int i, int end, DateOnly? anchor, bool future, out Part p)
     {
