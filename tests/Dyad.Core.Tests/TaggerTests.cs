@@ -23,6 +23,9 @@ public sealed class TaggerTests
     // "set fire to/on" is the verb, also after a plural noun that could own it.
     [InlineData("Farmers angered by low grain prices set fire to a tax office in Osgiliath.", "set", "VBD")]
     [InlineData("Rioters have set fire to two police cars.", "set", "VBN")]
+    // A past form between a determiner's -ly adverb and a noun modifies the noun.
+    [InlineData("Gondor delivered a strongly worded protest note to Rohan.", "worded", "JJ")]
+    [InlineData("Police arrested members of a heavily armed gang.", "armed", "JJ")]
     // An -ing word naming what a place is for is part of the place's noun; before another object it is a verb.
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]

@@ -812,6 +812,11 @@ public sealed partial class Tagger
     private static void Fixups(string text, Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i)
     {
         ref var t = ref sent[i];
+        // "a strongly worded protest note", "the heavily armed group": a past form between a determiner's -ly adverb and
+        // a noun or adjective modifies the noun.
+        if (t.Tag is PosTag.VBD or PosTag.VBN && i >= 2 && sent[i - 1].Tag == PosTag.RB && sent[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal)
+            && sent[i - 2].Tag is PosTag.DT or PosTag.PRPS && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()))
+            t.Tag = PosTag.JJ;
         // "which together with Mali form the Alliance": a relative pronoun still waiting for its verb takes the first
         // noun-or-verb word before a determiner as that verb.
         if (t.Tag is PosTag.NN or PosTag.NNS && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS && entries[i] is { } relEntry
