@@ -4168,6 +4168,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // "spoke with Abiy on Monday and later with Isaias": a day and an adverb may stand between.
         if (k + 1 < doc.TokenCount && tok[k].Norm == "on" && tok[k + 1].Tag is PosTag.NNP or PosTag.CD
             && (TemporalRecognizer.Weekday(tok[k + 1].Norm) >= 0 || TemporalRecognizer.Month(tok[k + 1].Norm) > 0)) k += 2;
+        // "with the EU's foreign policy chief, Kaja Kallas, and with his Egyptian counterpart": a name in apposition too.
+        if (k < doc.TokenCount && tok[k].Tag == PosTag.Comma)
+        {
+            int j = k + 1;
+            while (j < doc.TokenCount && j - k <= 5 && tok[j].Tag is PosTag.NNP or PosTag.NNPS) j++;
+            if (j > k + 1 && j + 1 < doc.TokenCount && tok[j].Tag == PosTag.Comma && tok[j + 1].Norm == "and") k = j;
+        }
         if (k < doc.TokenCount && tok[k].Tag == PosTag.Comma) k++;
         if (k >= doc.TokenCount || tok[k].Norm != "and") return null;
         k++;

@@ -107,6 +107,14 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ARepeatedPrepositionAfterANameInAppositionAddsTargets()
+    {
+        var events = Triples(Code("Jordan's foreign minister discussed the plan by telephone with the EU's foreign policy chief, Kaja Kallas, and with his Egyptian and Saudi counterparts.", "2026-05-04"));
+        Assert.Contains("JORGOV EGYGOV 041", events);
+        Assert.Contains("JORGOV SAUGOV 041", events);
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
