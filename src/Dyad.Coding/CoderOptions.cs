@@ -73,9 +73,10 @@ public sealed record CoderOptions
 
     /// <summary>
     /// A country named as the target of a political act ("demanded that Australia honour its pledge", "rejected a Russian
-    /// proposal": roots 01-06, 08, 10-13, 16) is addressed through its government (AUSGOV, RUSGOV). Aid, investigations,
-    /// coercion, protest, force and violence (07, 09, 14, 15, 17-20) and aid pledges (033) reach the country itself, and
-    /// so do a country named as a place ("in Ukraine") and its people ("Afghans"). PETRARCH keeps the bare country.
+    /// proposal": roots 01-06, 08, 10-13, 16) is addressed through its government (AUSGOV, RUSGOV). Gestures of sympathy
+    /// (017, 018), aid and its pledges (07, 033), people and property handed back (084), aid and missions let in (086),
+    /// investigations, coercion, protest, force and violence reach the country itself, and so do a country named as a
+    /// place ("in Ukraine") and its people ("Afghans", "the people of Peru"). PETRARCH keeps the bare country.
     /// </summary>
     public bool StatesAddressedThroughGovernments { get; init; } = true;
 

@@ -1134,7 +1134,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
         ForcesPostured(doc, s, resolver, date, found, _options.UntargetedForcePosture && _options.RequireTarget, trace);
-        UntargetedPostureAimedElsewhere(s, found, trace);
+        UntargetedPosture(s, found, trace);
         AidReachesTheCountry(s, found, trace);
         GesturesReachTheCountry(s, found, trace);
         MissionsExpelled(doc, s, found, trace);
@@ -1650,9 +1650,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         }
     }
 
-    // "launched exercises around Taiwan, sending warships and bombers", "killed by a missile fired by Hezbollah": a
-    // show of force the sentence aims at someone, or that is part of an attack, is not also one facing nobody.
-    private static void UntargetedPostureAimedElsewhere(int s, List<Candidate> found, ExplainTrace? trace)
+    // Shows of force coded with no target (UntargetedForcePosture). "launched exercises around Taiwan, sending warships
+    // and bombers", "killed by a missile fired by Hezbollah": one the sentence aims at someone, or that is part of an
+    // attack, is not also one facing nobody.
+    private static void UntargetedPosture(int s, List<Candidate> found, ExplainTrace? trace)
     {
         for (int i = 0; i < found.Count; i++)
         {
@@ -1698,7 +1699,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             var f = found[i];
             if (f.Target is not { Entry.Kind: ActorKind.Country, Code.Length: 3 } tgt || !IsAddressedCode(f.Code)) continue;
-            if (IsPeopleOfCountry(doc, tgt) || NamedAsPlace(doc, tgt) || ActorCode.Country(f.Source.Code) == tgt.Code) continue;
+            if (IsPeopleOfCountry(doc, tgt) || NamedAsPlaceOrPeople(doc, tgt) || ActorCode.Country(f.Source.Code) == tgt.Code) continue;
             string code = tgt.Code + "GOV";
             trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {tgt.Code}", $"a country addressed by a political act is its government ({code})");
             if (HasCandidate(found, f, f.Code, f.Source.Code, code)) { found.RemoveAt(i--); continue; }
@@ -1718,7 +1719,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "in Ukraine", "across Sudan": a country after a preposition of place is where, not whom; "the people of Peru" are
     // its people.
-    private static bool NamedAsPlace(Document doc, ResolvedActor a) =>
+    private static bool NamedAsPlaceOrPeople(Document doc, ResolvedActor a) =>
         a.StartToken > 0 && a.StartToken <= doc.TokenCount && (doc.Tokens[a.StartToken - 1].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around"
             || a.StartToken > 1 && doc.Tokens[a.StartToken - 1].Norm == "of" && doc.Tokens[a.StartToken - 2].Lemma is "people" or "citizen" or "resident" or "population" or "victim" or "family");
 
