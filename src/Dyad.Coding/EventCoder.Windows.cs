@@ -198,7 +198,8 @@ public sealed partial class EventCoder
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.DateBasis == "text" && LastDay(e.EventDate) is { } last && last < cutoff)
+            // A range ("from 1998 to 2000", "since January") is history only if it ended before the cutoff.
+            if (e.DateBasis == "text" && LastDay(e.EventDateEnd ?? e.EventDate) is { } last && last < cutoff)
             {
                 trace?.Add(e.SentenceIndex, "background", $"{e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}", $"dated {e.EventDate}, before {cutoff:yyyy-MM-dd}: history, not coded");
                 continue;

@@ -115,6 +115,15 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void ASeriesRunningSinceAnOldDateIsNotHistory()
+    {
+        // Dated January, it runs to publication: not dropped as background.
+        var e = Assert.Single(Code("Turkey has deported more than 9,000 Syrian migrants since January.", "2026-11-15"));
+        Assert.Equal(("2026-01", "2026-11"), (e.EventDate, e.EventDateEnd));
+        Assert.Empty(Code("Turkey deported more than 9,000 Syrian migrants in January.", "2026-11-15"));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));

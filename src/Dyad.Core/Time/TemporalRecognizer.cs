@@ -92,8 +92,24 @@ public static class TemporalRecognizer
                         Relative = exp.Relative || parts[k + 1].Relative,
                     };
             }
+            // "has expelled 600,000 migrants since January": a present perfect's series still runs at the anchor ("had
+            // occupied since last year" ended before it).
+            if (exp.End is null && anchor is { } now && parts[k].First > first && tok[parts[k].First - 1].Norm == "since" && now > exp.Start
+                && PresentPerfectBefore(tok, first, parts[k].First - 1))
+                exp = exp with { End = now };
             into.Add(exp);
         }
+    }
+
+    // Whether "has/have" governs the words before `since` (within its clause), not "had".
+    private static bool PresentPerfectBefore(ReadOnlySpan<TokenData> tok, int first, int since)
+    {
+        for (int k = since - 1; k >= first && k >= since - 12; k--)
+        {
+            if (tok[k].Norm is "has" or "have" or "'ve") return true;
+            if (tok[k].Norm is "had" or "'d" || tok[k].Tag is PosTag.Period) return false;
+        }
+        return false;
     }
 
     private static bool TryResolve(ref Part p, DateOnly? anchor, bool future, out DateOnly start, out DateOnly? stop)

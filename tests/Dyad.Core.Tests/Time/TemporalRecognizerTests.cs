@@ -68,6 +68,9 @@ public sealed class TemporalRecognizerTests
     [InlineData("2026-10-14", "He said he had travelled to Baku in January.", "January=2026-01/month")]
     [InlineData("2026-09-22", "Both sides agreed to meet again in October.", "October=2026-10/month")]
     [InlineData("2026-09-22", "Both sides met again in October.", "October=2025-10/month")]
+    // A present perfect "since" runs to the anchor; a past perfect one ended before it.
+    [InlineData("2026-11-15", "Gondor has expelled 9,000 migrants since January.", "January=2026-01..2026-11/month")]
+    [InlineData("2026-11-15", "Troops withdrew from posts they had held since January.", "January=2026-01/month")]
     [InlineData("2026-11-15", "The union threatened to call a strike from December 1.", "December 1=2026-12-01/day")]
     [InlineData("2026-11-15", "The union called a strike on December 1.", "December 1=2025-12-01/day")]
     [InlineData("2026-10-14", "He announced a loan on Aug. 23, adding that jobs would be created.", "Aug. 23=2026-08-23/day")]
