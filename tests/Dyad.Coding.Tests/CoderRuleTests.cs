@@ -124,6 +124,13 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AidAndInspectorsLetInAreYieldedToTheirOrganisation()
+    {
+        Assert.Equal(["SDNGOV IGOUNOWFP 0863"], Triples(Code("Sudan's government allowed the World Food Programme to resume food deliveries in Darfur on Monday.", "2026-05-04")));
+        Assert.Equal(["IRNGOV IGOUNOIAE 0862"], Triples(Code("Iran allowed inspectors from the IAEA to visit the site on Monday.", "2026-05-04")));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
