@@ -774,6 +774,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "detonated a car bomb at an army base in Mali": the bombed post's soldiers or police, not civilians.
                     if (implied.Basis.StartsWith("implied: an attack on a place", StringComparison.Ordinal) && ActorCode.Country(implied.Code) is { } struck
                         && PostAttacked(doc, resolver, verbPhrase, date, struck) is { } post) implied = post;
+                    // "lifted a ban on opposition rallies": a measure on a named part of the population is on that part.
+                    if (implied.Basis.StartsWith("implied: the measure applies", StringComparison.Ordinal) && PopulationPart(resolver, vp.EndToken, sentenceEnd, date) is { } part)
+                        implied = implied with { Code = ActorCode.Country(implied.Code) + part };
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
                     // "Thousands of Israelis rallied": the country's people protest against their government.
@@ -3015,6 +3018,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = 1; k < sources.Count; k++)
             if (ImpliedTarget(sources[k], code, verbFirst, verbEnd, place, IsPeopleOfCountry(doc, sources[k]))?.Code != implied) return false;
         return true;
+    }
+
+    // The role of a countryless agent after the verb that names a part of the population ("opposition", "journalists",
+    // "unions"), or null.
+    private static string? PopulationPart(ActorResolver resolver, int from, int end, DateOnly? date)
+    {
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.Start < from || m.End > end || m.Entry.Kind != ActorKind.Agent) continue;
+            string role = (m.Entry.CodeAt(date) ?? "").TrimStart('~');
+            if (role is "OPP" or "MED" or "EDU" or "LAB" or "REL" or "HRI" or "AGR" or "BUS") return role;
+        }
+        return null;
     }
 
     private static ResolvedActor? ImpliedTarget(ResolvedActor source, string code, int verbFirst, int verbEnd, string? place, bool people = false)

@@ -131,6 +131,13 @@ public sealed class CoderRuleTests
     }
 
     [Fact]
+    public void AMeasureOnANamedPartOfThePopulationIsOnThatPart()
+    {
+        Assert.Equal(["ZMBGOV ZMBOPP 0811"], Triples(Code("Zambia's government lifted a ban on opposition rallies on Monday.", "2026-05-04")));
+        Assert.Equal(["ZMBGOV ZMBCVL 0811"], Triples(Code("Zambia's government lifted a ban on rallies on Monday.", "2026-05-04")));
+    }
+
+    [Fact]
     public void ACountrysPoliticalActIsItsGovernmentsButForceAndItsPeopleAreNot()
     {
         Assert.Equal(["PERGOV BOLGOV 02"], Roots(Code("Peru urged Bolivia to reopen the border crossing.")));
