@@ -775,7 +775,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (implied.Basis.StartsWith("implied: an attack on a place", StringComparison.Ordinal) && ActorCode.Country(implied.Code) is { } struck
                         && PostAttacked(doc, resolver, verbPhrase, date, struck) is { } post) implied = post;
                     // "lifted a ban on opposition rallies": a measure on a named part of the population is on that part.
-                    if (implied.Basis.StartsWith("implied: the measure applies", StringComparison.Ordinal) && PopulationPart(resolver, vp.EndToken, sentenceEnd, date) is { } part)
+                    if (implied.Basis.StartsWith("implied: the measure applies", StringComparison.Ordinal) && PopulationPart(doc, resolver, vp.EndToken, sentenceEnd, date) is { } part)
                         implied = implied with { Code = ActorCode.Country(implied.Code) + part };
                     trace?.Add(s, "target", p.Text, $"implied by the act: {implied.Code}");
                     tgt = [implied];
@@ -3020,10 +3020,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return true;
     }
 
-    // The role of a countryless agent after the verb that names a part of the population ("opposition", "journalists",
-    // "unions"), or null.
-    private static string? PopulationPart(ActorResolver resolver, int from, int end, DateOnly? date)
+    // The role of a countryless agent after the verb, up to the next comma or verb, that names a part of the population
+    // ("opposition", "journalists", "unions"), or null; not a speaker after it ("…, journalists said").
+    private static string? PopulationPart(Document doc, ActorResolver resolver, int from, int end, DateOnly? date)
     {
+        for (int k = from; k < end; k++)
+            if (doc.Tokens[k].Tag == PosTag.Comma || doc.Tokens[k].Tag.IsVerb()) { end = k; break; }
         foreach (var m in resolver.Mentions)
         {
             if (m.Start < from || m.End > end || m.Entry.Kind != ActorKind.Agent) continue;

@@ -135,6 +135,8 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["ZMBGOV ZMBOPP 0811"], Triples(Code("Zambia's government lifted a ban on opposition rallies on Monday.", "2026-05-04")));
         Assert.Equal(["ZMBGOV ZMBCVL 0811"], Triples(Code("Zambia's government lifted a ban on rallies on Monday.", "2026-05-04")));
+        // A speaker after the measure is no part it applies to.
+        Assert.Equal(["ZMBGOV ZMBCVL 0811"], Triples(Code("Zambia's government lifted a ban on rallies on Monday, journalists said.", "2026-05-04")));
     }
 
     [Fact]
