@@ -424,6 +424,10 @@ public sealed partial class Tagger
         // A participle right after a noun and before its own object heads a reduced relative: "the parade
         // supporting Gondor", "a statement condemning the attack".
         if (e.Has(PosTag.VBG) && p.IsNoun() && next is PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.NNP or PosTag.CD) return PosTag.VBG;
+        // "violated the truce by attacking Congolese army positions": after a preposition of means or time, an -ing form
+        // before a determiner, a number, a name or a nationality governs it ("killed by attacking forces" stays an adjective).
+        if (e.Has(PosTag.VBG) && i + 1 < sent.Length && PrevNorm(sent, i) is "by" or "after" or "before" or "while" or "without"
+            && (next is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS || next is PosTag.JJ && sent[i + 1].Has(TokenFlags.Capitalized))) return PosTag.VBG;
 
         // After a degree adverb: an adjective or adverb ("very close", "too early").
         if (i > 0 && IsDegreeAdverb(sent[i - 1].Norm) && (canAdj || e.Has(PosTag.RB)) && (e.Best.IsVerb() || e.Best.IsNoun()))
@@ -540,6 +544,8 @@ public sealed partial class Tagger
             // "Detained Baloch activists began a hunger strike": a sentence-initial past form before a plural noun phrase
             // that a verb follows modifies that phrase.
             if (left < 0 && e.Has(PosTag.VBN) && ModifiesSubjectPhrase(sent, entries, i)) return PosTag.JJ;
+            // "a monastery where displaced villagers were sheltering": the same after a word that opens a clause.
+            if (i > 0 && e.Has(PosTag.VBN) && sent[i - 1].Norm is "where" or "when" or "while" or "whereas" or "after" or "because" && ModifiesSubjectPhrase(sent, entries, i)) return PosTag.JJ;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
             // "Sanctions require ...", "Attacks continue": a third-person verb needs a subject before it.
             if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
