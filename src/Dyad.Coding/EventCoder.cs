@@ -381,6 +381,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
 
+            // "Turkey has long refused to recognise Cyprus", "Paraguay has recognised Taiwan since 1957": a standing state, not news.
+            if (_options.BackgroundDays is not null && IsStandingState(doc, ref cl, info.Published))
+            {
+                trace?.Add(s, "clause", verbText, "a present perfect held for long ('has long', 'since' an earlier year): background, not coded");
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                resolver.Remember(subjects, []);
+                continue;
+            }
+
             words ??= SentenceWords(doc, s);
             candidates.Clear();
             _dicts.Patterns.Candidates(lemma, noun: false, words, candidates);
@@ -1546,7 +1555,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (t.Entry?.Kind == ActorKind.Person) return true;
         ref readonly var last = ref doc.Tokens[t.EndToken - 1];
         return last.Tag is PosTag.NN or PosTag.NNP && last.Lemma is "mayor" or "president" or "minister" or "governor" or "premier" or "chancellor"
-            or "senator" or "lawmaker" or "legislator" or "judge" or "prosecutor" or "speaker";
+            or "senator" or "councillor" or "councilor" or "candidate" or "lawmaker" or "legislator" or "judge" or "prosecutor" or "speaker";
     }
 
     // "expelled more than 100,000 Afghan refugees", "killed more than 400 civilians": the same acts on a mass scale are
@@ -1623,6 +1632,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "announced their withdrawal from ECOWAS": leaving an organisation reduces relations with it, not troops.
             else if (f.Code.StartsWith("087", StringComparison.Ordinal) && f.Target is { } left && left.Code.StartsWith("IGO", StringComparison.Ordinal))
                 Recode(found, ref i, "161", "leaves an organisation", "a withdrawal from an organisation reduces relations with it (161)", s, trace);
+            // "Bangladesh hosts 1.1 million Rohingya refugees": sheltering people who fled is no visit hosted.
+            else if (f.Code.StartsWith("043", StringComparison.Ordinal) && f.Target is { } hosted && ActorCode.Role(hosted.Code) == "REF")
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {hosted.Code}", "refugees sheltered are not a visit hosted: not coded");
+                found.RemoveAt(i--);
+            }
             else if (f.Code == "152" && role == "COP") Recode(found, ref i, "151", "police alert", "an alert raised by the police (151)", s, trace);
             // "Icelandic and Norwegian coast guard vessels joined forces to tow a ship": forces working together cooperate
             // in deed (06), armies militarily (062), not diplomatically (050).
@@ -2650,7 +2665,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var vp = ref doc.PhraseRef(cl.Verb);
         var tok = doc.Tokens;
         return vp.EndToken - vp.FirstToken == 1 && tok[vp.Head].Tag is PosTag.VB or PosTag.VBP && tok[vp.Head].Norm != "be"
-            && tok[doc.PhraseRef(cl.Subject).Head].Tag is PosTag.NNP or PosTag.NN && (cl.Flags & ClauseFlags.Negated) == 0;
+            && tok[doc.PhraseRef(cl.Subject).Head].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS or PosTag.PRP && (cl.Flags & ClauseFlags.Negated) == 0;
     }
 
     private static bool HasMust(Document doc, int vp)
@@ -2771,6 +2786,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
     // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
     // gives its country, when that is not the source's own.
+    private static bool IsNamedAccord(string lemma) => lemma is "ceasefire" or "truce" or "accord" or "agreement" or "deal" or "treaty"
+        or "process" or "format" or "declaration" or "protocol" or "framework" or "summit" or "conference" or "talks" or "plan";
+
     private static ResolvedActor? PlaceTarget(Document doc, ActorResolver resolver, int obj, int verb, ResolvedActor? source, DateOnly? date, string code)
     {
         if (source is null) return null;
@@ -2780,7 +2798,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         bool rebelsTakeTerritory = code.StartsWith("192", StringComparison.Ordinal) && source.Code.Length > 3 && !IsStateRole(source.Code.AsSpan(3));
         var tok = doc.Tokens;
         // "Russian forces occupied Avdiivka": the object itself may be the place.
-        if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && PlaceCountry(obj) is { } named && (named != own || rebelsTakeTerritory))
+        // Not one a place only names ("violated the Doha ceasefire", "the Minsk agreements").
+        if (obj >= 0 && doc.PhraseRef(obj).Kind == PhraseKind.NP && !IsNamedAccord(tok[doc.PhraseRef(obj).Head].Lemma) && PlaceCountry(obj) is { } named && (named != own || rebelsTakeTerritory))
             return new ResolvedActor(named, doc.PhraseRef(obj).FirstToken, doc.PhraseRef(obj).EndToken, null, "place acted on");
         // Aid "for flood victims in Pakistan" reaches them there (and aid cut "for projects in Niger" no longer does).
         bool aid = code.StartsWith("07", StringComparison.Ordinal) || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("162", StringComparison.Ordinal);
@@ -3513,6 +3532,39 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         ref var p = ref doc.PhraseRef(vp);
         for (int k = p.FirstToken; k < p.EndToken; k++)
             if (doc.Tokens[k].Norm == "cannot" || doc.Tokens[k].Norm is "could" or "can" or "ca" && k + 1 < p.EndToken && doc.Tokens[k + 1].Norm is "not" or "n't") return true;
+        return false;
+    }
+
+    // A present perfect ("has/have" + participle) with "long" in its group, or followed in its clause by "since" and a
+    // year before the publication's.
+    private static bool IsStandingState(Document doc, ref ClauseData cl, DateOnly? published)
+    {
+        ref var p = ref doc.PhraseRef(cl.Verb);
+        var tok = doc.Tokens;
+        if (tok[p.Head].Tag != PosTag.VBN) return false;
+        bool perfect = false, longAgo = false;
+        for (int k = p.FirstToken; k < p.Head; k++)
+        {
+            if (tok[k].Norm is "has" or "have") perfect = true;
+            else if (tok[k].Norm == "long") longAgo = true;
+        }
+        if (!perfect) return false;
+        // "has long" may stand just before the group.
+        if (!longAgo && p.FirstToken > 0 && tok[p.FirstToken - 1].Norm == "long" && p.FirstToken > 1 && tok[p.FirstToken - 2].Norm is "has" or "have") longAgo = true;
+        if (longAgo) return true;
+        int year = published?.Year ?? int.MaxValue;
+        int end = Math.Max(cl.EndToken, p.EndToken);
+        for (int k = p.EndToken; k + 1 < end; k++)
+            if (tok[k].Norm == "since" && tok[k + 1].Tag == PosTag.CD && int.TryParse(tok[k + 1].Norm, out int y) && y >= 1900 && y < year) return true;
+        return false;
+    }
+
+    // "would" is left out: "said the talks would resume" reports a plan.
+    private static bool HasModal(Document doc, int vp, string a, string b, string c)
+    {
+        ref var p = ref doc.PhraseRef(vp);
+        for (int k = p.FirstToken; k < p.EndToken; k++)
+            if (doc.Tokens[k].Tag == PosTag.MD && (doc.Tokens[k].Norm == a || doc.Tokens[k].Norm == b || doc.Tokens[k].Norm == c)) return true;
         return false;
     }
 
@@ -4390,7 +4442,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             ref var cl = ref doc.ClauseRef(c);
             if ((cl.Object == top || cl.Object == np) && s_undoVerbs.Contains(tok[doc.PhraseRef(cl.Verb).Head].Lemma))
                 return $"object of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}': what is stopped or sought is not an event";
+            // "a trade agreement between X and Y could be signed next year": what may happen to it has not.
+            if ((cl.Subject == top || cl.Subject == np) && (HasModal(doc, cl.Verb, "could", "might", "may") || (cl.Flags & ClauseFlags.Negated) != 0))
+                return $"subject of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}', which may not happen: not an event";
         }
+        // "talks on a free trade agreement between X and Y": the topic of a discussion is not an event of its own.
+        int start = doc.PhraseRef(top).FirstToken;
+        if (start >= 2 && tok[start - 1].Norm is "on" or "over" or "about" or "for" && tok[start - 2].Lemma is "talk" or "negotiation" or "discussion" or "consultation")
+            return $"topic of '{tok[start - 2].Norm} {tok[start - 1].Norm}': not an event of its own";
         // "Moscow's conditions for a ceasefire, including Ukraine's withdrawal": an item of what is demanded.
         int first = doc.PhraseRef(top).FirstToken;
         if (first >= 1 && tok[first - 1].Norm is "including" or "such")

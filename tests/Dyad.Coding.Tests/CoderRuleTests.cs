@@ -3701,4 +3701,59 @@ public sealed class CoderRuleTests
         Assert.Contains("QATMIL PSE 073", Triples(Code("Qatari air force planes airdropped 30 tonnes of food over northern Gaza on Tuesday.", "2026-11-15")));
         Assert.Contains("TURGOV SYR 073", Triples(Code("Turkey sent 50 trucks of medicine into Syria on Sunday.", "2026-11-15")));
     }
+
+    // A subjunctive after a demand is what the other side is to do, whatever its subject's number ("that the Netherlands
+    // hand over", "that they return").
+    [Fact]
+    public void WhatADemandAsksOfAPluralSubjectIsNotDone()
+    {
+        var got = Triples(Code("Sri Lanka demanded that Indian authorities immediately release the detained fishermen.", "2026-11-15"));
+        Assert.Contains("LKAGOV INDGOV 1053", got);
+        Assert.DoesNotContain(got, e => e.StartsWith("IND", StringComparison.Ordinal));
+    }
+
+    // A present perfect held for long ("has long", "since" an earlier year) is a standing state, not news.
+    [Fact]
+    public void AStandingStateIsNotNews()
+    {
+        Assert.Empty(Code("Belize has recognised Taiwan since 1989 and keeps an embassy in Taipei.", "2026-11-15"));
+        Assert.Empty(Code("Greece has long refused to recognise Kosovo.", "2026-11-15"));
+        Assert.Contains("ESPGOV PSEGOV 054", Triples(Code("Spain has recognised Palestine.", "2026-11-15")));
+    }
+
+    // An agreement that may still be signed, or the topic of talks, is no agreement signed.
+    [Fact]
+    public void AnAgreementTalkedAboutOrStillToBeSignedIsNotSigned()
+    {
+        Assert.Empty(Code("Negotiations on a fisheries agreement between Norway and the European Union have stalled.", "2026-11-15"));
+        Assert.Empty(Code("Diplomats say an accord between Chile and Bolivia could be signed in the spring.", "2026-11-15"));
+    }
+
+    // "where displaced villagers were sheltering": a past form opening a clause's subject modifies it; "by attacking X":
+    // the gerund takes its object.
+    [Fact]
+    public void ParticipleAdjectivesAfterWhereAndGerundsAfterBy()
+    {
+        Assert.Contains("SDNMIL SDNCVL 190", Triples(Code("Sudanese army jets bombed a school where displaced families were sheltering, killing 14 people.", "2026-11-15")));
+        Assert.Contains("MLIREB MLIMIL 190", Triples(Code("Tuareg rebels broke the truce on Friday by attacking Malian army posts near Kidal.", "2026-11-15")));
+    }
+
+    // A city that only names an accord ("the Doha ceasefire") is not where the act happens.
+    [Fact]
+    public void ACityNamingAnAccordIsNoTarget() =>
+        Assert.DoesNotContain(Triples(Code("Azerbaijani troops violated the Moscow ceasefire on Monday.", "2026-11-15")), e => e.Contains(" RUS", StringComparison.Ordinal));
+
+    // Councillors, lawyers, military instructors and a state committee for national security are agents.
+    [Fact]
+    public void MoreAgentNouns()
+    {
+        Assert.Contains("PERCOP PERCVL 173", Triples(Code("Peruvian police detained a prominent lawyer in Lima on Monday.", "2026-11-15")));
+        Assert.Contains("FRAMIL NERMIL 062", Triples(Code("French military instructors trained Nigerien special forces in Niamey.", "2026-11-15")));
+        Assert.Contains(Triples(Code("Gunmen from the National Liberation Army shot dead a city councillor in Arauca on Sunday.", "2026-11-15")), e => e.EndsWith(" COLGOV 186", StringComparison.Ordinal));
+    }
+
+    // Refugees sheltered by a country are not a visit it hosts.
+    [Fact]
+    public void RefugeesShelteredAreNoVisitHosted() =>
+        Assert.DoesNotContain(Triples(Code("Uganda hosts more than 1.7 million refugees.", "2026-11-15")), e => e.Contains(" 043", StringComparison.Ordinal));
 }
