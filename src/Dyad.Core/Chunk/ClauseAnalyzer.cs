@@ -363,7 +363,17 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     if (prep is "of" or "from" or "in" or "on" or "at" or "for" or "with" or "near" or "between" or "among" or "under" or "along")
                     {
                         k = ppStart - 1;
-                        if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma) break;
+                        if (prep is not "of" && k >= leftLimit && tok[k].Tag == PosTag.Comma)
+                        {
+                            // "Kenya's parliament, the National Assembly, on Tuesday condemned": an apposition ends at the comma.
+                            int appo = TopNpEndingAt(doc, firstPhrase, verbPhrase, k, tok);
+                            if (appo >= 0 && (doc.PhraseRef(appo).Flags & PhraseFlags.Apposition) != 0 && doc.PhraseRef(appo).FirstToken >= leftLimit)
+                            {
+                                subject = appo;
+                                k = doc.PhraseRef(appo).FirstToken - 1;
+                            }
+                            break;
+                        }
                         continue;
                     }
                     // "Rallies by the opposition were banned", "Sanctions against Russia were extended": the noun the PP modifies,
