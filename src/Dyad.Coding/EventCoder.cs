@@ -381,6 +381,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 continue;
             }
 
+            // "Niger, which forms an alliance with Mali", "terrorists who kill Nigerians": a relative clause in the present simple
+            // describes what someone is or does habitually; it reports no event.
+            if (_options.BackgroundDays is not null && cl.Kind == ClauseKind.Relative && vp.EndToken - vp.FirstToken == 1 && tok[head].Tag is PosTag.VBZ or PosTag.VBP)
+            {
+                trace?.Add(s, "clause", verbText, "a relative clause in the present simple: a description, not coded");
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                continue;
+            }
             // "Turkey has long refused to recognise Cyprus", "Paraguay has recognised Taiwan since 1957": a standing state, not news.
             if (_options.BackgroundDays is not null && IsStandingState(doc, ref cl, info.Published))
             {
@@ -801,6 +809,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "held drills in a show of force aimed at the United States"; force posture "against insurgents".
                     trace?.Add(s, "target", p.Text, $"aimed at: {aimed[0].Code}");
                     tgt = aimed;
+                }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && WhatItCalled(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } called)
+                {
+                    // "condemned what it called American pressure": the actor in the name the source gives.
+                    trace?.Add(s, "target", p.Text, $"in what the source calls it: {called[0].Code}");
+                    tgt = called;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && _options.Coreference && p.Code.StartsWith("15", StringComparison.Ordinal)
                     && ProvokedBy(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } provokers)
@@ -3746,6 +3760,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.PhraseRef(q).Kind == PhraseKind.NP && doc.PhraseRef(q).FirstToken == np.EndToken + 1)
                         return Except(resolver.Resolve(q, date), sources, s_sameCountry);
             return provokers;
+        }
+        return null;
+    }
+
+    // "condemned what it called sustained American pressure", "denied what they described as Indian claims": the
+    // object named by the source's own words.
+    private static List<ResolvedActor>? WhatItCalled(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int k = from;
+        while (k < end && tok[k].Tag.IsAdverb()) k++;
+        if (k + 2 >= end || tok[k].Norm != "what") return null;
+        int named = -1;
+        for (int j = k + 1; j < end && j <= k + 4; j++)
+            if (tok[j].Lemma is "call" or "describe" or "term" or "label" or "brand" && tok[j].Tag.IsVerb()) { named = j + 1; break; }
+        if (named < 0) return null;
+        if (named < end && tok[named].Norm == "as") named++;
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var np = ref doc.PhraseRef(p);
+            if (np.Kind != PhraseKind.NP || np.FirstToken < named || (np.Flags & PhraseFlags.Pronoun) != 0) continue;
+            if (np.FirstToken > named + 1) return null;
+            return Except(resolver.Resolve(p, date), sources, SameActor);
         }
         return null;
     }

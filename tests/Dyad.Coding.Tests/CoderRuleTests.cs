@@ -3756,4 +3756,22 @@ public sealed class CoderRuleTests
     [Fact]
     public void RefugeesShelteredAreNoVisitHosted() =>
         Assert.DoesNotContain(Triples(Code("Uganda hosts more than 1.7 million refugees.", "2026-11-15")), e => e.Contains(" 043", StringComparison.Ordinal));
+
+    // A subject with an apposition, then a time phrase, before its verb.
+    [Fact]
+    public void AnAppositionThenATimePhraseBeforeTheVerb() =>
+        Assert.Contains("TCDLEG SDNGOV 111", Triples(Code("Chad's parliament, the National Assembly, on Monday condemned Sudan.", "2026-11-15")));
+
+    // "rejected what it described as Chilean interference": the actor in the name the source gives its object.
+    [Fact]
+    public void TheObjectNamedInTheSourcesOwnWords() =>
+        Assert.Contains("PERGOV CHLGOV 120", Triples(Code("Peru's foreign ministry rejected what it described as Chilean interference.", "2026-11-15")));
+
+    // A relative clause in the present simple describes ("which backs the rebels"); it reports no event.
+    [Fact]
+    public void APresentSimpleRelativeClauseIsADescription()
+    {
+        Assert.Equal(["RWAGOV BDIGOV 111"], Triples(Code("Rwanda, which backs the rebels, condemned Burundi.", "2026-11-15")));
+        Assert.Equal(["ECUGOV COLGOV 111"], Triples(Code("Ecuador, which supplies oil to Peru, criticised Colombia.", "2026-11-15")));
+    }
 }
