@@ -134,6 +134,13 @@ public sealed class ChunkerTests
     [InlineData("Gondor rejected the criticism, saying it was false, and accused Rohan of lying.", "accused", "Main: Gondor")]
     public void AFiniteVerbAfterAReportingParticipleJoinsTheMainClause(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
+    [Theory]
+    // After a comma, a participle's doer is the clause's whose object an -ing form before it describes.
+    [InlineData("Farmers blocked the road linking Minas to the coast, demanding lower fuel prices.", "demanding", "Participial: Farmers")]
+    // An apposition, then a time phrase, between the subject and its verb.
+    [InlineData("Rohan's parliament, the Great Council, on Tuesday condemned Gondor.", "condemned", "Main: Rohan 's parliament , the Great Council")]
+    public void SubjectsAcrossReducedRelativesAndTimePhrases(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
+
     [Fact]
     public void AThatClauseAfterAReducedRelativeBelongsToTheReportingVerb()
     {

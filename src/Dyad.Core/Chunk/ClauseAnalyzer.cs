@@ -197,6 +197,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         if (doc.ClauseRef(pHost).Parent < 0) break;
                         pHost = doc.ClauseRef(pHost).Parent;
                     }
+                // "blocked the highway linking Lima to the Andes, demanding ...": an -ing form on the object before it is a
+                // reduced relative, and the doer is that of the clause whose object it describes.
+                if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma && tok[doc.PhraseRef(doc.ClauseRef(pHost).Verb).Head].Tag == PosTag.VBG
+                    && doc.ClauseRef(pHost).Subject >= 0)
+                    for (int q = pHost - 1; q >= firstClause; q--)
+                        if (doc.ClauseRef(q).Object == doc.ClauseRef(pHost).Subject && doc.ClauseRef(q).Subject >= 0) { pHost = q; break; }
                 clause.Parent = pHost;
                 InheritSubject(doc, ref clause, pHost, objectControl: false);
             }
