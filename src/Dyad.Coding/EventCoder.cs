@@ -597,6 +597,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "banned opposition parties" (1722), "arrested protesters": in coercion the people
                     // the pattern names are those it is done to.
                     else tgt = objects.Count > 0 && (AllNamedByPattern(doc, p, objects) && !IsDoneToCode(p.Code) || reciprocal && topicTarget) ? [] : objects;
+                    // "India placed its Border Security Force on high alert": one's own forces put on a footing are what it acts with.
+                    if (!passive && tgt.Count > 0 && p.Code.StartsWith("15", StringComparison.Ordinal) && src.Count > 0 && SharesCountry(tgt, src)
+                        && tgt.TrueForAll(t => IsForceRole(ActorCode.Role(t.Code))))
+                    {
+                        trace?.Add(s, "target", p.Text, "its own forces put on a footing: what it acts with, not a target");
+                        tgt = [];
+                    }
                     // "Thai troops were mobilised along the border": forces put on a footing with no agent named act themselves.
                     if (passive && agents.Count == 0 && m.SourceToken < 0 && p.Code.StartsWith("15", StringComparison.Ordinal) && subjects.Count > 0
                         && subjects.TrueForAll(a => a.Code.Length >= 6 && (a.Code.AsSpan(3).Contains("MIL", StringComparison.Ordinal) || a.Code.AsSpan(3).Contains("COP", StringComparison.Ordinal))))
@@ -759,6 +766,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     {
                         trace?.Add(s, "target", p.Text, $"state agents without a country, addressed by {src[0].Code}: {rulers.Code}");
                         tgt = [rulers];
+                    }
+                }
+                // "rebels ambushed a military convoy": an armed group of a country fights that country's forces.
+                if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && ActorCode.Role(src[0].Code) is "REB" or "SEP" or "INS"
+                    && ActorCode.Country(src[0].Code) is { Length: 3 } groupHome && groupHome != "IMG")
+                {
+                    int phrase = m.TargetToken >= 0 ? NounPhraseAt(doc, resolver, m.TargetToken) : passive ? subjectPhrase : ActedOnPhrase(doc, objectPhrase, verbPhrase);
+                    if (resolver.AgentsIn(phrase, date, groupHome) is { } forces && forces.Code.AsSpan(3) is "MIL" or "COP" or "GOV")
+                    {
+                        trace?.Add(s, "target", p.Text, $"state forces without a country, fought by {src[0].Code}: {forces.Code}");
+                        tgt = [forces];
                     }
                 }
                 // "protested in Islamabad against what they called Indian aggression": a protest against someone named.
@@ -1156,6 +1174,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         AttacksOnOfficeHolders(doc, s, found, trace);
         MassViolence(doc, s, found, trace);
         RecodeByActors(s, found, trace);
+        AcrossSides(s, found, trace);
         DiscussedByPhone(doc, s, found, trace);
         ProtestAims(s, found, trace);
         PoliceRepression(doc, s, found, trace);
@@ -1658,6 +1677,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (f.Code == "050" && f.Target is { } partner && IsForceRole(role) && IsForceRole(ActorCode.Role(partner.Code)))
                 Recode(found, ref i, role == "MIL" && ActorCode.Role(partner.Code) == "MIL" ? "062" : "060", "forces cooperate",
                     "security forces working together cooperate materially (06)", s, trace);
+        }
+    }
+
+    // "Pakistani troops and Afghan forces exchanged fire, killing four Pakistani soldiers and Afghan fighters": doers
+    // who fight each other act on the other side, not on their own country's people.
+    private static void AcrossSides(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (!IsViolentRoot(f.Code) || f.Target is not { } t || ActorCode.Country(t.Code) is not { } tc || tc != ActorCode.Country(f.Source.Code)) continue;
+            bool otherSide = false;
+            foreach (var g in found)
+                if (IsViolentRoot(g.Code) && g.Target?.Code == f.Source.Code && ActorCode.Country(g.Source.Code) is { } gc && gc != tc && gc != "IMG") otherSide = true;
+            if (!otherSide) continue;
+            trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {t.Code}", "sides fighting each other act on the other side: not on their own");
+            found.RemoveAt(i--);
         }
     }
 

@@ -3774,4 +3774,29 @@ public sealed class CoderRuleTests
         Assert.Equal(["RWAGOV BDIGOV 111"], Triples(Code("Rwanda, which backs the rebels, condemned Burundi.", "2026-11-15")));
         Assert.Equal(["ECUGOV COLGOV 111"], Triples(Code("Ecuador, which supplies oil to Peru, criticised Colombia.", "2026-11-15")));
     }
+
+    // A clause of the same moment ("as riot police fired") happens where the clause it hangs on does.
+    [Fact]
+    public void AnAsClauseHappensWhereItsHostDoes() =>
+        Assert.Contains("BGDCOP BGDCVL 175", Triples(Code("Students occupied the university in Dhaka as riot police fired rubber bullets.", "2026-11-15")));
+
+    // "social media platforms" hold an agent noun but name no media.
+    [Fact]
+    public void SocialMediaAreNoMedia() =>
+        Assert.DoesNotContain(Triples(Code("Bangladesh's government blocked social media platforms on Monday.", "2026-11-15")), e => e.Contains("MED", StringComparison.Ordinal));
+
+    // One's own forces put on alert are what a state acts with; the target is across the border.
+    [Fact]
+    public void OwnForcesOnAlertAreNoTarget() =>
+        Assert.Contains("BGDCOP MMR 151", Triples(Code("Bangladesh placed its Border Guard Bangladesh on high alert along the frontier with Myanmar.", "2026-11-15")));
+
+    // An armed group of a country fights that country's forces when the forces have no country of their own.
+    [Fact]
+    public void RebelsFightTheirOwnCountrysForces() =>
+        Assert.Contains("MOZREB MOZMIL 190", Triples(Code("Rebels ambushed a military convoy in northern Mozambique on Sunday.", "2026-11-15")));
+
+    // Sides fighting each other kill the other side's soldiers, not their own.
+    [Fact]
+    public void SidesFightingEachOtherActOnTheOtherSide() =>
+        Assert.DoesNotContain("CHNCOP CHNMIL 190", Triples(Code("Indian troops and Chinese border guards clashed near the Galwan valley on Monday, killing 20 Indian soldiers and four Chinese soldiers, officials said.", "2026-11-15")));
 }

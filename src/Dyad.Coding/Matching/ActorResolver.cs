@@ -1011,6 +1011,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 return true;
             }
             country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own, PlaceContext) ?? FrontedPlaceCountry(agentToken) ?? "";
+            // "Protesters set fire to buildings in Kathmandu as riot police fired tear gas": a clause of the same moment
+            // ("as", "while", "when") happens where the clause it hangs on does.
+            if (country.Length == 0 && cl.Kind == ClauseKind.Subordinate && cl.Parent >= 0 && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "as" or "while" or "when")
+            {
+                self = cl.Parent;
+                ref var host = ref doc.ClauseRef(self);
+                country = setting.PlaceCountry(doc, host.FirstToken, host.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
+            }
             // "MAPUTO - insurgents attacked a Mozambican army post near the town of Palma": a town of the same name
             // abroad (Palma, Spain: the gazetteer lacks Mozambique's) does not place a sentence that names the story's
             // country and not the town's.
