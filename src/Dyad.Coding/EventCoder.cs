@@ -1027,6 +1027,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 else negated = true;
             }
 
+            // "said it had no plans to free the two nationals", "has no intention to withdraw": a stated refusal too.
+            if (_options.IntentRules && cl.Kind == ClauseKind.Infinitive && !negated && vp.FirstToken >= 2 && tok[vp.FirstToken].Norm == "to"
+                && tok[vp.FirstToken - 1].Lemma is "plan" or "intention" or "desire" && tok[vp.FirstToken - 2].Norm == "no")
+            {
+                if (_dicts.Codebook.RefusalFor(code) is { } refusal)
+                {
+                    code = refusal;
+                    rule = "refusal: no plans to";
+                }
+                else negated = true;
+            }
+
             // "Iran denied that it had supplied drones", "rejected claims that its police attacked": denied content.
             if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsDenialVerb(parentLemma)) negated = true;
 
@@ -3991,8 +4003,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         int k = infinitiveStart - 1;
         while (k >= 0 && doc.Tokens[k].Tag.IsAdverb()) k--;
+        // "has plans to open an embassy" (but "no plans to" is a refusal, coded apart).
+        if (k >= 1 && doc.Tokens[k].Norm is "plan" or "plans" or "intention" && doc.Tokens[k - 1].Norm == "no") return "";
         return k >= 0 && doc.Tokens[k].Norm is "ready" or "willing" or "prepared" or "determined" or "eager" or "keen" or "poised" or "set"
-            or "due" or "scheduled" or "slated" or "expected" ? doc.Tokens[k].Norm : "";
+            or "due" or "scheduled" or "slated" or "expected" or "plan" or "plans" or "intention" ? doc.Tokens[k].Norm : "";
     }
 
     internal static bool IsThreatVerb(string lemma) => lemma is "threaten" or "warn";

@@ -3799,4 +3799,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void SidesFightingEachOtherActOnTheOtherSide() =>
         Assert.DoesNotContain("CHNCOP CHNMIL 190", Triples(Code("Indian troops and Chinese border guards clashed near the Galwan valley on Monday, killing 20 Indian soldiers and four Chinese soldiers, officials said.", "2026-11-15")));
+
+    // "had no plans to free them" is a stated refusal (12x where CAMEO has one); "has plans to" is an intention.
+    [Fact]
+    public void NoPlansToIsARefusalAndPlansToAnIntention()
+    {
+        Assert.Contains("VENJUD USACVL 1243", Triples(Code("Venezuela's supreme court said it had no plans to free three American nationals held in Caracas.", "2026-11-15")));
+        Assert.Contains("RUSGOV GEOGOV 1246", Triples(Code("Russia has no intention to withdraw its troops from Georgia.", "2026-11-15")));
+        Assert.Equal(Triples(Code("Kenya plans to open an embassy in Fiji.", "2026-11-15")), Triples(Code("Kenya has plans to open an embassy in Fiji.", "2026-11-15")));
+    }
 }

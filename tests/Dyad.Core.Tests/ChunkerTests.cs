@@ -139,6 +139,8 @@ public sealed class ChunkerTests
     [InlineData("Farmers blocked the road linking Minas to the coast, demanding lower fuel prices.", "demanding", "Participial: Farmers")]
     // An apposition, then a time phrase, between the subject and its verb.
     [InlineData("Rohan's parliament, the Great Council, on Tuesday condemned Gondor.", "condemned", "Main: Rohan 's parliament , the Great Council")]
+    // The one who has a plan carries it out: "had no plans to free" is not the plans' doing.
+    [InlineData("Rohan said it had no plans to free the prisoners.", "free", "Infinitive: it")]
     public void SubjectsAcrossReducedRelativesAndTimePhrases(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

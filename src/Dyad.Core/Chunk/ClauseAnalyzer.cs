@@ -124,10 +124,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Parent = prevClause; // the controller: the nearest earlier clause
                 // "he is ready to meet X": an adjective before "to" is no subject.
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
+                // "had no plans to free", "has every intention to stay": the one who has the plan does it.
+                int prevObject = doc.ClauseRef(prevClause).Object;
+                bool planObject = prevObject >= 0 && tok[doc.PhraseRef(prevObject).Head].Lemma is "plan" or "intention" or "desire" or "wish";
+                if (planObject && clause.Subject == prevObject) clause.Subject = -1;
                 // "fired tear gas to disperse the crowd": a thing the verb before acts with is not the infinitive's subject.
                 if (clause.Subject >= 0 && clause.Subject == doc.ClauseRef(prevClause).Object
                     && tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma is var controller && (IsThingObjectVerb(controller) || IsContactVerb(controller, tok[vp.Head].Lemma))) clause.Subject = -1;
-                if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: HasObjectBefore(doc, prevClause, vp.FirstToken, tok[vp.Head].Lemma));
+                if (clause.Subject < 0) InheritSubject(doc, ref clause, prevClause, objectControl: !planObject && HasObjectBefore(doc, prevClause, vp.FirstToken, tok[vp.Head].Lemma));
             }
             else if (marker < 0 && prevClause >= 0 && tok[vp.Head].Tag == PosTag.VBN && vp.FirstToken == vp.Head
                      // "said the AU stood by", but "claimed the attack in a statement posted on social media"
