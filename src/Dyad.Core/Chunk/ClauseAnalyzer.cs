@@ -330,6 +330,18 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     k = doc.PhraseRef(appo).FirstToken - 1;
                     break;
                 }
+                // "Kenya's minister and his Ugandan counterpart, Jeje Odongo, met": a name between commas after a coordination
+                // of office holders names its last member; the subject is the coordination.
+                if (appo >= 0 && tok[doc.PhraseRef(appo).Head].Tag == PosTag.NNP && doc.PhraseRef(appo).FirstToken - 1 > leftLimit
+                    && tok[doc.PhraseRef(appo).FirstToken - 1].Tag == PosTag.Comma
+                    && TopNpEndingAt(doc, firstPhrase, verbPhrase, doc.PhraseRef(appo).FirstToken - 1, tok) is int host and >= 0
+                    && (doc.PhraseRef(host).Flags & PhraseFlags.Coordination) != 0 && tok[doc.PhraseRef(host).Head].Tag is PosTag.NN or PosTag.NNS
+                    && doc.PhraseRef(host).FirstToken >= leftLimit)
+                {
+                    subject = host;
+                    k = doc.PhraseRef(host).FirstToken - 1;
+                    break;
+                }
                 // "Massad Boulos, the senior U.S. adviser for Africa, arrived": an apposition whose noun carries a
                 // prepositional phrase; the subject is the name before it.
                 if (appo >= 0 && NamedBeforeApposition(doc, tok, firstPhrase, verbPhrase, appo, leftLimit) is int named and >= 0)
