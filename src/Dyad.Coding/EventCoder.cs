@@ -236,6 +236,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
+            // '"We will receive its delegation," the president told reporters': a quoted "we" or "I" is the quote's speaker.
+            if (subjects.Count == 0 && _options.Coreference && (cl.Flags & ClauseFlags.Quoted) != 0 && cl.Subject >= 0
+                && tok[doc.PhraseRef(cl.Subject).Head].Norm is "we" or "i" && QuoteSpeaker(doc, resolver, ref sd, date) is { Count: > 0 } quoteSpeakers) subjects = quoteSpeakers;
             bool ownersPair = false;
             // "Israel's military said its aircraft had struck ... inside Lebanon": the owner "its" names outranks a country
             // the agent only takes from its clause's places or the story.
@@ -3808,6 +3811,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.PhraseRef(q).Kind == PhraseKind.NP && doc.PhraseRef(q).FirstToken == np.EndToken + 1)
                         return Except(resolver.Resolve(q, date), sources, s_sameCountry);
             return provokers;
+        }
+        return null;
+    }
+
+    // The speaker of a quotation in this sentence: the subject of its saying verb outside the quotation marks.
+    private static List<ResolvedActor>? QuoteSpeaker(Document doc, ActorResolver resolver, ref SentenceData sd, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            ref var q = ref doc.ClauseRef(c);
+            if ((q.Flags & ClauseFlags.Quoted) != 0 || q.Subject < 0) continue;
+            string verb = tok[doc.PhraseRef(q.Verb).Head].Lemma;
+            if ((q.Flags & ClauseFlags.Reporting) == 0 && verb is not ("say" or "tell" or "add" or "declare" or "insist" or "stress" or "write" or "state")) continue;
+            if (resolver.Resolve(q.Subject, date) is { Count: > 0 } speakers) return speakers;
         }
         return null;
     }

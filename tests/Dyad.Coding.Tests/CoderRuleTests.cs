@@ -3808,4 +3808,23 @@ public sealed class CoderRuleTests
         Assert.Contains("RUSGOV GEOGOV 1246", Triples(Code("Russia has no intention to withdraw its troops from Georgia.", "2026-11-15")));
         Assert.Equal(Triples(Code("Kenya plans to open an embassy in Fiji.", "2026-11-15")), Triples(Code("Kenya has plans to open an embassy in Fiji.", "2026-11-15")));
     }
+
+    // A quoted "we" or "I" is the speaker the sentence names outside the quotation.
+    [Fact]
+    public void AQuotedFirstPersonIsItsSpeaker()
+    {
+        Assert.Contains("CMRGOV TCDGOV 111", Triples(Code("\"I condemn this attack on Chad,\" Cameroon's President Paul Biya said on Monday.", "2026-11-15")));
+        Assert.Contains(Triples(Code("\"We are ready to deepen our cooperation with Japan,\" Mongolia's prime minister told reporters.", "2026-11-15")),
+            e => e.StartsWith("MNGGOV JPN", StringComparison.Ordinal));
+    }
+
+    // A coordination of office holders, then the last one's name between commas, before the verb.
+    [Fact]
+    public void ACoordinationThenANameBetweenCommas() =>
+        Assert.Contains("UGAGOV RWAGOV 040", Triples(Code("Kenya's foreign minister and his Ugandan counterpart, Jeje Odongo, met Rwanda's president on Monday.", "2026-11-15")));
+
+    // Patrol ships deployed and a defence command are military.
+    [Fact]
+    public void PatrolShipsDeployedByADefenceCommand() =>
+        Assert.Contains("NORMIL RUS 154", Triples(Code("Norway's Defence Command deployed two patrol vessels near the Russian border.", "2026-11-15")));
 }
