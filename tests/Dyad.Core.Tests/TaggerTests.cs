@@ -26,6 +26,12 @@ public sealed class TaggerTests
     // A past form between a determiner's -ly adverb and a noun modifies the noun.
     [InlineData("Gondor delivered a strongly worded protest note to Rohan.", "worded", "JJ")]
     [InlineData("Police arrested members of a heavily armed gang.", "armed", "JJ")]
+    // A past form between a lexical base verb and a plural noun modifies it; after "have" it is the verb.
+    [InlineData("Gondor could impose targeted sanctions on Rohan.", "targeted", "JJ")]
+    [InlineData("Gondor had expanded sanctions on Rohan.", "expanded", "VBN")]
+    // After "where" before its subject, a past form modifies the subject; after "by" before a nationality, an -ing form is a gerund.
+    [InlineData("Jets bombed a school where displaced families were sheltering.", "displaced", "JJ")]
+    [InlineData("Rebels broke the truce by attacking Gondorian army posts.", "attacking", "VBG")]
     // An -ing word naming what a place is for is part of the place's noun; before another object it is a verb.
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]

@@ -28,6 +28,8 @@ public sealed partial class Tagger
         }
         // Second look at what follows now that the whole sentence is tagged.
         for (int i = 0; i < n; i++) Fixups(text, sent, entries, i);
+        for (int i = 1; i < n; i++)
+            if (sent[i].Tag is PosTag.VBD or PosTag.VBN && PastFormModifiesNoun(sent, i)) sent[i].Tag = PosTag.JJ;
         VerbOfAVerblessSentence(sent, entries);
         for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
     }
@@ -727,6 +729,13 @@ public sealed partial class Tagger
 
     // VBD or VBN for a past form: VBN after have/be (with adverbs between), in a reduced relative
     // ("troops deployed in"), or after a comma or preposition; VBD when a subject precedes directly.
+    // "could impose targeted sanctions", "to deploy armed drones": a past form between a lexical base verb and a plural
+    // noun modifies the noun (not after "have", "be", "do", "get", "make", "let", "see", "keep" or "leave").
+    private static bool PastFormModifiesNoun(Span<TokenData> sent, int i) =>
+        i > 0 && i + 1 < sent.Length && sent[i - 1].Tag == PosTag.VB && sent[i + 1].Tag == PosTag.NNS
+        && !(IsHave(sent[i - 1].Norm) || IsBe(sent[i - 1].Norm) || IsDoAux(sent[i - 1].Norm)
+             || sent[i - 1].Norm is "get" or "got" or "gotten" or "make" or "made" or "let" or "see" or "saw" or "seen" or "keep" or "kept" or "leave" or "left");
+
     private static PosTag PastOrParticiple(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, PosTag fallback)
     {
         int left = LeftSkippingAdverbs(sent, i);
