@@ -2298,7 +2298,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // subject, the one warned.
             else if ((cl.Flags & ClauseFlags.Passive) != 0)
                 on = resolver.Resolve(cl.Subject, date) is { Count: > 0 } done ? done : resolver.Resolve(doc.ClauseRef(clause).Object, date);
-            else if (resolver.Resolve(cl.Subject, date) is { Count: > 0 } doers
+            else if ((resolver.Resolve(cl.Subject, date) is { Count: > 0 } named ? named : PronounOfParentSubject(doc, resolver, ref cl, date)) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
                 // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
             {
@@ -2313,10 +2313,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "would respond with full force to any attempt by Guyana to develop oil fields": the one foreign actor the
             // threat names, else (for a warning) the sentence's, not as an owner ("accused the government of serving
             // Israel's interests and warned that the decision could lead to strife" is no threat to Israel).
+            // "warned that it could impose sanctions on members of the junta": whom the warned act's own pattern falls on.
+            if (on.Count == 0 && !stated && PatternTargetOf(doc, s, ref cl, resolver, date) is { Count: > 0 } patterned) on = Except(patterned, speakers, s_sameCountry);
             if (on.Count == 0) on = ForeignActors(doc, resolver, speakers, cl.FirstToken, cl.EndToken, date) ?? (stated ? null : ForeignActors(doc, resolver, speakers, sd.FirstToken, sd.EndToken, date)) ?? [];
             // A threat of force is CAMEO's 138: "would act with full force", "would respond militarily".
             bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken) || IsForceAgainstPeople(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma);
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
+            // "warned that it could impose targeted sanctions": the "warn of X" pattern for what the act names.
+            if (!force && WarnedOfNamed(doc, cl.FirstToken, cl.EndToken) is { } named2) warn = named2;
             if (warn is null) return;
             foreach (var src in speakers)
                 foreach (var tgt in on)
@@ -2332,6 +2336,39 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     private static readonly List<ResolvedActor> s_noActors = [];
+
+    // The target of the first pattern of a clause's verb that matches with one, or null.
+    private List<ResolvedActor>? PatternTargetOf(Document doc, int s, ref ClauseData cl, ActorResolver resolver, DateOnly? date)
+    {
+        ref var sd = ref doc.SentenceRef(s);
+        int head = doc.PhraseRef(cl.Verb).Head;
+        var words = SentenceWords(doc, s);
+        foreach (var p in _dicts.Patterns.ForVerb(doc.Tokens[head].Lemma))
+        {
+            if (!p.HasTargetSlot || PatternMatcher.MissingWord(p, words) is not null) continue;
+            var m = PatternMatcher.Match(doc, p, head, Math.Min(cl.FirstToken, doc.PhraseRef(cl.Verb).FirstToken), sd.EndToken, _dicts.Patterns.Policy, resolver.SlotMentions, false);
+            if (m.Success && m.TargetToken >= 0 && ResolveAt(doc, resolver, m.TargetToken, date) is { Count: > 0 } targets) return targets;
+        }
+        return null;
+    }
+
+    // The target-less "warn of WORD" pattern whose word (or synonym set) names a noun of tokens [first, end), or null.
+    private VerbPattern? WarnedOfNamed(Document doc, int first, int end)
+    {
+        var tok = doc.Tokens;
+        foreach (var p in _dicts.Patterns.ForVerb("warn"))
+        {
+            var a = p.After;
+            if (a.Length != 2 || a[0].Kind != PatternItemKind.Word || !Array.Exists(a[0].Alternatives, static x => x is ["of"]) || a[1].Kind != PatternItemKind.Word) continue;
+            for (int k = first; k < end; k++)
+            {
+                if (!tok[k].Tag.IsNoun()) continue;
+                foreach (var alt in a[1].Alternatives)
+                    if (alt.Length == 1 && (alt[0] == tok[k].Norm || alt[0] == tok[k].Lemma)) return p;
+            }
+        }
+        return null;
+    }
 
     private static bool HasFutureComplement(Document doc, int clause, int firstClause, int endClause)
     {

@@ -3827,4 +3827,23 @@ public sealed class CoderRuleTests
     [Fact]
     public void PatrolShipsDeployedByADefenceCommand() =>
         Assert.Contains("NORMIL RUS 154", Triples(Code("Norway's Defence Command deployed two patrol vessels near the Russian border.", "2026-11-15")));
+
+    // "could impose targeted sanctions": a past form between a verb and a plural noun modifies the noun; sanctions on
+    // "members of" a body are on that body.
+    [Fact]
+    public void SanctionsOnMembersOfABody()
+    {
+        Assert.Contains("IGOEUREEC AFGGOVTAL 163", Triples(Code("The EU imposed sanctions on members of the Taliban.", "2026-11-15")));
+        Assert.Contains("IGOAFRAFU MLIGOV 163", Triples(Code("The African Union imposed targeted sanctions on members of Mali's transitional authorities.", "2026-11-15")));
+    }
+
+    // A warning that the speaker could impose sanctions threatens them (1312), on whom its act would fall.
+    [Fact]
+    public void AWarningOfSanctionsIsAThreatOfSanctions() =>
+        Assert.Contains(Triples(Code("The EU warned that it could impose sanctions on Georgia's ruling party.", "2026-11-15")), e => e.StartsWith("IGOEUREEC GEOGOV", StringComparison.Ordinal) && e.EndsWith(" 1312", StringComparison.Ordinal));
+
+    // "stood fully behind" an actor is support.
+    [Fact]
+    public void StandingBehindIsSupport() =>
+        Assert.Contains("IGOEUREEC DNKGOV 051", Triples(Code("The European Union stood \"fully behind\" Denmark on Monday.", "2026-11-15")));
 }

@@ -350,7 +350,7 @@ internal static class PatternMatcher
             while (q < limit && (tok[q].Tag.IsAdjective() || tok[q].Tag == PosTag.CD) && q - result < 3) q++;
             if (q + 1 >= limit || tok[q + 1].Norm != "of" || !(tok[q].Lemma is "package" or "round" or "set" or "wave" or "batch" or "series" or "raft" or "slew" or "tranche"
                 || tok[q].Lemma is "day" or "hour" or "week" && q > result && (tok[q - 1].Tag == PosTag.CD || tok[q - 1].Norm is "a" or "another") // "opened two days of talks", "began a week of joint exercises"
-                || tok[q].Norm is "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores" or "contingent" or "detachment" or "battalion" or "unit"
+                || tok[q].Norm is "members" or "member" or "dozens" or "hundreds" or "thousands" or "tens" or "millions" or "scores" or "contingent" or "detachment" or "battalion" or "unit"
                 // "lifted its ban on imports of Japanese seafood": traded goods stand for whoever trades them.
                 || tok[q].Lemma is "import" or "export" or "shipment" or "sale" or "purchase" or "delivery" && tok[q].Tag.IsNoun())) return result;
             result = q + 2;
