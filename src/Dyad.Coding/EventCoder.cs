@@ -235,6 +235,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
+            // "Rubio said that he welcomed ...": "he" or "she" reported by a person is that person, not one named before.
+            else if (cl.Kind == ClauseKind.Complement && cl.Subject >= 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm is "he" or "she"
+                && PronounOfParentSubject(doc, resolver, ref cl, date) is { Count: > 0 } reporter) subjects = reporter;
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
             // '"We will receive its delegation," the president told reporters': a quoted "we" or "I" is the quote's speaker.
             if (subjects.Count == 0 && _options.Coreference && (cl.Flags & ClauseFlags.Quoted) != 0 && cl.Subject >= 0
@@ -477,6 +480,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: mutual,
                     passiveFirst: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : -1, passiveEnd: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).EndToken : -1);
+                // "welcomed Nigeria's cooperation in the operation": a host receives a guest, not the owner of an act.
+                if (m.Success && !passive && m.TargetToken >= 0 && p.Code.StartsWith("043", StringComparison.Ordinal) && OwnerOfObject(doc, resolver, m.TargetToken))
+                {
+                    trace?.Add(s, "try", p.Text + " => " + p.Code, "'+' owns the object ('X's cooperation'): no guest");
+                    continue;
+                }
                 if (trace is not null && tried++ < 12) trace.Add(s, m.Success ? "match" : "try", p.Text + " => " + p.Code, m.Success ? $"[{p.Source}]" : $"{m.Failure} [{p.Source}]");
                 List<ResolvedActor> src, tgt;
                 if (m.Success) (src, tgt) = Bind(p, m);
@@ -2336,6 +2345,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     private static readonly List<ResolvedActor> s_noActors = [];
+
+    // Whether the actor mention at `token` is followed by a possessive "'s" and a noun that is no actor: it owns the object.
+    private static bool OwnerOfObject(Document doc, ActorResolver resolver, int token)
+    {
+        int owned = -1;
+        foreach (var m in resolver.SlotMentions)
+            if (m.Start == token && m.End + 1 < doc.TokenCount && doc.Tokens[m.End].Tag == PosTag.POS) owned = m.End + 1;
+        if (owned < 0) return false;
+        while (owned < doc.TokenCount && doc.Tokens[owned].Tag.IsAdjective()) owned++;
+        // "welcomed Kenya's president": the owned noun is an actor itself, the guest.
+        foreach (var m in resolver.Mentions)
+            if (m.Start <= owned && owned < m.End) return false;
+        return owned < doc.TokenCount && doc.Tokens[owned].Tag.IsNoun();
+    }
 
     // The target of the first pattern of a clause's verb that matches with one, or null.
     private List<ResolvedActor>? PatternTargetOf(Document doc, int s, ref ClauseData cl, ActorResolver resolver, DateOnly? date)
@@ -4212,10 +4235,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (parent.Count == 0) return parent;
         ref var p = ref doc.PhraseRef(cl.Subject);
         bool person = parent.Count == 1 && parent[0].Entry?.Kind == ActorKind.Person;
+        // "U.S. Secretary of State Marco Rubio said that he": one office holder named by a singular title is a person too.
+        int parentHead = doc.PhraseRef(doc.ClauseRef(cl.Parent).Subject).Head;
+        bool titled = parent.Count == 1 && parentHead >= 0 && doc.Tokens[parentHead].Tag is PosTag.NN or PosTag.NNP
+            && doc.Tokens[parentHead].Lemma is "minister" or "secretary" or "president" or "premier" or "chancellor" or "spokesman" or "spokeswoman"
+                or "envoy" or "ambassador" or "leader" or "chief" or "king" or "prince" or "governor" or "commander" or "general";
         bool agrees = doc.Tokens[p.FirstToken].Norm switch
         {
             "it" => parent.Count == 1 && !person,
-            "he" or "she" => person,
+            "he" or "she" => person || titled,
             "they" => parent.Count > 1 || !person && parent[0].Code.Length > 3,
             _ => false,
         };

@@ -3846,4 +3846,21 @@ public sealed class CoderRuleTests
     [Fact]
     public void StandingBehindIsSupport() =>
         Assert.Contains("IGOEUREEC DNKGOV 051", Triples(Code("The European Union stood \"fully behind\" Denmark on Monday.", "2026-11-15")));
+
+    // "the group" after a fronted phrase's comma is the subject, and the armed group named before.
+    [Fact]
+    public void TheGroupAfterAFrontedPhrase() =>
+        Assert.Contains(Triples(Code("The Karen National Union denied the reports on Monday. In a statement posted on its website, the group accused Thailand of sheltering deserters.", "2026-11-15")),
+            e => e.StartsWith("MMRREB", StringComparison.Ordinal) && e.Contains(" THAGOV 112", StringComparison.Ordinal));
+
+    // "he" reported by an office holder is that office holder; welcoming a country's act praises it, a country's president
+    // is a guest.
+    [Fact]
+    public void HeReportedByAnOfficeHolderAndWelcomingAnAct()
+    {
+        var got = Triples(Code("Ghana's president spoke on Monday. Britain's foreign secretary said on Tuesday that he welcomed Ghana's cooperation in the inquiry.", "2026-11-15"));
+        Assert.Contains("GBRGOV GHAGOV 051", got);
+        Assert.DoesNotContain(got, e => e.Contains(" 043", StringComparison.Ordinal));
+        Assert.Contains("CHNGOV KENGOV 043", Triples(Code("Xi Jinping welcomed Kenya's president in Beijing.", "2026-11-15")));
+    }
 }

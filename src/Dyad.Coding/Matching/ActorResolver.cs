@@ -1207,7 +1207,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // al-Qaeda), and not in apposition ("fighters of the TTP, the group blamed for most attacks" names the TTP).
         // Likewise "the attackers" (assailants, gunmen, perpetrators), unnamed, when that group is a rebel one: "Al-Shabaab
         // militants killed nine officers ... vowed that the attackers would be hunted down".
-        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3 && !InApposition(tok, p.FirstToken)
+        // "In a statement on its channel, the group accused": after a fronted phrase's comma, a subject before its verb.
+        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3
+            && (!InApposition(tok, p.FirstToken) || p.EndToken < tok.Length && tok[p.EndToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
             && tok[p.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator")
         {
             if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3
