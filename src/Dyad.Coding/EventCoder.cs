@@ -538,7 +538,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // A pattern that leaves the event without a dyad gives way to a later one that completes it.
                 // A target that is only the source's own country ("reduce diplomatic presence in +" on "in Russia")
                 // gives way to a later pattern that finds someone else.
-                bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) || mutual || !_options.RequireTarget);
+                // So does a target that is only a name the dictionaries lack ("shell positions of +" on "El Obeid" gives way to
+                // "shell +" on "positions held by the RSF").
+                bool complete = src.Count > 0 && (tgt.Count > 0 && !OnlyOwnCountry(src, tgt) && !AllUnknown(tgt) || mutual || !_options.RequireTarget);
                 if (chosen is null || complete) { chosen = summaryPattern ?? p; sources = src; targets = tgt; }
                 if (complete) break;
             }
@@ -861,6 +863,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"withdrawn from: {leftFrom.Code}");
                     tgt = [leftFrom];
+                }
+                // "an inquiry into abuses against civilians by Ethiopian forces": the doer investigated, not the victims.
+                if (tgt.Count > 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal) && m.TargetToken < 0
+                    && InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date, doerOnly: true) is { } doerInvestigated)
+                {
+                    trace?.Add(s, "target", p.Text, $"the doer of the act investigated: {doerInvestigated.Code}");
+                    tgt = [doerInvestigated];
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
                     && (InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated ? [investigated]
@@ -2346,6 +2355,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static readonly List<ResolvedActor> s_noActors = [];
 
+    private static bool AllUnknown(List<ResolvedActor> actors)
+    {
+        foreach (var a in actors)
+            if (!a.Code.StartsWith("---", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     // Whether the actor mention at `token` is followed by a possessive "'s" and a noun that is no actor: it owns the object.
     private static bool OwnerOfObject(Document doc, ActorResolver resolver, int token)
     {
@@ -3812,7 +3828,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
     // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
     // comma: what an investigation is into. Not the investigator itself.
-    private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, bool doerOnly = false)
     {
         var tok = doc.Tokens;
         int into = -1;
@@ -3825,6 +3841,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = into + 1; k + 1 < stop; k++)
             if (tok[k].Norm == "by" && tok[k + 1].Norm is not ("his" or "her" or "its" or "their" or "our")
                 && ResolveAt(doc, resolver, k + 1, date) is { Count: > 0 } doers && !SharesCode(doers, sources)) return doers[0];
+        if (doerOnly) return null;
         var (pFirst, pEnd) = resolver.SentencePhrases;
         for (int q = pFirst; q < pEnd; q++)
         {

@@ -3863,4 +3863,15 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(got, e => e.Contains(" 043", StringComparison.Ordinal));
         Assert.Contains("CHNGOV KENGOV 043", Triples(Code("Xi Jinping welcomed Kenya's president in Beijing.", "2026-11-15")));
     }
+
+    // A target that is only a name the dictionaries lack gives way to a later pattern with a known actor.
+    [Fact]
+    public void AnUnknownNameGivesWayToAKnownActor() =>
+        Assert.Contains("SDNMIL SDNREBRSF 194", Triples(Code("Sudanese army artillery shelled positions held by the Rapid Support Forces on the outskirts of Wad Banda, witnesses said.", "2026-11-15")));
+
+    // An inquiry into abuses against civilians by a force investigates the force.
+    [Fact]
+    public void AnInquiryInvestigatesTheDoer() =>
+        Assert.Contains(Triples(Code("The UN Human Rights Council ordered an inquiry into abuses against civilians by Cameroonian soldiers in the Anglophone regions.", "2026-11-15")),
+            e => e.EndsWith(" CMRMIL 092", StringComparison.Ordinal));
 }
