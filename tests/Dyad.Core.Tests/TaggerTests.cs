@@ -32,6 +32,8 @@ public sealed class TaggerTests
     // After "where" before its subject, a past form modifies the subject; after "by" before a nationality, an -ing form is a gerund.
     [InlineData("Jets bombed a school where displaced families were sheltering.", "displaced", "JJ")]
     [InlineData("Rebels broke the truce by attacking Gondorian army posts.", "attacking", "VBG")]
+    // After a verb's particle, a plural-noun-or-verb word is its object.
+    [InlineData("Gondor did not rule out sanctions against Rohan.", "sanctions", "NNS")]
     // An -ing word naming what a place is for is part of the place's noun; before another object it is a verb.
     [InlineData("Jets bombed a rebel staging area near the border.", "staging", "NN")]
     [InlineData("Voters queued at polling stations in Lagos.", "polling", "NN")]

@@ -223,7 +223,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 // "X said Y started the fighting and denied that ...", "X said the strike showed that Y preferred war
                 // and called on Z to ...": another speech act is the speaker's, however deep the reported content.
                 string lemma = tok[vp.Head].Lemma;
-                if (tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
+                // Finite by its head or its auxiliary ("did not rule out", "will urge").
+                bool finiteGroup = tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP || tok[vp.FirstToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
+                if (finiteGroup && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
                 {
                     int top = partner;
                     // Also through a condition inside it: "warned that Israel would act if Hezbollah was not disarmed, and accused ...".
@@ -235,7 +237,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 }
                 // "said Kyiv had handed Moscow a list of civilians it wants released, and urged Russia to ...": when the
                 // partner found has no subject (a broken reduced relative), a speech act is the latest speaker's.
-                if (doc.ClauseRef(partner).Subject < 0 && tok[vp.Head].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
+                if (doc.ClauseRef(partner).Subject < 0 && finiteGroup && (IsReportingVerb(lemma) || IsSpeechAct(lemma)))
                     for (int k = partner - 1; k >= firstClause; k--)
                         if ((doc.ClauseRef(k).Flags & ClauseFlags.Reporting) != 0 && doc.ClauseRef(k).Subject >= 0) { partner = k; break; }
                 clause.Kind = doc.ClauseRef(partner).Kind;
@@ -301,7 +303,7 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
 
     // Acts done by speaking, which a speaker rather than the people spoken about goes on to do.
     private static bool IsSpeechAct(string lemma) => lemma is "deny" or "accuse" or "urge" or "reject" or "dismiss" or "call" or "appeal"
-        or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn" or "blame" or "criticize" or "criticise" or "praise" or "thank" or "welcome";
+        or "ask" or "demand" or "vow" or "pledge" or "promise" or "condemn" or "blame" or "criticize" or "criticise" or "praise" or "thank" or "welcome" or "rule" or "warn" or "threaten";
 
     // Scans left from a verb group for its subject NP and a clause marker, stopping at the previous verb.
     // "last month", "this week", "next year": a noun phrase that only dates (the chunker's time expressions).

@@ -426,6 +426,8 @@ public sealed partial class Tagger
         // A participle right after a noun and before its own object heads a reduced relative: "the parade
         // supporting Gondor", "a statement condemning the attack".
         if (e.Has(PosTag.VBG) && p.IsNoun() && next is PosTag.DT or PosTag.PRPS or PosTag.PRP or PosTag.NNP or PosTag.CD) return PosTag.VBG;
+        // "did not rule out sanctions", "called off strikes": after a verb's particle, a plural-noun-or-verb word is its object.
+        if (e.Has(PosTag.VBZ) && e.Has(PosTag.NNS) && p == PosTag.RP && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.NNS;
         // "violated the truce by attacking Congolese army positions": after a preposition of means or time, an -ing form
         // before a determiner, a number, a name or a nationality governs it ("killed by attacking forces" stays an adjective).
         if (e.Has(PosTag.VBG) && i + 1 < sent.Length && PrevNorm(sent, i) is "by" or "after" or "before" or "while" or "without"
