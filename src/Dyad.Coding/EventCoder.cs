@@ -395,6 +395,28 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 continue;
             }
+            // "did not rule out economic pressure on Denmark", "refused to rule out military action": not ruling a measure out
+            // threatens it (13x), against the one foreign actor the clause names.
+            if (_options.IntentRules && lemma == "rule" && subjects.Count > 0 && RuledOut(doc, c) && NotRuledOut(doc, ref cl)
+                && ForeignActors(doc, resolver, subjects, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken), date) is { Count: > 0 } threatened)
+            {
+                bool force = MentionsForce(doc, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken));
+                var threat = (force ? null : WarnedOfNamed(doc, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken)))
+                    ?? Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
+                if (threat is not null)
+                {
+                    foreach (var src in subjects)
+                        foreach (var tgt in threatened)
+                        {
+                            trace?.Add(s, "rule", $"{src.Code} {threat.Code} {tgt.Code}", "a measure not ruled out is threatened");
+                            Add(found, src, tgt, threat.Code, threat, "threat: not ruled out", false, vp.FirstToken, vp.EndToken);
+                        }
+                    codedClauses.Add(c);
+                    codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                    resolver.Remember(subjects, threatened);
+                    continue;
+                }
+            }
             // "Turkey has long refused to recognise Cyprus", "Paraguay has recognised Taiwan since 1957": a standing state, not news.
             if (_options.BackgroundDays is not null && IsStandingState(doc, ref cl, info.Published))
             {
@@ -2613,7 +2635,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         for (int k = first; k < end; k++)
             if (doc.Tokens[k].Lemma is "force" or "militarily" or "retaliate" or "retaliation" or "strike" or "war"
-                || doc.Tokens[k].Lemma == "response" && k > first && doc.Tokens[k - 1].Lemma is "crushing" or "military" or "devastating" or "decisive") return true;
+                || doc.Tokens[k].Lemma == "response" && k > first && doc.Tokens[k - 1].Lemma is "crushing" or "military" or "devastating" or "decisive"
+                || doc.Tokens[k].Lemma is "action" or "option" or "intervention" or "operation" && k > first && doc.Tokens[k - 1].Lemma == "military") return true;
         return false;
     }
 
@@ -4088,6 +4111,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         ref var vp = ref doc.PhraseRef(doc.ClauseRef(clause).Verb);
         return vp.EndToken < doc.Tokens.Length && (doc.Tokens[vp.EndToken - 1].Norm == "out" || doc.Tokens[vp.EndToken].Norm == "out");
+    }
+
+    // "did not rule out", "would not rule out", "refused to rule out", "declined to rule out".
+    private static bool NotRuledOut(Document doc, ref ClauseData cl)
+    {
+        if ((cl.Flags & ClauseFlags.Negated) != 0) return true;
+        return cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0
+            && doc.Tokens[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma is "refuse" or "decline";
     }
 
     internal static bool IsRefusalVerb(string lemma) => lemma is "refuse" or "decline" or "fail" or "reject" or "avoid" or "deny" or "hesitate" or "cease" or "stop" or "neglect";

@@ -3874,4 +3874,19 @@ public sealed class CoderRuleTests
     public void AnInquiryInvestigatesTheDoer() =>
         Assert.Contains(Triples(Code("The UN Human Rights Council ordered an inquiry into abuses against civilians by Cameroonian soldiers in the Anglophone regions.", "2026-11-15")),
             e => e.EndsWith(" CMRMIL 092", StringComparison.Ordinal));
+
+    // Not ruling out a measure threatens it: force (138), sanctions (1312), against the foreign actor named.
+    [Fact]
+    public void NotRulingOutThreatens()
+    {
+        Assert.Contains("ISRGOVMIL IRNGOV 138", Triples(Code("Israel's defence minister refused to rule out military action against Iran.", "2026-11-15")));
+        Assert.Contains("RUSGOV MDAGOV 1312", Triples(Code("Russia did not rule out sanctions against Moldova.", "2026-11-15")));
+        Assert.DoesNotContain(Triples(Code("Turkey ruled out military action against Greece.", "2026-11-15")), e => e.StartsWith("TURGOV GRCGOV 13", StringComparison.Ordinal));
+    }
+
+    // A speech act after "and" with an auxiliary ("and did not rule out") is the reporter's, not the reported subject's.
+    [Fact]
+    public void AnAuxiliarySpeechActAfterAndIsTheReporters() =>
+        Assert.Contains(Triples(Code("Erdogan told reporters that Cyprus was a national cause and did not rule out military action against Greece.", "2026-11-15")),
+            e => e.StartsWith("TURGOV GRCGOV 138", StringComparison.Ordinal));
 }
