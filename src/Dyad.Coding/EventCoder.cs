@@ -395,14 +395,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 continue;
             }
-            // "did not rule out economic pressure on Denmark", "refused to rule out military action": not ruling a measure out
+            // "did not rule out sanctions on Moldova", "refused to rule out military action": not ruling a coercive measure out
             // threatens it (13x), against the one foreign actor the clause names.
             if (_options.IntentRules && lemma == "rule" && subjects.Count > 0 && RuledOut(doc, c) && NotRuledOut(doc, ref cl)
                 && ForeignActors(doc, resolver, subjects, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken), date) is { Count: > 0 } threatened)
             {
-                bool force = MentionsForce(doc, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken));
-                var threat = (force ? null : WarnedOfNamed(doc, vp.EndToken, Math.Max(cl.EndToken, vp.EndToken)))
-                    ?? Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
+                // Only a coercive measure the object names is threatened: "did not rule out talks" is no threat.
+                var (measureFirst, measureEnd) = cl.Object >= 0 ? (doc.PhraseRef(cl.Object).FirstToken, doc.PhraseRef(cl.Object).EndToken) : (vp.EndToken, vp.EndToken);
+                // 'did not rule out "economic pressure" on Denmark': words up to the first preposition when quotes hide the object.
+                if (cl.Object < 0)
+                    while (measureEnd < sd.EndToken && measureEnd - vp.EndToken < 6 && tok[measureEnd].Tag is not (PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.TO)) measureEnd++;
+                bool force = MentionsForce(doc, measureFirst, measureEnd);
+                var threat = force ? Array.Find(_dicts.Patterns.ForVerb("warn"), static p => p.Text == "warn of force")
+                    : WarnedOfNamed(doc, measureFirst, measureEnd);
                 if (threat is not null)
                 {
                     foreach (var src in subjects)
@@ -2413,19 +2418,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
-    // The target-less "warn of WORD" pattern whose word (or synonym set) names a noun of tokens [first, end), or null.
+    private static bool Names(PatternItem item, in TokenData t)
+    {
+        foreach (var alt in item.Alternatives)
+            if (alt.Length == 1 && (alt[0] == t.Norm || alt[0] == t.Lemma)) return true;
+        return false;
+    }
+
+    // The target-less "warn of WORDS" pattern (one or two words, or a synonym set) naming tokens of [first, end), or null.
     private VerbPattern? WarnedOfNamed(Document doc, int first, int end)
     {
         var tok = doc.Tokens;
         foreach (var p in _dicts.Patterns.ForVerb("warn"))
         {
             var a = p.After;
-            if (a.Length != 2 || a[0].Kind != PatternItemKind.Word || !Array.Exists(a[0].Alternatives, static x => x is ["of"]) || a[1].Kind != PatternItemKind.Word) continue;
-            for (int k = first; k < end; k++)
+            if (a.Length < 2 || a.Length > 3 || a[0].Kind != PatternItemKind.Word || !Array.Exists(a[0].Alternatives, static x => x is ["of"])) continue;
+            bool words = true;
+            for (int i = 1; i < a.Length; i++) words &= a[i].Kind == PatternItemKind.Word;
+            if (!words) continue;
+            // The words after "of" in a row, the last a noun: "economic pressure", "sanctions".
+            for (int k = first; k + a.Length - 1 <= end; k++)
             {
-                if (!tok[k].Tag.IsNoun()) continue;
-                foreach (var alt in a[1].Alternatives)
-                    if (alt.Length == 1 && (alt[0] == tok[k].Norm || alt[0] == tok[k].Lemma)) return p;
+                bool all = tok[k + a.Length - 2].Tag.IsNoun();
+                for (int i = 1; all && i < a.Length; i++) all = Names(a[i], tok[k + i - 1]);
+                if (all) return p;
             }
         }
         return null;

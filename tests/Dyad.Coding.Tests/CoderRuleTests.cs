@@ -3882,6 +3882,9 @@ public sealed class CoderRuleTests
         Assert.Contains("ISRGOVMIL IRNGOV 138", Triples(Code("Israel's defence minister refused to rule out military action against Iran.", "2026-11-15")));
         Assert.Contains("RUSGOV MDAGOV 1312", Triples(Code("Russia did not rule out sanctions against Moldova.", "2026-11-15")));
         Assert.DoesNotContain(Triples(Code("Turkey ruled out military action against Greece.", "2026-11-15")), e => e.StartsWith("TURGOV GRCGOV 13", StringComparison.Ordinal));
+        // Talks not ruled out are no threat, nor is a measure named only after the object ("in response to").
+        Assert.DoesNotContain(Triples(Code("Kenya did not rule out talks with Somalia in response to the attacks.", "2026-11-15")), e => e.Contains(" 13", StringComparison.Ordinal));
+        Assert.Contains("USAGOV CANGOV 131", Triples(Code("Trump did not rule out \"economic pressure\" on Canada.", "2026-11-15")));
     }
 
     // A speech act after "and" with an auxiliary ("and did not rule out") is the reporter's, not the reported subject's.
