@@ -822,7 +822,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
                 // "protested in Islamabad against what they called Indian aggression": a protest against someone named.
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("14", StringComparison.Ordinal)
-                    && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date, against: true) is { Count: > 0 } protested)
+                    && AimedAt(doc, resolver, vp.EndToken, ProtestEnd(doc, vp.EndToken, sentenceEnd), src, date, against: true) is { Count: > 0 } protested)
                 {
                     trace?.Add(s, "target", p.Text, $"protest against: {protested[0].Code}");
                     tgt = protested;
@@ -3944,6 +3944,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (resolver.Resolve(q.Subject, date) is { Count: > 0 } speakers) return speakers;
         }
         return null;
+    }
+
+    // Where a protest's own words end: before a participle after a comma ("rallied outside the club, demanding that the
+    // government take a tougher line against Myanmar" is not a protest against Myanmar).
+    private static int ProtestEnd(Document doc, int from, int sentenceEnd)
+    {
+        var tok = doc.Tokens;
+        for (int k = from; k + 1 < sentenceEnd; k++)
+            if (tok[k].Tag == PosTag.Comma && tok[k + 1].Tag == PosTag.VBG) return k;
+        return sentenceEnd;
     }
 
     // "condemned what it called sustained American pressure", "denied what they described as Indian claims": the

@@ -3892,4 +3892,13 @@ public sealed class CoderRuleTests
     public void AnAuxiliarySpeechActAfterAndIsTheReporters() =>
         Assert.Contains(Triples(Code("Erdogan told reporters that Cyprus was a national cause and did not rule out military action against Greece.", "2026-11-15")),
             e => e.StartsWith("TURGOV GRCGOV 138", StringComparison.Ordinal));
+
+    // Firing "into" a country strikes it; a protest's target is not named inside the participle of its demand.
+    [Fact]
+    public void FireIntoACountryAndAProtestsOwnWords()
+    {
+        Assert.Contains("MMRREBARA THA 193", Triples(Code("Fighters of Myanmar's Arakan Army fired across the Moei River into Thailand on Tuesday.", "2026-11-15")));
+        Assert.DoesNotContain(Triples(Code("In Kathmandu, several hundred students and activists rallied outside a hotel on Wednesday, demanding that the interim government take a harder line against China.", "2026-11-15")),
+            e => e.Contains(" CHN 141", StringComparison.Ordinal));
+    }
 }
