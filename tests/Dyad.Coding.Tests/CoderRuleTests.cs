@@ -3901,4 +3901,10 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("In Kathmandu, several hundred students and activists rallied outside a hotel on Wednesday, demanding that the interim government take a harder line against China.", "2026-11-15")),
             e => e.Contains(" CHN 141", StringComparison.Ordinal));
     }
+
+    // An apposition inside a PP leaves the subject the noun the PP modifies: the UN coordinator appeals, not the country.
+    [Fact]
+    public void AnAppositionInsideAPrepositionalPhrase() =>
+        Assert.Contains(Triples(Code("On Tuesday, the U.N. resident coordinator in Chad, Violet Kenyana, appealed to Sudan's army to protect civilians.", "2026-11-15")),
+            e => e.StartsWith("IGOUNO SDNMIL 02", StringComparison.Ordinal));
 }

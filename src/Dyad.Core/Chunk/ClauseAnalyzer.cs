@@ -329,7 +329,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (appo >= 0 && (doc.PhraseRef(appo).Flags & PhraseFlags.Apposition) != 0)
                 {
                     subject = appo;
-                    k = doc.PhraseRef(appo).FirstToken - 1;
+                    // "the U.N. resident coordinator in Bangladesh, Gwyn Lewis, appealed": an apposition inside a PP
+                    // leaves the subject the noun the PP modifies.
+                    int prep = doc.PhraseRef(appo).FirstToken - 1;
+                    if (prep > leftLimit && tok[prep].Tag == PosTag.IN && TopNpEndingAt(doc, firstPhrase, verbPhrase, prep, tok) is int ppHost and >= 0
+                        && doc.PhraseRef(ppHost).FirstToken >= leftLimit)
+                        subject = ppHost;
+                    k = doc.PhraseRef(subject).FirstToken - 1;
                     break;
                 }
                 // "Kenya's minister and his Ugandan counterpart, Jeje Odongo, met": a name between commas after a coordination
