@@ -869,6 +869,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     trace?.Add(s, "target", p.Text, $"aimed at: {aimed[0].Code}");
                     tgt = aimed;
                 }
+                // "KAMPALA - Kenya's foreign minister arrived on Tuesday for a three-day visit": a visit that names no place
+                // is to the dateline's country.
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("042", StringComparison.Ordinal) && doc.FirstSentenceIndex == 0
+                    && resolver.ClausePlaceCountry(head) is null && DatelineCountry(doc, info) is { } visited && ActorCode.Country(src[0].Code) != visited)
+                {
+                    trace?.Add(s, "target", p.Text, $"a visit to no place named: the dateline's country {visited}");
+                    tgt = [new ResolvedActor(visited + "GOV", vp.FirstToken, vp.EndToken, null, "implied: the dateline's country, where the visitor arrived")];
+                }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && WhatItCalled(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } called)
                 {
                     // "condemned what it called American pressure": the actor in the name the source gives.

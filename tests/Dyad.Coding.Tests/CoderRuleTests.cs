@@ -3907,4 +3907,12 @@ public sealed class CoderRuleTests
     public void AnAppositionInsideAPrepositionalPhrase() =>
         Assert.Contains(Triples(Code("On Tuesday, the U.N. resident coordinator in Chad, Violet Kenyana, appealed to Sudan's army to protect civilians.", "2026-11-15")),
             e => e.StartsWith("IGOUNO SDNMIL 02", StringComparison.Ordinal));
+
+    // A visit that names no place is to the dateline's country; without a dateline nothing is guessed.
+    [Fact]
+    public void AVisitToNoPlaceNamedIsToTheDatelinesCountry()
+    {
+        Assert.Contains("KENGOV UGAGOV 042", Triples(Code("KAMPALA, March 3 (Test Wire) - Kenya's foreign minister arrived on Tuesday for a three-day visit, officials said.", "2026-03-04")));
+        Assert.Empty(Code("Kenya's foreign minister arrived on Tuesday for a three-day visit, officials said.", "2026-03-04"));
+    }
 }
