@@ -3915,4 +3915,11 @@ public sealed class CoderRuleTests
         Assert.Contains("KENGOV UGAGOV 042", Triples(Code("KAMPALA, March 3 (Test Wire) - Kenya's foreign minister arrived on Tuesday for a three-day visit, officials said.", "2026-03-04")));
         Assert.Empty(Code("Kenya's foreign minister arrived on Tuesday for a three-day visit, officials said.", "2026-03-04"));
     }
+
+    // Local people met by a visitor are the place's, never the visitor's; with no place known they are not guessed.
+    [Fact]
+    public void LocalPeopleAreNotTheVisitors() =>
+        Assert.DoesNotContain(Triples(Code("NUUK, Greenland, March 3 (Test Wire) - U.S. envoy Jeff Landry met Greenland's premier on Tuesday. "
+            + "Landry is due to visit the town of Sisimiut on Thursday to meet local fishermen before returning to the United States.", "2026-03-04")),
+            e => e.StartsWith("USAGOV USA", StringComparison.Ordinal));
 }

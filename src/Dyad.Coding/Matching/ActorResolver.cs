@@ -1148,6 +1148,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             agentEnd = m.End;
         }
         if (roles.Count == 0 || SaidToBeFromElsewhere(agentStart)) return null;
+        // "to meet local business leaders": local people are the place's, not the visitor's.
+        if (agentStart > 0 && doc.Tokens[agentStart - 1].Norm == "local")
+            return (ClausePlaceCountryFor(roles, agentStart) ?? PreviousSceneCountry(roles) ?? HomeCountry) is { } place
+                ? new ResolvedActor(Combine(place, roles, s_noRoles), agentStart, agentEnd, null, "local agent, of " + place) : null;
         return new ResolvedActor(Combine(country, roles, s_noRoles), agentStart, agentEnd, null, "agent acted on by an actor of " + country);
     }
 
