@@ -2373,7 +2373,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             bool force = MentionsForce(doc, cl.FirstToken, cl.EndToken) || IsForceAgainstPeople(doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma);
             var warn = Array.Find(_dicts.Patterns.ForVerb("warn"), p => force ? p.Text == "warn of force" : p.Code == "130" && p.Text == "warn +");
             // "warned that it could impose targeted sanctions": the "warn of X" pattern for what the act names.
-            if (!force && WarnedOfNamed(doc, cl.FirstToken, cl.EndToken) is { } named2) warn = named2;
+            if (!force && WarnedOfNamed(doc, cl.FirstToken, cl.EndToken) is { } namedWarning) warn = namedWarning;
             if (warn is null) return;
             foreach (var src in speakers)
                 foreach (var tgt in on)
@@ -2971,12 +2971,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static bool IsWithdrawal(string code) => code is "087" or "0874";
 
-    // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
-    // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
-    // gives its country, when that is not the source's own.
+    // Nouns for an accord or a process a place may name ("the Doha ceasefire", "the Minsk agreements").
     private static bool IsNamedAccord(string lemma) => lemma is "ceasefire" or "truce" or "accord" or "agreement" or "deal" or "treaty"
         or "process" or "format" or "declaration" or "protocol" or "framework" or "summit" or "conference" or "talks" or "plan";
 
+    // "Israeli aircraft struck a building in Khan Younis", "Rwandan troops protected gas facilities in
+    // Mozambique": with no actor as target, a place in a locative phrase on the object or the verb
+    // gives its country, when that is not the source's own.
     private static ResolvedActor? PlaceTarget(Document doc, ActorResolver resolver, int obj, int verb, ResolvedActor? source, DateOnly? date, string code)
     {
         if (source is null) return null;
@@ -3736,9 +3737,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (tok[k].Norm is "has" or "have") perfect = true;
             else if (tok[k].Norm == "long") longAgo = true;
         }
-        if (!perfect) return false;
         // "has long" may stand just before the group.
-        if (!longAgo && p.FirstToken > 0 && tok[p.FirstToken - 1].Norm == "long" && p.FirstToken > 1 && tok[p.FirstToken - 2].Norm is "has" or "have") longAgo = true;
+        if (!perfect && p.FirstToken > 1 && tok[p.FirstToken - 1].Norm == "long" && tok[p.FirstToken - 2].Norm is "has" or "have") perfect = longAgo = true;
+        if (!perfect) return false;
         if (longAgo) return true;
         int year = published?.Year ?? int.MaxValue;
         int end = Math.Max(cl.EndToken, p.EndToken);
@@ -4699,12 +4700,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if ((cl.Subject == top || cl.Subject == np) && (HasModal(doc, cl.Verb, "could", "might", "may") || (cl.Flags & ClauseFlags.Negated) != 0))
                 return $"subject of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}', which may not happen: not an event";
         }
-        // "talks on a free trade agreement between X and Y": the topic of a discussion is not an event of its own.
-        int start = doc.PhraseRef(top).FirstToken;
-        if (start >= 2 && tok[start - 1].Norm is "on" or "over" or "about" or "for" && tok[start - 2].Lemma is "talk" or "negotiation" or "discussion" or "consultation")
-            return $"topic of '{tok[start - 2].Norm} {tok[start - 1].Norm}': not an event of its own";
-        // "Moscow's conditions for a ceasefire, including Ukraine's withdrawal": an item of what is demanded.
         int first = doc.PhraseRef(top).FirstToken;
+        // "talks on a free trade agreement between X and Y": the topic of a discussion is not an event of its own.
+        if (first >= 2 && tok[first - 1].Norm is "on" or "over" or "about" or "for" && tok[first - 2].Lemma is "talk" or "negotiation" or "discussion" or "consultation")
+            return $"topic of '{tok[first - 2].Norm} {tok[first - 1].Norm}': not an event of its own";
+        // "Moscow's conditions for a ceasefire, including Ukraine's withdrawal": an item of what is demanded.
         if (first >= 1 && tok[first - 1].Norm is "including" or "such")
             for (int k = first - 2; k >= sd.FirstToken && k >= first - 10; k--)
                 if (tok[k].Lemma is "condition" or "demand" or "term" or "requirement" or "precondition") return $"listed after '{tok[k].Norm}': what is demanded is not an event";

@@ -736,7 +736,7 @@ public sealed partial class Tagger
     private static bool PastFormModifiesNoun(Span<TokenData> sent, int i) =>
         i > 0 && i + 1 < sent.Length && sent[i - 1].Tag == PosTag.VB && sent[i + 1].Tag == PosTag.NNS
         && !(IsHave(sent[i - 1].Norm) || IsBe(sent[i - 1].Norm) || IsDoAux(sent[i - 1].Norm)
-             || sent[i - 1].Norm is "get" or "got" or "gotten" or "make" or "made" or "let" or "see" or "saw" or "seen" or "keep" or "kept" or "leave" or "left");
+             || sent[i - 1].Norm is "get" or "make" or "let" or "see" or "keep" or "leave");
 
     private static PosTag PastOrParticiple(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, PosTag fallback)
     {
