@@ -1170,9 +1170,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                             continue;
                         }
                         // "Gunmen killed 70 villagers, burning homes": damage done on the way is part of the violence it follows.
-                        if (PartOfViolenceBefore(doc, ref cl, clauseTargets, code, tgt))
+                        if (PartOfViolenceBefore(doc, ref cl, clauseTargets, code, tgt) is { } struck)
                         {
                             trace?.Add(s, "clause", verbText, $"part of the violence before it against {tgt.Code}");
+                            // "struck a car near Nabatieh, killing two Hezbollah members": the victims say whom a strike
+                            // on a place hit.
+                            if (struck.Code.Length == 3 && tgt.Code.Length > 3)
+                                foreach (var f in found)
+                                    if (f.Source.Code == src.Code && f.Target?.Code == struck.Code && !SameActor(src.Code, tgt.Code)) f.Target = tgt;
                             continue;
                         }
                         if (IsCommandToOwnForces(lemma, code, src, tgt))
@@ -4039,16 +4044,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         && clauseTargets.TryGetValue(cl.Parent, out var before) && IsViolentRoot(before.Code) && before.Targets.Count > 0
         && ActorCode.Country(before.Targets[0].Code) is { Length: 3 } struck && struck != "IGO" ? struck : null;
 
-    private static bool PartOfViolenceBefore(Document doc, ref ClauseData cl, Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets,
+    // The target of the violence before it that a participle of violence only retells, else null.
+    private static ResolvedActor? PartOfViolenceBefore(Document doc, ref ClauseData cl, Dictionary<int, (List<ResolvedActor> Targets, string Code)>? clauseTargets,
         string code, ResolvedActor tgt)
     {
         if (cl.Kind != ClauseKind.Participial || (cl.Flags & ClauseFlags.InheritedSubject) == 0 || cl.Parent < 0 || clauseTargets is null
-            || !clauseTargets.TryGetValue(cl.Parent, out var before) || code.Length < 2 || before.Code.Length < 2) return false;
-        if (!IsViolentRoot(before.Code) || !(IsViolentRoot(code) || code.StartsWith("171", StringComparison.Ordinal)) || string.CompareOrdinal(code, 0, before.Code, 0, 2) > 0) return false;
-        // "struck positions of the Fano militia, killing 15 fighters": the same country and role is the same target.
+            || !clauseTargets.TryGetValue(cl.Parent, out var before) || code.Length < 2 || before.Code.Length < 2) return null;
+        // "opened fire on protesters, killing four people": shooting into a crowd (175) is violence as grave as the killing.
+        bool firedOn = before.Code.StartsWith("175", StringComparison.Ordinal);
+        if (!(IsViolentRoot(before.Code) || firedOn) || !(IsViolentRoot(code) || code.StartsWith("171", StringComparison.Ordinal))
+            || string.CompareOrdinal(code, 0, firedOn ? "19" : before.Code, 0, 2) > 0) return null;
+        // "struck positions of the Fano militia, killing 15 fighters", "struck a car near Nabatieh, killing two Hezbollah
+        // members": the victims are the people of the country struck, one act told twice.
         foreach (var t in before.Targets)
-            if (t.Code == tgt.Code || ActorCode.Country(t.Code) == ActorCode.Country(tgt.Code) && ActorCode.Role(t.Code) is { } r && r == ActorCode.Role(tgt.Code)) return true;
-        return false;
+            if (t.Code == tgt.Code || ActorCode.Country(t.Code) is { } c && c == ActorCode.Country(tgt.Code)) return t;
+        return null;
     }
 
     private static bool IsDoneToCode(string code) => code.StartsWith("17", StringComparison.Ordinal);

@@ -57,6 +57,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private readonly Dictionary<string, (string Country, int Serial, int Start)> _lastCountryOfRole = new(StringComparer.Ordinal);
     // The organisation last named with a head noun ("European Union foreign ministers"), for "the ministers" after it.
     private readonly Dictionary<string, (ResolvedActor Actor, int Serial)> _lastOrganisationOfHead = new(StringComparer.Ordinal);
+    // Named organisations by their last word ("Security Council" under "council"), for "the council" later.
+    private readonly Dictionary<string, (string Code, ActorEntry Entry, int Serial, int Start)> _lastNamedOfHead = new(StringComparer.Ordinal);
     private int _sentenceSerial;
 
     /// <summary>
@@ -488,6 +490,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
                 _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
+            if (result.Count == 1 && result[0] is { Entry.Kind: ActorKind.Organisation or ActorKind.Group } named && named.EndToken - named.StartToken >= 2
+                && doc.Tokens[named.EndToken - 1] is { Tag: PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS } last && last.Has(TokenFlags.Capitalized))
+                _lastNamedOfHead[last.Lemma] = (named.Code, named.Entry, _sentenceSerial, named.StartToken);
         }
         return result;
     }
@@ -678,7 +683,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         int ofPhrase = AttachedOfPhrase(phrase);
         if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, ofPhrase);
+        if (one is null && NamedOfHead(phrase) is { } named) { cacheable = false; return [named]; }
         return one is null ? s_none : [one];
+    }
+
+    // "The UN Security Council met on Tuesday. The council urged ...": a definite common noun, which names no actor
+    // itself, is the organisation named last with that last word, earlier in this sentence or in the three before.
+    private ResolvedActor? NamedOfHead(int phrase)
+    {
+        ref var p = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        if (!options.Coreference || p.Head != p.EndToken - 1 || p.EndToken - p.FirstToken is < 2 or > 3 || tok[p.FirstToken].Norm != "the"
+            || tok[p.Head].Tag is not (PosTag.NN or PosTag.NNS) || tok[p.Head].Has(TokenFlags.Capitalized)) return null;
+        for (int k = p.FirstToken + 1; k < p.Head; k++) if (tok[k].Tag != PosTag.JJ) return null;
+        if (!_lastNamedOfHead.TryGetValue(tok[p.Head].Lemma, out var named) || _sentenceSerial - named.Serial > 3
+            || named.Serial == _sentenceSerial && named.Start >= p.FirstToken) return null;
+        return new ResolvedActor(named.Code, p.FirstToken, p.EndToken, named.Entry, "coreference: the " + tok[p.Head].Norm + " named last, " + named.Code);
     }
 
     // The noun phrase after "led/headed by" right after a delegation, team, mission or force phrase, else -1.
