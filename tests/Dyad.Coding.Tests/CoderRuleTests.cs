@@ -3945,4 +3945,9 @@ public sealed class CoderRuleTests
         // Victims of another country are another act.
         Assert.Equal(2, Code("A Turkish drone struck a vehicle near the Syrian town of Kobani, killing two Kurdish PKK fighters.", "2026-11-15").Count);
     }
+
+    // "the sanctions it imposed last year": a date inside a relative with no pronoun of its own dates the sanctions, not the appeal.
+    [Fact]
+    public void ADateInAContactRelativeDatesItsNoun() =>
+        Assert.Contains("BOLGOV USAGOV 0254", Triples(Code("Bolivia's president called on Washington to lift the sanctions it imposed on his ministers last year.", "2026-11-15")));
 }

@@ -81,6 +81,11 @@ public sealed class ChunkerTests
     [InlineData("Arnor warned that Gondor would \"act with full force\" if Rohan moved, and accused Rohan of lying.", "act", "Complement: Gondor")]
     // "that" with no subject of its own is a relative pronoun on the noun before it, not a complementizer.
     [InlineData("The Arnor Front claimed responsibility for a bombing that killed four guards.", "killed", "Relative: a bombing")]
+    // A pronoun subject right after a noun, its verb with no object, starts a relative with no pronoun of its own; not
+    // after a verb of telling.
+    [InlineData("Arnor asked Gondor to lift the tariffs it imposed on Rohan last year.", "imposed", "Relative: it")]
+    [InlineData("Arnor told reporters it withdrew from the talks.", "withdrew", "Complement: it")]
+    [InlineData("Arnor closed the border this week it said on Monday.", "said", "Main: it")]
     // A speech act after a relative clause is the main clause's speaker's.
     [InlineData("Gondor denied a role in a raid that damaged Rohan's dams, calling the charge absurd.", "calling", "Participial: Gondor")]
     // A participle's object may be a list: "carrying rice, water and tents docked" is the ships' docking.

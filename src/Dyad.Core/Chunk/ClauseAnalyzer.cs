@@ -163,6 +163,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Parent = prevClause;
                 clause.Subject = AntecedentOf(doc, firstPhrase, marker);
             }
+            else if (marker < 0 && prevClause >= 0 && clause.Subject >= 0 && IsContactRelative(doc, tok, clause.Subject, ref vp, firstToken, endToken, prevClause))
+            {
+                // "lift the sanctions it imposed on him last year": a pronoun subject right after a noun, its verb with no
+                // object, is a relative clause without a pronoun of its own (the noun is what it acted on).
+                clause.Kind = ClauseKind.Relative;
+                clause.Parent = prevClause;
+            }
             else if (marker >= 0 && markerWord == "that" && prevClause >= 0 || marker < 0 && prevClause >= 0 && IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma)
                      && (doc.ClauseRef(prevClause).Object < 0 || clause.Subject >= 0 && doc.ClauseRef(prevClause).Object == clause.Subject && (vp.Flags & PhraseFlags.Participle) == 0
                          // "told mediators it would pull out": after the person told, the next subject starts what was said.
@@ -285,6 +292,24 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     }
 
     // Reporting verbs whose object is the person told, not what is said.
+    private static bool IsContactRelative(Document doc, ReadOnlySpan<TokenData> tok, int subject, ref PhraseData vp, int firstToken, int endToken, int prevClause)
+    {
+        ref var subj = ref doc.PhraseRef(subject);
+        int s = subj.FirstToken;
+        if (subj.EndToken != s + 1 || subj.EndToken != vp.FirstToken || tok[s].Norm is not ("it" or "they" or "he" or "she" or "we")
+            || s - 1 < firstToken || tok[s - 1].Tag is not (PosTag.NN or PosTag.NNS)
+            // "this week it said": a time is no antecedent.
+            || tok[s - 1].Lemma is "week" or "month" or "year" or "day" or "time" or "night" or "morning" or "evening" or "afternoon" or "weekend" or "decade" or "hour"
+            || (vp.Flags & (PhraseFlags.Modal | PhraseFlags.Future | PhraseFlags.Infinitive | PhraseFlags.Passive)) != 0
+            || tok[vp.Head].Tag is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN)) return false;
+        // Its object is the noun before it: nothing that could start an object follows the verb.
+        if (vp.EndToken < endToken && (tok[vp.EndToken].Tag is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.CD or PosTag.JJ || tok[vp.EndToken].Tag.IsNoun()
+            || tok[vp.EndToken].Norm == "that")) return false;
+        // "told reporters it had withdrawn": after a verb of telling, what follows is what was said.
+        string host = tok[doc.PhraseRef(doc.ClauseRef(prevClause).Verb).Head].Lemma;
+        return !IsTellVerb(host) && !IsReportingVerb(host);
+    }
+
     private static bool IsTellVerb(string lemma) => lemma is "tell" or "inform" or "assure" or "remind" or "notify" or "warn";
 
     /// <summary>True for verbs that introduce reported speech ("say", "tell", "announce" ...).</summary>
