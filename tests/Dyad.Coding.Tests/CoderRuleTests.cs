@@ -3950,4 +3950,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void ADateInAContactRelativeDatesItsNoun() =>
         Assert.Contains("BOLGOV USAGOV 0254", Triples(Code("Bolivia's president called on Washington to lift the sanctions it imposed on his ministers last year.", "2026-11-15")));
+
+    // The pope is the Holy See's government while in office.
+    [Fact]
+    public void ThePopeIsTheHolySee()
+    {
+        Assert.Contains("VATGOV ETHGOV 020", Triples(Code("Pope Leo XIV called on Ethiopia and Eritrea to choose dialogue.", "2026-11-15")));
+        Assert.Contains(Triples(Code("Robert Prevost called on Ethiopia and Eritrea to choose dialogue.", "2024-11-15")), e => e.StartsWith("VATELI ETHGOV", StringComparison.Ordinal));
+    }
 }

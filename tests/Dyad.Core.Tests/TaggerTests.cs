@@ -20,6 +20,10 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    // A weapon named by what it is for is a compound noun; before what it could attack, the verb.
+    [InlineData("Gondor sold Rohan tanks and attack helicopters.", "attack", "NN")]
+    [InlineData("The rebels vowed to attack drones flying over Minas.", "attack", "VB")]
+    [InlineData("The rebels vowed to attack ships bound for Minas.", "attack", "VB")]
     // "set fire to/on" is the verb, also after a plural noun that could own it.
     [InlineData("Farmers angered by low grain prices set fire to a tax office in Osgiliath.", "set", "VBD")]
     [InlineData("Rioters have set fire to two police cars.", "set", "VBN")]

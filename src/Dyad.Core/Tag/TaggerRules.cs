@@ -325,6 +325,12 @@ public sealed partial class Tagger
             // "staged a rally outside the ministry": before a determiner or a name "outside" is a preposition.
             case "outside" when next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS:
                 return PosTag.IN;
+            // "armoured vehicles and attack helicopters": a weapon or unit named by what it is for is a compound noun.
+            // Not before what could be its object ("vowed to attack ships"); "carrier strike group".
+            case "attack" or "strike" or "assault" when i + 1 < sent.Length && (sent[i + 1].Norm is "helicopter" or "helicopters" or "aircraft"
+                or "submarine" or "submarines" or "rifle" or "rifles" or "craft" || sent[i + 1].Norm is "drone" or "drones" && p is not (PosTag.TO or PosTag.MD)
+                || sent[i + 1].Norm is "group" or "groups" && i > 0 && sent[i - 1].Norm == "carrier"):
+                return PosTag.NN;
             // "and had detained 300 migrants": "had" before a participle is the past auxiliary, not a participle itself.
             case "had" when nextEntry?.Has(PosTag.VBN) == true && !(i > 0 && sent[i - 1].Norm is "had" or "have" or "has"):
                 return PosTag.VBD;
