@@ -349,6 +349,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
                 continue;
             }
+            // "to examine allegations that Iranian forces killed protesters": what is alleged, claimed or rumoured is
+            // not told as having happened.
+            if (cl.Kind == ClauseKind.Complement && cl.Marker >= 1 && tok[cl.Marker].Norm == "that" && IsAllegationNoun(tok[cl.Marker - 1]))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, $"what the {tok[cl.Marker - 1].Norm} say: not told as a fact, not coded");
+                continue;
+            }
             // Also the means of a content gerund: "accused Thailand of starting the fighting by sending troops".
             bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && lastContentGerundEnd >= 0
                 && (tok[vp.FirstToken - 1].Norm is "or" or "and" && vp.FirstToken - lastContentGerundEnd <= 8
@@ -3878,12 +3886,19 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return -1;
     }
 
+    private static bool IsAllegationNoun(in TokenData t) =>
+        t.Tag is PosTag.NN or PosTag.NNS && t.Lemma is "allegation" or "claim" or "accusation" or "suspicion" or "rumour" or "rumor" or "report";
+
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
     // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
     // comma: what an investigation is into. Not the investigator itself.
     private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, bool doerOnly = false)
     {
         var tok = doc.Tokens;
+        // "investigating reports that Myanmar's military bombed a monastery": the doer of what is alleged.
+        for (int k = from; k + 2 < end && k < from + 6; k++)
+            if (IsAllegationNoun(tok[k]) && tok[k + 1].Norm == "that")
+                return ResolveAt(doc, resolver, k + 2, date) is { Count: > 0 } alleged && !SharesCode(alleged, sources) ? alleged[0] : null;
         int into = -1;
         for (int k = from; k < end && k < from + 8; k++)
             if (tok[k].Norm is "into" or "over") { into = k; break; }

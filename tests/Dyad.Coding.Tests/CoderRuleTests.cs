@@ -3958,4 +3958,12 @@ public sealed class CoderRuleTests
         Assert.Contains("VATGOV ETHGOV 020", Triples(Code("Pope Leo XIV called on Ethiopia and Eritrea to choose dialogue.", "2026-11-15")));
         Assert.Contains(Triples(Code("Robert Prevost called on Ethiopia and Eritrea to choose dialogue.", "2024-11-15")), e => e.StartsWith("VATELI ETHGOV", StringComparison.Ordinal));
     }
+
+    // What allegations, claims or reports say is not told as fact; an investigation of them is into the alleged doer.
+    [Fact]
+    public void AllegationsAreInvestigatedNotCoded()
+    {
+        Assert.Equal(["IGOUNO GINMIL 090"], Triples(Code("A UN panel began examining allegations that Guinean soldiers beat detained journalists.", "2026-11-15")));
+        Assert.Empty(Code("Human rights groups cited reports that Ethiopian troops shelled villages in Tigray.", "2026-11-15"));
+    }
 }

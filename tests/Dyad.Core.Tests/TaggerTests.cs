@@ -20,6 +20,9 @@ public sealed class TaggerTests
 
     [Theory]
     [InlineData("Pakistani troops fired artillery shells at the camp.", "troops", "NNS")]
+    // After a noun of saying, "that" opens the content; a noun-or-past word after its short subject is the verb.
+    [InlineData("Rohan cited reports that Gondorian troops shelled Minas.", "that", "IN")]
+    [InlineData("Officials are examining allegations that police shot protesters in Minas.", "shot", "VBD")]
     // A weapon named by what it is for is a compound noun; before what it could attack, the verb.
     [InlineData("Gondor sold Rohan tanks and attack helicopters.", "attack", "NN")]
     [InlineData("The rebels vowed to attack drones flying over Minas.", "attack", "VB")]

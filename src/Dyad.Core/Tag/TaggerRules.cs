@@ -348,6 +348,8 @@ public sealed partial class Tagger
                 if (p is PosTag.NN or PosTag.NNS && !IsContentNoun(sent[i - 1].Norm) && nextEntry?.Has(PosTag.VBZ) == true && i + 2 < sent.Length
                     && (sent[i + 2].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD || sent[i + 2].Tag.IsProperNoun() || sent[i + 2].Norm is "much" or "most" or "many" or "some"))
                     return PosTag.WDT;
+                // "allegations that police shot protesters": after a noun of saying or knowing, "that" opens its content.
+                if (p is PosTag.NN or PosTag.NNS && IsContentNoun(sent[i - 1].Norm)) return PosTag.IN;
                 // "that" as a determiner needs a singular noun: "that group", not "that territorial disputes".
                 if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.EX or PosTag.CD || next.IsProperNoun() || PluralNounAhead(sent, i + 1)) return PosTag.IN;
                 if (next.IsNoun() || next.IsAdjective() || next is PosTag.Period or PosTag.Comma or PosTag.VBZ or PosTag.MD) return PosTag.DT;
@@ -888,6 +890,16 @@ public sealed partial class Tagger
             int k = i - 1;
             while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
+        }
+        // "allegations that police shot protesters": after a complementizer "that" and a short noun phrase with no verb,
+        // a noun with a past-verb reading before an object is the clause's verb.
+        if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } de && de.Has(PosTag.VBD) && !de.ClosedClass
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
+            && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
+        {
+            int k = i - 1;
+            while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
+            if (k < i - 1 && sent[k].Norm == "that" && sent[k].Tag == PosTag.IN) t.Tag = PosTag.VBD;
         }
         // "Niger's leader, General Tiani, received/JJ Russian Deputy Defence Minister ...": right after a name closed by a
         // comma and before a name or determiner, a past form read as an adjective is the verb.
