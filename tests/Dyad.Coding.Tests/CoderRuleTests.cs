@@ -3966,4 +3966,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["IGOUNO GINMIL 090"], Triples(Code("A UN panel began examining allegations that Guinean soldiers beat detained journalists.", "2026-11-15")));
         Assert.Empty(Code("Human rights groups cited reports that Ethiopian troops shelled villages in Tigray.", "2026-11-15"));
     }
+
+    // A reported clause without "that" holds its own subject: the place it names places the people who act there.
+    [Fact]
+    public void AReportedClauseWithoutThatPlacesItsSubject() =>
+        Assert.Contains("MDACVL MDAGOV 141", Triples(Code("Organisers said thousands of people rallied in Chisinau on Sunday against the government.", "2026-11-15")));
 }

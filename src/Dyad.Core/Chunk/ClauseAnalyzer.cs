@@ -182,6 +182,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 if (marker < 0 && doc.ClauseRef(prevClause).Object == clause.Subject) doc.ClauseRef(prevClause).Object = -1;
                 clause.Kind = ClauseKind.Complement;
                 clause.Parent = ReportingHost(doc, tok, prevClause, firstClause);
+                // The reporting clause ends where what was said begins ("Police said protesters rallied in Tbilisi": the
+                // protesters act in the reported clause, where Tbilisi is).
+                ref var reporting = ref doc.ClauseRef(prevClause);
+                if (reporting.EndToken > clause.FirstToken && reporting.FirstToken < clause.FirstToken) reporting.EndToken = clause.FirstToken;
                 if (IsReportingVerb(tok[doc.PhraseRef(doc.ClauseRef(clause.Parent).Verb).Head].Lemma)) doc.ClauseRef(clause.Parent).Flags |= ClauseFlags.Reporting;
             }
             else if (marker >= 0 && markerTag is PosTag.IN or PosTag.WRB)
