@@ -431,7 +431,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 }
             }
             // "Turkey has long refused to recognise Cyprus", "Paraguay has recognised Taiwan since 1957": a standing state, not news.
-            if (_options.BackgroundDays is not null && IsStandingState(doc, ref cl, info.Published))
+            // Also what such a state is about: "has long refused | to recognise Cyprus".
+            if (_options.BackgroundDays is not null && (IsStandingState(doc, ref cl, info.Published)
+                || cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && IsStandingState(doc, ref doc.ClauseRef(cl.Parent), info.Published)))
             {
                 trace?.Add(s, "clause", verbText, "a present perfect held for long ('has long', 'since' an earlier year): background, not coded");
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
@@ -870,6 +872,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 {
                     trace?.Add(s, "target", p.Text, $"the owner of what the pattern names: {owners[0].Code}");
                     tgt = owners;
+                }
+                if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("12", StringComparison.Ordinal) && objectPhrase >= 0
+                    && RejectedFor(doc, resolver, objectPhrase, sentenceEnd, src, date) is { Count: > 0 } rejected)
+                {
+                    trace?.Add(s, "target", p.Text, $"whose the rejected thing is: {rejected[0].Code}");
+                    tgt = rejected;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date, against: p.Code.StartsWith("15", StringComparison.Ordinal)) is { Count: > 0 } aimed)
                 {
@@ -3825,6 +3833,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (NounComplement(doc, resolver, k, pEnd, sources, date) is { } of) return of;
         }
         return null;
+    }
+
+    // "ruled out any role for the Palestinian Authority", "rejected demands from the opposition": the actor a rejected
+    // thing is for, of or from, in the phrase right after the object's noun.
+    private static List<ResolvedActor>? RejectedFor(Document doc, ActorResolver resolver, int obj, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int after = doc.PhraseRef(obj).EndToken;
+        if (after + 1 >= end || tok[after].Norm is not ("for" or "of" or "from" or "by")) return null;
+        var r = ResolveAt(doc, resolver, after + 1, date);
+        return r.Count > 0 && !SharesCode(r, sources) ? r : null;
     }
 
     // "suspended imports of Japanese seafood", "rejected accusations by Washington": the country a named noun's goods

@@ -3971,4 +3971,22 @@ public sealed class CoderRuleTests
     [Fact]
     public void AReportedClauseWithoutThatPlacesItsSubject() =>
         Assert.Contains("MDACVL MDAGOV 141", Triples(Code("Organisers said thousands of people rallied in Chisinau on Sunday against the government.", "2026-11-15")));
+
+    // Declining to sign an accord with someone rejects them (12); a standing refusal is background.
+    [Fact]
+    public void DecliningToSignIsARejection()
+    {
+        Assert.Contains("PERGOV CHLGOV 120", Triples(Code("Peru declined to sign a fisheries agreement with Chile on Monday.", "2026-11-15")));
+        Assert.Empty(Code("Peru has long refused to sign a fisheries agreement with Chile.", "2026-11-15"));
+    }
+
+    // What is rejected is someone's when it is for, of or from them.
+    [Fact]
+    public void WhatIsRejectedIsForSomeone() =>
+        Assert.Contains("MARGOV DZAGOV 120", Triples(Code("Morocco ruled out any role for Algeria in the talks.", "2026-11-15")));
+
+    // "executing surrendering soldiers": a participle modifying the victims is no act of theirs.
+    [Fact]
+    public void AParticipleBeforeItsNounIsNoAct() =>
+        Assert.Equal(["ARMGOV AZEMIL 11"], Roots(Code("Armenia accused Azerbaijani troops of executing surrendering soldiers.", "2026-11-15")));
 }

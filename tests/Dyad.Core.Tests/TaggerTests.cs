@@ -23,6 +23,9 @@ public sealed class TaggerTests
     // After a noun of saying, "that" opens the content; a noun-or-past word after its short subject is the verb.
     [InlineData("Rohan cited reports that Gondorian troops shelled Minas.", "that", "IN")]
     [InlineData("Officials are examining allegations that police shot protesters in Minas.", "shot", "VBD")]
+    // An -ing form between a gerund lacking its object and a noun modifies the noun; after "stopping" it is the gerund.
+    [InlineData("Rohan accused Gondor of executing surrendering soldiers.", "surrendering", "JJ")]
+    [InlineData("Rohan accused Gondor of stopping sending aid.", "sending", "VBG")]
     // A weapon named by what it is for is a compound noun; before what it could attack, the verb.
     [InlineData("Gondor sold Rohan tanks and attack helicopters.", "attack", "NN")]
     [InlineData("The rebels vowed to attack drones flying over Minas.", "attack", "VB")]

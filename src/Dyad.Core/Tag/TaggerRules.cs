@@ -891,6 +891,11 @@ public sealed partial class Tagger
             while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
+        // "accused of executing surrendering soldiers": an -ing form between a gerund that still lacks its object and a
+        // noun modifies the noun (not after verbs that take a gerund: "stopped sending", "keeps attacking").
+        if (t.Tag == PosTag.VBG && i >= 1 && sent[i - 1].Tag == PosTag.VBG && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNS or PosTag.NN
+            && sent[i - 1].Norm is not ("being" or "having" or "getting" or "keeping" or "stopping" or "continuing" or "starting" or "resuming" or "avoiding" or "considering" or "risking" or "suggesting" or "recommending" or "ending" or "finishing"))
+            t.Tag = PosTag.JJ;
         // "allegations that police shot protesters": after a complementizer "that" and a short noun phrase with no verb,
         // a noun with a past-verb reading before an object is the clause's verb.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } de && de.Has(PosTag.VBD) && !de.ClosedClass
