@@ -366,6 +366,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             {
                 lastContentGerundEnd = Math.Max(cl.EndToken, vp.EndToken);
                 (contentClauses ??= []).Add(c);
+                // Nor its event nouns: "accused Pashinyan of making concessions to Baku" makes no concession.
+                codedSpans.Add((vp.FirstToken, lastContentGerundEnd));
                 // "accused X of sheltering Y", "barred firms from trading with Z": the gerund is the content
                 // of another act (or a prevented one), not an event of its own.
                 trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker >= 0 ? cl.Marker : vp.FirstToken - 1].Norm}': content of another act, not coded");

@@ -3989,4 +3989,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void AParticipleBeforeItsNounIsNoAct() =>
         Assert.Equal(["ARMGOV AZEMIL 11"], Roots(Code("Armenia accused Azerbaijani troops of executing surrendering soldiers.", "2026-11-15")));
+
+    // What an accusation says was done is not coded, nouns included; fending off tariffs is no fighting.
+    [Fact]
+    public void AccusationContentAndFendingOffTariffs()
+    {
+        Assert.Equal(["SRBOPPPTY SRBGOV 11"], Roots(Code("Serbian opposition parties accused Vucic of making one-sided concessions to Pristina.", "2026-11-15")));
+        Assert.Empty(Code("Canada sought to fend off new U.S. tariffs on steel.", "2026-11-15"));
+        Assert.Contains("UKRMIL RUSMIL 190", Triples(Code("Ukrainian troops fended off Russian forces near Kupiansk.", "2026-11-15")));
+    }
 }
