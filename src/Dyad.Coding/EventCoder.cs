@@ -349,6 +349,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
                 continue;
             }
+            // "Analysts expect Washington to press Seoul": what someone expects another to do is a forecast (an actor's
+            // expectation is coded on its own verb as a demand).
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && doc.ClauseRef(cl.Parent) is { Object: >= 0 } expecting
+                && (expecting.Flags & ClauseFlags.Passive) == 0 && tok[doc.PhraseRef(expecting.Verb).Head].Lemma is "expect" or "predict" or "forecast" or "anticipate")
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "what someone expects another to do: a forecast, not coded");
+                continue;
+            }
             // "to examine allegations that Iranian forces killed protesters": what is alleged, claimed or rumoured is
             // not told as having happened.
             if (cl.Kind == ClauseKind.Complement && cl.Marker >= 1 && tok[cl.Marker].Norm == "that" && IsAllegationNoun(tok[cl.Marker - 1]))
@@ -3031,10 +3040,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             settlementOf |= prep == "of" && on >= 0 && on != obj && doc.PhraseRef(on).Kind == PhraseKind.NP && tok[doc.PhraseRef(on).Head].Lemma is "town" or "city" or "village" or "region" or "province" or "district" or "port" or "island";
             if (!settlementOf && prep is not ("in" or "near" or "at" or "around" or "across" or "inside" or "into" or "off" or "over" or "toward" or "towards") && !(away && prep == "from")) continue;
             if (!aid && ModifiesPurposeNoun(tok, pp.FirstToken)) continue;
+            // "pledged aid at a donor conference in Brussels": the venue where aid is pledged is not where it goes.
+            if (aid && IsVenueBefore(tok, pp.FirstToken)) continue;
             if (PlaceCountry(pp.Child) is not { } country || country == own && !(settlementOf && rebelsTakeTerritory)) continue;
             return new ResolvedActor(country, doc.PhraseRef(pp.Child).FirstToken, doc.PhraseRef(pp.Child).EndToken, null, "place of the act");
         }
+        // "pledged $50 million to help rebuild schools and hospitals in Syria": aid for a place named further on, in what
+        // it is to do, goes there.
+        if (aid && obj >= 0)
+            for (int k = doc.PhraseRef(obj).EndToken; k + 1 < tok.Length && tok[k].Tag is not (PosTag.Comma or PosTag.Period); k++)
+            {
+                if (tok[k].Norm is not ("in" or "for") || IsVenueBefore(tok, k)) continue;
+                int stop = k + 1;
+                while (stop < tok.Length && stop - k <= 5 && tok[stop].Tag is not (PosTag.IN or PosTag.Comma or PosTag.Period or PosTag.TO or PosTag.CC) && !tok[stop].Tag.IsVerb()) stop++;
+                if (Setting.EventSetting.Default.PlaceCountry(doc, k + 1, stop, locativeOnly: false) is { } where && where != own)
+                    return new ResolvedActor(where, k + 1, stop, null, "the place the aid is for");
+            }
         return null;
+
+        static bool IsVenueBefore(ReadOnlySpan<TokenData> tok, int prep)
+        {
+            for (int b = prep - 1; b >= 0 && b >= prep - 3; b--)
+                if (tok[b].Lemma is "conference" or "summit" or "meeting" or "talk" or "forum" or "ceremony" or "visit") return true;
+            return false;
+        }
 
         // A bare country or capital, else a gazetteer place, read as the country it lies in.
         string? PlaceCountry(int npIndex)

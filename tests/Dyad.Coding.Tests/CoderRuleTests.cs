@@ -3998,4 +3998,20 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Canada sought to fend off new U.S. tariffs on steel.", "2026-11-15"));
         Assert.Contains("UKRMIL RUSMIL 190", Triples(Code("Ukrainian troops fended off Russian forces near Kupiansk.", "2026-11-15")));
     }
+
+    // What someone expects another to do is a forecast; an actor's own expectation of another is a demand.
+    [Fact]
+    public void ExpectationsAreForecasts()
+    {
+        Assert.Empty(Code("Economists expect Beijing to press Canberra for new concessions.", "2026-11-15"));
+        Assert.Contains(Roots(Code("Ghana expects Togo to reopen the border.", "2026-11-15")), e => e.StartsWith("GHAGOV TGOGOV 10", StringComparison.Ordinal));
+    }
+
+    // Aid goes to the place it is for, not to the venue where it was pledged.
+    [Fact]
+    public void AidGoesWhereItIsForNotToTheVenue()
+    {
+        Assert.Equal(["NORGOV YEM 0331"], Triples(Code("Norway pledged $20 million to help rebuild clinics in Yemen at a donor conference in Geneva.", "2026-11-15")));
+        Assert.DoesNotContain(Code("Qatar pledged aid at a conference in Paris.", "2026-11-15"), e => e.Target?.Code == "FRA");
+    }
 }
