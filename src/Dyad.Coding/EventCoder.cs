@@ -84,7 +84,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         List<(int Start, int End)>? names = null;
         actors.ForEachMention(doc, 0, doc.TokenCount, m =>
         {
-            if (m.Entry.Kind is ActorKind.Country or ActorKind.Person or ActorKind.Group or ActorKind.Organisation && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country) named = true;
+            // "rallied outside the Chinese embassy in Makati": a country's mission abroad says where the text is not.
+            if (m.Entry.Kind is ActorKind.Country or ActorKind.Person or ActorKind.Group or ActorKind.Organisation && ActorCode.Country(m.Entry.CodeAt(null) ?? "") == country
+                && !(m.Entry.Kind == ActorKind.Country && IsMissionAfter(doc, m.End))) named = true;
             if (m.Entry.Kind is ActorKind.Person or ActorKind.Group or ActorKind.Organisation) (names ??= []).Add((m.Start, m.End));
         });
         if (!named) return false;
@@ -98,6 +100,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         foreach (int k in chosen)
             if (gazetteer[k].Country is { } c && c != country) return false;
         return true;
+    }
+
+    private static bool IsMissionAfter(Document doc, int k)
+    {
+        var tok = doc.Tokens;
+        if (k < tok.Length && tok[k].Norm == "'s") k++;
+        return k < tok.Length && tok[k].Lemma is "embassy" or "consulate" or "ambassador" or "envoy" or "diplomat" or "mission";
     }
 
     // The country of the dateline's place ("MAPUTO, November 5 (Wire) -" → MOZ), or null.
@@ -260,6 +269,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     subjects = doers;
                 else if (subjects.Count == 1 && subjects[0].Basis.StartsWith("agent in a story", StringComparison.Ordinal)) subjects = [];
             }
+            if (lemma is "order" or "instruct" or "direct" or "command" && cl.Object >= 0 && (cl.Flags & ClauseFlags.Passive) == 0 && _options.Coreference
+                && subjects.Count == 1 && ActorCode.Country(subjects[0].Code) is { } commanderCountry && ActorCode.Role(subjects[0].Code) is null or "GOV" or "ELI" or "MIL")
+                resolver.TakeAsOwnForces(cl.Object, commanderCountry, date);
             // "The council set up a mechanism to investigate abuses": what a body set up for is done by whoever set it up.
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && cl.Subject >= 0 && cl.Subject == doc.ClauseRef(cl.Parent).Object
                 && (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0
@@ -1012,6 +1024,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // "insurgents attacked a Mozambican army post": rebels fighting a state's forces are that state's.
                     && tgt[0].Code.Length == 6 && (tgt[0].Code.AsSpan(3) is "GOV" or "COP" or "JUD" or "LEG" || tgt[0].Code.AsSpan(3) is "MIL" && IsViolent(p.Code))
                     && ActorCode.Country(tgt[0].Code) is { } ruled
+                    // "rallied outside the Russian embassy": a country's mission abroad is not where its own people protest.
+                    && doc.Tokens[tgt[0].EndToken - 1].Lemma is not ("embassy" or "consulate")
                     && resolver.AgentsIn(doerPhrase, date, ruled) is { } subjectsOf && PopularCountry(subjectsOf) == ruled)
                 {
                     trace?.Add(s, "source", p.Text, $"agents without a country addressing {tgt[0].Code}: {subjectsOf.Code}");

@@ -4014,4 +4014,21 @@ public sealed class CoderRuleTests
         Assert.Equal(["NORGOV YEM 0331"], Triples(Code("Norway pledged $20 million to help rebuild clinics in Yemen at a donor conference in Geneva.", "2026-11-15")));
         Assert.DoesNotContain(Code("Qatar pledged aid at a conference in Paris.", "2026-11-15"), e => e.Target?.Code == "FRA");
     }
+
+    // A country named only by its embassy is where the text is not: the people rallying outside it are not its own.
+    [Fact]
+    public void AnEmbassysCountryIsNotTheTextsCountry() =>
+        Assert.DoesNotContain(Code("About 300 students rallied outside the Russian embassy on Friday.", "2026-11-15"), e => e.Source.Code.StartsWith("RUS", StringComparison.Ordinal));
+
+    // Forces a leader orders, named by their role alone, are the leader's own, even after another country's force.
+    [Fact]
+    public void OrderedForcesAreTheCommandersOwn() =>
+        Assert.DoesNotContain(Code("Chinese coast guard ships blocked a Vietnamese fishing boat. Vietnamese President Luong Cuong ordered the coast guard to step up patrols.", "2026-11-15"),
+            e => e.Source.Code.StartsWith("VNM", StringComparison.Ordinal) && e.Target?.Code.StartsWith("CHN", StringComparison.Ordinal) == true);
+
+    // Peacekeepers serve abroad: those acting on them give them no country.
+    [Fact]
+    public void PeacekeepersAreNotTheirHostsForces() =>
+        Assert.DoesNotContain(Code("Residents of the Malian town of Gao protested outside the camp, demanding that the peacekeepers leave.", "2026-11-15"),
+            e => e.Target?.Code == "MLIPKO");
 }

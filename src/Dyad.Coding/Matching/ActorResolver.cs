@@ -471,6 +471,22 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private readonly Dictionary<int, List<ResolvedActor>> _cache = [];
 
     /// <summary>
+    /// "Marcos ordered the coast guard to step up patrols": forces a commander orders, named by their role alone, are the
+    /// commander's country's, not the latest such force named; the phrase keeps that reading for the rest of the sentence.
+    /// </summary>
+    public void TakeAsOwnForces(int phrase, string country, DateOnly? date)
+    {
+        var actors = Resolve(phrase, date);
+        if (actors.Count == 0) return;
+        foreach (var a in actors)
+            if (!a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal) || a.Code.Length != 6 || a.Code.AsSpan(3) is not ("MIL" or "COP")) return;
+        var own = new List<ResolvedActor>(actors.Count);
+        foreach (var a in actors)
+            if (!HasCode(own, country + a.Code[3..])) own.Add(a with { Code = country + a.Code[3..], Entry = null, Basis = "forces ordered by their own commander, of " + country });
+        _cache[phrase] = own;
+    }
+
+    /// <summary>
     /// The actors of a noun phrase (by phrase index) at a date; empty when it names none. The list may be the cached
     /// one, shared with other callers and the coreference memory: never change it, copy it first.
     /// </summary>
@@ -979,6 +995,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 return new ResolvedActor(Combine("NGO", roles, rolePrefix), agentStart, agentEnd, null, "international non-governmental agent");
             return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
         }
+        // Peacekeepers serve abroad: the place or story they are in is not their country ("protested outside a UNIFIL base,
+        // demanding that the peacekeepers do more").
+        if (roles.Contains("PKO")) return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && options.Coreference && PreviousSceneCountry(roles) is { } scene)
@@ -1168,6 +1187,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             agentEnd = m.End;
         }
         if (roles.Count == 0 || SaidToBeFromElsewhere(agentStart)) return null;
+        // Peacekeepers serve abroad: not of the country of the one acting on them (an organisation's own, asked with no
+        // country, are still found).
+        if (roles.Contains("PKO") && country != "---") return null;
         // "to meet local business leaders": local people are the place's, not the visitor's.
         if (agentStart > 0 && doc.Tokens[agentStart - 1].Norm == "local")
             return (ClausePlaceCountryFor(roles, agentStart) ?? PreviousSceneCountry(roles) ?? HomeCountry) is { } place
