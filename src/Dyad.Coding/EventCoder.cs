@@ -3790,8 +3790,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
-    // A present perfect ("has/have" + participle) with "long" in its group, or followed in its clause by "since" and a
-    // year before the publication's.
+    // A present perfect ("has/have" + participle) with "long" (or "repeatedly", "consistently", "always": a stance held
+    // over time) in its group, or followed in its clause by "since" and a year before the publication's.
     private static bool IsStandingState(Document doc, ref ClauseData cl, DateOnly? published)
     {
         ref var p = ref doc.PhraseRef(cl.Verb);
@@ -3801,7 +3801,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = p.FirstToken; k < p.Head; k++)
         {
             if (tok[k].Norm is "has" or "have") perfect = true;
-            else if (tok[k].Norm == "long") longAgo = true;
+            else if (tok[k].Norm is "long" or "repeatedly" or "consistently" or "always") longAgo = true;
         }
         // "has long" may stand just before the group.
         if (!perfect && p.FirstToken > 1 && tok[p.FirstToken - 1].Norm == "long" && tok[p.FirstToken - 2].Norm is "has" or "have") perfect = longAgo = true;

@@ -3603,10 +3603,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void ASummaryInAppositionIsActedOnAsTheMainClausesActor()
     {
-        var dismissed = Triples(Code("Ghana accused Togo of sheltering the gunmen behind a string of raids in the Volta region, an allegation Lome has repeatedly dismissed.", "2026-10-26"));
+        var dismissed = Triples(Code("Ghana accused Togo of sheltering the gunmen behind a string of raids in the Volta region, an allegation Lome dismissed.", "2026-10-26"));
         Assert.Contains("TGOGOV GHAGOV 016", dismissed);
+        // Held "repeatedly", it is a standing stance: background (BlockingAPathAndRepeatedStances).
+        Assert.DoesNotContain("TGOGOV GHAGOV 016", Triples(Code("Ghana accused Togo of sheltering the gunmen, an allegation Lome has repeatedly dismissed.", "2026-10-26")));
         Assert.Contains("UGAGOV KENJUD 111", Triples(Code("A Kenyan high court judge on Monday ordered the release of a former army officer wanted in Uganda on treason charges, a decision the Ugandan embassy criticised as \"deeply regrettable.\"", "2026-10-26")));
-        Assert.Contains("COLGOV NORGOV 120", Triples(Code("Norway said on Friday it remained ready to host talks between Bogota and the rebels, an offer Colombia has repeatedly turned down.", "2026-10-26")));
+        Assert.Contains("COLGOV NORGOV 120", Triples(Code("Norway said on Friday it remained ready to host talks between Bogota and the rebels, an offer Colombia turned down.", "2026-10-26")));
         Assert.Contains("ECUGOV PERGOV 111", Triples(Code("Peru's government said last week that Ecuador's leaders were \"exporting their crime problem,\" remarks that Quito condemned as interference in its internal affairs.", "2026-10-26")));
     }
 
@@ -4031,4 +4033,17 @@ public sealed class CoderRuleTests
     public void PeacekeepersAreNotTheirHostsForces() =>
         Assert.DoesNotContain(Code("Residents of the Malian town of Gao protested outside the camp, demanding that the peacekeepers leave.", "2026-11-15"),
             e => e.Target?.Code == "MLIPKO");
+
+    // The words after '+' may follow an apposition on it.
+    [Fact]
+    public void APatternReadsPastAnAppositionOnItsTarget() =>
+        Assert.Contains("SOMGOV KENGOV 020", Triples(Code("Somalia's president called on Kenya, the mission's largest contributor, to keep its troops in Jubaland.", "2026-11-15")));
+
+    // Blocking a ship's path restricts its movement; a stance held "repeatedly" is background like one held "long".
+    [Fact]
+    public void BlockingAPathAndRepeatedStances()
+    {
+        Assert.Equal(["CHNCOP VNM 191"], Triples(Code("A Chinese coast guard ship blocked the path of a Vietnamese fishing boat.", "2026-11-15")));
+        Assert.Empty(Code("Ghana has repeatedly accused Togo of harbouring smugglers.", "2026-11-15"));
+    }
 }

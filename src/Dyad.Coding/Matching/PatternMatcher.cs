@@ -138,6 +138,9 @@ internal static class PatternMatcher
                 if (item.Kind == PatternItemKind.Target) target = q; else source = q;
                 if (item.Kind == PatternItemKind.Compound) { source = q; target = q; }
                 pos = MentionEnd(mentions, q);
+                // "called on the US and France, the ceasefire's guarantors, to press Israel": the words after '+' may
+                // follow an apposition on it.
+                if (item.Kind == PatternItemKind.Target && i + 1 < p.After.Length) pos = PastApposition(tok, pos, rightLimit);
             }
         }
         pos = anchor - 1;
@@ -150,6 +153,21 @@ internal static class PatternMatcher
             pos = q - 1;
         }
         return new PatternMatch(true, source, target, null, null);
+    }
+
+    // Past ", the ceasefire's guarantors," (after any "and France" still to come): the token after the closing comma, or
+    // pos itself when no such noun phrase between commas follows.
+    private static int PastApposition(ReadOnlySpan<TokenData> tok, int pos, int limit)
+    {
+        int open = pos;
+        while (open < limit && open - pos <= 4 && tok[open].Tag is PosTag.CC or PosTag.NNP or PosTag.NNPS or PosTag.DT) open++;
+        if (open >= limit || tok[open].Tag != PosTag.Comma || open + 1 >= limit || tok[open + 1].Tag is not (PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.NN or PosTag.NNS)) return pos;
+        for (int close = open + 1; close < limit && close - open <= 8; close++)
+        {
+            if (tok[close].Tag == PosTag.Comma) return close > open + 1 ? close + 1 : pos;
+            if (tok[close].Tag is not (PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.JJS or PosTag.JJR or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.CD or PosTag.CC)) return pos;
+        }
+        return pos;
     }
 
     // "... with +" at the end of a pattern: for a reciprocal subject ("both sides") the other side is the target.
