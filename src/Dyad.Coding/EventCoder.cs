@@ -1312,6 +1312,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var f = found[i];
             if (!(f.Code.StartsWith("18", StringComparison.Ordinal) || f.Code.StartsWith("19", StringComparison.Ordinal) || f.Code.StartsWith("171", StringComparison.Ordinal))
                 || !IsProtestCrowd(doc, f.Source)) continue;
+            // "A mob beat a man to death": a crowd's physical assault on a civilian is the assault (a lynching), no protest.
+            if (f.Code.StartsWith("182", StringComparison.Ordinal) && f.Target is { } victim && ActorCode.Role(victim.Code) == "CVL") continue;
             Recode(found, ref i, "145", "violent protest", "done by a protesting crowd: violent protest (145)", s, trace);
         }
     }
@@ -3609,7 +3611,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     private static void Add(List<Candidate> found, ResolvedActor src, ResolvedActor? tgt, string code, VerbPattern p, string? rule, bool negated, int vFirst, int vEnd)
     {
-        if (tgt is not null && SameActor(src.Code, tgt.Code)) return;
+        // "A mob beat a man to death": civilians assaulting other civilians are two actors with one code.
+        if (tgt is not null && SameActor(src.Code, tgt.Code) && !(code.StartsWith("18", StringComparison.Ordinal) && ActorCode.Role(src.Code) == "CVL" && src.StartToken != tgt.StartToken)) return;
         // "Settlers attacked farmers", "militants attacked a mosque": irregulars' violence against civilians is
         // unconventional (18), not the use of military force (19).
         if (tgt is not null && code is "190" or "191" or "193" or "194" && IsIrregular(src.Code) && IsCivilian(tgt.Code))

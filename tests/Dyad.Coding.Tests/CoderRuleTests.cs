@@ -4046,4 +4046,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["CHNCOP VNM 191"], Triples(Code("A Chinese coast guard ship blocked the path of a Vietnamese fishing boat.", "2026-11-15")));
         Assert.Empty(Code("Ghana has repeatedly accused Togo of harbouring smugglers.", "2026-11-15"));
     }
+
+    // A mob's physical assault on a civilian is an assault between two civilian actors of one country, not a riot.
+    [Fact]
+    public void ALynchingIsAnAssault() =>
+        Assert.Equal(["NGACVL NGACVL 18"], Roots(Code("A mob in Nigeria's Kano state beat to death a man accused of theft.", "2026-11-15")));
 }

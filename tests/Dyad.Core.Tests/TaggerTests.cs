@@ -26,6 +26,10 @@ public sealed class TaggerTests
     // An -ing form between a gerund lacking its object and a noun modifies the noun; after "stopping" it is the gerund.
     [InlineData("Rohan accused Gondor of executing surrendering soldiers.", "surrendering", "JJ")]
     [InlineData("Rohan accused Gondor of stopping sending aid.", "sending", "VBG")]
+    // A sentence without a verb takes a noun-or-past word before "and" + another past form, or before "to death", as its verb.
+    [InlineData("Guards at a camp in western Gondor beat and robbed travellers from Rohan.", "beat", "VBD")]
+    [InlineData("Guards at a camp in western Gondor beat and robbed travellers from Rohan.", "robbed", "VBD")]
+    [InlineData("A mob in the Gondorian town of Minas beat to death a trader.", "beat", "VBD")]
     // A weapon named by what it is for is a compound noun; before what it could attack, the verb.
     [InlineData("Gondor sold Rohan tanks and attack helicopters.", "attack", "NN")]
     [InlineData("The rebels vowed to attack drones flying over Minas.", "attack", "VB")]

@@ -891,6 +891,12 @@ public sealed partial class Tagger
             while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
+        // "Guards in Gondor beat and robbed travellers", "a mob beat to death a trader": a noun with a past-verb reading
+        // after a noun, before "and" + a past verb or before "to death", is that past verb.
+        if (t.Tag is PosTag.NN && i >= 1 && i + 2 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
+            && entries[i] is { } pastNoun && pastNoun.Has(PosTag.VBD)
+            && (sent[i + 1].Norm == "and" && sent[i + 2].Tag == PosTag.VBD || sent[i + 1].Norm == "to" && sent[i + 2].Norm == "death"))
+            t.Tag = PosTag.VBD;
         // "accused of executing surrendering soldiers": an -ing form between a gerund that still lacks its object and a
         // noun modifies the noun (not after verbs that take a gerund: "stopped sending", "keeps attacking").
         if (t.Tag == PosTag.VBG && i >= 1 && sent[i - 1].Tag == PosTag.VBG && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNS or PosTag.NN
@@ -1073,8 +1079,17 @@ public sealed partial class Tagger
         for (int k = 1; k + 1 < sent.Length; k++)
         {
             if (sent[k].Tag is not (PosTag.NN or PosTag.NNS) || !sent[k - 1].Tag.IsNoun() || entries[k] is not { } e) continue;
-            if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ)) continue;
-            if (e.Has(PosTag.VBD)) { sent[k].Tag = PosTag.VBD; return; }
+            // "Guards in western Libya beat and tortured migrants", "a mob beat to death a man": also before "to death"
+            // and before "and" with a second past form, which is then a verb too.
+            bool pair = sent[k + 1].Tag == PosTag.CC && k + 2 < sent.Length && sent[k + 2].Tag is PosTag.JJ or PosTag.VBN or PosTag.NN && entries[k + 2] is { } pe2 && pe2.Has(PosTag.VBD);
+            bool toDeath = sent[k + 1].Tag == PosTag.TO && k + 2 < sent.Length && sent[k + 2].Norm == "death";
+            if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ || pair || toDeath)) continue;
+            if (e.Has(PosTag.VBD))
+            {
+                sent[k].Tag = PosTag.VBD;
+                if (pair) sent[k + 2].Tag = PosTag.VBD;
+                return;
+            }
         }
     }
 
