@@ -1226,7 +1226,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                             trace?.Add(s, "clause", verbText, $"a command to its own forces ({src.Code} to {tgt.Code}) is no demand between actors");
                             continue;
                         }
-                        Add(found, src, tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
+                        // "captured the village of Novopavlivka in Ukraine's east": land taken is the country's, not its villagers'.
+                        bool landTaken = code.StartsWith("192", StringComparison.Ordinal) && tgt.Code.Length == 6 && tgt.Code.EndsWith("CVL", StringComparison.Ordinal)
+                            && tgt.Entry is null && tgt.EndToken > 0 && doc.Tokens[tgt.EndToken - 1].Lemma is "village" or "home" or "house";
+                        Add(found, src, landTaken ? tgt with { Code = tgt.Code[..3] } : tgt, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);
                         // A meeting or negotiation has two parties, each consulting the other (a phone call is told
                         // from the caller's side: most independent coders code it one way).
                         if (_options.MutualConsultations && code is "040" or "044" or "046")

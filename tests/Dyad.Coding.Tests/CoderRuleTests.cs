@@ -4051,4 +4051,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void ALynchingIsAnAssault() =>
         Assert.Equal(["NGACVL NGACVL 18"], Roots(Code("A mob in Nigeria's Kano state beat to death a man accused of theft.", "2026-11-15")));
+
+    // "of" inside a name a possessive closes stays in the noun phrase; an apposition may carry "of" and "in" phrases;
+    // land taken is the country's, not its villagers'.
+    [Fact]
+    public void NamesWithOfAppositionsWithPlacesAndLandTaken()
+    {
+        Assert.Contains(Roots(Code("The Democratic Republic of Congo's army launched an offensive against M23 rebels near Goma.", "2026-11-15")), e => e.StartsWith("CODMIL CODREB", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Gunmen shot dead Ana Ruiz, the mayor of a town in Mexico's Guerrero state, on Sunday.", "2026-11-15")), e => e.StartsWith("MEXUAF MEXGOV 18", StringComparison.Ordinal));
+        Assert.Equal(["RUSMIL UKR 192"], Triples(Code("Russian forces captured the village of Kurakhove in Ukraine's Donetsk region.", "2026-11-15")));
+    }
 }

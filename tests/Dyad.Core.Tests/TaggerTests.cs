@@ -30,6 +30,8 @@ public sealed class TaggerTests
     [InlineData("Guards at a camp in western Gondor beat and robbed travellers from Rohan.", "beat", "VBD")]
     [InlineData("Guards at a camp in western Gondor beat and robbed travellers from Rohan.", "robbed", "VBD")]
     [InlineData("A mob in the Gondorian town of Minas beat to death a trader.", "beat", "VBD")]
+    // "shot dead" before the object: "dead" says how, it modifies no noun.
+    [InlineData("Gunmen shot dead a Gondorian judge in Minas.", "dead", "RB")]
     // A weapon named by what it is for is a compound noun; before what it could attack, the verb.
     [InlineData("Gondor sold Rohan tanks and attack helicopters.", "attack", "NN")]
     [InlineData("The rebels vowed to attack drones flying over Minas.", "attack", "VB")]

@@ -237,6 +237,16 @@ public sealed class Chunker : IChunker
                          || tok[k + 1].Tag == PosTag.NN && k + 2 < end && tok[k + 2].Tag is PosTag.NNS or PosTag.NN))) break; // "64 captured army soldiers"
             if (tk.IsAdjective() || tk is PosTag.VBN or PosTag.VBG) { k++; continue; }
             if (tk.IsAdverb() && k + 1 < end && tok[k + 1].Tag.IsAdjective() && lastNoun < 0) { k++; continue; }
+            // "the Democratic Republic of Congo's army", "the Bank of England's governor": an "of" inside a name that a
+            // possessive closes stays inside the NP.
+            if (tk == PosTag.IN && tok[k].Norm == "of" && lastNoun == k - 1 && tok[lastNoun].Tag.IsProperNoun())
+            {
+                int j = k + 1;
+                if (j < end && tok[j].Norm == "the") j++;
+                int name = j;
+                while (j < end && tok[j].Tag.IsProperNoun()) j++;
+                if (j > name && j < end && tok[j].Tag == PosTag.POS) { lastNoun = j - 1; k = j; continue; }
+            }
             // A possessive continues the NP: "Pakistan 's measures".
             if (tk == PosTag.POS && lastNoun >= 0 && k + 1 < end && (StartsNounPhrase(tok, k + 1, end) || tok[k + 1].Tag.IsNoun()) && tok[k + 1].Tag is not PosTag.PRP and not PosTag.DT)
             {
@@ -566,8 +576,9 @@ public sealed class Chunker : IChunker
         if ((pa.Flags & PhraseFlags.Proper) == 0 && (pb.Flags & PhraseFlags.Proper) == 0) return false;
         if ((pa.Flags & PhraseFlags.Pronoun) != 0) return false;
         int after = pb.EndToken;
-        // A PP may extend the apposition ("the leader of the group"), within the sentence.
-        while (after < end && tok[after].Tag == PosTag.IN && tok[after].Norm == "of")
+        // A PP may extend the apposition ("the leader of the group", "the mayor of Uruapan in Michoacan state"), within
+        // the sentence.
+        while (after < end && tok[after].Tag == PosTag.IN && tok[after].Norm is "of" or "in")
         {
             int k = after + 1;
             if (k < end && StartsNounPhrase(tok, k, end)) after = NounPhraseEnd(tok, k, end);

@@ -326,6 +326,10 @@ public sealed partial class Tagger
             case "outside" when next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS:
                 return PosTag.IN;
             // "armoured vehicles and attack helicopters": a weapon or unit named by what it is for is a compound noun.
+            // "Gunmen shot dead the mayor": "dead" after "shot" says how, before the object; it modifies no noun.
+            case "dead" when i > 0 && sent[i - 1].Norm is "shot" or "shoot" or "shoots" or "shooting" && i + 1 < sent.Length
+                && (next is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS or PosTag.JJ || next.IsNoun()):
+                return PosTag.RB;
             // Not before what could be its object ("vowed to attack ships"); "carrier strike group".
             case "attack" or "strike" or "assault" when i + 1 < sent.Length && (sent[i + 1].Norm is "helicopter" or "helicopters" or "aircraft"
                 or "submarine" or "submarines" or "rifle" or "rifles" or "craft" || sent[i + 1].Norm is "drone" or "drones" && p is not (PosTag.TO or PosTag.MD)
