@@ -370,6 +370,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what someone expects another to do: a forecast, not coded");
                 continue;
             }
+            // "investigating alleged war crimes committed by the RSF": an act only alleged is not told as having happened.
+            if (cl.Kind == ClauseKind.Participial && cl.Subject >= 0 && (cl.Flags & ClauseFlags.InheritedSubject) == 0
+                && HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "alleged", "suspected", "purported"))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "an act only alleged: not coded");
+                continue;
+            }
             // "to examine allegations that Iranian forces killed protesters": what is alleged, claimed or rumoured is
             // not told as having happened.
             if (cl.Kind == ClauseKind.Complement && cl.Marker >= 1 && tok[cl.Marker].Norm == "that" && IsAllegationNoun(tok[cl.Marker - 1]))
@@ -3802,7 +3810,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         ref var p = ref doc.PhraseRef(cl.Verb);
         var tok = doc.Tokens;
-        if (tok[p.Head].Tag != PosTag.VBN) return false;
+        // "which has been fighting the RSF since April 2023": a perfect progressive too.
+        if (tok[p.Head].Tag != PosTag.VBN && !(tok[p.Head].Tag == PosTag.VBG && p.Head > p.FirstToken && tok[p.Head - 1].Norm == "been")) return false;
         bool perfect = false, longAgo = false;
         for (int k = p.FirstToken; k < p.Head; k++)
         {
@@ -3816,7 +3825,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int year = published?.Year ?? int.MaxValue;
         int end = Math.Max(cl.EndToken, p.EndToken);
         for (int k = p.EndToken; k + 1 < end; k++)
-            if (tok[k].Norm == "since" && tok[k + 1].Tag == PosTag.CD && int.TryParse(tok[k + 1].Norm, out int y) && y >= 1900 && y < year) return true;
+        {
+            if (tok[k].Norm != "since") continue;
+            // "since 1957", "since April 2023".
+            int y = k + 1 < end && TemporalRecognizer.Month(tok[k + 1].Norm) > 0 ? k + 2 : k + 1;
+            if (y < tok.Length && tok[y].Tag == PosTag.CD && int.TryParse(tok[y].Norm, out int since) && since >= 1900 && since < year) return true;
+        }
         return false;
     }
 
@@ -3954,6 +3968,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = from; k < end; k++)
             if (tok[k].Norm is "after" or "amid" or "following" && tok[k].Tag is PosTag.IN or PosTag.VBG) return k;
         return -1;
+    }
+
+    private static bool HasWordIn(ReadOnlySpan<TokenData> tok, int first, int end, string a, string b, string c)
+    {
+        for (int k = first; k < end; k++)
+            if (tok[k].Norm == a || tok[k].Norm == b || tok[k].Norm == c) return true;
+        return false;
     }
 
     private static bool IsAllegationNoun(in TokenData t) =>
@@ -4406,7 +4427,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // clause it completes when they agree ("it" a non-person, "he/she" a person, "they" several or a group).
     private static List<ResolvedActor> PronounOfParentSubject(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
     {
-        if (cl.Parent < 0 || cl.Subject < 0 || (doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0) return [];
+        if (cl.Parent < 0 || cl.Subject < 0) return [];
+        // "The ICC's prosecutor said his office was investigating": the speaker's own office acts for the speaker.
+        if (doc.PhraseRef(cl.Subject) is { Head: >= 0 } own && own.EndToken - own.FirstToken == 2 && own.Head == own.FirstToken + 1
+            && doc.Tokens[own.FirstToken].Norm is "his" or "her" or "its" && doc.Tokens[own.Head].Lemma is "office" or "team" or "department" or "administration" or "chamber")
+        {
+            var speaker = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
+            return speaker.Count == 1 ? [speaker[0] with { StartToken = own.FirstToken, EndToken = own.EndToken, Basis = "the speaker's own office: " + speaker[0].Basis }] : [];
+        }
+        if ((doc.PhraseRef(cl.Subject).Flags & PhraseFlags.Pronoun) == 0) return [];
         // "condemned the strikes, saying they killed nine civilians": the act just named, not the speaker.
         if (doc.Tokens[doc.PhraseRef(cl.Subject).FirstToken].Norm == "they" && resolver.AfterEventNoun(cl.Subject)) return [];
         var parent = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);

@@ -4061,4 +4061,18 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Gunmen shot dead Ana Ruiz, the mayor of a town in Mexico's Guerrero state, on Sunday.", "2026-11-15")), e => e.StartsWith("MEXUAF MEXGOV 18", StringComparison.Ordinal));
         Assert.Equal(["RUSMIL UKR 192"], Triples(Code("Russian forces captured the village of Kurakhove in Ukraine's Donetsk region.", "2026-11-15")));
     }
+
+    // A perfect progressive since an earlier year is background; a speaker's own office acts for the speaker; an act
+    // only alleged is not coded; budget support released to someone is aid.
+    [Fact]
+    public void StandingWarsOfficesAllegedActsAndBudgetSupport()
+    {
+        Assert.DoesNotContain(Roots(Code("Ethiopia's army, which has been fighting Fano militias since August 2023, said it would accept talks mediated by Kenya.", "2026-11-15")),
+            e => e.EndsWith(" 19", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("The ICC prosecutor said his office was investigating alleged war crimes committed by the Wagner Group in Mali.", "2026-11-15")),
+            e => e.StartsWith("IGOJUDICC", StringComparison.Ordinal) && e.EndsWith(" 09", StringComparison.Ordinal));
+        Assert.DoesNotContain(Roots(Code("The ICC prosecutor said his office was investigating alleged war crimes committed by the Wagner Group in Mali.", "2026-11-15")),
+            e => e.EndsWith(" 20", StringComparison.Ordinal));
+        Assert.Contains("IGOEUREEC JORGOV 071", Triples(Code("The European Union released 80 million euros in budget support to the Jordanian government.", "2026-11-15")));
+    }
 }
