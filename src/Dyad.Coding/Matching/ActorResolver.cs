@@ -477,13 +477,25 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public void TakeAsOwnForces(int phrase, string country, DateOnly? date)
     {
         var actors = Resolve(phrase, date);
-        if (actors.Count == 0) return;
-        foreach (var a in actors)
-            if (!a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal) || a.Code.Length != 6 || a.Code.AsSpan(3) is not ("MIL" or "COP")) return;
+        bool changed = false;
         var own = new List<ResolvedActor>(actors.Count);
         foreach (var a in actors)
-            if (!HasCode(own, country + a.Code[3..])) own.Add(a with { Code = country + a.Code[3..], Entry = null, Basis = "forces ordered by their own commander, of " + country });
-        _cache[phrase] = own;
+        {
+            var b = a;
+            if (a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal) && a.Code.Length == 6 && a.Code.AsSpan(3) is "MIL" or "COP"
+                && !a.Code.StartsWith(country, StringComparison.Ordinal))
+            {
+                b = a with { Code = country + a.Code[3..], Entry = null, Basis = "forces ordered by their own commander, of " + country };
+                changed = true;
+            }
+            if (!HasCode(own, b.Code)) own.Add(b);
+        }
+        if (changed) _cache[phrase] = own;
+        // "the coast guard and the navy": each conjunct, which a pattern's slot may resolve on its own, too.
+        if ((doc.PhraseRef(phrase).Flags & PhraseFlags.Coordination) == 0) return;
+        var (first, end) = doc.SentencePhrases(phrase);
+        for (int k = first; k < end; k++)
+            if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP) TakeAsOwnForces(k, country, date);
     }
 
     /// <summary>
