@@ -1149,9 +1149,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
             // "Katz warned that Israel would strike Beirut": a threat or intent stated for a country by its own official
             // is the official's.
+            // So is one stated for the speaker's own forces: "Kim warned that his army would strike South Korea".
             if (cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && code.Length >= 2 && code.AsSpan(0, 2) is "13" or "03" && sources.Count == 1
-                && sources[0].Code.Length == 3 && doc.ClauseRef(cl.Parent).Subject is int speakerPhrase and >= 0
-                && resolver.Resolve(speakerPhrase, date) is [var speaker] && speaker.Code.Length > 3 && ActorCode.Country(speaker.Code) == sources[0].Code)
+                && (sources[0].Code.Length == 3 || cl.Subject >= 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm is "his" or "her" or "its" or "our")
+                && doc.ClauseRef(cl.Parent).Subject is int speakerPhrase and >= 0
+                && resolver.Resolve(speakerPhrase, date) is [var speaker] && speaker.Code.Length > 3 && speaker.Code != sources[0].Code
+                && ActorCode.Country(speaker.Code) == ActorCode.Country(sources[0].Code))
             {
                 trace?.Add(s, "source", chosen.Text, $"stated for {sources[0].Code} by its own {speaker.Code}");
                 sources = [speaker];

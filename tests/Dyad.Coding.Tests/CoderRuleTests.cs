@@ -4075,4 +4075,15 @@ public sealed class CoderRuleTests
             e => e.EndsWith(" 20", StringComparison.Ordinal));
         Assert.Contains("IGOEUREEC JORGOV 071", Triples(Code("The European Union released 80 million euros in budget support to the Jordanian government.", "2026-11-15")));
     }
+
+    // "a charge the group rejected": the group named before in the sentence; a threat for the speaker's own forces is
+    // the speaker's.
+    [Fact]
+    public void TheGroupInASummaryAndThreatsForOwnForces()
+    {
+        Assert.Contains(Roots(Code("Nigeria's army accused Boko Haram of using children as human shields, a charge the group rejected.", "2026-11-15")),
+            e => e.StartsWith("NGAREBBKH NGAMIL 01", StringComparison.Ordinal) || e.StartsWith("NGAREBBKH NGAMIL 12", StringComparison.Ordinal));
+        Assert.Contains(Roots(Code("Eritrean President Isaias Afwerki warned that his army would strike Ethiopia if its troops crossed the border.", "2026-11-15")),
+            e => e.StartsWith("ERIGOV ETH", StringComparison.Ordinal) && e.EndsWith(" 13", StringComparison.Ordinal));
+    }
 }

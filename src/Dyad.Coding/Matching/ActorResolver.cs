@@ -1273,6 +1273,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (_earlierGroup is not null && _sentenceSerial - _earlierGroupSerial <= 3
                 && (tok[p.Head].Lemma == "group" || _earlierGroup.Code.Length >= 6 && _earlierGroup.Code.AsSpan(3, 3) is "REB" or "SEP"))
                 actors = [Refer(_earlierGroup, phrase)];
+            // "accused Hamas of using human shields, a charge the group rejected": the group named earlier in this sentence.
+            else if (tok[p.Head].Lemma == "group" && !InApposition(tok, p.FirstToken))
+                foreach (var m in _mentions)
+                    if (m.Start < p.FirstToken && m.Entry.Kind == ActorKind.Group && m.Entry.CodeAt(null) is { } code)
+                        actors = [new ResolvedActor(code, p.FirstToken, p.EndToken, m.Entry, "coreference: the group named before in the sentence")];
             return actors.Count > 0;
         }
         // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
