@@ -361,6 +361,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what an appeal asks for: not coded");
                 continue;
             }
+            // "against any attempt by Hezbollah to rearm", "foiled a bid to storm the base": what an attempt is for is not done.
+            if (cl.Kind == ClauseKind.Infinitive && AttemptBefore(tok, vp.FirstToken))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "what an attempt or effort is for: not done, not coded");
+                continue;
+            }
             // "Analysts expect Washington to press Seoul": what someone expects another to do is a forecast (an actor's
             // expectation is coded on its own verb as a demand).
             if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && doc.ClauseRef(cl.Parent) is { Object: >= 0 } expecting
@@ -3971,6 +3978,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = from; k < end; k++)
             if (tok[k].Norm is "after" or "amid" or "following" && tok[k].Tag is PosTag.IN or PosTag.VBG) return k;
         return -1;
+    }
+
+    // An "attempt", "effort" or "bid" noun in the few words before an infinitive ("any attempt by Hezbollah | to rearm"),
+    // with no verb between.
+    private static bool AttemptBefore(ReadOnlySpan<TokenData> tok, int to)
+    {
+        for (int k = to - 1; k >= 0 && k >= to - 6; k--)
+        {
+            if (tok[k].Tag.IsVerb() || tok[k].Tag is PosTag.Comma or PosTag.Period) return false;
+            if (tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "attempt" or "effort" or "bid") return true;
+        }
+        return false;
     }
 
     private static bool HasWordIn(ReadOnlySpan<TokenData> tok, int first, int end, string a, string b, string c)

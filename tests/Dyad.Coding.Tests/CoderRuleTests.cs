@@ -4086,4 +4086,9 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Eritrean President Isaias Afwerki warned that his army would strike Ethiopia if its troops crossed the border.", "2026-11-15")),
             e => e.StartsWith("ERIGOV ETH", StringComparison.Ordinal) && e.EndsWith(" 13", StringComparison.Ordinal));
     }
+
+    // What an attempt, effort or bid is for has not been done.
+    [Fact]
+    public void WhatAnAttemptIsForIsNotDone() =>
+        Assert.DoesNotContain(Roots(Code("Turkey vowed to respond to any attempt by the PKK to rearm.", "2026-11-15")), e => e.EndsWith(" 15", StringComparison.Ordinal));
 }
