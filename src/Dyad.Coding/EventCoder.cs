@@ -498,6 +498,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             int reporterSubject = cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) != 0
                 && (cl.Flags & ClauseFlags.Negated) == 0 ? doc.ClauseRef(cl.Parent).Subject : -1;
             int objectPhrase = cl.Object, verbPhrase = cl.Verb, subjectPhrase = cl.Subject, agentPhrase = cl.Agent;
+            bool inheritedSubject = (cl.Flags & ClauseFlags.InheritedSubject) != 0;
             bool ownSubject = cl.Kind is ClauseKind.Main or ClauseKind.Complement && (cl.Flags & ClauseFlags.InheritedSubject) == 0;
             // "Hezbollah fired rockets at northern Israel, wounding two soldiers": a participle that shares its clause's
             // subject happens where that clause does (the verb of that clause, or -1).
@@ -516,7 +517,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     }
             VerbPattern? chosen = null;
             int tried = 0;
-            int sentenceEnd = sd.EndToken;
+            int sentenceEnd = sd.EndToken, sentenceFirst = sd.FirstToken;
             // "Both sides vowed to upgrade ties": a reciprocal subject supplies its own target.
             // So is a coordinated subject with no object: "India and China agreed to ...", "Iranian and US negotiators met".
             // "Iranian and Saudi officials held consultations on the situation in Yemen": a topic is no party.
@@ -816,7 +817,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = [local];
                 }
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && IsViolent(p.Code) && src[0].Code.AsSpan(3).StartsWith("REB")
+                    // "JNIM fighters seized the town of Djibo in northern Burkina Faso after overrunning an army base": the
+                    // sentence's one country of places, before the group's own.
                     && (struckBefore ?? resolver.ClausePlaceCountry(head) ?? (inheritedPlaceHead >= 0 ? resolver.ClausePlaceCountry(inheritedPlaceHead) : null)
+                        ?? (inheritedSubject ? Setting.EventSetting.Default.PlaceCountry(doc, sentenceFirst, sentenceEnd, locativeOnly: true) : null)
                         ?? ActorCode.Country(src[0].Code)) is { } battlefield && battlefield != "IMG")
                 {
                     // "Militants bombed a government building in Bannu": what rebels strike without a country named is the state's or people's where they fight.

@@ -4091,4 +4091,11 @@ public sealed class CoderRuleTests
     [Fact]
     public void WhatAnAttemptIsForIsNotDone() =>
         Assert.DoesNotContain(Roots(Code("Turkey vowed to respond to any attempt by the PKK to rearm.", "2026-11-15")), e => e.EndsWith(" 15", StringComparison.Ordinal));
+
+    // A group fighting abroad strikes the forces of the country where the sentence places it, in a clause that shares
+    // its subject too.
+    [Fact]
+    public void AGroupAbroadStrikesTheForcesWhereItFights() =>
+        Assert.Contains(Roots(Code("JNIM fighters seized the town of Dori in northern Burkina Faso after overrunning an army base.", "2026-11-15")),
+            e => e.StartsWith("MLIREBJNM BFAMIL", StringComparison.Ordinal));
 }
