@@ -379,7 +379,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "investigating alleged war crimes committed by the RSF": an act only alleged is not told as having happened.
             if (cl.Kind == ClauseKind.Participial && cl.Subject >= 0 && (cl.Flags & ClauseFlags.InheritedSubject) == 0
-                && HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "alleged", "suspected", "purported"))
+                && (HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "alleged", "suspected", "purported")
+                    || HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "possible", "apparent", "reported")))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "an act only alleged: not coded");
@@ -4324,6 +4325,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         topic = false;
         var r = resolver.Resolve(cl.Object, date);
+        // "the two leaders discussed Syria's reconstruction": what is discussed is a topic, its owner no party.
+        if (r.Count > 0 && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is "discuss" or "debate" or "review"
+            && r.TrueForAll(a => a.EndToken < doc.TokenCount && doc.Tokens[a.EndToken].Tag == PosTag.POS && !resolver.HasMentionAt(a.EndToken + 1)))
+            return [];
         if (r.Count > 0) return r;
         if (cl.Object >= 0 && IsUnknownPersonName(doc, cl.Object, resolver))
         {

@@ -4098,4 +4098,13 @@ public sealed class CoderRuleTests
     public void AGroupAbroadStrikesTheForcesWhereItFights() =>
         Assert.Contains(Roots(Code("JNIM fighters seized the town of Dori in northern Burkina Faso after overrunning an army base.", "2026-11-15")),
             e => e.StartsWith("MLIREBJNM BFAMIL", StringComparison.Ordinal));
+
+    // A discussed topic's owner is no party to the talks; a "possible" crime committed by someone is only alleged.
+    [Fact]
+    public void TopicOwnersAndPossibleCrimes()
+    {
+        Assert.Equal(["KENGOV UGAGOV 040"], Triples(Code("Kenya and Uganda discussed Somalia's security on Monday.", "2026-11-15")));
+        Assert.DoesNotContain(Roots(Code("ICC prosecutors said they were investigating possible war crimes committed by the Wagner Group in Mali.", "2026-11-15")),
+            e => e.EndsWith(" 20", StringComparison.Ordinal));
+    }
 }

@@ -86,6 +86,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
+    /// <summary>Whether an actor mention of the current sentence covers the token.</summary>
+    public bool HasMentionAt(int token)
+    {
+        foreach (var m in _mentions) if (m.Start <= token && token < m.End) return true;
+        return false;
+    }
+
     /// <summary>The mentions plus the phrases that refer back to actors ("them", "the two men"): what a pattern's slot may stand on.</summary>
     public IReadOnlyList<ActorMention> SlotMentions => _slots.Count == 0 ? _mentions : _slots;
 
