@@ -3985,14 +3985,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return -1;
     }
 
-    // An "attempt", "effort" or "bid" noun in the few words before an infinitive ("any attempt by Hezbollah | to rearm"),
-    // with no verb between.
+    // An "attempt", "effort", "bid", "order" or "instruction" noun in the few words before an infinitive ("any attempt by
+    // Hezbollah | to rearm"), with no verb between.
     private static bool AttemptBefore(ReadOnlySpan<TokenData> tok, int to)
     {
+        // Only an infinitive with its own "to" ("to restore order and protect residents" is no order to protect).
+        if (tok[to].Norm != "to") return false;
         for (int k = to - 1; k >= 0 && k >= to - 6; k--)
         {
-            if (tok[k].Tag.IsVerb() || tok[k].Tag is PosTag.Comma or PosTag.Period) return false;
-            if (tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "attempt" or "effort" or "bid") return true;
+            if (tok[k].Tag.IsVerb() || tok[k].Tag is PosTag.Comma or PosTag.Period or PosTag.CC) return false;
+            // "border guards had orders to respond with force": nor has what an order or instruction is for.
+            if (tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "attempt" or "effort" or "bid" or "order" or "instruction") return true;
         }
         return false;
     }
@@ -4022,7 +4025,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (tok[k].Norm is "into" or "over") { into = k; break; }
         if (into < 0) return null;
         int stop = into + 1;
-        while (stop < end && !(tok[stop].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT || tok[stop].Tag.IsVerb() && tok[stop].Tag != PosTag.VBG && tok[stop].Tag != PosTag.VBN)) stop++;
+        // Not what the investigated are suspected of: "into three officers on suspicion of violating European Union sanctions".
+        while (stop < end && !(tok[stop].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT || tok[stop].Tag.IsVerb() && tok[stop].Tag != PosTag.VBG && tok[stop].Tag != PosTag.VBN
+            || tok[stop].Norm == "on" && stop + 1 < end && tok[stop + 1].Norm is "suspicion" or "charges")) stop++;
         // "into killings of civilians by the RSF": the doer of the act investigated, if named.
         for (int k = into + 1; k + 1 < stop; k++)
             if (tok[k].Norm == "by" && tok[k + 1].Norm is not ("his" or "her" or "its" or "their" or "our")

@@ -4107,4 +4107,13 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Roots(Code("ICC prosecutors said they were investigating possible war crimes committed by the Wagner Group in Mali.", "2026-11-15")),
             e => e.EndsWith(" 20", StringComparison.Ordinal));
     }
+
+    // What troops have orders to do is not done; an inquiry into people on suspicion of something is not into that thing.
+    [Fact]
+    public void OrdersAndSuspicions()
+    {
+        Assert.Empty(Code("Sudanese troops had orders to shell RSF positions near El Fasher.", "2026-11-15"));
+        Assert.DoesNotContain(Code("Estonian police opened an investigation into two sailors on suspicion of violating European Union sanctions.", "2026-11-15"),
+            e => e.Target?.Code.StartsWith("IGOEUREEC", StringComparison.Ordinal) == true);
+    }
 }
