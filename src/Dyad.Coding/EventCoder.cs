@@ -4332,7 +4332,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         var r = resolver.Resolve(cl.Object, date);
         // "the two leaders discussed Syria's reconstruction": what is discussed is a topic, its owner no party.
         if (r.Count > 0 && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is "discuss" or "debate" or "review"
-            && r.TrueForAll(a => a.EndToken < doc.TokenCount && doc.Tokens[a.EndToken].Tag == PosTag.POS && !resolver.HasMentionAt(a.EndToken + 1)))
+            && r.TrueForAll(a => a.EndToken < doc.TokenCount && doc.Tokens[a.EndToken].Tag == PosTag.POS && !resolver.InMention(a.EndToken + 1)))
             return [];
         if (r.Count > 0) return r;
         if (cl.Object >= 0 && IsUnknownPersonName(doc, cl.Object, resolver))

@@ -86,13 +86,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     /// <summary>The mentions of the current sentence.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
-    /// <summary>Whether an actor mention of the current sentence covers the token.</summary>
-    public bool HasMentionAt(int token)
-    {
-        foreach (var m in _mentions) if (m.Start <= token && token < m.End) return true;
-        return false;
-    }
-
     /// <summary>The mentions plus the phrases that refer back to actors ("them", "the two men"): what a pattern's slot may stand on.</summary>
     public IReadOnlyList<ActorMention> SlotMentions => _slots.Count == 0 ? _mentions : _slots;
 
@@ -153,7 +146,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return j >= first && tok[j].Tag is PosTag.NN or PosTag.NNS && InMention(j);
     }
 
-    private bool InMention(int k)
+    /// <summary>Whether an actor mention of the current sentence covers token k.</summary>
+    public bool InMention(int k)
     {
         foreach (var m in _mentions) if (m.Start <= k && k < m.End) return true;
         return false;
@@ -1007,16 +1001,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && DefiniteRoleCountry(first, roles, rolePrefix) is { } earlier)
             return new ResolvedActor(Combine(earlier, roles, rolePrefix), agentStart, agentEnd, null, "coreference: the latest " + roles[0] + " named, of " + earlier);
         // "an international aid group", "foreign troops": agents said to be from elsewhere take no country from the context.
-        if (roles.Count + rolePrefix.Count > 0 && SaidToBeFromElsewhere(agentStart))
+        // Peacekeepers serve abroad too: the place or story they are in is not their country ("protested outside a UNIFIL
+        // base, demanding that the peacekeepers do more").
+        if (roles.Count + rolePrefix.Count > 0 && (SaidToBeFromElsewhere(agentStart) || roles.Contains("PKO")))
         {
             // "an international aid group", "international rights groups": CAMEO's non-governmental organisations.
             if (rolePrefix.Count == 0 && roles.TrueForAll(r => r is "DEV" or "HRI" or "HLH"))
                 return new ResolvedActor(Combine("NGO", roles, rolePrefix), agentStart, agentEnd, null, "international non-governmental agent");
             return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
         }
-        // Peacekeepers serve abroad: the place or story they are in is not their country ("protested outside a UNIFIL base,
-        // demanding that the peacekeepers do more").
-        if (roles.Contains("PKO")) return options.AgentWithoutCountry ? new ResolvedActor(Combine("---", roles, rolePrefix), agentStart, agentEnd, null, "agent without country") : null;
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ClausePlaceCountryFor(roles, agentStart) is { } local)
             return new ResolvedActor(Combine(local, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + local);
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && options.Coreference && PreviousSceneCountry(roles) is { } scene)
