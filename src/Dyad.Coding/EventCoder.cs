@@ -379,8 +379,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "investigating alleged war crimes committed by the RSF": an act only alleged is not told as having happened.
             if (cl.Kind == ClauseKind.Participial && cl.Subject >= 0 && (cl.Flags & ClauseFlags.InheritedSubject) == 0
-                && (HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "alleged", "suspected", "purported")
-                    || HasWordIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken, "possible", "apparent", "reported")))
+                && AllegedIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken))
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "an act only alleged: not coded");
@@ -919,7 +918,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("12", StringComparison.Ordinal) && objectPhrase >= 0
                     && RejectedFor(doc, resolver, objectPhrase, sentenceEnd, src, date) is { Count: > 0 } rejected)
                 {
-                    trace?.Add(s, "target", p.Text, $"whose the rejected thing is: {rejected[0].Code}");
+                    trace?.Add(s, "target", p.Text, $"whom the rejected thing is for or from: {rejected[0].Code}");
                     tgt = rejected;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && AimedAt(doc, resolver, vp.EndToken, sentenceEnd, src, date, against: p.Code.StartsWith("15", StringComparison.Ordinal)) is { Count: > 0 } aimed)
@@ -4000,10 +3999,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
-    private static bool HasWordIn(ReadOnlySpan<TokenData> tok, int first, int end, string a, string b, string c)
+    // A word in [first, end) saying that what the phrase names is only alleged ("alleged war crimes", "possible abuses").
+    private static bool AllegedIn(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int k = first; k < end; k++)
-            if (tok[k].Norm == a || tok[k].Norm == b || tok[k].Norm == c) return true;
+            if (tok[k].Norm is "alleged" or "suspected" or "purported" or "possible" or "apparent" or "reported") return true;
         return false;
     }
 
