@@ -325,12 +325,12 @@ public sealed partial class Tagger
             // "staged a rally outside the ministry": before a determiner or a name "outside" is a preposition.
             case "outside" when next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS:
                 return PosTag.IN;
-            // "armoured vehicles and attack helicopters": a weapon or unit named by what it is for is a compound noun.
             // "Gunmen shot dead the mayor": "dead" after "shot" says how, before the object; it modifies no noun.
             case "dead" when i > 0 && sent[i - 1].Norm is "shot" or "shoot" or "shoots" or "shooting" && i + 1 < sent.Length
                 && (next is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS or PosTag.JJ || next.IsNoun()):
                 return PosTag.RB;
-            // Not before what could be its object ("vowed to attack ships"); "carrier strike group".
+            // "armoured vehicles and attack helicopters": a weapon or unit named by what it is for is a compound noun;
+            // not before what could be its object ("vowed to attack ships"); "carrier strike group".
             case "attack" or "strike" or "assault" when i + 1 < sent.Length && (sent[i + 1].Norm is "helicopter" or "helicopters" or "aircraft"
                 or "submarine" or "submarines" or "rifle" or "rifles" or "craft" || sent[i + 1].Norm is "drone" or "drones" && p is not (PosTag.TO or PosTag.MD)
                 || sent[i + 1].Norm is "group" or "groups" && i > 0 && sent[i - 1].Norm == "carrier"):
@@ -1083,11 +1083,10 @@ public sealed partial class Tagger
         for (int k = 1; k + 1 < sent.Length; k++)
         {
             if (sent[k].Tag is not (PosTag.NN or PosTag.NNS) || !sent[k - 1].Tag.IsNoun() || entries[k] is not { } e) continue;
-            // "Guards in western Libya beat and tortured migrants", "a mob beat to death a man": also before "to death"
-            // and before "and" with a second past form, which is then a verb too.
+            // "Guards in western Libya beat and tortured/JJ migrants": also before "and" with a second past form read as
+            // something else, which is then a verb too ("beat and robbed/VBD", "beat to death" are the Fixups' part).
             bool pair = sent[k + 1].Tag == PosTag.CC && k + 2 < sent.Length && sent[k + 2].Tag is PosTag.JJ or PosTag.VBN or PosTag.NN && entries[k + 2] is { } pe2 && pe2.Has(PosTag.VBD);
-            bool toDeath = sent[k + 1].Tag == PosTag.TO && k + 2 < sent.Length && sent[k + 2].Norm == "death";
-            if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ || pair || toDeath)) continue;
+            if (!(sent[k + 1].Tag.IsNoun() || sent[k + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ || pair)) continue;
             if (e.Has(PosTag.VBD))
             {
                 sent[k].Tag = PosTag.VBD;
