@@ -43,6 +43,15 @@ public sealed class GazetteerRegionTests
         Assert.Equal("NG.27", Place("Troops moved into Borno State overnight.", "Borno State").Adm1);
     }
 
+    // GeoNames names several Philippine cities "X City"; news names them without it (tools/gazetteer/aliases.tsv).
+    [Fact]
+    public void PhilippineCitiesGoByTheirShortNames()
+    {
+        var makati = Place("Police raided an office tower in Makati on Tuesday.", "Makati");
+        Assert.Equal(("PHL", PlaceType.City, "Makati City"), (makati.Country, makati.Type, makati.Name));
+        Assert.Equal("PHL", Place("Troops patrolled the streets of Marawi.", "Marawi").Country);
+    }
+
     // GeoNames gives Kosovo the user-assigned code XK, which ISO lists lack: its places are Kosovo's (XKX), not dropped.
     [Fact]
     public void KosovoHasItsPlaces()
