@@ -70,6 +70,24 @@ public sealed class CliRunTests : IDisposable
         using (var s = DuckDbEventStore.Open(db, readOnly: true)) Assert.Equal(before, Dump.Store(s));
     }
 
+    // eval-events per article: an article with no publication date takes --date, so people are coded in the offices
+    // they held then (an undated Serbian president is only an elite, SRBELI, and misses gold SRBGOV).
+    [Fact]
+    public void EvalEventsDatesUndatedArticles()
+    {
+        string dir = Folder("eval", ("a.txt", "BELGRADE, Nov. 3 (Test Wire) - Aleksandar Vucic accused Croatia of funding the protests.\n"));
+        string gold = _dir.File("gold.tsv");
+        File.WriteAllText(gold, "file\tsentence_text\tsource\ttarget\tcameo\n"
+            + "a.txt\tBELGRADE, Nov. 3 (Test Wire) - Aleksandar Vucic accused Croatia of funding the protests.\tSRBGOV\tHRV|HRVGOV\t112\n");
+        const string roleLevel = "country+role dyad + root       P 100.0 %";
+        var (exit, output, err) = Dyad("eval-events", gold, "--articles", dir, "--date", "2026-11-04");
+        Assert.True(exit == 0, err);
+        Assert.Contains(roleLevel, output);
+        (exit, output, err) = Dyad("eval-events", gold, "--articles", dir);
+        Assert.True(exit == 0, err);
+        Assert.DoesNotContain(roleLevel, output);
+    }
+
     [Fact]
     public void NothingReadableIsAFailedRun()
     {

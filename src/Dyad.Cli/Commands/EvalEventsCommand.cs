@@ -32,7 +32,7 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
         [Description("The gold file lists single sentences with their events (per-sentence scoring).")]
         public bool Sentences { get; init; }
 
-        /// <summary>Date for sentence-level gold (actor codes are taken at it).</summary>
+        /// <summary>Date for sentence-level gold (actor codes are taken at it), and for articles that give no publication date.</summary>
         [CommandOption("--date <DATE>")]
         public string? Date { get; init; }
 
@@ -84,7 +84,8 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
                 string name = Path.GetFileName(file);
                 var (info, body) = Dyad.Ingest.TextHeader.Parse(File.ReadAllText(file), name, null);
                 var doc = TextPipeline.Default.Process(body, name);
-                foreach (var e in coder.Code(doc, info with { DocId = name })) predicted.Add((name, e));
+                // --date stands for a publication date the article does not give, as in `dyad code --date`.
+                foreach (var e in coder.Code(doc, info with { DocId = name, Published = info.Published ?? date })) predicted.Add((name, e));
             }
         }
         var score = CoderScore.Score(gold, predicted);
