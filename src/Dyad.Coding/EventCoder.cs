@@ -4506,8 +4506,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (speakers.Count != 1 || ActorCode.Country(speakers[0].Code) is not { } home || speakers[0].Code.Length > 3 && !IsStateRole(speakers[0].Code.AsSpan(3, 3))) return null;
         foreach (var m in resolver.Mentions)
             if (m.Entry.CodeAt(date) is { } code && ActorCode.Country(code) is { } other && other != home) return null;
-        if (resolver.AgentsIn(cl.Subject, date, home) is not { } own || own.Code.Length < 6 || !IsStateRole(own.Code.AsSpan(3, 3))) return null;
+        if (resolver.AgentsIn(cl.Subject, date, home) is not { } own)
+        {
+            // "The police chief said officers had arrested 14 gang members": a security chief's bare "officers" are his own.
+            if (speakers[0].Code.Length < 6 || speakers[0].Code.AsSpan(3, 3) is not ("COP" or "MIL" or "SPY") || !IsBareForceNoun(doc, cl.Subject)) return null;
+            ref var np = ref doc.PhraseRef(cl.Subject);
+            return speakers[0] with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "the speaker's own force: " + speakers[0].Basis };
+        }
+        if (own.Code.Length < 6 || !IsStateRole(own.Code.AsSpan(3, 3))) return null;
         return own with { Basis = "state organ in what an actor of " + home + " reports" };
+    }
+
+    // "officers", "the agents", "its personnel": a force named by a word that says no more than that it serves someone.
+    private static bool IsBareForceNoun(Document doc, int np)
+    {
+        ref var p = ref doc.PhraseRef(np);
+        if (p.Head < 0 || p.Head != p.EndToken - 1 || p.EndToken - p.FirstToken > 2) return false;
+        if (p.Head > p.FirstToken && doc.Tokens[p.FirstToken].Norm is not ("the" or "its" or "his" or "her" or "their" or "our")) return false;
+        return doc.Tokens[p.Head].Norm is "officers" or "agents" or "personnel" or "units" or "operatives";
     }
 
     // The subjects of clauses that are not inside clause c ("..., a senior official said"): not c's targets.

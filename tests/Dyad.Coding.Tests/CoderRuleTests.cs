@@ -4116,4 +4116,15 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Code("Estonian police opened an investigation into two sailors on suspicion of violating European Union sanctions.", "2026-11-15"),
             e => e.Target?.Code.StartsWith("IGOEUREEC", StringComparison.Ordinal) == true);
     }
+
+    // A police or army chief's bare "officers" are his own force; a minister's are nobody's in particular. A name whose
+    // apposition carries a "who" clause acts as the apposition says.
+    [Fact]
+    public void ASecurityChiefsOfficersAndAnAppositionWithARelativeClause()
+    {
+        Assert.Equal(["BOLCOP BOLCRM 17"], Roots(Code("Bolivia's police chief, Ramiro Quispe Tola, said officers had arrested 20 suspected drug traffickers in raids.", "2026-11-15")));
+        Assert.Empty(Code("Peru's foreign minister said officers had arrested 20 suspected drug traffickers.", "2026-11-15"));
+        Assert.Contains(Roots(Code("Ramiro Quispe Tola, the Bolivian army commander who leads the operation in the Chapare, accused Peru of sheltering smugglers.", "2026-11-15")),
+            e => e.StartsWith("BOLMIL PER", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
+    }
 }

@@ -73,6 +73,9 @@ public sealed class ChunkerTests
     [InlineData("The Rohan Front, an armed group that controls much of the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Front")]
     [InlineData("The Rohan Liberation Front (RLF), an armed group that controls much of the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Liberation Front")]
     [InlineData("The Rohan Liberation Front (RLF), which controls the hills, accused Gondor of shelling villages.", "accused", "Main: The Rohan Liberation Front")]
+    // A name whose apposition carries a "who" clause: name and apposition together are the subject of both verbs.
+    [InlineData("Ama Mensah, the Rohan cleric who leads the council in Minas, accused Gondor of shelling villages.", "accused", "Main: Ama Mensah , the Rohan cleric")]
+    [InlineData("Ama Mensah, the Rohan cleric who leads the council in Minas, accused Gondor of shelling villages.", "leads", "Relative: Ama Mensah , the Rohan cleric")]
     [InlineData("Rebel leader Kofi Mensah, in a video posted on social media, accused Accra of lying.", "accused", "Main: Rebel leader Kofi Mensah")]
     [InlineData("Gondor rebels linked to the Arnor Front killed twelve villagers.", "killed", "Main: Gondor rebels")]
     [InlineData("In the Gondorian city of Minas, Arnor officials and the Rohan Front held talks.", "held", "Main: Arnor officials and the Rohan Front")]

@@ -316,4 +316,12 @@ public sealed class TaggerTests
         Assert.Equal(("VBD", "re-elect"), (doc.Tokens[elected].Tag.Name(), doc.Tokens[elected].Lemma));
         Assert.Equal("JJ", TagOf("A well-armed militia attacked.", "well-armed"));
     }
+
+    // A capitalised first word that is also a verb ("jimmy", "rob") is a first name before a surname the lexicon does not know.
+    [Fact]
+    public void AFirstNameThatIsAlsoAVerbOpensAName()
+    {
+        Assert.Equal("NNP", TagOf("Jimmy Okonkwo accused the ministry of lying.", "Jimmy"));
+        Assert.Equal("VB", TagOf("Stop the convoy at the border.", "Stop"));
+    }
 }

@@ -587,6 +587,9 @@ public sealed class Chunker : IChunker
         appositionEnd = after;
         if (after >= end) return true;
         var t = tok[after].Tag;
+        // "Hikmat al-Hijri, the Druze cleric who leads the community, accused": a relative clause on the apposition that
+        // closes with a comma before the main verb; the apposition itself ends before "who".
+        if (tok[after].Norm is "who" or "whose" && (pa.Flags & PhraseFlags.Proper) != 0 && RelativeClosesBeforeVerb(tok, after + 1, end)) return true;
         if (t == PosTag.Comma)
         {
             // Not a list: "China, Pakistan, and India".
@@ -595,6 +598,21 @@ public sealed class Chunker : IChunker
             return !(k < end && StartsNounPhrase(tok, k, end) && ListContinues(tok, k, end));
         }
         return t is PosTag.Period;
+    }
+
+    // The first comma after `from` is followed by a finite verb (the sentence's main verb), with no period or conjunction
+    // before it.
+    private static bool RelativeClosesBeforeVerb(ReadOnlySpan<TokenData> tok, int from, int end)
+    {
+        for (int k = from; k + 1 < end; k++)
+        {
+            if (tok[k].Tag is PosTag.Period or PosTag.CC) return false;
+            if (tok[k].Tag != PosTag.Comma) continue;
+            int v = k + 1;
+            if (tok[v].Tag == PosTag.RB && v + 1 < end) v++;
+            return tok[v].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD;
+        }
+        return false;
     }
 
     private static bool ListContinues(ReadOnlySpan<TokenData> tok, int k, int end)

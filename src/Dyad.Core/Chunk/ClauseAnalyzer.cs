@@ -610,6 +610,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             && doc.PhraseRef(prev.Subject).EndToken == open && doc.PhraseRef(prev.Subject).FirstToken - 1 > firstToken
             && tok[doc.PhraseRef(prev.Subject).FirstToken - 1].Tag == PosTag.Comma && tok[doc.PhraseRef(prev.Subject).FirstToken].Tag == PosTag.DT)
             comma = doc.PhraseRef(prev.Subject).FirstToken - 1;
+        // "Hikmat al-Hijri, the Druze cleric who leads the community, accused": the chunker grouped the name and the
+        // apposition the relative clause hangs on; together they are the subject.
+        if (prev.Kind == ClauseKind.Relative && prev.Subject >= 0 && doc.PhraseRef(prev.Subject).EndToken == open
+            && (doc.PhraseRef(prev.Subject).Flags & PhraseFlags.Apposition) != 0)
+            return prev.Subject;
         if (comma <= firstToken || tok[comma].Tag != PosTag.Comma) return -1;
         // "The Ta'ang National Liberation Army (TNLA), ...": the noun before a short parenthesis.
         int np = TopNpEndingAt(doc, firstPhrase, -1, BeforeParenthesis(tok, comma - 1, firstToken) + 1, tok);

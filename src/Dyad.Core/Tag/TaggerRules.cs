@@ -562,6 +562,9 @@ public sealed partial class Tagger
             if (left < 0 && e.Has(PosTag.VBN) && ModifiesSubjectPhrase(sent, entries, i)) return PosTag.JJ;
             // "a monastery where displaced villagers were sheltering": the same after a word that opens a clause.
             if (i > 0 && e.Has(PosTag.VBN) && sent[i - 1].Norm is "where" or "when" or "while" or "whereas" or "after" or "because" && ModifiesSubjectPhrase(sent, entries, i)) return PosTag.JJ;
+            // "Jimmy Cherizier accused", "Rob Jetten met": a capitalised first word before a name the lexicon does not know is a first name.
+            if (i == 0 && e.Has(PosTag.VB) && nextEntry is null && next != PosTag.None && sent[i].Has(TokenFlags.Capitalized)
+                && sent[i + 1].Has(TokenFlags.Capitalized) && !sent[i + 1].Has(TokenFlags.AllCaps)) return PosTag.NNP;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
             // "Sanctions require ...", "Attacks continue": a third-person verb needs a subject before it.
             if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
