@@ -393,6 +393,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, $"what the {tok[cl.Marker - 1].Norm} say: not told as a fact, not coded");
                 continue;
             }
+            // "renewed its demand on Tuesday that Turkey withdraw its troops": what is demanded, requested or proposed is not done.
+            if (cl.Kind == ClauseKind.Complement && cl.Marker >= 1 && tok[cl.Marker].Norm == "that" && DemandNounBefore(tok, cl.Marker) is int asked and >= 0)
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, $"what the {tok[asked].Norm} asks for: not done, not coded");
+                continue;
+            }
             // Also the means of a content gerund: "accused Thailand of starting the fighting by sending troops".
             bool gerundAfterConjunction = tok[head].Tag == PosTag.VBG && vp.FirstToken > 0 && lastContentGerundEnd >= 0
                 && (tok[vp.FirstToken - 1].Norm is "or" or "and" && vp.FirstToken - lastContentGerundEnd <= 8
@@ -1013,6 +1020,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && !(objectPhrase >= 0 && s_eventNouns.ContainsKey(doc.Tokens[doc.PhraseRef(objectPhrase).Head].Lemma)) // "rejected the request" names what it answers
                     // "rejected any attempt to disarm it" is generic; "denied any involvement" still answers the accuser.
                     && !(objectPhrase >= 0 && doc.Tokens[doc.PhraseRef(objectPhrase).FirstToken].Norm == "any" && p.Code.StartsWith("12", StringComparison.Ordinal))
+                    // "accused local informants of tipping off the kidnappers": the accused are named, if by no actor.
+                    && !(objectPhrase >= 0 && lemma is "accuse" or "blame" && doc.PhraseRef(objectPhrase).EndToken < sentenceEnd
+                        && doc.Tokens[doc.PhraseRef(objectPhrase).EndToken].Norm is "of" or "for")
                     && ((participle ? null : HostileActOnIn(found, src[0])) ?? RespondedActor(doc.FirstSentenceIndex + s, p.Code, src[0], events, actors)) is { } accuser)
                 {
                     trace?.Add(s, "target", p.Text, $"a reply to the latest act on {src[0].Code}: by {accuser.Code}");
@@ -3840,12 +3850,23 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int end = Math.Max(cl.EndToken, p.EndToken);
         for (int k = p.EndToken; k + 1 < end; k++)
         {
+            // "have kidnapped thousands in recent years", "for decades", "over the past ten years": a summary of a long time.
+            if (tok[k].Norm is "in" or "for" or "over" && LongSpanAfter(tok, k + 1, end)) return true;
             if (tok[k].Norm != "since") continue;
             // "since 1957", "since April 2023".
             int y = k + 1 < end && TemporalRecognizer.Month(tok[k + 1].Norm) > 0 ? k + 2 : k + 1;
             if (y < tok.Length && tok[y].Tag == PosTag.CD && int.TryParse(tok[y].Norm, out int since) && since >= 1900 && since < year) return true;
         }
         return false;
+    }
+
+    // "recent years", "years", "decades", "the past ten years", "the last few decades", "recent months" from `k`.
+    private static bool LongSpanAfter(ReadOnlySpan<TokenData> tok, int k, int end)
+    {
+        if (k < end && tok[k].Norm == "the") k++;
+        if (k < end && tok[k].Norm is "past" or "last" or "recent") k++;
+        if (k < end && (tok[k].Tag == PosTag.CD || tok[k].Norm is "few" or "several" or "many")) k++;
+        return k < end && (tok[k].Norm is "years" or "decades" || tok[k].Norm == "months" && tok[k - 1].Norm == "recent");
     }
 
     // "would" is left out: "said the talks would resume" reports a plan.
@@ -4005,6 +4026,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = first; k < end; k++)
             if (tok[k].Norm is "alleged" or "suspected" or "purported" or "possible" or "apparent" or "reported") return true;
         return false;
+    }
+
+    // The demand, request, call or proposal noun whose content clause opens with the "that" at `marker`, right before it or
+    // before a short time phrase ("its demand on Tuesday that"); -1 for none.
+    private static int DemandNounBefore(ReadOnlySpan<TokenData> tok, int marker)
+    {
+        int k = marker - 1;
+        if (k >= 2 && tok[k - 1].Norm is "on" or "last" or "this" && tok[k].Tag is PosTag.NNP or PosTag.NN) k -= 2;
+        else if (k >= 1 && tok[k].Norm is "yesterday" or "today" or "again") k--;
+        return k >= 0 && tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "demand" or "request" or "call" or "appeal" or "ultimatum" or "insistence"
+            or "proposal" or "suggestion" or "recommendation" ? k : -1;
     }
 
     private static bool IsAllegationNoun(in TokenData t) =>

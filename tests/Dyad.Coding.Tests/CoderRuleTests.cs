@@ -4127,4 +4127,22 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Ramiro Quispe Tola, the Bolivian army commander who leads the operation in the Chapare, accused Peru of sheltering smugglers.", "2026-11-15")),
             e => e.StartsWith("BOLMIL PER", StringComparison.Ordinal) && e.EndsWith(" 11", StringComparison.Ordinal));
     }
+
+    // What a demand, call or proposal asks for is not done; renewing the demand is one, on the one asked.
+    [Fact]
+    public void WhatADemandAsksForIsNotDone()
+    {
+        Assert.Equal(["SRBGOV HRVGOV 10"], Roots(Code("Serbia's foreign ministry renewed its demand on Monday that Croatia withdraw its police from the border crossing.", "2026-11-15")));
+        Assert.DoesNotContain(Roots(Code("Ghana rejected Togo's proposal that the two armies hold joint patrols.", "2026-11-15")), e => e.EndsWith(" 04", StringComparison.Ordinal));
+    }
+
+    // Accusing people no dictionary names is no reply to the latest act on the accuser; summaries of years are background.
+    [Fact]
+    public void UnnamedAccusedAndSummariesOfYears()
+    {
+        Assert.DoesNotContain(Code("UNICEF condemned the attack on the school. Ghana's interior minister accused local informants of tipping off the smugglers.", "2026-11-15"),
+            e => e.Source.Code.StartsWith("GHA", StringComparison.Ordinal) && e.Target?.Code.StartsWith("IGOUNO", StringComparison.Ordinal) == true);
+        Assert.Empty(Code("Armed gangs have kidnapped thousands of villagers for ransom across northern Ghana in recent years.", "2026-11-15"));
+        Assert.Single(Code("Armed gangs kidnapped twelve villagers for ransom in northern Ghana on Monday.", "2026-11-15"));
+    }
 }

@@ -323,5 +323,7 @@ public sealed class TaggerTests
     {
         Assert.Equal("NNP", TagOf("Jimmy Okonkwo accused the ministry of lying.", "Jimmy"));
         Assert.Equal("VB", TagOf("Stop the convoy at the border.", "Stop"));
+        // A capitalised first word before "of" heads a noun phrase ("Chief of Army Staff").
+        Assert.Equal("NN", TagOf("Chief of Defence Staff Ama Mensah met the governor.", "Chief"));
     }
 }

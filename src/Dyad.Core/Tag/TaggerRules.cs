@@ -319,6 +319,9 @@ public sealed partial class Tagger
         // "Polish military prosecutors": a capitalised demonym the first pass found stays one.
         if (t.Tag == PosTag.JJ && t.Has(TokenFlags.Capitalized) && i == 0 && IsDemonymBeforeNoun(text, sent, entries, i)) return PosTag.JJ;
 
+        // "Chief of Army Staff Waidi Shaibu met": a capitalised first word before "of" is a noun, not an adjective.
+        if (i == 0 && t.Has(TokenFlags.Capitalized) && e.Has(PosTag.JJ) && e.HasNoun && i + 1 < sent.Length && sent[i + 1].Norm == "of") return NounTag(e);
+
         // Words with their own rules.
         switch (w)
         {
