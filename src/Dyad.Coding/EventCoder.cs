@@ -3704,9 +3704,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // Mutual acts of "both sides" are cooperative: intents, consultation, cooperation, aid, concessions.
-    // Meetings (04), agreements signed (057), material cooperation (06) and fights (19): joint acts coded once.
+    // Meetings (04), relations established (054), agreements signed (057), material cooperation (06) and fights (19):
+    // joint acts coded once.
     private static bool IsJointAct(string code) => code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("19", StringComparison.Ordinal)
-        || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal);
+        || code.StartsWith("06", StringComparison.Ordinal) || code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("054", StringComparison.Ordinal);
 
     // What a reciprocal subject does to each other: cooperation or fighting, but not a visit ("Saudi Arabia and the AU
     // scrambled to head off a war") nor striking an object together ("US and British warplanes struck radar sites");
@@ -4868,9 +4869,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, code, p, rule, false, n, n + 1);
                     foreach (var tgt in targets)
                     {
-                        // "talks between the army and the RSF": a meeting of a pair is one event, the first named acting (as
-                        // for "X and Y held talks"), unless MutualConsultations. (Fighting between two stays both ways.)
-                        if (!_options.MutualConsultations && code.StartsWith("04", StringComparison.Ordinal) && tgt.StartToken < src.StartToken
+                        // "talks between the army and the RSF", "an agreement between Canada and Ecuador": a joint act of a pair is
+                        // one event, the first named acting (as for "X and Y held talks"), unless MutualConsultations.
+                        // (Fighting between two stays both ways.)
+                        if (!_options.MutualConsultations && IsJointAct(code) && !code.StartsWith("19", StringComparison.Ordinal) && tgt.StartToken < src.StartToken
                             && sources.Exists(x => x.Code == tgt.Code) && targets.Exists(x => x.Code == src.Code)) continue;
                         Add(found, src, tgt, code, p, rule, false, n, n + 1);
                     }

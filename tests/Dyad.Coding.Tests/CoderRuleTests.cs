@@ -4145,4 +4145,16 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Armed gangs have kidnapped thousands of villagers for ransom across northern Ghana in recent years.", "2026-11-15"));
         Assert.Single(Code("Armed gangs kidnapped twelve villagers for ransom in northern Ghana on Monday.", "2026-11-15"));
     }
+
+    // Relations established and agreements between a pair are joint acts, coded once; taking refuge in an embassy is no
+    // "take in".
+    [Fact]
+    public void JointAgreementsOnceAndRefugeIsNoTakingIn()
+    {
+        Assert.Equal(["LAOGOV PRYGOV 054"], Triples(Code("Laos and Paraguay formally established diplomatic relations on Monday.", "2026-11-15")));
+        Assert.Equal(["CHLGOV VNMGOV 057"], Triples(Code("A trade agreement between Chile and Vietnam was signed in Hanoi on Friday.", "2026-11-15")));
+        Assert.DoesNotContain(Code("Spain granted asylum to a Bolivian opposition leader who had taken refuge in its embassy in La Paz.", "2026-11-15"),
+            e => e.Source.Code.StartsWith("BOL", StringComparison.Ordinal));
+        Assert.Contains("POLGOV UKRREF 075", Triples(Code("Poland took in two million Ukrainian refugees.", "2026-11-15")));
+    }
 }

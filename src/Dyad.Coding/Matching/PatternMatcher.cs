@@ -89,7 +89,7 @@ internal static class PatternMatcher
                 pos = PastNounPhrase(tok, pos + 1, rightLimit);
             if (item.Kind == PatternItemKind.Word)
             {
-                int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len);
+                int q = FindWordForward(tok, item, pos, rightLimit, policy, adjacent, out int len, afterVerb: pos == anchor + 1);
                 if (q < 0 && objectWords && FindWordForward(tok, item, passivePos, passiveEnd, GapPolicy.Modifiers, false, out int plen) is int pq and >= 0)
                 {
                     passivePos = pq + plen;
@@ -205,7 +205,7 @@ internal static class PatternMatcher
         return true;
     }
 
-    private static int FindWordForward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len)
+    private static int FindWordForward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len, bool afterVerb = false)
     {
         len = 0;
         int maxGap = adjacent ? 0 : policy == GapPolicy.Any ? int.MaxValue : item.Gap ? MaxExplicitGap : MaxModifierGap;
@@ -216,11 +216,18 @@ internal static class PatternMatcher
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
             if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit) && !AfterMeasure(tok, q, from)) return -1;
+            // "had taken refuge in its embassy" is no "take in +": a particle or preposition is not sought past a whole object
+            // noun phrase (its head noun right before a preposition).
+            if (afterVerb && policy == GapPolicy.Modifiers && !item.Gap && IsParticleItem(item) && tok[q].Tag is PosTag.NN or PosTag.NNS && q + 1 < limit
+                && tok[q + 1].Tag is PosTag.IN or PosTag.TO && tok[q + 1].Chunk.Kind != PhraseKind.NP) return -1;
             // "rallied outside the embassy, chanting slogans against": a gap ends at the next clause's verb.
             if (item.Gap && q > from && tok[q].Tag.IsVerb() && tok[q].Chunk.Kind == PhraseKind.VP && tok[q - 1].Tag == PosTag.Comma) return -1;
         }
         return -1;
     }
+
+    private static bool IsParticleItem(PatternItem item) =>
+        item.Alternatives.Length == 1 && item.Alternatives[0].Length == 1 && item.Alternatives[0][0] is "in" or "off" or "out" or "up" or "down" or "over" or "back" or "away";
 
     // "delivered 4,000 tonnes of food": the "of" after a measure leads to what is measured.
     private static bool AfterMeasure(ReadOnlySpan<TokenData> tok, int q, int from) =>
