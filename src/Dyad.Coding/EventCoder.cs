@@ -532,7 +532,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // the targets, not the subject's members.
             bool reciprocal = subjects.Count == 2 && cl.Subject >= 0 && (objects.Count == 0 || topicTarget) && !NamesPartiesBetween(tok, resolver.SlotMentions, vp.EndToken, sentenceEnd)
                 && (ActorResolver.IsBothSides(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken)
-                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair)
+                    || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair
+                    // "Negotiators for Colombia's government and the ELN": the two sides' people, named by whom they act for.
+                    || doc.PhraseRef(cl.Subject).Head >= 0 && tok[doc.PhraseRef(cl.Subject).Head].Tag == PosTag.NNS
+                        && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "negotiator" or "delegate" or "representative")
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
                 || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0
                     // "a move backed by the United States and Gulf states" acts on the move's doer, not between the two.

@@ -4157,4 +4157,14 @@ public sealed class CoderRuleTests
             e => e.Source.Code.StartsWith("BOL", StringComparison.Ordinal));
         Assert.Contains("POLGOV UKRREF 075", Triples(Code("Poland took in two million Ukrainian refugees.", "2026-11-15")));
     }
+
+    // Negotiators for two sides are the sides, meeting each other; an amount "in emergency loans to" a country is a loan;
+    // helicopters delivered to an air force are military aid.
+    [Fact]
+    public void NegotiatorsForTwoSidesLoansAndHelicopters()
+    {
+        Assert.Equal(["PHLGOV PHLREBNPA 04"], Roots(Code("Negotiators for the Philippine government and the New People's Army resumed talks in Oslo on Monday.", "2026-11-15")));
+        Assert.Equal(["KORGOV LAO 071"], Triples(Code("South Korea extended $300 million in emergency loans to Laos on Monday.", "2026-11-15")));
+        Assert.Equal(["FRAGOV EGYMIL 072"], Triples(Code("France delivered four helicopters to the Egyptian Air Force on Thursday.", "2026-11-15")));
+    }
 }

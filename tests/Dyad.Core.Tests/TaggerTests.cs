@@ -326,4 +326,12 @@ public sealed class TaggerTests
         // A capitalised first word before "of" heads a noun phrase ("Chief of Army Staff").
         Assert.Equal("NN", TagOf("Chief of Defence Staff Ama Mensah met the governor.", "Chief"));
     }
+
+    // A noun group a preposition opens ends in a noun: "in emergency loans to Laos" has no verb "loans".
+    [Fact]
+    public void ANounGroupAfterAPrepositionEndsInANoun()
+    {
+        Assert.Equal("NNS", TagOf("Gondor extended $300 million in emergency loans to Rohan.", "loans"));
+        Assert.Equal("VBZ", TagOf("The bank loans money to Rohan.", "loans"));
+    }
 }

@@ -688,6 +688,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var body = Resolve(ofBody, date, depth + 1);
             if (body.Count > 0) return body;
         }
+        // "Negotiators for Colombia's government and the ELN resumed talks": people who negotiate for bodies are the bodies,
+        // when nothing but the agent word is named before "for".
+        if (IsSpeaksForHead(doc.Tokens[p.Head].Lemma) && p.EndToken - p.FirstToken <= 2 && AttachedOfPhrase(phrase) is int forBody and >= 0
+            && doc.Tokens[doc.PhraseRef(forBody).FirstToken - 1].Norm == "for" && !HasNonAgentMentionIn(p.FirstToken, p.EndToken))
+        {
+            var body = Resolve(forBody, date, depth + 1);
+            if (body.Count > 0) return body;
+        }
         // "struck suspected hideouts of the Pakistani Taliban", "shelled positions of the army": what an actor holds stands
         // for it when acted on, when the head phrase names no actor of its own.
         if (IsHoldingHead(doc.Tokens[p.Head].Lemma) && AttachedOfPhrase(phrase) is int ofHolder and >= 0 && doc.Tokens[doc.PhraseRef(ofHolder).FirstToken - 1].Norm == "of"
@@ -775,6 +783,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return false;
     }
 
+    private bool HasNonAgentMentionIn(int first, int end)
+    {
+        foreach (var m in _mentions)
+            if (m.Start >= first && m.End <= end && m.Entry.Kind is not (ActorKind.NotActor or ActorKind.Agent)) return true;
+        return false;
+    }
+
     private bool HasMentionIn(int first, int end)
     {
         foreach (var m in _mentions)
@@ -795,6 +810,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (tok[k].Tag == PosTag.CD || tok[k].Norm is "several" or "many" or "some" or "dozens" or "hundreds" or "thousands" or "millions" or "tens") return true;
         return tok[k].Norm == "of" && k > 0 && tok[k - 1].Norm is "dozens" or "hundreds" or "thousands" or "millions" or "tens" or "scores";
     }
+
+    // Nouns for people who speak or negotiate for the body of their "for" phrase ("negotiators for the government").
+    private static bool IsSpeaksForHead(string lemma) => lemma is "spokesperson" or "spokesman" or "spokeswoman" or "spokesmen" or "spokespeople"
+        or "negotiator" or "delegate" or "representative";
 
     /// <summary>Nouns for a person who leads or speaks for the body of their "of" phrase ("leader of", "commander of").</summary>
     internal static bool IsPersonOfHead(string lemma) =>
@@ -873,7 +892,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 && doc.Tokens[q.Head].Norm is "of" or "in" or "from" && q.Child >= 0) return q.Child;
             // "a spokesperson for the South African presidency" speaks for it (an envoy "for Yemen" is sent there).
             if (q.Kind == PhraseKind.PP && q.FirstToken == doc.PhraseRef(np).EndToken && doc.Tokens[q.Head].Norm == "for" && q.Child >= 0
-                && doc.Tokens[doc.PhraseRef(np).Head].Lemma is "spokesperson" or "spokesman" or "spokeswoman" or "spokesmen" or "spokespeople") return q.Child;
+                && IsSpeaksForHead(doc.Tokens[doc.PhraseRef(np).Head].Lemma)) return q.Child;
         }
         return -1;
     }

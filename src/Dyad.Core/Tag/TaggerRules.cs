@@ -720,6 +720,9 @@ public sealed partial class Tagger
         // (Not after an auxiliary: "Why did the Philippines' troops meet Russia?")
         if (start >= 2 && sent[start - 1].Tag is PosTag.PRPS or PosTag.DT && sent[start - 2].Tag.IsVerb() && !TakesClause(sent[start - 2].Norm)
             && !IsDoAux(sent[start - 2].Norm) && !IsBe(sent[start - 2].Norm) && !IsHave(sent[start - 2].Norm)) return noun;
+        // "$500 million in emergency loans to Sri Lanka": a noun group a preposition opens ends in a noun.
+        if (start > 0 && sent[start - 1].Tag == PosTag.IN && sent[start - 1].Norm is not ("that" or "whether" or "if" or "because" or "while" or "as"
+            or "since" or "after" or "before" or "when" or "unless" or "although" or "though" or "once" or "until")) return noun;
         if (next is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.TO or PosTag.CD || next.IsProperNoun()) return sForm ? PosTag.VBZ : PosTag.VBP;
         if (start > 0 && (FiniteVerbBefore(sent, start) || sent[start - 1].Tag is PosTag.IN or PosTag.TO)) return noun;
         return PosTag.None;
