@@ -1350,8 +1350,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var f = found[i];
             if (!(f.Code.StartsWith("18", StringComparison.Ordinal) || f.Code.StartsWith("19", StringComparison.Ordinal) || f.Code.StartsWith("171", StringComparison.Ordinal))
                 || !IsProtestCrowd(doc, f.Source)) continue;
-            // "A mob beat a man to death": a crowd's physical assault on a civilian is the assault (a lynching), no protest.
-            if (f.Code.StartsWith("182", StringComparison.Ordinal) && f.Target is { } victim && ActorCode.Role(victim.Code) == "CVL") continue;
+            // "A mob beat a man to death", "beat three migrants": a crowd's physical assault on civilians (migrants,
+            // students, journalists ...) is the assault (a lynching), no protest.
+            if (f.Code.StartsWith("182", StringComparison.Ordinal) && f.Target is { } victim
+                && ActorCode.Role(victim.Code) is "CVL" or "REF" or "EDU" or "AGR" or "REL" or "MED" or "LAB") continue;
             Recode(found, ref i, "145", "violent protest", "done by a protesting crowd: violent protest (145)", s, trace);
         }
     }
@@ -4872,10 +4874,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (targets.Count == 0 && !_options.RequireTarget) Add(found, src, null, code, p, rule, false, n, n + 1);
                     foreach (var tgt in targets)
                     {
-                        // "talks between the army and the RSF", "an agreement between Canada and Ecuador": a joint act of a pair is
-                        // one event, the first named acting (as for "X and Y held talks"), unless MutualConsultations.
-                        // (Fighting between two stays both ways.)
-                        if (!_options.MutualConsultations && IsJointAct(code) && !code.StartsWith("19", StringComparison.Ordinal) && tgt.StartToken < src.StartToken
+                        // "talks between the army and the RSF", "an agreement between Canada and Ecuador", "fighting between
+                        // troops and rebels": a joint act of a pair is one event, the first named acting (as for "X and Y held
+                        // talks", "X and Y clashed"), unless MutualConsultations.
+                        if (!_options.MutualConsultations && IsJointAct(code) && tgt.StartToken < src.StartToken
                             && sources.Exists(x => x.Code == tgt.Code) && targets.Exists(x => x.Code == src.Code)) continue;
                         Add(found, src, tgt, code, p, rule, false, n, n + 1);
                     }

@@ -1114,12 +1114,15 @@ public sealed class CoderRuleTests
         Assert.Contains("SYRCOP IMGREBISS 17", Roots(Code("Syrian police arrested 15 suspected Islamic State militants in Deir el-Zor.")));
     }
 
+    // Fighting between two is one event, the first named acting, as for "X and Y clashed" (both ways with MutualConsultations).
     [Fact]
     public void AnEventNounsHappeningVerbStandsBetweenItAndItsParties()
     {
-        Assert.Equal(["SYRMIL SYRREBSDF 190", "SYRREBSDF SYRMIL 190"],
+        Assert.Equal(["SYRMIL SYRREBSDF 190"],
             Triples(Code("Clashes erupted between Syrian government troops and SDF fighters near the Tishrin Dam overnight.")));
-        Assert.Equal(["SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190"], Triples(Code("Fighting broke out between Sudan's army and the RSF in Khartoum.")));
+        Assert.Equal(["SDNMIL SDNREBRSF 190"], Triples(Code("Fighting broke out between Sudan's army and the RSF in Khartoum.")));
+        Assert.Equal(["SDNMIL SDNREBRSF 190", "SDNREBRSF SDNMIL 190"], Triples(Code("Fighting broke out between Sudan's army and the RSF in Khartoum.", options: s_mutual)));
+        Assert.Equal(["CODMIL CODREBMTT 190"], Triples(Code("Fighting between Congolese troops and M23 rebels erupted near Uvira on Wednesday.")));
     }
 
     [Fact]
@@ -2851,7 +2854,6 @@ public sealed class CoderRuleTests
         var events = Triples(Code("DOHA, May 4 (Wire) - Qatari officials hosted talks between Rwanda and Congo on Monday. M23 accused the Congolese army of shelling villages near Uvira. "
             + "Clashes between the army and M23 fighters killed 17 civilians, the United Nations said.", "2026-05-04"));
         Assert.Contains("CODMIL CODREBMTT 190", events);
-        Assert.Contains("CODREBMTT CODMIL 190", events);
     }
 
     // "The rebels' chief negotiator" speaks for the rebels named before.
@@ -4166,5 +4168,17 @@ public sealed class CoderRuleTests
         Assert.Equal(["PHLGOV PHLREBNPA 04"], Roots(Code("Negotiators for the Philippine government and the New People's Army resumed talks in Oslo on Monday.", "2026-11-15")));
         Assert.Equal(["KORGOV LAO 071"], Triples(Code("South Korea extended $300 million in emergency loans to Laos on Monday.", "2026-11-15")));
         Assert.Equal(["FRAGOV EGYMIL 072"], Triples(Code("France delivered four helicopters to the Egyptian Air Force on Thursday.", "2026-11-15")));
+    }
+
+    // Police with no country act where the people they disperse had gathered; a mob beating migrants assaults them; the
+    // positions Tigrayan forces hold are theirs.
+    [Fact]
+    public void WhereTheDispersedGatheredAMobsAssaultAndHeldPositions()
+    {
+        Assert.Contains("GHACOP GHACVL 17", Roots(Code("Police fired tear gas to disperse hundreds of traders who had gathered outside the ministry in Accra.", "2026-11-15")));
+        Assert.Equal(["MLIREBJNM MLIMIL 190"], Triples(Code("JNIM fighters planted a landmine that killed four Malian soldiers near Gao on Sunday.", "2026-11-15")));
+        Assert.Equal(["ZAFCVL MOZREF 18"], Roots(Code("A mob beat five Mozambican migrants with sticks in a Durban township on Friday.", "2026-11-15")));
+        Assert.Contains(Roots(Code("Positions held by Tigrayan forces were shelled by the Ethiopian army on Sunday.", "2026-11-15")),
+            e => e.StartsWith("ETHMIL ETHREBTPL", StringComparison.Ordinal));
     }
 }

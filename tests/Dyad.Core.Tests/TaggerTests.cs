@@ -334,4 +334,12 @@ public sealed class TaggerTests
         Assert.Equal("NNS", TagOf("Gondor extended $300 million in emergency loans to Rohan.", "loans"));
         Assert.Equal("VBZ", TagOf("The bank loans money to Rohan.", "loans"));
     }
+
+    // "Fighting between X and Y" opens with a noun; "A mob beat three migrants" has its verb after the opening noun phrase.
+    [Fact]
+    public void OpeningNounsBeforeBetweenAndVerbsBeforeTheirObjects()
+    {
+        Assert.Equal("NN", TagOf("Fighting between Gondor's army and the rebels erupted near Minas.", "Fighting"));
+        Assert.Equal("VBD", TagOf("A mob beat three Rohan traders with sticks.", "beat"));
+    }
 }

@@ -704,6 +704,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var holder = Resolve(ofHolder, date, depth + 1);
             if (holder.Count > 0) return holder;
         }
+        if (HeldBy(phrase) is int heldBy and >= 0 && !HasMentionIn(p.FirstToken, p.EndToken))
+        {
+            var holder = Resolve(heldBy, date, depth + 1);
+            if (holder.Count > 0) return holder;
+        }
         // "a delegation led by Niger's prime minister": a body is whoever leads it, when it names no one else itself.
         if (LedBy(phrase) is int leader and >= 0 && ResolveSpan(p.FirstToken, p.EndToken, date, -1) is not { Entry.Kind: not ActorKind.Agent })
         {
@@ -746,11 +751,28 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         int k = p.EndToken;
         if (p.Head < 0 || tok[p.Head].Lemma is not ("delegation" or "team" or "mission" or "force" or "contingent" or "convoy" or "coalition" or "panel" or "committee")
             || k + 2 >= tok.Length || tok[k].Lemma is not ("lead" or "head") || tok[k + 1].Norm != "by") return -1;
+        return NounPhraseAt(phrase, k + 2);
+    }
+
+    // "positions held by Tigrayan forces", "a base controlled by the RSF": the holder's noun phrase, else -1.
+    private int HeldBy(int phrase)
+    {
+        ref var p = ref doc.PhraseRef(phrase);
+        var tok = doc.Tokens;
+        int k = p.EndToken;
+        if (p.Head < 0 || !IsHoldingHead(tok[p.Head].Lemma) || k + 2 >= tok.Length || tok[k].Tag != PosTag.VBN
+            || tok[k].Lemma is not ("hold" or "control" or "occupy" or "run" or "use" or "man") || tok[k + 1].Norm != "by") return -1;
+        return NounPhraseAt(phrase, k + 2);
+    }
+
+    // The outermost noun phrase of the sentence of `phrase` that starts at token k (not inside another NP), else -1.
+    private int NounPhraseAt(int phrase, int k)
+    {
         var (first, end) = doc.SentencePhrases(phrase);
         for (int q = first; q < end; q++)
         {
             ref var np = ref doc.PhraseRef(q);
-            if (np.Kind == PhraseKind.NP && np.FirstToken == k + 2 && np.Parent is var parent && (parent < 0 || doc.PhraseRef(parent).Kind != PhraseKind.NP)) return q;
+            if (np.Kind == PhraseKind.NP && np.FirstToken == k && np.Parent is var parent && (parent < 0 || doc.PhraseRef(parent).Kind != PhraseKind.NP)) return q;
         }
         return -1;
     }
@@ -1089,6 +1111,24 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 ref var host = ref doc.ClauseRef(self);
                 country = setting.PlaceCountry(doc, host.FirstToken, host.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
             }
+            // "Police fired tear gas to disperse demonstrators who had gathered outside parliament in Nairobi": where those
+            // acted on had gathered is where they were acted on, when one relative clause below this one says so.
+            if (country.Length == 0)
+            {
+                string? below = null;
+                for (int c = sFirst; c < sEnd && below != ""; c++)
+                {
+                    if (c == clause || doc.ClauseRef(c).Kind != ClauseKind.Relative || !IsBelow(c, clause)) continue;
+                    // Only people's whereabouts: "a landmine that killed soldiers near Gao" places the soldiers, not the planters.
+                    // (The subject may be a count of them: "hundreds of demonstrators who had gathered".)
+                    if (doc.ClauseRef(c).Subject < 0 || doc.ClauseRef(c).Marker < 0
+                        || !HasMentionIn(doc.PhraseRef(doc.ClauseRef(c).Subject).FirstToken, doc.ClauseRef(c).Marker)) continue;
+                    self = c;
+                    if (setting.PlaceCountry(doc, doc.ClauseRef(c).FirstToken, doc.ClauseRef(c).EndToken, locativeOnly: true, Own, PlaceContext) is { } there)
+                        below = below is null || below == there ? there : "";
+                }
+                if (below is { Length: 3 }) country = below;
+            }
             // "MAPUTO - insurgents attacked a Mozambican army post near the town of Palma": a town of the same name
             // abroad (Palma, Spain: the gazetteer lacks Mozambique's) does not place a sentence that names the story's
             // country and not the town's.
@@ -1096,6 +1136,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _clausePlaceCountry[clause] = country;
         }
         return country.Length == 0 ? null : country;
+    }
+
+    // Whether clause c is nested (at any depth) inside clause `ancestor`.
+    private bool IsBelow(int c, int ancestor)
+    {
+        for (int up = doc.ClauseRef(c).Parent, guard = 0; up >= 0 && guard < 64; up = doc.ClauseRef(up).Parent, guard++)
+            if (up == ancestor) return true;
+        return false;
     }
 
     // Whether an actor mention of the current sentence has this country (agents excluded).

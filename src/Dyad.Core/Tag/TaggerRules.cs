@@ -556,6 +556,8 @@ public sealed partial class Tagger
             }
             // "Fighting broke out", "Shelling continued": a sentence-opening gerund-noun right before a finite verb is its subject.
             if (e.Has(PosTag.VBG) && i == 0 && canNoun && next is PosTag.VBD or PosTag.VBZ) return NounTag(e);
+            // "Fighting between the army and the rebels erupted": so before "between".
+            if (e.Has(PosTag.VBG) && i == 0 && canNoun && i + 1 < sent.Length && sent[i + 1].Norm == "between") return NounTag(e);
             if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
             if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
             // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
@@ -595,6 +597,15 @@ public sealed partial class Tagger
             if (tag.IsVerb() || tag is PosTag.MD or PosTag.Comma) return false;
         }
         return false;
+    }
+
+    // Tokens [0, i) are one noun phrase opening with a determiner ("A mob", "The angry crowd").
+    private static bool OnlyNounPhraseBefore(Span<TokenData> sent, int i)
+    {
+        if (sent[0].Tag != PosTag.DT) return false;
+        for (int k = 1; k < i; k++)
+            if (sent[k].Tag is not (PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP)) return false;
+        return true;
     }
 
     private static bool IsPlaceGerund(string w) => w is "staging" or "polling" or "landing" or "launching" or "firing" or "shipping" or "parking"
@@ -909,6 +920,10 @@ public sealed partial class Tagger
         if (t.Tag is PosTag.NN && i >= 1 && i + 2 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
             && entries[i] is { } pastNoun && pastNoun.Has(PosTag.VBD)
             && (sent[i + 1].Norm == "and" && sent[i + 2].Tag == PosTag.VBD || sent[i + 1].Norm == "to" && sent[i + 2].Norm == "death"))
+            t.Tag = PosTag.VBD;
+        // "A mob beat three migrants": so is one after a sentence-opening noun phrase, before a number or determiner.
+        if (t.Tag is PosTag.NN && i >= 2 && i + 1 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS && entries[i] is { } pastNoun2 && pastNoun2.Has(PosTag.VBD)
+            && sent[i + 1].Tag is PosTag.CD or PosTag.DT or PosTag.PRPS && OnlyNounPhraseBefore(sent, i))
             t.Tag = PosTag.VBD;
         // "accused of executing surrendering soldiers": an -ing form between a gerund that still lacks its object and a
         // noun modifies the noun (not after verbs that take a gerund: "stopped sending", "keeps attacking").
