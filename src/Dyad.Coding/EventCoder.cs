@@ -370,8 +370,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             }
             // "Analysts expect Washington to press Seoul": what someone expects another to do is a forecast (an actor's
             // expectation is coded on its own verb as a demand).
-            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && doc.ClauseRef(cl.Parent) is { Object: >= 0 } expecting
-                && (expecting.Flags & ClauseFlags.Passive) == 0 && tok[doc.PhraseRef(expecting.Verb).Head].Lemma is "expect" or "predict" or "forecast" or "anticipate")
+            // So is what someone is expected to do: "Greek unions are expected to stage another strike".
+            if (cl.Kind == ClauseKind.Infinitive && cl.Parent >= 0 && doc.ClauseRef(cl.Parent) is var expecting
+                && (expecting.Object >= 0 && (expecting.Flags & ClauseFlags.Passive) == 0 || (expecting.Flags & ClauseFlags.Passive) != 0 && expecting.Agent < 0)
+                && tok[doc.PhraseRef(expecting.Verb).Head].Lemma is "expect" or "predict" or "forecast" or "anticipate")
             {
                 codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
                 trace?.Add(s, "clause", verbText, "what someone expects another to do: a forecast, not coded");
@@ -4021,7 +4023,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             if (tok[k].Tag.IsVerb() || tok[k].Tag is PosTag.Comma or PosTag.Period or PosTag.CC) return false;
             // "border guards had orders to respond with force": nor has what an order or instruction is for.
-            if (tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "attempt" or "effort" or "bid" or "order" or "instruction") return true;
+            // Nor what someone is given powers, authority or a mandate to do ("giving the army powers to detain protesters").
+            if (tok[k].Tag is PosTag.NN or PosTag.NNS && tok[k].Lemma is "attempt" or "effort" or "bid" or "order" or "instruction"
+                or "power" or "authority" or "mandate" or "permission" or "right" or "licence" or "license") return true;
         }
         return false;
     }

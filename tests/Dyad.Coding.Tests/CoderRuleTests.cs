@@ -4181,4 +4181,17 @@ public sealed class CoderRuleTests
         Assert.Contains(Roots(Code("Positions held by Tigrayan forces were shelled by the Ethiopian army on Sunday.", "2026-11-15")),
             e => e.StartsWith("ETHMIL ETHREBTPL", StringComparison.Ordinal));
     }
+
+    // What someone is expected, or given powers, to do is not done; a "when" after "since 2015" happened in 2015; a verb
+    // sharing the subject places it; a district administrator is a government official.
+    [Fact]
+    public void ExpectationsPowersSinceWhenSharedSubjectsAndAdministrators()
+    {
+        Assert.Empty(Code("Portuguese dockworkers are expected to stage another strike later this month.", "2026-11-15"));
+        Assert.DoesNotContain(Code("Peru's president declared a state of emergency in Lima, giving the army powers to detain protesters.", "2026-11-15"),
+            e => e.Source.Code.StartsWith("PERMIL", StringComparison.Ordinal));
+        Assert.Empty(Code("Relations between Chad and Sudan have been tense since 2019, when N'Djamena accused Khartoum of arming rebels.", "2026-11-15"));
+        Assert.Contains("MDGCVL MDGCOP 14", Roots(Code("Angry youths set tyres ablaze and hurled stones at police in Antananarivo on Tuesday.", "2026-11-15")));
+        Assert.Contains("MOZREB MOZGOV 19", Roots(Code("Insurgents shot dead the administrator of Mocimboa da Praia district on Thursday.", "2026-11-15")));
+    }
 }

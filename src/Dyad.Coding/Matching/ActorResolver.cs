@@ -1111,6 +1111,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 ref var host = ref doc.ClauseRef(self);
                 country = setting.PlaceCountry(doc, host.FirstToken, host.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
             }
+            // "Angry youths set tyres ablaze and hurled stones at police in Antananarivo": a verb sharing the subject says
+            // where the subject was.
+            if (country.Length == 0 && cl.Subject >= 0)
+                for (int c = sFirst; c < sEnd && country.Length == 0; c++)
+                {
+                    ref var other = ref doc.ClauseRef(c);
+                    if (c == clause || other.Subject != cl.Subject || (other.Flags & ClauseFlags.InheritedSubject) == 0 || other.Kind != ClauseKind.Main) continue;
+                    self = c;
+                    country = setting.PlaceCountry(doc, other.FirstToken, other.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
+                }
             // "Police fired tear gas to disperse demonstrators who had gathered outside parliament in Nairobi": where those
             // acted on had gathered is where they were acted on, when one relative clause below this one says so.
             if (country.Length == 0)

@@ -158,9 +158,10 @@ public sealed class EventSetting(Gazetteer gazetteer)
             if (date >= 0)
             {
                 var d = f.Dates[date];
-                SetDate(e, d.StartText, d.EndText, TemporalExpression.PrecisionName(d.Precision), "text");
+                // "strained since 2015, when Bujumbura accused Kigali": the "when" names the moment the period began.
+                SetDate(e, d.StartText, SinceWhen(tok, d, head) ? null : d.EndText, TemporalExpression.PrecisionName(d.Precision), "text");
                 state.Recent = IsNearPublication(e, anchor) && e.DatePrecision is "day" or "week" ? (s, e.EventDate!, e.EventDateEnd, e.DatePrecision!) : null;
-                if (trace is not null) pending.DateTrace = new(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{d.StartText}{(d.EndText is null ? "" : ".." + d.EndText)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
+                if (trace is not null) pending.DateTrace = new(s, "date", doc.Text[tok[d.FirstToken].Start..tok[d.EndToken - 1].End], $"{e.EventDate}{(e.EventDateEnd is null ? "" : ".." + e.EventDateEnd)} ({TemporalExpression.PrecisionName(d.Precision)}) for {e.Source.Code} {e.Cameo}");
             }
             else if (state.Recent is { } r && s - r.Sentence <= ContextSentences)
             {
@@ -504,12 +505,20 @@ public sealed class EventSetting(Gazetteer gazetteer)
             bool keep = inClauseOnly
                 ? clause.Contains(d.FirstToken) && !DatesANoun(clause.Doc.Tokens, d, clause.Head) && !clause.OfOtherThings(d.FirstToken)
                 : !DatesANoun(clause.Doc.Tokens, d, -1) && !clause.OfOtherThings(d.FirstToken);
-            if (!keep || AfterFirstSince(clause.Doc.Tokens, d.FirstToken) || SinceOfAnotherPerfect(clause.Doc.Tokens, d.FirstToken, clause.Head)) continue;
+            var tok = clause.Doc.Tokens;
+            // "tense since 2019, when X accused Y": the "when" clause right after the date is dated by it.
+            if (SinceWhen(tok, d, clause.Head)) return k;
+            if (!keep || AfterFirstSince(tok, d.FirstToken) || SinceOfAnotherPerfect(tok, d.FirstToken, clause.Head)) continue;
             int gap = Math.Abs(d.FirstToken - clause.Head);
             if (gap < dist) { dist = gap; best = k; }
         }
         return best;
     }
+
+    // "since 2015, when ..." with the event's head in the "when" clause (within a few words).
+    private static bool SinceWhen(ReadOnlySpan<TokenData> tok, TemporalExpression d, int head) =>
+        d.FirstToken > 0 && tok[d.FirstToken - 1].Norm == "since" && d.EndToken + 1 < head && head - d.EndToken <= 8
+        && tok[d.EndToken].Tag == PosTag.Comma && tok[d.EndToken + 1].Norm == "when";
 
     // "the 2021 Kabul attack": a place named right before a nominal event's head noun.
     private static bool IsBeforeHead(Document doc, int token, int head)
