@@ -4321,7 +4321,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "called Bayramov to express support" is a call made to say it, not an appeal.
             if (depth == 0 && infinitive is not null && Chunk.ClauseAnalyzer.IsContactVerb(verb, infinitive)) return false;
             if (IsAppealVerb(verb)) return true;
-            if (c.Kind != ClauseKind.Infinitive) return false;
+            // "demand that the government send more police to protect them": what is demanded is not done either.
+            if (depth > 0 && verb is "demand" or "insist") return true;
+            if (c.Kind is not (ClauseKind.Infinitive or ClauseKind.Complement)) return false;
             clause = c.Parent;
         }
         return false;

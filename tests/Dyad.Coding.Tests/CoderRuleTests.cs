@@ -4194,4 +4194,9 @@ public sealed class CoderRuleTests
         Assert.Contains("MDGCVL MDGCOP 14", Roots(Code("Angry youths set tyres ablaze and hurled stones at police in Antananarivo on Tuesday.", "2026-11-15")));
         Assert.Contains("MOZREB MOZGOV 19", Roots(Code("Insurgents shot dead the administrator of Mocimboa da Praia district on Thursday.", "2026-11-15")));
     }
+
+    // What a demand asks another to do, down to its purposes, is not done.
+    [Fact]
+    public void TheWholeOfWhatIsDemandedIsNotDone() =>
+        Assert.Equal(["PERCVL PERGOV 14"], Roots(Code("Peruvian villagers marched to the town hall in Cusco on Wednesday to demand that the government send more police to protect them.", "2026-11-15")));
 }

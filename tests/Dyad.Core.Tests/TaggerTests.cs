@@ -341,5 +341,7 @@ public sealed class TaggerTests
     {
         Assert.Equal("NN", TagOf("Fighting between Gondor's army and the rebels erupted near Minas.", "Fighting"));
         Assert.Equal("VBD", TagOf("A mob beat three Rohan traders with sticks.", "beat"));
+        // A first name before a quoted nickname and the surname.
+        Assert.Equal("NNP", TagOf("Jimmy \"Bones\" Okonkwo accused the ministry of lying.", "Jimmy"));
     }
 }

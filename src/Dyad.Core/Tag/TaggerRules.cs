@@ -570,6 +570,8 @@ public sealed partial class Tagger
             // "Jimmy Cherizier accused", "Rob Jetten met": a capitalised first word before a name the lexicon does not know is a first name.
             if (i == 0 && e.Has(PosTag.VB) && nextEntry is null && next != PosTag.None && sent[i].Has(TokenFlags.Capitalized)
                 && sent[i + 1].Has(TokenFlags.Capitalized) && !sent[i + 1].Has(TokenFlags.AllCaps)) return PosTag.NNP;
+            // 'Jimmy "Barbecue" Cherizier': so before a quoted nickname and the surname.
+            if (i == 0 && e.Has(PosTag.VB) && sent[i].Has(TokenFlags.Capitalized) && QuotedNicknameAfter(sent, i + 1)) return PosTag.NNP;
             if (i == 0 && e.Has(PosTag.VB) && !canNoun) return PosTag.VB;
             // "Sanctions require ...", "Attacks continue": a third-person verb needs a subject before it.
             if ((i == 0 || sent[i - 1].Has(TokenFlags.Dateline) || IsOpenQuoteOrBracket(sent, i - 1)) && e.Has(PosTag.VBZ) && e.Has(PosTag.NNS)) return PosTag.NNS;
@@ -597,6 +599,15 @@ public sealed partial class Tagger
             if (tag.IsVerb() || tag is PosTag.MD or PosTag.Comma) return false;
         }
         return false;
+    }
+
+    // An open quote, one to three capitalised words, a close quote and a capitalised word from k: a nickname inside a name.
+    private static bool QuotedNicknameAfter(Span<TokenData> sent, int k)
+    {
+        if (k >= sent.Length || sent[k].Tag != PosTag.OpenQuote && sent[k].Norm is not ("\"" or "'")) return false;
+        int j = k + 1;
+        while (j < sent.Length && j - k <= 3 && sent[j].Has(TokenFlags.Capitalized)) j++;
+        return j > k + 1 && j + 1 < sent.Length && (sent[j].Tag == PosTag.CloseQuote || sent[j].Norm is "\"" or "'") && sent[j + 1].Has(TokenFlags.Capitalized);
     }
 
     // Tokens [0, i) are one noun phrase opening with a determiner ("A mob", "The angry crowd").
