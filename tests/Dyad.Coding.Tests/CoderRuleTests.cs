@@ -4199,4 +4199,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void TheWholeOfWhatIsDemandedIsNotDone() =>
         Assert.Equal(["PERCVL PERGOV 14"], Roots(Code("Peruvian villagers marched to the town hall in Cusco on Wednesday to demand that the government send more police to protect them.", "2026-11-15")));
+
+    // Withdrawing from a patrol point acts on the place's country; an attorney general's office is the judiciary; a ban
+    // on a party's activities is lifted for the party.
+    [Fact]
+    public void PatrolPointsProsecutorsOfficesAndActivities()
+    {
+        Assert.Equal(["CHNMIL IND 0874"], Triples(Code("Chinese troops withdrew from a patrol point in eastern Ladakh on Tuesday.", "2026-11-15")));
+        Assert.Equal(["MEXJUD MEXGOV 09"], Roots(Code("Mexico's attorney general's office said it was investigating the governor of Sonora.", "2026-11-15")));
+        Assert.Equal(["BGDGOV BGDOPPPTY 08"], Roots(Code("Bangladesh's government lifted a ban on the activities of the Awami League on Tuesday.", "2026-11-15")));
+    }
 }

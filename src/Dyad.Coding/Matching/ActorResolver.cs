@@ -845,7 +845,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";
 
     // A quantity or part noun, or what travels with or houses an actor (IsEscortOfHead), standing for its "of" phrase.
-    internal static bool IsHoldingHead(string lemma) => lemma is "hideout" or "position" or "base" or "camp" or "stronghold" or "depot" or "outpost"
+    // Also what an actor does ("a ban on the activities of the Awami League"), which stands for it when acted on.
+    internal static bool IsHoldingHead(string lemma) => lemma is "hideout" or "position" or "base" or "camp" or "stronghold" or "depot" or "outpost" or "activity" or "operation"
         or "post" or "facility" or "headquarters" or "target" or "site" or "installation" or "bunker" or "compound" or "convoy" or "garrison" or "launcher";
 
     private static bool IsStandInHead(string lemma) => s_quantityHeads.Contains(lemma) || IsEscortOfHead(lemma);
