@@ -2436,11 +2436,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // What is done to them ("would be punished"), or what the speaker's side will do to them ("the North
             // would answer the drills with force"); not a forecast ("Kenya's economy would shrink").
             List<ResolvedActor> on;
-            if (warned.Count > 0) on = warned;
+            bool addressed = false; // the threatened are the ones told
+            if (warned.Count > 0) (on, addressed) = (warned, true);
             // "warned Washington that any attack would be met with a crushing response": with no actor as the passive's
             // subject, the one warned.
             else if ((cl.Flags & ClauseFlags.Passive) != 0)
-                on = resolver.Resolve(cl.Subject, date) is { Count: > 0 } done ? done : resolver.Resolve(doc.ClauseRef(clause).Object, date);
+            {
+                on = resolver.Resolve(cl.Subject, date);
+                if (on.Count == 0) (on, addressed) = (resolver.Resolve(doc.ClauseRef(clause).Object, date), true);
+            }
             else if ((resolver.Resolve(cl.Subject, date) is { Count: > 0 } named ? named : PronounOfParentSubject(doc, resolver, ref cl, date)) is { Count: > 0 } doers
                      && doers.TrueForAll(d => speakers.Exists(x => ActorCode.Country(x.Code) == ActorCode.Country(d.Code))))
                 // "warned the SDF that Ankara would not tolerate delays ...": the one warned, else whom the act falls on.
@@ -2467,8 +2471,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (warn is null) return;
             foreach (var src in speakers)
                 foreach (var tgt in on)
-                    // A threat is to another country, or to armed groups at home ("vowed that the army would pursue the terrorists").
-                    if (ActorCode.Country(tgt.Code) is { } c && (c != ActorCode.Country(src.Code) || ActorCode.Role(tgt.Code) is { } tr && IsArmedGroupRole(tr))
+                    // A threat is to another country, or to armed groups at home ("vowed that the army would pursue the terrorists"),
+                    // or to whoever at home is told ("warned opposition supporters that any march would be crushed").
+                    if (ActorCode.Country(tgt.Code) is { } c && (c != ActorCode.Country(src.Code) || ActorCode.Role(tgt.Code) is { } tr && IsArmedGroupRole(tr)
+                            || addressed && tgt.Code.Length > 3)
                         && !tgt.Code.StartsWith("---", StringComparison.Ordinal))
                     {
                         trace?.Add(s, "target", warn.Text, $"a warning of a future act on {tgt.Code} that codes as no event: a threat");
@@ -3342,8 +3348,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // ("opposition", "journalists", "unions"), or null; not a speaker after it ("…, journalists said").
     private static string? PopulationPart(Document doc, ActorResolver resolver, int from, int end, DateOnly? date)
     {
+        // "fired tear gas to break up an opposition rally": through a purpose infinitive, up to the next clause.
         for (int k = from; k < end; k++)
-            if (doc.Tokens[k].Tag == PosTag.Comma || doc.Tokens[k].Tag.IsVerb()) { end = k; break; }
+            if (doc.Tokens[k].Tag == PosTag.Comma || doc.Tokens[k].Tag.IsVerb() && !(k > from && doc.Tokens[k - 1].Tag == PosTag.TO)) { end = k; break; }
         foreach (var m in resolver.Mentions)
         {
             if (m.Start < from || m.End > end || m.Entry.Kind != ActorKind.Agent) continue;

@@ -4175,7 +4175,7 @@ public sealed class CoderRuleTests
     [Fact]
     public void WhereTheDispersedGatheredAMobsAssaultAndHeldPositions()
     {
-        Assert.Contains("GHACOP GHACVL 17", Roots(Code("Police fired tear gas to disperse hundreds of traders who had gathered outside the ministry in Accra.", "2026-11-15")));
+        Assert.Contains("GHACOP GHACVL 17", Roots(Code("Police fired tear gas to disperse hundreds of demonstrators who had gathered outside the ministry in Accra.", "2026-11-15")));
         Assert.Equal(["MLIREBJNM MLIMIL 190"], Triples(Code("JNIM fighters planted a landmine that killed four Malian soldiers near Gao on Sunday.", "2026-11-15")));
         Assert.Equal(["ZAFCVL MOZREF 18"], Roots(Code("A mob beat five Mozambican migrants with sticks in a Durban township on Friday.", "2026-11-15")));
         Assert.Contains(Roots(Code("Positions held by Tigrayan forces were shelled by the Ethiopian army on Sunday.", "2026-11-15")),
@@ -4208,5 +4208,15 @@ public sealed class CoderRuleTests
         Assert.Equal(["CHNMIL IND 0874"], Triples(Code("Chinese troops withdrew from a patrol point in eastern Ladakh on Tuesday.", "2026-11-15")));
         Assert.Equal(["MEXJUD MEXGOV 09"], Roots(Code("Mexico's attorney general's office said it was investigating the governor of Sonora.", "2026-11-15")));
         Assert.Equal(["BGDGOV BGDOPPPTY 08"], Roots(Code("Bangladesh's government lifted a ban on the activities of the Awami League on Tuesday.", "2026-11-15")));
+    }
+
+    // Elders given an ultimatum are civilians; the opposition told a march would be crushed is threatened at home; a rally
+    // broken up with tear gas is the opposition's.
+    [Fact]
+    public void UltimatumsWarningsAtHomeAndOppositionRallies()
+    {
+        Assert.Equal(["SOMREBSHB SOMCVL 139"], Triples(Code("Al-Shabaab fighters gave clan elders in Bay region a 24-hour ultimatum to hand over their weapons.", "2026-11-15")));
+        Assert.Equal(["GINGOV GINOPP 13"], Roots(Code("Guinea's military authorities warned opposition supporters that any march in Conakry would be crushed.", "2026-11-15")));
+        Assert.Equal(["TZACOP TZAOPP 175"], Triples(Code("Tanzanian police fired live ammunition and tear gas to break up an opposition rally in Arusha on Wednesday.", "2026-11-15")));
     }
 }

@@ -325,6 +325,9 @@ public sealed partial class Tagger
         // Words with their own rules.
         switch (w)
         {
+            // "fired live ammunition and tear gas": the compound noun, not the verb "tear".
+            case "tear" when i + 1 < sent.Length && sent[i + 1].Norm is "gas" or "gassed":
+                return PosTag.NN;
             // "staged a rally outside the ministry": before a determiner or a name "outside" is a preposition.
             case "outside" when next is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS:
                 return PosTag.IN;
