@@ -3154,9 +3154,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int k = pFirst; k < pEnd; k++)
         {
             ref var pp = ref doc.PhraseRef(k);
-            if (pp.Kind != PhraseKind.PP || pp.Child < 0 || pp.Attach != verb) continue;
-            if (doc.Tokens[pp.Head].Norm is not ("at" or "on" or "near" or "outside" or "inside" or "into")) continue;
+            // On the verb, or on its object ("planted a bomb under an army truck").
+            if (pp.Kind != PhraseKind.PP || pp.Child < 0 || pp.Attach != verb
+                && !(pp.Attach >= 0 && doc.PhraseRef(pp.Attach).Kind == PhraseKind.NP && doc.PhraseRef(pp.Attach).FirstToken == doc.PhraseRef(verb).EndToken)) continue;
+            if (doc.Tokens[pp.Head].Norm is not ("at" or "on" or "near" or "outside" or "inside" or "into" or "under" or "against")) continue;
             if (resolver.AgentsIn(pp.Child, date, country) is { } agents && ActorCode.Role(agents.Code) is "MIL" or "COP") return agents;
+            // "under a Malian army truck": the post may name its country itself.
+            if (resolver.Resolve(pp.Child, date) is [var named] && ActorCode.Country(named.Code) == country && ActorCode.Role(named.Code) is "MIL" or "COP") return named;
         }
         return null;
     }

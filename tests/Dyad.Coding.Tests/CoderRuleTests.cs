@@ -4219,4 +4219,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["GINGOV GINOPP 13"], Roots(Code("Guinea's military authorities warned opposition supporters that any march in Conakry would be crushed.", "2026-11-15")));
         Assert.Equal(["TZACOP TZAOPP 175"], Triples(Code("Tanzanian police fired live ammunition and tear gas to break up an opposition rally in Arusha on Wednesday.", "2026-11-15")));
     }
+
+    // A bomb under an army truck strikes that army, and the soldiers it killed are that act retold.
+    [Fact]
+    public void ABombUnderAnArmyTruck() =>
+        Assert.Equal(["BFAREB BFAMIL 1833"], Triples(Code("Militants detonated a roadside bomb under a Burkinabe army truck near Djibo on Tuesday, killing six soldiers.", "2026-11-15")));
 }
