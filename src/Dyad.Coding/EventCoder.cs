@@ -3452,7 +3452,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             var (s, t) = earlier[i];
             if (t is null || ActorCode.Country(t.Code) != own) continue;
             string? by = ActorCode.Country(s.Code);
-            if (by is null && !s.Code.StartsWith("IGO", StringComparison.Ordinal) || by == own) continue;
+            // At home, only what another actor did to the replier itself: "a Druze leader accused Damascus ... The Syrian
+            // government denied the charge".
+            if (by is null && !s.Code.StartsWith("IGO", StringComparison.Ordinal) || by == own && !(t.Code == replier.Code && s.Code.Length > 3 && s.Code != replier.Code)) continue;
             return s with { Basis = "reply to: " + s.Basis };
         }
         return null;

@@ -4224,4 +4224,14 @@ public sealed class CoderRuleTests
     [Fact]
     public void ABombUnderAnArmyTruck() =>
         Assert.Equal(["BFAREB BFAMIL 1833"], Triples(Code("Militants detonated a roadside bomb under a Burkinabe army truck near Djibo on Tuesday, killing six soldiers.", "2026-11-15")));
+
+    // A government denying a charge made at home answers the one at home who made it; a spiritual leader is a religious actor.
+    [Fact]
+    public void ADenialAnswersTheAccuserAtHome()
+    {
+        var events = Triples(Code("Turkish warplanes struck targets near Raqqa on Monday. Sheikh Adnan al-Khatib, the Alawite spiritual leader in Latakia, "
+            + "accused Damascus of abandoning the coast. The Syrian government denied the charge.", "2026-11-15"));
+        Assert.Contains("SYRREL SYRGOV 112", events);
+        Assert.Contains("SYRGOV SYRREL 016", events);
+    }
 }
