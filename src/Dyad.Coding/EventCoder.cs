@@ -1320,6 +1320,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         BombingHarm(s, found, trace);
         if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
+        ArmsHandedInAndCaptivesFreed(s, found, trace);
         NonStateBombing(doc, s, found, trace);
         AerialStrikes(doc, s, found, trace);
         if (_options.StatesActThroughGovernments) ForcesInCombat(doc, s, found, trace);
@@ -1358,6 +1359,32 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && ActorCode.Role(victim.Code) is "CVL" or "REF" or "EDU" or "AGR" or "REL" or "MED" or "LAB") continue;
             Recode(found, ref i, "145", "violent protest", "done by a protesting crowd: violent protest (145)", s, trace);
         }
+    }
+
+    // "The PKK handed over rifles to a Turkish and Iraqi team": weapons an armed group gives up at home are its
+    // demobilisation (0873), not military aid. "Troops clashed with the kidnappers, freeing nine pupils": captives the
+    // fighting force takes back are rescued, not released by it (084 is for those who held them).
+    private static void ArmsHandedInAndCaptivesFreed(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        for (int i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Code == "072" && ActorCode.Role(f.Source.Code) is { } armed && IsArmedGroupRole(armed) && f.Target is { } t
+                && ActorCode.Country(t.Code) == ActorCode.Country(f.Source.Code))
+                Recode(found, ref i, "0873", "arms handed in", "weapons an armed group hands over at home: demobilisation (0873)", s, trace);
+            else if (f.Code.StartsWith("084", StringComparison.Ordinal) && ActorCode.Role(f.Source.Code) is "MIL" or "COP" && FoughtBy(found, f.Source.Code))
+            {
+                trace?.Add(s, "rule", $"{f.Source.Code} {f.Code} {f.Target?.Code ?? "-"}", "captives freed by the force that fought their captors: a rescue, not a release");
+                found.RemoveAt(i--);
+            }
+        }
+    }
+
+    private static bool FoughtBy(List<Candidate> found, string source)
+    {
+        foreach (var g in found)
+            if (g.Source.Code == source && (g.Code.StartsWith("18", StringComparison.Ordinal) || g.Code.StartsWith("19", StringComparison.Ordinal))) return true;
+        return false;
     }
 
     // Gives candidate i another code with the rule that did it, or drops it when its dyad already has that code.

@@ -4234,4 +4234,13 @@ public sealed class CoderRuleTests
         Assert.Contains("SYRREL SYRGOV 112", events);
         Assert.Contains("SYRGOV SYRREL 016", events);
     }
+
+    // An armed group handing its weapons over at home demobilises; troops freeing captives they fought for rescue them.
+    [Fact]
+    public void ArmsHandedInAndCaptivesRescued()
+    {
+        Assert.Equal(["TURREBPKK TUR 0873"], Triples(Code("The PKK said it had handed over a batch of rifles and grenades to a Turkish verification team near Dukan.", "2026-11-15")));
+        Assert.Equal(["NGAMIL NGACRM 190"], Triples(Code("Nigerian troops clashed with the kidnappers near Kabaro, killing 14 of them and freeing nine pupils.", "2026-11-15")));
+        Assert.Equal(["NGACRM NGAEDU 0841"], Triples(Code("The kidnappers freed six pupils in Zamfara on Thursday.", "2026-11-15")));
+    }
 }
