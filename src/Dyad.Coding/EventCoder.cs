@@ -3032,7 +3032,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         Add("06 15 19", "exercise", "drill", "manoeuvre", "maneuver"); // joint drills are military cooperation (062)
         Add("15 19", "launch", "test", "deployment", "provocation");
         Add("16 17 19", "sanction", "ban", "tariff", "restriction", "closure", "suspension", "expulsion", "blockade", "embargo");
-        Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution");
+        Add("17 18", "arrest", "detention", "crackdown", "seizure", "execution", "abduction", "kidnapping", "hijacking", "hostage-taking");
         Add("03 04 05", "proposal", "offer", "plan", "invitation");
         Add("13", "threat", "warning");
         Add("06 07 08 17", "transfer", "handover", "extradition", "deportation", "release", "repatriation");

@@ -4243,4 +4243,10 @@ public sealed class CoderRuleTests
         Assert.Equal(["NGAMIL NGACRM 190"], Triples(Code("Nigerian troops clashed with the kidnappers near Kabaro, killing 14 of them and freeing nine pupils.", "2026-11-15")));
         Assert.Equal(["NGACRM NGAEDU 0841"], Triples(Code("The kidnappers freed six pupils in Zamfara on Thursday.", "2026-11-15")));
     }
+
+    // "the abduction" refers back to the kidnapping told before; a boarding school is a school, not a verb.
+    [Fact]
+    public void TheAbductionRefersBack() =>
+        Assert.Contains("NGAGOV NGAUAF 111", Triples(Code("Gunmen abducted 40 pupils from a boarding school in Kebbi state in Nigeria on Monday. "
+            + "President Bola Tinubu condemned the abduction.", "2026-11-15")));
 }

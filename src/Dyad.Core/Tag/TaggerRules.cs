@@ -628,7 +628,8 @@ public sealed partial class Tagger
 
     private static bool IsPlaceHead(string w) => w is "area" or "areas" or "ground" or "grounds" or "post" or "posts" or "station" or "stations"
         or "camp" or "camps" or "zone" or "zones" or "site" or "sites" or "point" or "points" or "base" or "bases" or "facility" or "facilities"
-        or "lane" or "lanes" or "range" or "ranges" or "strip" or "strips" or "pad" or "pads" or "centre" or "centres" or "center" or "centers";
+        or "lane" or "lanes" or "range" or "ranges" or "strip" or "strips" or "pad" or "pads" or "centre" or "centres" or "center" or "centers"
+        or "school" or "schools"; // "a boarding school"
 
     // The next word is an adjective or a noun, or a word that pass 1 made a verb but that can be a noun
     // ("a brief private visit", "territorial disputes").
