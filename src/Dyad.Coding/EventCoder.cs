@@ -1321,6 +1321,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (partyless is not null) MediationParties(s, found, partyless, trace);
         CrowdViolence(doc, s, found, trace);
         ArmsHandedInAndCaptivesFreed(s, found, trace);
+        MediatedTalksHeld(s, found, trace);
         NonStateBombing(doc, s, found, trace);
         AerialStrikes(doc, s, found, trace);
         if (_options.StatesActThroughGovernments) ForcesInCombat(doc, s, found, trace);
@@ -1385,6 +1386,30 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         foreach (var g in found)
             if (g.Source.Code == source && (g.Code.StartsWith("18", StringComparison.Ordinal) || g.Code.StartsWith("19", StringComparison.Ordinal))) return true;
         return false;
+    }
+
+    // "Turkish officials mediated talks between Pakistani and Afghan delegations": the two sides mediated between also
+    // held the talks, coded once (the first named acting) through the noun pattern "talks between $ and +".
+    private void MediatedTalksHeld(int s, List<Candidate> found, ExplainTrace? trace)
+    {
+        int n = found.Count;
+        for (int i = 0; i < n; i++)
+        {
+            var f = found[i];
+            // Only mediated talks: one can mediate between two sides who never meet.
+            if (f.Code != "045" || f.Negated || f.Target is not { } a || !f.Pattern.Text.StartsWith("mediate &talks between ", StringComparison.Ordinal)) continue;
+            for (int j = i + 1; j < n; j++)
+            {
+                var g = found[j];
+                if (g.Pattern.Text != f.Pattern.Text || g.Source.Code != f.Source.Code || g.Target is not { } b || b.Code == a.Code) continue;
+                var talks = Array.Find(_dicts.Patterns.ForNoun("talk"), static p => p.Text == "n: talks between $ and +");
+                if (talks is null) return;
+                var (first, second) = a.StartToken <= b.StartToken ? (a, b) : (b, a);
+                trace?.Add(s, "rule", $"{first.Code} {talks.Code} {second.Code}", "the sides a mediation was between held the talks");
+                Add(found, first, second, talks.Code, talks, "talks mediated between them", false, f.VerbFirst, f.VerbEnd);
+                return;
+            }
+        }
     }
 
     // Gives candidate i another code with the rule that did it, or drops it when its dyad already has that code.

@@ -4249,4 +4249,10 @@ public sealed class CoderRuleTests
     public void TheAbductionRefersBack() =>
         Assert.Contains("NGAGOV NGAUAF 111", Triples(Code("Gunmen abducted 40 pupils from a boarding school in Kebbi state in Nigeria on Monday. "
             + "President Bola Tinubu condemned the abduction.", "2026-11-15")));
+
+    // The sides a mediation was between held the talks.
+    [Fact]
+    public void MediatedTalksWereHeldByTheSides() =>
+        Assert.Equal(["QATGOV ETHGOV 045", "QATGOV SOMGOV 045", "SOMGOV ETHGOV 046"],
+            Triples(Code("Qatari officials mediated a new round of talks between Somali and Ethiopian delegations in Doha on Monday.", "2026-11-15")));
 }
