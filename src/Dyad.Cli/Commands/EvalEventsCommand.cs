@@ -34,10 +34,12 @@ public sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
 
         /// <summary>Date for sentence-level gold (actor codes are taken at it), and for articles that give no publication date.</summary>
         [CommandOption("--date <DATE>")]
+        [Description("Date (YYYY-MM-DD) of the sentences, and of articles that give no publication date (default for sentences 2025-09-01).")]
         public string? Date { get; init; }
 
         /// <summary>List differences.</summary>
         [CommandOption("--show <N>")]
+        [Description("List up to N sentences (or differences) the coder got wrong.")]
         [DefaultValue(0)]
         public int Show { get; init; }
 
