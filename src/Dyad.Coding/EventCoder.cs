@@ -379,6 +379,24 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "what someone expects another to do: a forecast, not coded");
                 continue;
             }
+            // "food aid for people displaced by gang violence": a participle whose agent is a situation, not an actor,
+            // describes the people it modifies.
+            if (cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0 && doc.PhraseRef(cl.Agent) is { Head: >= 0 } situation
+                && tok[situation.Head].Lemma is "violence" or "fighting" or "conflict" or "war" or "insecurity" or "unrest" or "flood" or "drought" or "crisis")
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, "done by a situation, not an actor: a description, not coded");
+                continue;
+            }
+            // "in protest at Georgia's new law restricting foreign-funded media": a bare -ing form right after a noun that
+            // names no actor describes that noun; it is no clause of the sentence's subject.
+            if (cl.Kind == ClauseKind.Main && vp.EndToken - vp.FirstToken == 1 && tok[head].Tag == PosTag.VBG && vp.FirstToken > 0
+                && tok[vp.FirstToken - 1].Tag is PosTag.NN or PosTag.NNS && !resolver.InMention(vp.FirstToken - 1))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, $"describes the '{tok[vp.FirstToken - 1].Norm}' before it: not coded");
+                continue;
+            }
             // "investigating alleged war crimes committed by the RSF": an act only alleged is not told as having happened.
             if (cl.Kind == ClauseKind.Participial && cl.Subject >= 0 && (cl.Flags & ClauseFlags.InheritedSubject) == 0
                 && AllegedIn(tok, doc.PhraseRef(cl.Subject).FirstToken, doc.PhraseRef(cl.Subject).EndToken))

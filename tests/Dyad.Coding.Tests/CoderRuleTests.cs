@@ -4255,4 +4255,12 @@ public sealed class CoderRuleTests
     public void MediatedTalksWereHeldByTheSides() =>
         Assert.Equal(["QATGOV ETHGOV 045", "QATGOV SOMGOV 045", "SOMGOV ETHGOV 046"],
             Triples(Code("Qatari officials mediated a new round of talks between Somali and Ethiopian delegations in Doha on Monday.", "2026-11-15")));
+
+    // Participles that describe a noun report nothing: people "displaced by gang violence", a law "restricting" the media.
+    [Fact]
+    public void DescribingParticiplesAreNoEvents()
+    {
+        Assert.Equal(["HTIGOV IGOUNO 02"], Roots(Code("Haiti's government appealed to the United Nations on Monday for food aid for families displaced by gang violence.", "2026-11-15")));
+        Assert.Equal(["LTUGOV BLRGOV 161"], Triples(Code("Lithuania recalled its ambassador from Minsk on Friday in protest at Belarus's new law restricting foreign media.", "2026-11-15")));
+    }
 }
