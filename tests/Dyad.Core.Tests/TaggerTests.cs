@@ -333,6 +333,8 @@ public sealed class TaggerTests
     {
         Assert.Equal("NNS", TagOf("Gondor extended $300 million in emergency loans to Rohan.", "loans"));
         Assert.Equal("VBZ", TagOf("The bank loans money to Rohan.", "loans"));
+        // An -s form after a noun, before a participle that modifies it, is the plural head.
+        Assert.Equal("NNS", TagOf("Rohan cargo planes carrying tents landed in Minas.", "planes"));
     }
 
     // "Fighting between X and Y" opens with a noun; "A mob beat three migrants" has its verb after the opening noun phrase.

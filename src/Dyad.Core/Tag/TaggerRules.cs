@@ -741,6 +741,8 @@ public sealed partial class Tagger
         // "send 300 police officers to": a group counted above one cannot take an -s verb.
         if (sForm && start < i && sent[start].Tag == PosTag.CD && sent[start].Norm is not ("one" or "1")) return noun;
         if (next.IsFiniteVerb() || next is PosTag.MD || next is PosTag.Period or PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.None or PosTag.RightParen or PosTag.CloseQuote) return noun;
+        // "Chinese cargo planes carrying tents landed": an -s form after a noun, before a participle that modifies it.
+        if (sForm && next == PosTag.VBG) return noun;
         // "had asked its European Union partners to add": a determiner right after a verb that takes no clause opens that
         // verb's object, which the -s word ends.
         // (Not after an auxiliary: "Why did the Philippines' troops meet Russia?")
