@@ -691,7 +691,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // "Negotiators for Colombia's government and the ELN resumed talks": people who negotiate for bodies are the bodies,
         // when nothing but the agent word is named before "for".
         if (IsSpeaksForHead(doc.Tokens[p.Head].Lemma) && p.EndToken - p.FirstToken <= 2 && AttachedOfPhrase(phrase) is int forBody and >= 0
-            && doc.Tokens[doc.PhraseRef(forBody).FirstToken - 1].Norm == "for" && !HasNonAgentMentionIn(p.FirstToken, p.EndToken))
+            && doc.Tokens[doc.PhraseRef(forBody).FirstToken - 1].Norm == "for" && !HasMentionIn(p.FirstToken, p.EndToken, agents: false))
         {
             var body = Resolve(forBody, date, depth + 1);
             if (body.Count > 0) return body;
@@ -805,17 +805,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return false;
     }
 
-    private bool HasNonAgentMentionIn(int first, int end)
+    // Whether an actor is named in [first, end), agent words ("negotiators") counting only when asked.
+    private bool HasMentionIn(int first, int end, bool agents = true)
     {
         foreach (var m in _mentions)
-            if (m.Start >= first && m.End <= end && m.Entry.Kind is not (ActorKind.NotActor or ActorKind.Agent)) return true;
-        return false;
-    }
-
-    private bool HasMentionIn(int first, int end)
-    {
-        foreach (var m in _mentions)
-            if (m.Start >= first && m.End <= end && m.Entry.Kind != ActorKind.NotActor) return true;
+            if (m.Start >= first && m.End <= end && m.Entry.Kind != ActorKind.NotActor && (agents || m.Entry.Kind != ActorKind.Agent)) return true;
         return false;
     }
 
