@@ -4263,4 +4263,14 @@ public sealed class CoderRuleTests
         Assert.Equal(["HTIGOV IGOUNO 02"], Roots(Code("Haiti's government appealed to the United Nations on Monday for food aid for families displaced by gang violence.", "2026-11-15")));
         Assert.Equal(["LTUGOV BLRGOV 161"], Triples(Code("Lithuania recalled its ambassador from Minsk on Friday in protest at Belarus's new law restricting foreign media.", "2026-11-15")));
     }
+
+    // "Pakistani police and soldiers": a bare agent noun after a country adjective shares its country.
+    [Fact]
+    public void BareAgentConjunctSharesTheCountryAdjective()
+    {
+        Assert.Equal(["KENCOP SOMREBSHB 190", "KENMIL SOMREBSHB 190"],
+            Triples(Code("Kenyan police and soldiers raided an al-Shabaab camp near Mandera on Monday.", "2026-11-15")));
+        Assert.Equal(["KENCOP SOMREBSHB 190", "SOMMIL SOMREBSHB 190"],
+            Triples(Code("Kenyan police and Somali soldiers raided an al-Shabaab camp near Mandera on Monday.", "2026-11-15")));
+    }
 }

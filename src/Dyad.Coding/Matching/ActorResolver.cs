@@ -634,9 +634,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             bool allAgents = shares.Count > 0 && shares.All(x => x is not null);
             int i = 0;
             var bare = new List<int>(); // results from conjuncts that are only a country modifier ("Iranian and")
+            string? adjectiveCountry = null; // "Pakistani" of "Pakistani police and soldiers"
             for (int k = cFirst; k < cEnd; k++)
                 if (doc.PhraseRef(k).Parent == phrase && doc.PhraseRef(k).Kind == PhraseKind.NP)
-                    foreach (var a in allAgents ? shares[i++]! : Resolve(k, date, depth + 1))
+                {
+                    var resolved = allAgents ? shares[i++]! : Resolve(k, date, depth + 1);
+                    if (result.Count == 0) adjectiveCountry = AdjectiveCountryOfAgents(k, resolved);
+                    // "Danish media and government": a bare agent noun after it shares the first conjunct's country adjective.
+                    else if (adjectiveCountry is not null && IsBareAgentConjunct(k) && AgentsIn(k, date, adjectiveCountry) is { } sharer)
+                        resolved = [sharer with { Basis = "agent sharing the first conjunct's country, " + adjectiveCountry }];
+                    foreach (var a in resolved)
                     {
                         if (HasCode(result, a.Code)) continue;
                         ref var conj = ref doc.PhraseRef(k);
@@ -645,6 +652,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                             && doc.Tokens[conj.EndToken - 1].Tag is PosTag.JJ or PosTag.NNP) bare.Add(result.Count);
                         result.Add(a);
                     }
+                }
             // "Iranian and US negotiators": the country modifiers share the last conjunct's agent.
             if (bare.Count > 0 && result.Count >= 2 && result[^1].Entry?.Kind == ActorKind.Country && result[^1].Code.Length > 3
                 && !result[^1].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.Tokens[result[^1].EndToken - 1].Tag is PosTag.NN or PosTag.NNS)
@@ -1245,6 +1253,28 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public string? ClausePlaceCountry(int token) => ClausePlaceCountryFor(s_civilians, token);
 
     private static readonly List<string> s_civilians = ["CVL"];
+
+    // The country of a conjunct that is a country adjective and agent nouns only ("Pakistani police"), which bare agent
+    // conjuncts after it share; null otherwise. With an article ("The Danish media and government") PETRARCH's gold
+    // leaves the second agent without a country, and so do we.
+    private string? AdjectiveCountryOfAgents(int conjunct, List<ResolvedActor> resolved)
+    {
+        if (resolved.Count != 1 || resolved[0] is not { Entry.Kind: ActorKind.Country } a || a.Code.Length <= 3) return null;
+        ref var c = ref doc.PhraseRef(conjunct);
+        int first = c.FirstToken;
+        if (a.StartToken != first || doc.Tokens[first].Tag != PosTag.JJ || a.EndToken != c.EndToken || AttachedOfPhrase(conjunct) >= 0) return null;
+        return Cameo.ActorCode.Country(a.Code);
+    }
+
+    // A conjunct of lower-case agent nouns with no determiner or owner of its own: "soldiers", "government".
+    private bool IsBareAgentConjunct(int conjunct)
+    {
+        ref var c = ref doc.PhraseRef(conjunct);
+        if (AttachedOfPhrase(conjunct) >= 0) return false;
+        for (int t = c.FirstToken; t < c.EndToken; t++)
+            if (doc.Tokens[t].Tag is not (PosTag.NN or PosTag.NNS or PosTag.JJ) || doc.Tokens[t].Has(TokenFlags.Capitalized)) return false;
+        return true;
+    }
 
     /// <summary>
     /// An NP of agents only ("journalists", "45 protesters") placed in <paramref name="country"/>: what a
