@@ -59,6 +59,28 @@ public sealed class SentenceSplitterTests
         Assert.Equal("Kenya closed its border with Somalia.", doc.Sentence(1).Text);
     }
 
+    // A headline line may come first: the dateline after it is still the article's.
+    [Theory]
+    [InlineData("Kenya shuts Somali border\n\nNAIROBI, May 2 (Wire) - Kenya closed its border with Somalia.")]
+    [InlineData("Kenya shuts Somali border\nNAIROBI, May 2 (Wire) - Kenya closed its border with Somalia.")]
+    public void DatelineAfterHeadlineIsSeparated(string text)
+    {
+        var doc = TextPipeline.Default.Process(text);
+        Assert.Equal(SentenceKind.Headline, doc.Sentence(0).Kind);
+        Assert.Equal(SentenceKind.Dateline, doc.Sentence(1).Kind);
+        Assert.Equal("NAIROBI, May 2 (Wire) -", doc.Sentence(1).Text);
+        Assert.Equal("Kenya closed its border with Somalia.", doc.Sentence(2).Text);
+        Assert.Equal("NAIROBI", Dyad.Metadata.ArticleMetadataExtractor.Extract(doc).DatelinePlace?.Value);
+    }
+
+    // A first line that ends a sentence is no headline, and text after it opens no dateline.
+    [Fact]
+    public void NoDatelineAfterAFullSentence()
+    {
+        var doc = TextPipeline.Default.Process("Kenya closed the border.\nNAIROBI - officials said more would follow.");
+        Assert.DoesNotContain(Enumerable.Range(0, doc.SentenceCount), s => doc.Sentence(s).Kind == SentenceKind.Dateline);
+    }
+
     [Fact]
     public void ListItemsSplit()
     {

@@ -40,11 +40,19 @@ public sealed class SentenceSplitter : ISentenceSplitter
         if (n == 0) return;
         string text = doc.Text;
         int first = 0;
-        int dateline = doc.RangeStart == 0 ? DatelineEnd(doc) : 0; // a dateline only at the start of the text
+        // A dateline only at the start of the text, or right after a headline line ("Army retakes towns\n\nKHARTOUM, ...").
+        int headline = doc.RangeStart == 0 ? HeadlineEnd(doc) : 0;
+        int dateline = doc.RangeStart == 0 ? DatelineEnd(doc, 0) : 0;
+        if (dateline == 0 && headline > 0 && DatelineEnd(doc, headline) is int after and > 0)
+        {
+            Add(doc, 0, headline, SentenceKind.Headline);
+            first = headline;
+            dateline = after;
+        }
         if (dateline > 0)
         {
-            for (int k = 0; k < dateline; k++) doc.TokenRef(k).Flags |= TokenFlags.Dateline;
-            Add(doc, 0, dateline, SentenceKind.Dateline);
+            for (int k = first; k < dateline; k++) doc.TokenRef(k).Flags |= TokenFlags.Dateline;
+            Add(doc, first, dateline, SentenceKind.Dateline);
             first = dateline;
         }
         int depth = 0; // bracket depth, so "(...)" does not end a sentence inside
@@ -200,12 +208,22 @@ public sealed class SentenceSplitter : ISentenceSplitter
 
     // "ISLAMABAD, Jan 5 (Reuters) -", "BEIJING (AP) —", "KABUL -": an all-caps place, optional date and
     // agency, then a dash, within the first dozen tokens of the document.
-    private static int DatelineEnd(Document doc)
+    // The end of a first line that is a headline: short, with no final punctuation; 0 for none.
+    private static int HeadlineEnd(Document doc)
+    {
+        int n = Math.Min(doc.TokenCount, 30);
+        for (int k = 0; k < n; k++)
+            if (doc.TokenRef(k).Has(TokenFlags.NewlineAfter))
+                return k + 1 < doc.TokenCount && !EndsWithFinal(doc, k) ? k + 1 : 0;
+        return 0;
+    }
+
+    private static int DatelineEnd(Document doc, int start)
     {
         string text = doc.Text;
-        int n = Math.Min(doc.TokenCount, 16);
-        if (n < 2 || !doc.TokenRef(0).Has(TokenFlags.AllCaps)) return 0;
-        for (int k = 1; k < n; k++)
+        int n = Math.Min(doc.TokenCount, start + 16);
+        if (n - start < 2 || !doc.TokenRef(start).Has(TokenFlags.AllCaps)) return 0;
+        for (int k = start + 1; k < n; k++)
         {
             ref TokenData t = ref doc.TokenRef(k);
             char c = text[t.Start];
