@@ -56,24 +56,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return Finish(run, trace);
     }
 
-    // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none. A story with no
-    // dateline takes the country it is plainly about: named at least three times and twice as often as any other.
+    // "DHAKA, May 18 - Police fired tear gas": the dateline's country, for agents that name none. Otherwise a story
+    // takes the country it is plainly about: named at least three times and twice as often as any other.
     // A text naming one country only, by name or demonym and among its places, is about that country (whole texts
     // only: isOnlyCountry is null for a long text coded in windows).
     private static (string Country, string Basis)? HomeCountry(DocumentInfo info, string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry,
         Func<string, bool>? isOnlyCountry = null)
     {
-        if (info.Article is not { DatelinePlaceTokens: { First: >= 0 } })
-        {
-            var (best, count, second) = mostNamedCountry();
-            if (best is not null && count >= 3 && count >= 2 * second) return (best, "agent in a story about " + best);
-            // "Tanzania's opposition said security forces killed 1,000 people" (but not "Russian artillery shelled Kherson").
-            return best is not null && second == 0 && isOnlyCountry is not null && isOnlyCountry(best) ? (best, "agent in a text naming only " + best) : null;
-        }
-        if (datelineCountry is not { } country) return null;
-        // Only when the story is about that country: datelines from a neighbouring capital or a news
-        // hub ("BANGKOK" on Myanmar) would otherwise give every "police" the wrong country.
-        return country == mostNamedCountry().Best ? (country, "agent in a story datelined in " + country) : null;
+        var (best, count, second) = mostNamedCountry();
+        // A dateline counts only when the story is about its country: datelines from a neighbouring capital or a news
+        // hub ("BANGKOK" on Myanmar, "DOHA" on talks about Congo) would otherwise give every "police" the wrong country.
+        if (datelineCountry is { } country && country == best) return (country, "agent in a story datelined in " + country);
+        if (best is not null && count >= 3 && count >= 2 * second) return (best, "agent in a story about " + best);
+        // "Tanzania's opposition said security forces killed 1,000 people" (but not "Russian artillery shelled Kherson").
+        return best is not null && second == 0 && isOnlyCountry is not null && isOnlyCountry(best) ? (best, "agent in a text naming only " + best) : null;
     }
 
     // Whether the text names the country itself ("Kenya's", "Serbian"), or one of its people or groups ("the Arakan
@@ -578,7 +574,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // Only a cooperative act (or fighting) of a reciprocal subject goes without its "with +": the rest
                 // would code nothing and hide the pattern that fits ("agreed to reopen trade", not "agree with +").
                 // "Egypt and Ethiopia traded accusations" is not "trade with +": an object the pattern leaves out is another act.
-                bool mutual = reciprocal && IsReciprocalAct(p.Code, strikesAThing, accord, eachOther) && !(objectPhrase >= 0 && !eachOtherObject && p.After.Length == 2);
+                // Nor is "dismissed the vote": a thing in the very slot where the pattern wants its target.
+                bool mutual = reciprocal && IsReciprocalAct(p.Code, strikesAThing, accord, eachOther)
+                    && !(objectPhrase >= 0 && !eachOtherObject && (p.After.Length == 2 || p.After is [{ Kind: PatternItemKind.Target }]));
                 if (PatternMatcher.MissingWord(p, words, mutual) is { } missing)
                 {
                     if (trace is not null && tried++ < 12) trace.Add(s, "try", p.Text + " => " + p.Code, $"'{missing}' does not occur in the sentence [{p.Source}]");
@@ -3517,8 +3515,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // Criticism and denials answer conflict (sharing data with Japan is not what Japan's protest
             // answers); a rejection may answer a proposal.
             if (events[i].QuadClass < 3 && !code.StartsWith("12", StringComparison.Ordinal)) continue;
-            // Nobody rejects being met or hosted.
-            if (events[i].CameoRoot == "04") continue;
+            // Nobody rejects being met or hosted, or being struck ("would press ahead with the plan" after a drone strike).
+            if (events[i].CameoRoot == "04" || code.StartsWith("12", StringComparison.Ordinal) && IsViolent(events[i].Cameo)) continue;
             var (s, t) = earlier[i];
             if (t is null || ActorCode.Country(t.Code) != own) continue;
             string? by = ActorCode.Country(s.Code);
@@ -3988,6 +3986,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             ref var cl = ref doc.ClauseRef(c);
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "if" or "unless" or "whether") return true;
+            // "would not be surrendered as long as Israel occupies our land": "as long as" states a condition too.
+            if (cl.Marker >= 2 && doc.Tokens[cl.Marker].Norm == "as" && doc.Tokens[cl.Marker - 1].Norm == "long" && doc.Tokens[cl.Marker - 2].Norm is "as" or "so") return true;
             // "… would suffer a crushing defeat should Tokyo intervene": "should" before the subject is an inverted "if".
             // (Not a question opening the sentence: "Should Tokyo intervene?")
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken - 1 is int should && should > doc.SentenceRef(cl.Sentence).FirstToken
@@ -3995,6 +3995,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "would not hand over its arms while Israel kept attacking": a "while" or "until" on a future act states its condition.
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && cl.Parent >= 0
                 && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Modal) != 0) return true;
+            // "if Israel occupies our land and kills our people": a second verb sharing the subject shares the condition.
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker < 0 && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && c > doc.SentenceRef(cl.Sentence).FirstClause
+                && doc.ClauseRef(c - 1) is { Kind: ClauseKind.Subordinate } sibling && sibling.Subject == cl.Subject) { c--; continue; }
             c = cl.Parent;
         }
         return false;

@@ -4273,4 +4273,31 @@ public sealed class CoderRuleTests
         Assert.Equal(["KENCOP SOMREBSHB 190", "SOMMIL SOMREBSHB 190"],
             Triples(Code("Kenyan police and Somali soldiers raided an al-Shabaab camp near Mandera on Monday.", "2026-11-15")));
     }
+
+    // A dateline after a headline line still places agents that name no country.
+    [Fact]
+    public void DatelineAfterAHeadlinePlacesAgents() =>
+        Assert.Contains("THACOP THACVL 173", Triples(Code("Rally broken up\n\nBANGKOK, Nov. 4 (Wire) - Thailand's government accused Cambodia on Wednesday of laying landmines.\n\n"
+            + "Police arrested 12 protesters on Wednesday.", "2026-11-15")));
+
+    // Datelined in Doha but about Congo: agents take the country the story is plainly about.
+    [Fact]
+    public void ForeignDatelineLeavesTheStoryCountry() =>
+        Assert.Contains("CODCOP CODOPPCVL 173", Triples(Code("DOHA, Nov. 4 (Wire) - Delegations from Congo's government and the M23 rebels resumed talks on Wednesday.\n\n"
+            + "The Congolese army said the M23 had shelled its positions near Uvira. Congo's government accused Rwanda of arming the group.\n\n"
+            + "Police arrested three opposition activists on Tuesday, a rights group said.", "2026-11-15")));
+
+    // A coordinated subject whose verb has a thing for its object does not act on itself ("dismissed the vote").
+    [Fact]
+    public void CoordinatedSubjectWithAThingObjectIsNoMutualAct() =>
+        Assert.Empty(Code("Myanmar's opposition parties and several Western governments dismissed the vote as a sham.", "2026-11-15"));
+
+    // "as long as" states a condition, and a second verb under it shares it; a rejection does not answer a strike.
+    [Fact]
+    public void AsLongAsIsAConditionAndRejectionsAnswerNoStrike()
+    {
+        Assert.Empty(Code("The group's leader said its weapons would not be surrendered \"as long as Israel occupies our land and kills Lebanese civilians.\"", "2026-11-15"));
+        Assert.DoesNotContain(Triples(Code("BEIRUT, Oct. 22 (Wire) - An Israeli drone struck a car near Tyre on Thursday, killing a Lebanese man. "
+            + "Lebanon's prime minister said the government would press ahead with its plan.", "2026-11-15")), t => t.Contains(" 123", StringComparison.Ordinal));
+    }
 }

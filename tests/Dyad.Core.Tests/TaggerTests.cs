@@ -117,6 +117,9 @@ public sealed class TaggerTests
     [InlineData("Gondor had asked its Arnor Union partners to add the owners to the list.", "partners", "NNS")]
     [InlineData("Officials said the Arnor Guard patrols the coast.", "patrols", "VBZ")]
     [InlineData("Why did the Arnor troops meet Gondor?", "meet", "VBP")]
+    [InlineData("Gondor will respond if Arnor attacks its border posts.", "attacks", "VBZ")]
+    [InlineData("Gondor appealed to Arnor rebels to halt.", "rebels", "NNS")]
+    [InlineData("Talks stalled, and fighting continues in the north.", "fighting", "NN")]
     public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

@@ -558,7 +558,8 @@ public sealed partial class Tagger
                 if (e.Has(PosTag.VBZ) && !(lp is PosTag.NNS or PosTag.NNPS)) return PosTag.VBZ;
             }
             // "Fighting broke out", "Shelling continued": a sentence-opening gerund-noun right before a finite verb is its subject.
-            if (e.Has(PosTag.VBG) && i == 0 && canNoun && next is PosTag.VBD or PosTag.VBZ) return NounTag(e);
+            // So after ", and" opening a new clause: "..., and fighting continues in much of the country".
+            if (e.Has(PosTag.VBG) && (i == 0 || p == PosTag.CC && i >= 2 && sent[i - 2].Tag == PosTag.Comma) && canNoun && next is PosTag.VBD or PosTag.VBZ) return NounTag(e);
             // "Fighting between the army and the rebels erupted": so before "between".
             if (e.Has(PosTag.VBG) && i == 0 && canNoun && i + 1 < sent.Length && sent[i + 1].Norm == "between") return NounTag(e);
             if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
@@ -967,9 +968,10 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBD && i >= 2 && sent[i - 1].Tag == PosTag.CD && (sent[i - 2].Tag.IsVerb() || sent[i - 2].Tag is PosTag.IN or PosTag.DT)
             && i + 1 < sent.Length && (sent[i + 1].Tag.IsNoun() || sent[i + 1].Tag.IsAdjective()) && entries[i] is { } ce && ce.Has(PosTag.VBN))
             t.Tag = PosTag.JJ;
-        // "appealed to M23 rebels to halt": after a preposition or determiner and a name, an -s form is the plural head.
+        // "appealed to M23 rebels to halt": after a preposition or determiner and a name, an -s form is the plural head
+        // (not after a subordinator: "if Israel attacks its nuclear sites").
         if (t.Tag == PosTag.VBZ && i >= 2 && sent[i - 1].Tag == PosTag.NNP && sent[i - 2].Tag is PosTag.IN or PosTag.TO or PosTag.DT
-            && sent[i - 2].Norm != "that" && entries[i] is { ClosedClass: false } pl && pl.Has(PosTag.NNS))
+            && sent[i - 2].Norm is not ("if" or "unless" or "whether" or "because" or "although" or "though" or "whereas" or "when" or "while") && entries[i] is { ClosedClass: false } pl && pl.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
         // "At Thursday's meeting in Naqoura": an -ing form right after a possessive is a noun.
         // So is one the lexicon lacks as a noun when nothing it could govern follows ("after last year's restructuring.").
