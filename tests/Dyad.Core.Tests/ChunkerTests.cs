@@ -150,6 +150,9 @@ public sealed class ChunkerTests
     [InlineData("Rohan's parliament, the Great Council, on Tuesday condemned Gondor.", "condemned", "Main: Rohan 's parliament , the Great Council")]
     // The one who has a plan carries it out: "had no plans to free" is not the plans' doing.
     [InlineData("Rohan said it had no plans to free the prisoners.", "free", "Infinitive: it")]
+    // A reported clause may open with a reduced relative: its noun is the subject of the verb said.
+    [InlineData("A spokesman said troops backed by allied militias had driven the rebels out of Edoras.", "driven", "Complement: troops")]
+    [InlineData("A spokesman said troops backed by allied militias had driven the rebels out of Edoras.", "backed", "Participial: troops")]
     public void SubjectsAcrossReducedRelativesAndTimePhrases(string sentence, string verb, string expected) => Assert.Equal(expected, SubjectOf(sentence, verb));
 
     [Fact]

@@ -83,8 +83,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // "Vehicles donated by Turkey were handed over": a finite auxiliary makes the verb finite too.
             if (clause.Subject < 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && IsFiniteGroup(tok, vp)
-                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1, firstPhrase, endPhrase) is int noun and >= 0)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, -1, firstPhrase, endPhrase, out var reported) is int noun and >= 0)
             {
+                // "said troops backed by militias had driven ...": the verb is what was said.
+                if (reported is { } said) (clause.Kind, clause.Parent, clause.Marker) = (ClauseKind.Complement, said.Parent, said.Marker);
                 clause.Subject = noun;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(noun).FirstToken);
             }
@@ -92,8 +94,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             // bare -ing participle after the true subject acts on.
             else if (clause.Subject >= 0 && marker < 0 && prevClause >= 0 && (vp.Flags & PhraseFlags.Infinitive) == 0
                 && IsFiniteGroup(tok, vp)
-                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject, firstPhrase, endPhrase) is int ingHost and >= 0)
+                && ReducedRelativeHost(doc, tok, prevClause, firstClause, vp.FirstToken, clause.Subject, firstPhrase, endPhrase, out var reportedIng) is int ingHost and >= 0)
             {
+                if (reportedIng is { } said) (clause.Kind, clause.Parent, clause.Marker) = (ClauseKind.Complement, said.Parent, said.Marker);
                 clause.Subject = ingHost;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(ingHost).FirstToken);
             }
@@ -634,12 +637,17 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     // The subject of clause `prev` when it is a one-word participle right after that noun and nothing between it and
     // the verb at `verbStart` starts another clause; the participle's clause becomes a passive participial. -1 otherwise.
     // `found` is the subject the verb's own search found (-1 for none): only a noun after the participle is replaced.
-    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstClause, int verbStart, int found, int firstPhrase, int endPhrase)
+    // A participle taken for a reported clause's verb ("said troops backed by ...") hands that clause's place
+    // (parent and marker) to the verb, through `reported`.
+    private static int ReducedRelativeHost(Document doc, ReadOnlySpan<TokenData> tok, int prev, int firstClause, int verbStart, int found, int firstPhrase, int endPhrase,
+        out (int Parent, int Marker)? reported)
     {
+        reported = null;
         // "Rioters calling for Biya to go torched ...": the participle's own infinitive lies between.
         while (prev > firstClause && doc.ClauseRef(prev).Kind == ClauseKind.Infinitive && doc.ClauseRef(prev).Parent == prev - 1) prev--;
         ref var pc = ref doc.ClauseRef(prev);
-        if (pc.Kind != ClauseKind.Main || pc.Subject < 0 || pc.Marker >= 0) return -1;
+        bool complement = pc.Kind == ClauseKind.Complement && pc.Subject >= 0 && (pc.Marker < 0 || doc.PhraseRef(pc.Subject).FirstToken > pc.Marker);
+        if (!(pc.Kind == ClauseKind.Main && pc.Marker < 0 || complement) || pc.Subject < 0) return -1;
         ref var pv = ref doc.PhraseRef(pc.Verb);
         bool ing = tok[pv.Head].Tag == PosTag.VBG;
         if (found >= 0 && (!ing || doc.PhraseRef(found).FirstToken < pv.EndToken)) return -1;
@@ -658,7 +666,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 || tok[k].Tag is PosTag.MD or PosTag.Colon
                 || tok[k].Tag == PosTag.CC && !(ing && k > pv.EndToken && tok[k - 1].Tag.IsNoun() && k + 1 < verbStart && !tok[k + 1].Tag.IsVerb())
                 || tok[k].Tag.IsVerb() && !(ing && (tok[k].Tag == PosTag.VB && k > 0 && tok[k - 1].Tag == PosTag.TO))) return -1;
+        if (complement) reported = (pc.Parent, pc.Marker);
         pc.Kind = ClauseKind.Participial;
+        pc.Marker = -1;
         if (tok[pv.Head].Tag != PosTag.VBG)
         {
             pc.Flags |= ClauseFlags.Passive;
