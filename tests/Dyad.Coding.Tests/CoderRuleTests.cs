@@ -4300,4 +4300,12 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("BEIRUT, Oct. 22 (Wire) - An Israeli drone struck a car near Tyre on Thursday, killing a Lebanese man. "
             + "Lebanon's prime minister said the government would press ahead with its plan.", "2026-11-15")), t => t.Contains(" 123", StringComparison.Ordinal));
     }
+
+    // "called on the group to stop": a definite reference fills a pattern's target slot like a pronoun does.
+    [Fact]
+    public void TheGroupFillsATargetSlot()
+    {
+        Assert.Contains("IGOUNO SDNREBRSF 025", Triples(Code("The UN accused the RSF of abuses and called on the group to stop.", "2026-11-15")));
+        Assert.Contains("IGOUNO SDNREBRSF 0256", Triples(Code("The RSF shelled Nyala on Monday. The UN urged the group to withdraw.", "2026-11-15")));
+    }
 }

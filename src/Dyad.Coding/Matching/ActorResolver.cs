@@ -363,7 +363,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             ref var ph = ref doc.PhraseRef(p);
             if (ph.Kind != PhraseKind.NP) continue;
             bool refers = (ph.Flags & PhraseFlags.Pronoun) != 0 && tok[ph.FirstToken].Norm is "him" or "her" or "them" or "it" or "he" or "she" or "they"
-                || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0;
+                || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0
+                // "called on the group to stop", "urged the bloc to act": definite references to a named group or bloc.
+                || tok[ph.FirstToken].Norm == "the" && ph.Head == ph.EndToken - 1 && ph.EndToken - ph.FirstToken <= 3
+                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union";
             if (!refers) continue;
             bool named = false;
             foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
