@@ -4580,6 +4580,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || tok[k].Has(TokenFlags.AllCaps)) return false;
         foreach (var m in resolver.Mentions)
             if (m.Start < p.EndToken && m.End > p.FirstToken) return false;
+        // "shelled El Fasher": a place the gazetteer knows by the whole name is no person.
+        var places = new List<Places.PlaceMention>();
+        Setting.EventSetting.Default.Gazetteer.Match(doc, p.FirstToken, p.EndToken, places);
+        foreach (var pm in places)
+            if (pm.FirstToken == p.FirstToken && pm.EndToken == p.EndToken) return false;
         return true;
     }
 

@@ -4308,4 +4308,9 @@ public sealed class CoderRuleTests
         Assert.Contains("IGOUNO SDNREBRSF 025", Triples(Code("The UN accused the RSF of abuses and called on the group to stop.", "2026-11-15")));
         Assert.Contains("IGOUNO SDNREBRSF 0256", Triples(Code("The RSF shelled Nyala on Monday. The UN urged the group to withdraw.", "2026-11-15")));
     }
+
+    // A town the gazetteer knows by its whole name is no unknown person kept with code "---".
+    [Fact]
+    public void AKnownPlaceIsNoUnknownPerson() =>
+        Assert.DoesNotContain(Code("The RSF shelled El Obeid on Monday.", "2026-11-15"), e => e.Target?.Code == "---");
 }
