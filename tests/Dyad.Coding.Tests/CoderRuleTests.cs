@@ -4313,4 +4313,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void AKnownPlaceIsNoUnknownPerson() =>
         Assert.DoesNotContain(Code("The RSF shelled El Obeid on Monday.", "2026-11-15"), e => e.Target?.Code == "---");
+
+    // A sentence dated by a year ("in Jeddah in 2023") is background: its place is no scene for the next sentence.
+    [Fact]
+    public void BackgroundSentenceSetsNoScene() =>
+        Assert.Contains("IGOUNOWFP SDNCVL 073", Triples(Code("PORT SUDAN, Nov. 12 (Wire) - Sudan's army retook two towns from the RSF on Thursday. "
+            + "Saudi Arabia brokered talks between the two sides in Jeddah in 2023. The WFP said it had delivered food to 180,000 people this month.", "2026-11-15")));
 }

@@ -1194,9 +1194,20 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (_previousScene is null)
         {
             ref var p = ref doc.SentenceRef(_previousSentence);
-            _previousScene = Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true, context: PlaceContext) ?? "";
+            // "brokered talks in Jeddah in 2023": a sentence dated by a year is background, and sets no scene.
+            _previousScene = NamesAYear(p.FirstToken, p.EndToken) ? ""
+                : Setting.EventSetting.Default.PlaceCountry(doc, p.FirstToken, p.EndToken, locativeOnly: true, context: PlaceContext) ?? "";
         }
         return _previousScene.Length == 0 ? null : _previousScene;
+    }
+
+    // "in 2023", "since 2015": a year after a preposition.
+    private bool NamesAYear(int first, int end)
+    {
+        var tok = doc.Tokens;
+        for (int k = first + 1; k < end; k++)
+            if (tok[k].Tag == PosTag.CD && tok[k].Length == 4 && tok[k - 1].Tag == PosTag.IN && int.TryParse(tok[k].Norm, out int y) && y is > 1900 and < 2100) return true;
+        return false;
     }
 
     // "In Yerevan, thousands of opposition supporters rallied": a place set before the sentence's first comma frames
