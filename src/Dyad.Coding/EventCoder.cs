@@ -3803,6 +3803,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static bool IsReciprocalAct(string code, bool strikesAThing, bool accord, bool eachOther) =>
         IsCooperative(code) && !(code.StartsWith("19", StringComparison.Ordinal) && strikesAThing)
             && !code.StartsWith("042", StringComparison.Ordinal) && !code.StartsWith("043", StringComparison.Ordinal)
+            // "Saudi Arabia and the United States brokered talks": co-mediators do not mediate between themselves.
+            && code is not ("045" or "039")
         || accord && code == "019" || eachOther;
 
     private static bool IsCooperative(string code) => string.CompareOrdinal(code, "03") >= 0 && string.CompareOrdinal(code, "09") < 0 || code.StartsWith("19", StringComparison.Ordinal);

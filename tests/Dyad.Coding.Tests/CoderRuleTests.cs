@@ -4319,4 +4319,22 @@ public sealed class CoderRuleTests
     public void BackgroundSentenceSetsNoScene() =>
         Assert.Contains("IGOUNOWFP SDNCVL 073", Triples(Code("PORT SUDAN, Nov. 12 (Wire) - Sudan's army retook two towns from the RSF on Thursday. "
             + "Saudi Arabia brokered talks between the two sides in Jeddah in 2023. The WFP said it had delivered food to 180,000 people this month.", "2026-11-15")));
+
+    // "the agency" is the UN agency named last; the head of a body named only by reference ("the group's leader") is it.
+    [Fact]
+    public void TheAgencyAndTheGroupsLeader()
+    {
+        Assert.Contains("IGOUNOWFP SDNMIL 020", Triples(Code("The WFP delivered food on Monday. The agency's director appealed to Sudan's army to guarantee safe passage.", "2026-11-15")));
+        Assert.Contains("MLIREBJNM MLIGOVMIL 130", Triples(Code("JNIM fighters ambushed a convoy on Monday. The group's leader threatened Mali's junta.", "2026-11-15")));
+    }
+
+    // Co-mediators named together are no two sides: "both sides" skips them for the parties fighting.
+    [Fact]
+    public void CoMediatorsAreNoSides()
+    {
+        Assert.DoesNotContain(Triples(Code("Saudi Arabia and the United States brokered talks in Jeddah on Tuesday.", "2026-11-15")), t => t.Contains(" 045", StringComparison.Ordinal));
+        Assert.Equal(["IGOUNO SDNMIL 020", "IGOUNO SDNREBRSF 020"],
+            Triples(Code("Sudan's army and the RSF clashed in Kordofan on Monday. Saudi Arabia and the United States brokered talks in Jeddah on Tuesday. "
+                + "The UN appealed to both sides to guarantee safe passage.", "2026-11-15")).Where(t => t.StartsWith("IGOUNO", StringComparison.Ordinal)));
+    }
 }

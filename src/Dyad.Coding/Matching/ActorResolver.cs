@@ -119,6 +119,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         for (; _pairsDetached < _pairs.Count; _pairsDetached++)
             for (int k = 0; k < _pairs[_pairsDetached].Count; k++) _pairs[_pairsDetached][k] = Detach(_pairs[_pairsDetached][k]);
         for (; _personsDetached < _persons.Count; _personsDetached++) _persons[_personsDetached] = Detach(_persons[_personsDetached]);
+        // Co-mediators are coordinations only, not pairs (Detach leaves an actor detached before as it is).
+        for (; _coordinationsDetached < _coordinations.Count; _coordinationsDetached++)
+            for (int k = 0; k < _coordinations[_coordinationsDetached].Count; k++) _coordinations[_coordinationsDetached][k] = Detach(_coordinations[_coordinationsDetached][k]);
     }
 
     /// <summary>Continues with the next window of a long text, after <see cref="DetachMemory"/>.</summary>
@@ -366,7 +369,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0
                 // "called on the group to stop", "urged the bloc to act": definite references to a named group or bloc.
                 || tok[ph.FirstToken].Norm == "the" && ph.Head == ph.EndToken - 1 && ph.EndToken - ph.FirstToken <= 3
-                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union";
+                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union" or "agency";
             if (!refers) continue;
             bool named = false;
             foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
@@ -377,10 +380,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _slots.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>Remembers the actors of a clause for later pronouns.</summary>
     /// <summary>A singular subject that names no actor took the place of the last one "it" could refer to.</summary>
     public void ForgetSingular() => _lastSingular = null;
 
+    /// <summary>Remembers the actors of a clause for later pronouns.</summary>
     public void Remember(List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
         // A singular pronoun's referent ("it did not go far enough") is no new antecedent for "they".
@@ -392,7 +395,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var pair = new List<ResolvedActor>(subjects.Count + targets.Count);
             foreach (var a in subjects) AddDistinctCode(pair, a);
             foreach (var a in targets) AddDistinctCode(pair, a);
-            if (pair.Count >= 2) NotePair(pair);
+            if (pair.Count >= 2 && !(targets.Count == 0 && subjects[0].StartToken >= 0 && IsMediatingSubject(PhraseAt(subjects[0].StartToken)))) NotePair(pair);
         }
         foreach (var a in subjects) if (a.Entry?.Kind == ActorKind.Person || IsOfficeHolder(a)) { _lastPerson = a; _persons.Add(a); }
         // "accused the EU's ambassador of ... and called on him": an office holder acted on is a person too.
@@ -416,13 +419,39 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             if ((doc.PhraseRef(p).Flags & PhraseFlags.Coordination) == 0) continue;
             var actors = Resolve(p, date);
-            if (actors.Count >= 2) { NotePair(actors); _coordinations.Add(actors); }
+            if (actors.Count < 2) continue;
+            // "Saudi Arabia and the United States brokered talks": co-mediators are no two sides.
+            if (!IsMediatingSubject(p)) NotePair(actors);
+            _coordinations.Add(actors);
         }
     }
 
-    // The coordinations alone ("Britain, France and Germany"), for "the European governments". Each list is also
-    // in _pairs, so DetachMemory detaches them there.
+    // The subject phrase of a clause of the current sentence that holds `token`, or -1.
+    private int PhraseAt(int token)
+    {
+        if (_mentionsSentence < 0) return -1;
+        ref var s = ref doc.SentenceRef(_mentionsSentence);
+        for (int c = s.FirstClause; c < s.EndClause; c++)
+            if (doc.ClauseRef(c).Subject is int sub and >= 0 && doc.PhraseRef(sub).FirstToken <= token && token < doc.PhraseRef(sub).EndToken) return sub;
+        return -1;
+    }
+
+    private bool IsMediatingSubject(int phrase)
+    {
+        if (_mentionsSentence < 0 || phrase < 0) return false;
+        ref var s = ref doc.SentenceRef(_mentionsSentence);
+        for (int c = s.FirstClause; c < s.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (cl.Subject == phrase && cl.Verb >= 0 && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Lemma is "broker" or "mediate" or "host" or "facilitate" or "sponsor" or "co-sponsor")
+                return true;
+        }
+        return false;
+    }
+
+    // The coordinations alone ("Britain, France and Germany"), for "the European governments"; most are in _pairs too.
     private readonly List<List<ResolvedActor>> _coordinations = [];
+    private int _coordinationsDetached;
 
     // Every pair seen, oldest first: "both sides" may have to skip the latest one.
     private readonly List<List<ResolvedActor>> _pairs = [];
@@ -699,6 +728,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var body = Resolve(ofBody, date, depth + 1);
             if (body.Count > 0) return body;
         }
+        // "The agency's country director", "the group's leader": a person heading a body named only by a reference
+        // ("the agency", "the group") speaks for that body.
+        if ((IsPersonOfHead(doc.Tokens[p.Head].Lemma) || doc.Tokens[p.Head].Lemma is "director" or "chairman" or "chairwoman")
+            && OwnerPhrase(phrase) is int owner and >= 0 && !HasMentionIn(p.FirstToken, p.EndToken) && TryCoreference(owner, out var ownerActors) && ownerActors.Count > 0)
+        {
+            cacheable = false;
+            return ownerActors;
+        }
         // "Negotiators for Colombia's government and the ELN resumed talks": people who negotiate for bodies are the bodies,
         // when nothing but the agent word is named before "for".
         if (IsSpeaksForHead(doc.Tokens[p.Head].Lemma) && p.EndToken - p.FirstToken <= 2 && AttachedOfPhrase(phrase) is int forBody and >= 0
@@ -843,6 +880,19 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         or "negotiator" or "delegate" or "representative";
 
     /// <summary>Nouns for a person who leads or speaks for the body of their "of" phrase ("leader of", "commander of").</summary>
+    // The possessive owner NP opening `phrase` ("the agency's" of "the agency's country director"), or -1.
+    private int OwnerPhrase(int phrase)
+    {
+        var (first, end) = doc.SentencePhrases(phrase);
+        ref var p = ref doc.PhraseRef(phrase);
+        for (int k = first; k < end; k++)
+        {
+            ref var c = ref doc.PhraseRef(k);
+            if (c.Parent == phrase && c.Kind == PhraseKind.NP && c.FirstToken == p.FirstToken && c.EndToken < p.EndToken && doc.Tokens[c.EndToken - 1].Tag == PosTag.POS) return k;
+        }
+        return -1;
+    }
+
     internal static bool IsPersonOfHead(string lemma) =>
         lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
 
@@ -1382,7 +1432,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         // Likewise "the attackers" (assailants, gunmen, perpetrators), unnamed, when that group is a rebel one: "Al-Shabaab
         // militants killed nine officers ... vowed that the attackers would be hunted down".
         // "In a statement on its channel, the group accused": after a fronted phrase's comma, a subject before its verb.
-        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && p.Head == p.EndToken - 1 && p.EndToken - p.FirstToken <= 3
+        // (An owner's "'s" may close the phrase: "the group's leader".)
+        int refEnd = p.EndToken > p.FirstToken + 1 && tok[p.EndToken - 1].Tag == PosTag.POS ? p.EndToken - 1 : p.EndToken;
+        if (tok[p.FirstToken].Norm == "the" && p.Head >= 0 && p.Head == refEnd - 1 && refEnd - p.FirstToken <= 3
             && (!InApposition(tok, p.FirstToken) || p.EndToken < tok.Length && tok[p.EndToken].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
             && tok[p.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator")
         {
@@ -1397,8 +1449,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return actors.Count > 0;
         }
         // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
-        // sentence or the three before.
-        if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && p.EndToken == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union")
+        // sentence or the three before. So is "the agency" after the World Food Programme or the IAEA.
+        if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && refEnd == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union" or "agency")
         {
             ActorEntry? bloc = null;
             foreach (var m in _mentions) if (m.Start < p.FirstToken && IsBloc(m.Entry)) bloc = m.Entry;
