@@ -3743,6 +3743,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             code = "180";
             rule = rule is null ? "irregulars against civilians" : rule + "; irregulars against civilians";
         }
+        // "Jordan's intelligence service handed its Iraqi counterparts information": counterparts hold the source's office.
+        if (tgt is not null && tgt.Basis.EndsWith(ActorResolver.CounterpartBasis, StringComparison.Ordinal) && ActorCode.Role(src.Code) is { } office
+            && ActorCode.Country(tgt.Code) is { Length: 3 } other && other != "IGO")
+            tgt = tgt with { Code = other + office };
         foreach (var f in found)
             if (f.Source.Code == src.Code && f.Target?.Code == tgt?.Code && f.Code == code) return;
         found.Add(new Candidate { Source = src, Target = tgt, Code = code, Pattern = p, Rule = rule, Negated = negated, VerbFirst = vFirst, VerbEnd = vEnd });

@@ -4337,4 +4337,15 @@ public sealed class CoderRuleTests
             Triples(Code("Sudan's army and the RSF clashed in Kordofan on Monday. Saudi Arabia and the United States brokered talks in Jeddah on Tuesday. "
                 + "The UN appealed to both sides to guarantee safe passage.", "2026-11-15")).Where(t => t.StartsWith("IGOUNO", StringComparison.Ordinal)));
     }
+
+    // "early warning aircraft" is no warning; "demanded at the UN ... that X lift"; counterparts hold the source's office;
+    // "turned over a suspect to".
+    [Fact]
+    public void AircraftDemandsCounterpartsAndHandovers()
+    {
+        Assert.Equal(["NORGOV POL 072"], Triples(Code("Norway delivered three early warning aircraft to Poland on Monday.", "2026-11-15")));
+        Assert.Equal(["VENGOV USAGOV 1054"], Triples(Code("Venezuela's foreign minister demanded at the UN Security Council on Tuesday that the United States lift its sanctions.", "2026-11-15")));
+        Assert.Equal(["KENSPY SOMSPY 064"], Triples(Code("Kenya's intelligence service handed its Somali counterparts information on al-Shabaab cells.", "2026-11-15")));
+        Assert.Equal(["COLCOP USAGOV 063"], Triples(Code("Colombian police turned over a suspected cartel leader to US authorities on Friday.", "2026-11-15")));
+    }
 }

@@ -893,6 +893,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return -1;
     }
 
+    /// <summary>Ends the basis of an actor named as a counterpart of another: it holds the same office.</summary>
+    public const string CounterpartBasis = " (counterpart)";
+
     internal static bool IsPersonOfHead(string lemma) =>
         lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
 
@@ -1077,7 +1080,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 code = home + "GOV";
             int s = Math.Min(pm.Start, agentStart < 0 ? pm.Start : agentStart);
             int e = Math.Max(pm.End, agentEnd);
-            return new ResolvedActor(code, s, e, pm.Entry, pm.Entry.SourceText);
+            // "its Iraqi counterparts": the office the other side holds, which the event fills in (CounterpartBasis).
+            bool counterpart = agentStart >= 0 && roles.Count == 1 && doc.Tokens[agentEnd - 1].Lemma == "counterpart";
+            return new ResolvedActor(code, s, e, pm.Entry, counterpart ? pm.Entry.SourceText + CounterpartBasis : pm.Entry.SourceText);
         }
         // A place in the agent's own phrase ("police in Yangon") outranks a definite reference ("the executives" after
         // "US companies and their executives"), which outranks the places of the agent's clause ("the executives hold in China").

@@ -208,13 +208,21 @@ internal static class PatternMatcher
     private static int FindWordForward(ReadOnlySpan<TokenData> tok, PatternItem item, int from, int limit, GapPolicy policy, bool adjacent, out int len, bool afterVerb = false)
     {
         len = 0;
+        // "demanded at the UN General Assembly on Wednesday that the United States lift": a verb's "that" clause may
+        // follow its place and time phrases.
+        if (afterVerb && !adjacent && policy == GapPolicy.Modifiers && item.Alternatives is [["that"]])
+            for (int q = from; q < limit && q - from <= 12; q++)
+            {
+                if (tok[q].Norm == "that") { len = 1; return q; }
+                if (tok[q].Tag.IsVerb() || tok[q].Tag is PosTag.Comma or PosTag.Colon or PosTag.CC or PosTag.WDT or PosTag.WP) break;
+            }
         int maxGap = adjacent ? 0 : policy == GapPolicy.Any ? int.MaxValue : item.Gap ? MaxExplicitGap : MaxModifierGap;
         // Past the limit only to the head of the noun phrase already entered: "signed a 4 billion euro macro-financial
         // assistance agreement".
         for (int q = from; q < limit && (q - from <= maxGap || !adjacent && q > from && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin); q++)
         {
             foreach (var alt in item.Alternatives)
-                if (WordAt(tok, alt, q, limit, item.ExactForm)) { len = alt.Length; return q; }
+                if (WordAt(tok, alt, q, limit, item.ExactForm) && !ModifiesAnotherNoun(tok, q + alt.Length, limit)) { len = alt.Length; return q; }
             if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit) && !AfterMeasure(tok, q, from)) return -1;
             // "had taken refuge in its embassy" is no "take in +": a particle or preposition is not sought past a whole object
             // noun phrase (its head noun right before a preposition).
@@ -225,6 +233,12 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    // "delivered two early warning aircraft" is no "deliver warning": a word the pattern names as a noun does not match
+    // where it was read as an adjective of the noun after it.
+    private static bool ModifiesAnotherNoun(ReadOnlySpan<TokenData> tok, int next, int limit) =>
+        next < limit && next > 0 && tok[next - 1].Tag == PosTag.JJ && tok[next - 1].Lemma.EndsWith("ing", StringComparison.Ordinal)
+        && tok[next].Tag is PosTag.NN or PosTag.NNS && tok[next].Chunk.Kind == PhraseKind.NP && !tok[next].Chunk.Begin;
 
     private static bool IsParticleItem(PatternItem item) =>
         item.Alternatives.Length == 1 && item.Alternatives[0].Length == 1 && item.Alternatives[0][0] is "in" or "off" or "out" or "up" or "down" or "over" or "back" or "away";
