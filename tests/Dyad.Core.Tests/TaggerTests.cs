@@ -118,6 +118,8 @@ public sealed class TaggerTests
     [InlineData("Officials said the Arnor Guard patrols the coast.", "patrols", "VBZ")]
     [InlineData("Why did the Arnor troops meet Gondor?", "meet", "VBP")]
     [InlineData("Gondor will respond if Arnor attacks its border posts.", "attacks", "VBZ")]
+    [InlineData("Gondor said it would back Arnor's candidate.", "back", "VB")]
+    [InlineData("Arnor troops pulled back from the pass.", "back", "RP")]
     [InlineData("Gondor appealed to Arnor rebels to halt.", "rebels", "NNS")]
     [InlineData("Talks stalled, and fighting continues in the north.", "fighting", "NN")]
     public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
