@@ -4348,4 +4348,14 @@ public sealed class CoderRuleTests
         Assert.Equal(["KENSPY SOMSPY 064"], Triples(Code("Kenya's intelligence service handed its Somali counterparts information on al-Shabaab cells.", "2026-11-15")));
         Assert.Equal(["COLCOP USAGOV 063"], Triples(Code("Colombian police turned over a suspected cartel leader to US authorities on Friday.", "2026-11-15")));
     }
+
+    // "her country" is the country of the person spoken of last; no comment "when asked about" X; mediation in a crisis
+    // "in" a country.
+    [Fact]
+    public void HerCountryNoCommentAndMediationInACrisis()
+    {
+        Assert.Equal(["ZAF KENGOV 056"], Triples(Code("South Africa's president, Cyril Ramaphosa, said on Sunday that his country had forgiven Kenya for the arrest of its diplomats.", "2026-11-15")));
+        Assert.Equal(["TURGOV GRCGOV 011"], Triples(Code("The Turkish foreign ministry declined to comment on Monday when asked about Greece's plans to extend its territorial waters.", "2026-11-15")));
+        Assert.Equal(["ARGGOV PRYGOV 039"], Triples(Code("Argentina's president offered on Friday to mediate in the political crisis in neighbouring Paraguay.", "2026-11-15")));
+    }
 }

@@ -1414,6 +1414,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (!options.Coreference) return false;
         ref var p = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
+        // "Sheinbaum said that her country had forgiven Ecuador": the country of the person, or body, spoken of last.
+        if (p.EndToken - p.FirstToken == 2 && tok[p.FirstToken].Norm is "his" or "her" or "its" or "their" && tok[p.FirstToken + 1].Lemma is "country" or "nation")
+        {
+            var owner = tok[p.FirstToken].Norm is "his" or "her" ? _lastPerson : _lastSubjects.Count == 1 ? _lastSubjects[0] : null;
+            if (owner is not null && ActorCode.Country(owner.Code) is { Length: 3 } c && c is not ("IGO" or "NGO" or "---"))
+                actors = [new ResolvedActor(c, p.FirstToken, p.EndToken, null, "coreference: the country of " + owner.Code)];
+            return true;
+        }
         if ((p.Flags & PhraseFlags.Pronoun) != 0)
         {
             string w = tok[p.FirstToken].Norm;
