@@ -120,6 +120,8 @@ public sealed class TaggerTests
     [InlineData("Gondor will respond if Arnor attacks its border posts.", "attacks", "VBZ")]
     [InlineData("Gondor said it would back Arnor's candidate.", "back", "VB")]
     [InlineData("Arnor troops pulled back from the pass.", "back", "RP")]
+    [InlineData("Rohan imposed asset freezes and travel bans on Gondor officials.", "travel", "NN")]
+    [InlineData("Rohan imposed asset freezes and travel bans on Gondor officials.", "bans", "NNS")]
     [InlineData("Gondor appealed to Arnor rebels to halt.", "rebels", "NNS")]
     [InlineData("Talks stalled, and fighting continues in the north.", "fighting", "NN")]
     public void NounOrVerb(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));

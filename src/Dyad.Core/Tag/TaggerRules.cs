@@ -691,6 +691,18 @@ public sealed partial class Tagger
         return true;
     }
 
+    // The nearest verb before k is past tense, with no modal, "to" or clause boundary between.
+    private static bool PastVerbBefore(Span<TokenData> sent, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var t = sent[j].Tag;
+            if (t == PosTag.VBD) return true;
+            if (t.IsVerb() || t is PosTag.MD or PosTag.TO or PosTag.Comma or PosTag.WDT or PosTag.WP or PosTag.CC) return false;
+        }
+        return false;
+    }
+
     private static bool FiniteVerbBefore(Span<TokenData> sent, int k)
     {
         for (int j = k - 1; j >= 0; j--)
@@ -916,6 +928,11 @@ public sealed partial class Tagger
         if (t.Tag == PosTag.VBZ && i > 0 && sent[i - 1].Tag is PosTag.NN or PosTag.NNP && entries[i] is { } se && se.Has(PosTag.NNS) && !se.ClosedClass
             && PastVerbAfterTimePhrase(sent, i + 1))
             t.Tag = PosTag.NNS;
+        // "imposed asset freezes and travel bans on": a base form after "and" and a noun cannot join a past-tense verb;
+        // with a noun reading it opens a second object.
+        if (t.Tag is PosTag.VB or PosTag.VBP && i >= 2 && sent[i - 1].Tag == PosTag.CC && sent[i - 2].Tag is PosTag.NN or PosTag.NNS
+            && entries[i] is { HasNoun: true } cn && !cn.ClosedClass && PastVerbBefore(sent, i - 2))
+            t.Tag = PosTag.NN;
         // "asked its NATO allies to share": after a verb, a possessive and a modifier, a plural noun read as VBZ
         // heads the object (not after verbs of saying, whose complement may be a clause: "said its army plans to").
         if (t.Tag == PosTag.VBZ && i >= 3 && sent[i - 2].Tag == PosTag.PRPS && sent[i - 1].Tag is PosTag.NN or PosTag.NNP
