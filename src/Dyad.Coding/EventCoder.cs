@@ -3362,8 +3362,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static string? PopularCountry(ResolvedActor a) =>
         a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" or "REB" ? ActorCode.Country(a.Code) : null;
 
-    // A state arrests and represses its own people, officers and soldiers included.
-    private static bool IsArrestOrRepression(string code) => code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("175", StringComparison.Ordinal);
+    // A state arrests, represses and muzzles (suspends the licences of) its own people, officers and soldiers included.
+    private static bool IsArrestOrRepression(string code) =>
+        code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("175", StringComparison.Ordinal) || code == "172";
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.
@@ -3742,6 +3743,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         {
             code = "180";
             rule = rule is null ? "irregulars against civilians" : rule + "; irregulars against civilians";
+        }
+        // "Fano militiamen blockaded the main roads into Gondar": armed forces blocking passage impose a blockade (191); a
+        // protest's obstruction (144) is civilians'.
+        if (code.StartsWith("144", StringComparison.Ordinal) && ActorCode.Role(src.Code) is { } armedRole && (IsArmedGroupRole(armedRole) || armedRole == "MIL") && armedRole != "CRM")
+        {
+            code = "191";
+            rule = rule is null ? "armed forces blocking passage" : rule + "; armed forces blocking passage";
         }
         // "Jordan's intelligence service handed its Iraqi counterparts information": counterparts hold the source's office.
         if (tgt is not null && tgt.Basis.EndsWith(ActorResolver.CounterpartBasis, StringComparison.Ordinal) && ActorCode.Role(src.Code) is { } office
@@ -4799,6 +4807,29 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return best;
     }
 
+    // "between the Democratic Republic of Congo and the M23": a name whose "of" part the parser joined to a coordination
+    // ("of [Congo and the M23]"); the actors of the coordination's later conjuncts.
+    private static List<ResolvedActor>? CoordinatedAfterName(Document doc, ActorResolver resolver, int nameEnd, DateOnly? date)
+    {
+        var (pFirst, pEnd) = resolver.SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var c = ref doc.PhraseRef(p);
+            if (c.Kind != PhraseKind.NP || (c.Flags & PhraseFlags.Coordination) == 0 || c.FirstToken >= nameEnd || c.EndToken <= nameEnd) continue;
+            List<ResolvedActor>? more = null;
+            bool first = true;
+            for (int k = pFirst; k < pEnd; k++)
+            {
+                ref var conj = ref doc.PhraseRef(k);
+                if (conj.Parent != p || conj.Kind != PhraseKind.NP) continue;
+                if (first) { first = false; if (conj.EndToken != nameEnd) return null; continue; }
+                (more ??= []).AddRange(resolver.Resolve(k, date));
+            }
+            return more;
+        }
+        return null;
+    }
+
     // "spoke with Dar and with Muttaqi": the target's preposition repeated after "and" names another target.
     private static List<ResolvedActor>? RepeatedPrepositionTargets(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {
@@ -4841,6 +4872,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (r.Count == 1 && r[0].Entry?.Kind == ActorKind.Capital && doc.PhraseRef(best).Parent is int pp and >= 0
                 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.Tokens[doc.PhraseRef(pp).Head].Norm is "near" or "outside" or "around" or "across" or "off" or "over")
                 return [r[0] with { Code = ActorCode.Country(r[0].Code) ?? r[0].Code, Basis = "place: " + r[0].Basis }];
+            if (r.Count == 1 && r[0].EndToken > doc.PhraseRef(best).EndToken && CoordinatedAfterName(doc, resolver, r[0].EndToken, date) is { Count: > 0 } more)
+                return [r[0], .. more];
             if (r.Count > 0) return r;
             if (IsUnknownPersonName(doc, best, resolver))
                 return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];

@@ -4358,4 +4358,17 @@ public sealed class CoderRuleTests
         Assert.Equal(["TURGOV GRCGOV 011"], Triples(Code("The Turkish foreign ministry declined to comment on Monday when asked about Greece's plans to extend its territorial waters.", "2026-11-15")));
         Assert.Equal(["ARGGOV PRYGOV 039"], Triples(Code("Argentina's president offered on Friday to mediate in the political crisis in neighbouring Paraguay.", "2026-11-15")));
     }
+
+    // Both sides of "between the Democratic Republic of Congo and X"; armed groups blocking roads blockade (191); frozen
+    // arms deliveries (1622); a media regulator muzzling its own radio stations (172); CODECO is an armed group.
+    [Fact]
+    public void BetweenANameAndXBlockadesDeliveriesAndRegulators()
+    {
+        Assert.Equal(["TURGOV CODGOV 165", "TURGOV CODREBMTT 165"],
+            Triples(Code("Turkey suspended its mediation between the Democratic Republic of Congo and the M23 on Monday.", "2026-11-15")));
+        Assert.Equal(["ETHREBFAN ETH 191"], Triples(Code("Fano militiamen blockaded the main roads into the Ethiopian city of Bahir Dar on Monday.", "2026-11-15")));
+        Assert.Equal(["FRAGOV QATGOV 1622"], Triples(Code("France froze deliveries of air-defence equipment to Qatar on Friday.", "2026-11-15")));
+        Assert.Equal(["UGAGOV UGAMED 172"], Triples(Code("Uganda's media regulator suspended the licences of three radio stations over their coverage of the war in Congo.", "2026-11-15")));
+        Assert.Equal(["CODREB CODCVL 180"], Triples(Code("CODECO militiamen killed 12 residents near Bunia on Monday.", "2026-11-15")));
+    }
 }
