@@ -583,7 +583,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     continue;
                 }
                 var m = PatternMatcher.Match(doc, p, head, left, right, _dicts.Patterns.Policy, resolver.SlotMentions, skipLeadingTargetSlot: passive, allowMissingTarget: mutual,
-                    passiveFirst: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : -1, passiveEnd: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).EndToken : -1);
+                    passiveFirst: passive && cl.Subject >= 0 ? doc.PhraseRef(cl.Subject).FirstToken : -1, passiveEnd: passive && cl.Subject >= 0 ? PassiveSubjectEnd(doc, cl.Subject) : -1);
                 // "welcomed Nigeria's cooperation in the operation": a host receives a guest, not the owner of an act.
                 if (m.Success && !passive && m.TargetToken >= 0 && p.Code.StartsWith("043", StringComparison.Ordinal) && OwnerOfObject(doc, resolver, m.TargetToken))
                 {
@@ -913,8 +913,17 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     && ActorCode.Country(src[0].Code) is { } policed && ProtestNounAfter(doc, vp.EndToken, sentenceEnd) is int protest and >= 0)
                 {
                     string crowd = protest > 0 && doc.Tokens[protest - 1].Norm == "opposition" ? "OPP" : "CVL";
-                    trace?.Add(s, "target", p.Text, $"police posture against protests: {policed}{crowd}");
-                    tgt = [new ResolvedActor(policed + crowd, protest, protest + 1, null, "implied: the protesters police prepare for")];
+                    // "ahead of a rally called by Bobi Wine's National Unity Platform": the organisers named.
+                    if (OrganisersOf(doc, resolver, protest, sentenceEnd, date) is { Count: > 0 } organisers && SharesCountry(organisers, src))
+                    {
+                        trace?.Add(s, "target", p.Text, $"police posture against protests called by {organisers[0].Code}");
+                        tgt = organisers;
+                    }
+                    else
+                    {
+                        trace?.Add(s, "target", p.Text, $"police posture against protests: {policed}{crowd}");
+                        tgt = [new ResolvedActor(policed + crowd, protest, protest + 1, null, "implied: the protesters police prepare for")];
+                    }
                 }
                 // "Prisoners held in Israel's Ofer jail began a hunger strike": detained protesters protest against their jailer.
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("14", StringComparison.Ordinal) && !p.HasTargetSlot
@@ -3880,6 +3889,31 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // Clause c has a child clause of that kind among [first, end).
     // The first protest noun in [from, end) ("protests", "rallies", "demonstrations"), or -1.
+    // The end of a passive subject, with the "of" phrase of a count ("Thousands of police officers were deployed").
+    private static int PassiveSubjectEnd(Document doc, int subject)
+    {
+        ref var p = ref doc.PhraseRef(subject);
+        var tok = doc.Tokens;
+        int end = p.EndToken;
+        if (end + 1 < tok.Length && tok[end].Norm == "of" && p.Head >= 0 && (tok[p.Head].Tag == PosTag.CD || tok[p.Head].Lemma is "thousand" or "hundred" or "dozen" or "score" or "million"))
+        {
+            int k = end + 1;
+            while (k < tok.Length && (tok[k].Tag.IsNoun() || tok[k].Tag.IsAdjective() || tok[k].Tag is PosTag.DT or PosTag.CD)) k++;
+            return k;
+        }
+        return end;
+    }
+
+    // The actors named after "called by", "organised by" ... right after a protest noun.
+    private static List<ResolvedActor>? OrganisersOf(Document doc, ActorResolver resolver, int protest, int end, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int k = protest + 1;
+        if (k + 2 >= end || tok[k].Lemma is not ("call" or "organise" or "organize" or "plan" or "lead" or "stage") || tok[k + 1].Norm != "by") return null;
+        var found = ResolveAt(doc, resolver, k + 2, date);
+        return found.Count > 0 ? found : null;
+    }
+
     private static int ProtestNounAfter(Document doc, int from, int end)
     {
         for (int k = from; k < end; k++)

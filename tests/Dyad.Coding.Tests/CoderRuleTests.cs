@@ -4371,4 +4371,14 @@ public sealed class CoderRuleTests
         Assert.Equal(["UGAGOV UGAMED 172"], Triples(Code("Uganda's media regulator suspended the licences of three radio stations over their coverage of the war in Congo.", "2026-11-15")));
         Assert.Equal(["CODREB CODCVL 180"], Triples(Code("CODECO militiamen killed 12 residents near Bunia on Monday.", "2026-11-15")));
     }
+
+    // "Protesters angry over X stormed"; indigenous groups are civilians; police posture ahead of a rally faces those who
+    // called it; "Thousands of police officers were deployed".
+    [Fact]
+    public void AngryProtestersIndigenousGroupsAndRallyOrganisers()
+    {
+        Assert.Equal(["IRQCVL IRQGOV 145"], Triples(Code("Protesters angry over water shortages stormed a provincial government building in Nasiriyah on Sunday.", "2026-11-15")));
+        Assert.Contains("ECUCVL ECUGOV 144", Triples(Code("Indigenous groups in Ecuador blocked highways on Monday, demanding that the government restore fuel subsidies.", "2026-11-15")));
+        Assert.Equal(["TZACOP TZAOPPPTY 153"], Triples(Code("Thousands of police officers were deployed across Dar es Salaam on Thursday ahead of a rally called by the opposition Chadema party.", "2026-11-15")));
+    }
 }

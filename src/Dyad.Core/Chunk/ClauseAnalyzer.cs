@@ -438,6 +438,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                         }
                         continue;
                     }
+                    // "Protesters angry over power cuts stormed": an adjective with its PP after the noun.
+                    if (prep is "over" or "about" or "at" or "against" && ppStart - 2 >= leftLimit && tok[ppStart - 1].Tag == PosTag.JJ && tok[ppStart - 2].Tag.IsNoun())
+                    {
+                        k = ppStart - 2;
+                        continue;
+                    }
                     // "Rallies by the opposition were banned", "Sanctions against Russia were extended": the noun the PP modifies,
                     // when no verb comes right before it ("drove tractors into Brussels to protest": those are the verb's).
                     if (prep is "by" or "against" or "over" or "across" or "into" or "during")
