@@ -3025,7 +3025,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (cl.Subject < 0 || cl.Verb < 0) return false;
         ref var vp = ref doc.PhraseRef(cl.Verb);
         var tok = doc.Tokens;
-        return vp.EndToken - vp.FirstToken == 1 && tok[vp.Head].Tag is PosTag.VB or PosTag.VBP && tok[vp.Head].Norm != "be"
+        // One verb word, or one with its particle ("demanded that the rebels pull out").
+        bool single = vp.EndToken - vp.FirstToken == 1 || vp.EndToken - vp.FirstToken == 2 && vp.Head == vp.FirstToken && tok[vp.Head + 1].Tag == PosTag.RP;
+        return single && tok[vp.Head].Tag is PosTag.VB or PosTag.VBP && tok[vp.Head].Norm != "be"
             && tok[doc.PhraseRef(cl.Subject).Head].Tag is PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS or PosTag.PRP && (cl.Flags & ClauseFlags.Negated) == 0;
     }
 

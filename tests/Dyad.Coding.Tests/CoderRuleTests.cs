@@ -4381,4 +4381,14 @@ public sealed class CoderRuleTests
         Assert.Contains("ECUCVL ECUGOV 144", Triples(Code("Indigenous groups in Ecuador blocked highways on Monday, demanding that the government restore fuel subsidies.", "2026-11-15")));
         Assert.Equal(["TZACOP TZAOPPPTY 153"], Triples(Code("Thousands of police officers were deployed across Dar es Salaam on Thursday ahead of a rally called by the opposition Chadema party.", "2026-11-15")));
     }
+
+    // An acronym a text defines for a known name names it later; a subjunctive with its particle ("pull out") is what a
+    // demand asks, not an event; "In Doha," does not place the rebels a demand speaks of.
+    [Fact]
+    public void DefinedAcronymsAndDemandedWithdrawals()
+    {
+        Assert.Contains("CODREBMTT CODMIL 1123", Triples(Code("Delegations from Congo and the Alliance Fleuve Congo (AFC) met in Doha on Monday. "
+            + "An AFC spokesman accused Congo's army of bombing villages.", "2026-11-15")));
+        Assert.Equal(["CODGOV CODREB 1056"], Triples(Code("In Doha, Congo's delegation demanded that the rebels pull out of all towns captured since January.", "2026-11-15")));
+    }
 }

@@ -99,6 +99,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     // Surnames of people named in full earlier in the document ("Mohsin Naqvi" ... "Naqvi said").
     private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
+    // Acronyms a text defines for names it knows ("the Alliance Fleuve Congo (AFC)"), for their later use alone.
+    private readonly Dictionary<string, ActorEntry> _acronyms = new(StringComparer.Ordinal);
 
     /// <summary>
     /// At the end of a window of a long text (<see cref="TextWindows"/>): the remembered actors keep their character
@@ -200,6 +202,26 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // Opposition (SPLA-IO)": a known group or organisation in brackets glosses the capitalised name before it, which the
     // dictionaries may not know or may read as other actors ("Sudan", "People", "Opposition"). The name's first noun
     // phrase becomes a mention of the bracketed entry.
+    // "the M23-led Alliance Fleuve Congo (AFC)": an all-capitals word in brackets right after a known organisation or
+    // group names it from then on ("An AFC spokesman denied ..."); each use in this sentence and later ones is a mention.
+    private void AcronymsDefined(ReadOnlySpan<TokenData> tok, int first, int end)
+    {
+        for (int i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (m.Entry.Kind is not (ActorKind.Organisation or ActorKind.Group) || m.End + 2 >= end || tok[m.End].Tag != PosTag.LeftParen
+                || tok[m.End + 2].Tag != PosTag.RightParen || !tok[m.End + 1].Has(TokenFlags.AllCaps) || tok[m.End + 1].Length < 2 || InMention(m.End + 1)) continue;
+            _acronyms[tok[m.End + 1].Norm] = m.Entry;
+        }
+        if (_acronyms.Count == 0) return;
+        int before = _mentions.Count;
+        for (int k = first; k < end; k++)
+            if (tok[k].Has(TokenFlags.AllCaps) && _acronyms.TryGetValue(tok[k].Norm, out var named) && !InMention(k)
+                && !(k > first && tok[k - 1].Tag == PosTag.LeftParen))
+                _mentions.Add(new ActorMention(k, k + 1, named));
+        if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     private void NamesGlossedByAcronym(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int i = 0; i < _mentions.Count; i++)
@@ -325,6 +347,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 && tok[_mentions[i].Start - 2].Has(TokenFlags.Capitalized)) _mentions.RemoveAt(i);
         NationalCouncils(tok);
         NamesGlossedByAcronym(tok, s.FirstToken, s.EndToken);
+        AcronymsDefined(tok, s.FirstToken, s.EndToken);
         BackersOfProposals(tok, s.FirstToken, s.EndToken);
         CountryNamesInPersonalNames(tok, s.FirstToken);
         if (_surnames.Count > 0)
@@ -545,8 +568,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (result.Count == 1) NoteTitledName(phrase, result[0]);
             _cache[phrase] = result;
             foreach (var a in result)
-                // A named group counts by its role ("the M23" CODREBMTT, then "the rebels").
-                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && a.Entry is not null && ActorCode.Country(a.Code) is { Length: 3 } c)
+                // A named group counts by its role ("the M23" CODREBMTT, then "the rebels"), and so does each later
+                // reference to it, which keeps it current ("the rebels" three sentences after the last).
+                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal))
+                    && ActorCode.Country(a.Code) is { Length: 3 } c)
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
             if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
@@ -1163,7 +1188,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 }
                 return true;
             }
-            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own, PlaceContext) ?? FrontedPlaceCountry(agentToken) ?? "";
+            // A fronted "In Doha," frames the main clause, not what someone there demanded others do.
+            country = setting.PlaceCountry(doc, cl.FirstToken, cl.EndToken, locativeOnly: true, Own, PlaceContext)
+                ?? (cl.Kind != ClauseKind.Complement ? FrontedPlaceCountry(agentToken) : null) ?? "";
             // "Protesters set fire to buildings in Kathmandu as riot police fired tear gas": a clause of the same moment
             // ("as", "while", "when") happens where the clause it hangs on does.
             if (country.Length == 0 && cl.Kind == ClauseKind.Subordinate && cl.Parent >= 0 && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "as" or "while" or "when")
