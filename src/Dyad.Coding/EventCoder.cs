@@ -551,7 +551,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     || (doc.PhraseRef(cl.Subject).Flags & (PhraseFlags.Coordination | PhraseFlags.Pronoun)) != 0 || IsSharedHead(doc, cl.Subject) || ownersPair
                     // "Negotiators for Colombia's government and the ELN": the two sides' people, named by whom they act for.
                     || doc.PhraseRef(cl.Subject).Head >= 0 && tok[doc.PhraseRef(cl.Subject).Head].Tag == PosTag.NNS
-                        && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "negotiator" or "delegate" or "representative")
+                        && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "negotiator" or "delegate" or "representative" or "delegation" or "envoy" or "official")
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
                 || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0
                     // "a move backed by the United States and Gulf states" acts on the move's doer, not between the two.
@@ -3009,6 +3009,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         for (int k = from; k < end; k++)
         {
+            // Within the clause: ", even as fighting between the rebels and the army spread" is another clause's.
+            if (tok[k].Tag == PosTag.Comma) return false;
             if (tok[k].Norm != "between") continue;
             // The first noun phrase after it ("between South Sudan's army and ..."), not "aged between 18 and 25, Ukraine's ...".
             int q = k + 1;
@@ -4843,29 +4845,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return best;
     }
 
-    // "between the Democratic Republic of Congo and the M23": a name whose "of" part the parser joined to a coordination
-    // ("of [Congo and the M23]"); the actors of the coordination's later conjuncts.
-    private static List<ResolvedActor>? CoordinatedAfterName(Document doc, ActorResolver resolver, int nameEnd, DateOnly? date)
-    {
-        var (pFirst, pEnd) = resolver.SentencePhrases;
-        for (int p = pFirst; p < pEnd; p++)
-        {
-            ref var c = ref doc.PhraseRef(p);
-            if (c.Kind != PhraseKind.NP || (c.Flags & PhraseFlags.Coordination) == 0 || c.FirstToken >= nameEnd || c.EndToken <= nameEnd) continue;
-            List<ResolvedActor>? more = null;
-            bool first = true;
-            for (int k = pFirst; k < pEnd; k++)
-            {
-                ref var conj = ref doc.PhraseRef(k);
-                if (conj.Parent != p || conj.Kind != PhraseKind.NP) continue;
-                if (first) { first = false; if (conj.EndToken != nameEnd) return null; continue; }
-                (more ??= []).AddRange(resolver.Resolve(k, date));
-            }
-            return more;
-        }
-        return null;
-    }
-
     // "spoke with Dar and with Muttaqi": the target's preposition repeated after "and" names another target.
     private static List<ResolvedActor>? RepeatedPrepositionTargets(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {
@@ -4908,8 +4887,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (r.Count == 1 && r[0].Entry?.Kind == ActorKind.Capital && doc.PhraseRef(best).Parent is int pp and >= 0
                 && doc.PhraseRef(pp).Kind == PhraseKind.PP && doc.Tokens[doc.PhraseRef(pp).Head].Norm is "near" or "outside" or "around" or "across" or "off" or "over")
                 return [r[0] with { Code = ActorCode.Country(r[0].Code) ?? r[0].Code, Basis = "place: " + r[0].Basis }];
-            if (r.Count == 1 && r[0].EndToken > doc.PhraseRef(best).EndToken && CoordinatedAfterName(doc, resolver, r[0].EndToken, date) is { Count: > 0 } more)
-                return [r[0], .. more];
             if (r.Count > 0) return r;
             if (IsUnknownPersonName(doc, best, resolver))
                 return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];

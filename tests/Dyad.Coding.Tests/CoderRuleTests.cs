@@ -4391,4 +4391,15 @@ public sealed class CoderRuleTests
             + "An AFC spokesman accused Congo's army of bombing villages.", "2026-11-15")));
         Assert.Equal(["CODGOV CODREB 1056"], Triples(Code("In Doha, Congo's delegation demanded that the rebels pull out of all towns captured since January.", "2026-11-15")));
     }
+
+    // "Delegations from the Democratic Republic of Congo and the M23" are both sides of the talks they resume; parties
+    // "between" in a later clause are no targets of the talks.
+    [Fact]
+    public void DelegationsFromANameOfAndAnother()
+    {
+        Assert.Equal(["CODGOV CODREBMTT 046"], Triples(Code("Delegations from the Democratic Republic of Congo and the M23 rebels resumed negotiations.", "2026-11-15")));
+        Assert.Equal(["CODGOV CODREBMTT 046"],
+            Triples(Code("Congo and the M23 resumed talks in Doha on Wednesday, even as fighting between the rebels and the Congolese army spread across South Kivu.", "2026-11-15"))
+                .Where(t => t.EndsWith(" 046", StringComparison.Ordinal)));
+    }
 }

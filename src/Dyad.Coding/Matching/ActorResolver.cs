@@ -799,7 +799,31 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (ofPhrase >= 0 && AgentsOfPlace(p.FirstToken, p.EndToken, ofPhrase, date, depth) is { Count: > 1 } each) return each;
         var one = ResolveSpan(p.FirstToken, p.EndToken, date, ofPhrase);
         if (one is null && NamedOfHead(phrase) is { } named) { cacheable = false; return [named]; }
+        if (one is not null && one.EndToken > p.EndToken && CoordinatedAfterName(one.EndToken, date, depth) is { Count: > 0 } more) return [one, .. more];
         return one is null ? s_none : [one];
+    }
+
+    // "between the Democratic Republic of Congo and the M23": a name whose "of" part the parser joined to a coordination
+    // ("of [Congo and the M23]"); the actors of the coordination's later conjuncts.
+    private List<ResolvedActor>? CoordinatedAfterName(int nameEnd, DateOnly? date, int depth)
+    {
+        var (pFirst, pEnd) = SentencePhrases;
+        for (int p = pFirst; p < pEnd; p++)
+        {
+            ref var c = ref doc.PhraseRef(p);
+            if (c.Kind != PhraseKind.NP || (c.Flags & PhraseFlags.Coordination) == 0 || c.FirstToken >= nameEnd || c.EndToken <= nameEnd) continue;
+            List<ResolvedActor>? more = null;
+            bool first = true;
+            for (int k = pFirst; k < pEnd; k++)
+            {
+                ref var conj = ref doc.PhraseRef(k);
+                if (conj.Parent != p || conj.Kind != PhraseKind.NP) continue;
+                if (first) { first = false; if (conj.EndToken != nameEnd) return null; continue; }
+                (more ??= []).AddRange(Resolve(k, date, depth + 1));
+            }
+            return more;
+        }
+        return null;
     }
 
     // "The UN Security Council met on Tuesday. The council urged ...": a definite common noun, which names no actor

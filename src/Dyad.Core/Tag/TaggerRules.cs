@@ -561,7 +561,8 @@ public sealed partial class Tagger
             // So after ", and" opening a new clause: "..., and fighting continues in much of the country".
             if (e.Has(PosTag.VBG) && (i == 0 || p == PosTag.CC && i >= 2 && sent[i - 2].Tag == PosTag.Comma) && canNoun && next is PosTag.VBD or PosTag.VBZ) return NounTag(e);
             // "Fighting between the army and the rebels erupted": so before "between".
-            if (e.Has(PosTag.VBG) && i == 0 && canNoun && i + 1 < sent.Length && sent[i + 1].Norm == "between") return NounTag(e);
+            // So after a conjunction or subordinator: "even as fighting between the rebels and the army spread".
+            if (e.Has(PosTag.VBG) && (i == 0 || p is PosTag.CC || p == PosTag.IN && IsSubordinatorWord(sent[i - 1].Norm)) && canNoun && i + 1 < sent.Length && sent[i + 1].Norm == "between") return NounTag(e);
             if (e.Has(PosTag.VBG) && (p is PosTag.IN || p == PosTag.Comma || i == 0) && !(canNoun && e.Weight(PosTag.NN) > e.Weight(PosTag.VBG) * 4)) return PosTag.VBG;
             if (e.Has(PosTag.VBN) && (p is PosTag.Comma || p.IsNoun()) && NextIsBy(sent, i)) return PosTag.VBN;
             // A sentence-initial past form opens a participle clause: "Rebuked by X, ...", "Asked about it, ...".
