@@ -4402,4 +4402,10 @@ public sealed class CoderRuleTests
             Triples(Code("Congo and the M23 resumed talks in Doha on Wednesday, even as fighting between the rebels and the Congolese army spread across South Kivu.", "2026-11-15"))
                 .Where(t => t.EndsWith(" 046", StringComparison.Ordinal)));
     }
+
+    // A date in a relative clause without "that" ("the agreement the two countries signed last year") dates that noun.
+    [Fact]
+    public void ContactRelativeClauseDatesItsNoun() =>
+        Assert.Contains("RWAGOV CODGOV 016", Triples(Code("Kinshasa accused Rwanda of sending troops. A Rwandan government spokeswoman rejected the accusation and said "
+            + "Kigali would honour the peace agreement the two countries signed in Washington last year.", "2026-11-15")));
 }

@@ -399,7 +399,12 @@ public sealed class EventSetting(Gazetteer gazetteer)
         // "the war in Yemen, where the Houthis have fought since 2015": "where" after a noun opens a relative too.
         bool whereRelative = cl.Kind == ClauseKind.Subordinate && cl.Marker > 0 && tok[cl.Marker].Norm == "where"
             && (tok[cl.Marker - 1].Tag == PosTag.Comma || tok[cl.Marker - 1].Tag.IsNoun());
-        return cl.Kind == ClauseKind.Relative || whereRelative || cl.Kind == ClauseKind.Participial && tok[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
+        // "the peace agreement the two countries signed last year": a clause with no marker and no object whose subject
+        // follows a noun right away is a relative clause too (its object is that noun).
+        bool contactRelative = cl.Kind is ClauseKind.Main or ClauseKind.Complement && cl.Marker < 0 && cl.Object < 0 && cl.Subject >= 0
+            && doc.PhraseRef(cl.Subject).FirstToken is int s0 && s0 > sd.FirstToken && tok[s0 - 1].Tag is PosTag.NN or PosTag.NNS
+            && tok[s0].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.PRP;
+        return cl.Kind == ClauseKind.Relative || whereRelative || contactRelative || cl.Kind == ClauseKind.Participial && tok[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBN;
     }
 
     // "the ceasefire reached in November", "the zone its troops have occupied since December", "a contract signed
