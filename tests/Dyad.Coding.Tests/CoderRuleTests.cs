@@ -4408,4 +4408,10 @@ public sealed class CoderRuleTests
     public void ContactRelativeClauseDatesItsNoun() =>
         Assert.Contains("RWAGOV CODGOV 016", Triples(Code("Kinshasa accused Rwanda of sending troops. A Rwandan government spokeswoman rejected the accusation and said "
             + "Kigali would honour the peace agreement the two countries signed in Washington last year.", "2026-11-15")));
+
+    // "the two delegations" may be a state's and a rebel group's: the latest pair, not the latest pair of states.
+    [Fact]
+    public void TwoDelegationsNeedNotBeStates() =>
+        Assert.Contains("CODREBMTT CODGOV 0353", Triples(Code("The United States and Rwanda signed a trade deal on Friday. Congo's government and the M23 held talks in Doha on Monday. "
+            + "The two delegations agreed to exchange 200 detainees.", "2026-11-15")));
 }

@@ -1526,7 +1526,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         {
             // "the two ministers", "both governments": the latest pair of states or their organs, not a
             // pair that includes the reporters someone spoke to.
-            bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe");
+            bool states = tok[p.EndToken - 1].Lemma is not ("side" or "party" or "rival" or "foe" or "delegation" or "negotiator");
             // "The two countries agreed to resume talks" after a Sudanese aside in an Egypt–Ethiopia story: the pair of
             // countries the story pairs most often lately, not merely the latest pair.
             // "The EU's foreign policy chief called on both governments to de-escalate": two governments are two states.
