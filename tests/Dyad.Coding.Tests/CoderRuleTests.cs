@@ -4414,4 +4414,9 @@ public sealed class CoderRuleTests
     public void TwoDelegationsNeedNotBeStates() =>
         Assert.Contains("CODREBMTT CODGOV 0353", Triples(Code("The United States and Rwanda signed a trade deal on Friday. Congo's government and the M23 held talks in Doha on Monday. "
             + "The two delegations agreed to exchange 200 detainees.", "2026-11-15")));
+
+    // Money "released in humanitarian aid for" a place is aid to it; said with "would", an intent.
+    [Fact]
+    public void ReleasedAidIsAid() =>
+        Assert.Equal(["IGOEUREEC SDN 0333"], Triples(Code("The European Union said it would release 20 million euros in humanitarian aid for Sudan.", "2026-11-15")));
 }
