@@ -4045,13 +4045,22 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).FirstToken - 1 is int should && should > doc.SentenceRef(cl.Sentence).FirstToken
                 && doc.Tokens[should].Norm == "should") return true;
             // "would not hand over its arms while Israel kept attacking": a "while" or "until" on a future act states its condition.
-            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && cl.Parent >= 0
-                && (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Modal) != 0) return true;
+            // (The modal may stand higher up: "would keep striking Hezbollah until the army had disarmed the group".)
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "while" or "until" && HasModalAncestor(doc, cl.Parent)) return true;
+            // "wherever it tries to rearm", "whenever they attack": a generic condition.
+            if (cl.Kind == ClauseKind.Subordinate && cl.Marker >= 0 && doc.Tokens[cl.Marker].Norm is "wherever" or "whenever") return true;
             // "if Israel occupies our land and kills our people": a second verb sharing the subject shares the condition.
             if (cl.Kind == ClauseKind.Subordinate && cl.Marker < 0 && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && c > doc.SentenceRef(cl.Sentence).FirstClause
                 && doc.ClauseRef(c - 1) is { Kind: ClauseKind.Subordinate } sibling && sibling.Subject == cl.Subject) { c--; continue; }
             c = cl.Parent;
         }
+        return false;
+    }
+
+    private static bool HasModalAncestor(Document doc, int c)
+    {
+        for (int guard = 0; c >= 0 && guard < 4; guard++, c = doc.ClauseRef(c).Parent)
+            if ((doc.ClauseRef(c).Flags & ClauseFlags.Modal) != 0) return true;
         return false;
     }
 

@@ -4419,4 +4419,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void ReleasedAidIsAid() =>
         Assert.Equal(["IGOEUREEC SDN 0333"], Triples(Code("The European Union said it would release 20 million euros in humanitarian aid for Sudan.", "2026-11-15")));
+
+    // A relative clause holding a bare -ing form still hands the subject on ("France, which has 700 soldiers serving with
+    // UNIFIL, urged"); "until" under a modal higher up and "wherever" state conditions.
+    [Fact]
+    public void RelativeWithParticipleAndConditionsUnderModals()
+    {
+        Assert.Equal(["FRAGOV ISRGOV 025"], Triples(Code("France, which has about 700 soldiers serving with UNIFIL, urged Israel to stop firing near peacekeepers.", "2026-11-15")));
+        Assert.Equal(["ISRGOV LBNREBHEZ 138"], Triples(Code("An Israeli spokesman said Israel would keep striking Hezbollah wherever it tries to rearm until the Lebanese army had disarmed the group.", "2026-11-15")));
+    }
 }

@@ -713,7 +713,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     {
         ref var cl = ref doc.ClauseRef(c);
         // A reduced relative already given the noun right before it ("lawmakers ousted in the coup") is bare too.
-        bool ownNoun = cl.Subject < 0 || cl.Kind == ClauseKind.Participial && doc.PhraseRef(cl.Subject).EndToken == doc.PhraseRef(cl.Verb).FirstToken;
+        // So is a bare -ing form right after its noun, which cannot be a finite verb ("700 soldiers serving with UNIFIL").
+        ref var v = ref doc.PhraseRef(cl.Verb);
+        bool ownNoun = cl.Subject < 0 || (cl.Kind == ClauseKind.Participial || tok[v.Head].Tag == PosTag.VBG && v.FirstToken == v.Head)
+            && doc.PhraseRef(cl.Subject).EndToken == v.FirstToken;
         return ownNoun && cl.Marker < 0 && tok[doc.PhraseRef(cl.Verb).Head].Tag is PosTag.VBN or PosTag.VBG;
     }
 
