@@ -4641,6 +4641,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || tok[k].Has(TokenFlags.AllCaps)) return false;
         foreach (var m in resolver.Mentions)
             if (m.Start < p.EndToken && m.End > p.FirstToken) return false;
+        // "blocked Rustaveli Avenue": a street, square or bridge is no person.
+        if (tok[p.EndToken - 1].Lemma is "avenue" or "street" or "road" or "square" or "bridge" or "boulevard" or "highway" or "crossing" or "airport"
+            or "port" or "district" or "province" or "region" or "county" or "camp" or "base" or "valley" or "river" or "lake" or "island" or "mountain" or "hill")
+            return false;
         // "shelled El Fasher": a place the gazetteer knows by the whole name is no person.
         var places = new List<Places.PlaceMention>();
         Setting.EventSetting.Default.Gazetteer.Match(doc, p.FirstToken, p.EndToken, places);

@@ -4428,4 +4428,15 @@ public sealed class CoderRuleTests
         Assert.Equal(["FRAGOV ISRGOV 025"], Triples(Code("France, which has about 700 soldiers serving with UNIFIL, urged Israel to stop firing near peacekeepers.", "2026-11-15")));
         Assert.Equal(["ISRGOV LBNREBHEZ 138"], Triples(Code("An Israeli spokesman said Israel would keep striking Hezbollah wherever it tries to rearm until the Lebanese army had disarmed the group.", "2026-11-15")));
     }
+
+    // A named avenue is no unknown person; statements "from" a capital dismissed are criticism, no dismissal from office;
+    // people who "rallied outside parliament against" a party protest; a court ordering detention "for" someone.
+    [Fact]
+    public void AvenuesDismissedStatementsRalliesAndDetentionOrders()
+    {
+        Assert.Equal(["SRBEDU SRBGOV 144"], Triples(Code("Students in Serbia blocked Kneza Milosa Avenue on Monday.", "2026-11-15")));
+        Assert.Equal(["HUNGOV IGOEUREEC 111"], Triples(Code("Hungary's prime minister dismissed the statements from Brussels as blackmail.", "2026-11-15")));
+        Assert.Equal(["GEOCVL GEOGOVPTY 141"], Triples(Code("Thousands of people rallied outside parliament in Tbilisi against the ruling Georgian Dream party.", "2026-11-15")));
+        Assert.Equal(["GEOJUD GEOMED 173"], Triples(Code("A Georgian court ordered two months of pre-trial detention for a cameraman.", "2026-11-15")));
+    }
 }
