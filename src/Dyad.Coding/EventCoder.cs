@@ -2022,9 +2022,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "in Ukraine", "across Sudan": a country after a preposition of place is where, not whom; "the people of Peru" are
     // its people.
-    private static bool NamedAsPlaceOrPeople(Document doc, ResolvedActor a) =>
-        a.StartToken > 0 && a.StartToken <= doc.TokenCount && (doc.Tokens[a.StartToken - 1].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around"
-            || a.StartToken > 1 && doc.Tokens[a.StartToken - 1].Norm == "of" && doc.Tokens[a.StartToken - 2].Lemma is "people" or "citizen" or "resident" or "population" or "victim" or "family");
+    private static bool NamedAsPlaceOrPeople(Document doc, ResolvedActor a)
+    {
+        if (a.StartToken <= 0 || a.StartToken > doc.TokenCount) return false;
+        // "the crisis in neighbouring Bolivia", "in eastern Congo": adjectives may stand between.
+        int k = a.StartToken - 1;
+        while (k > 0 && a.StartToken - k <= 2 && doc.Tokens[k].Tag is PosTag.JJ or PosTag.VBG && !doc.Tokens[k].Has(TokenFlags.Capitalized)) k--;
+        return doc.Tokens[k].Norm is "in" or "inside" or "into" or "across" or "throughout" or "within" or "near" or "around"
+            || a.StartToken > 1 && doc.Tokens[a.StartToken - 1].Norm == "of" && doc.Tokens[a.StartToken - 2].Lemma is "people" or "citizen" or "resident" or "population" or "victim" or "family";
+    }
 
     // A country or its government (not its courts, police or people).
     private static bool IsStateCode(string code) => code.Length == 3 && !code.StartsWith("IGO", StringComparison.Ordinal) || code.Length == 6 && code.AsSpan(3) is "GOV";

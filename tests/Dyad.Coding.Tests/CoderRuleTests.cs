@@ -4356,7 +4356,7 @@ public sealed class CoderRuleTests
     {
         Assert.Equal(["ZAF KENGOV 056"], Triples(Code("South Africa's president, Cyril Ramaphosa, said on Sunday that his country had forgiven Kenya for the arrest of its diplomats.", "2026-11-15")));
         Assert.Equal(["TURGOV GRCGOV 011"], Triples(Code("The Turkish foreign ministry declined to comment on Monday when asked about Greece's plans to extend its territorial waters.", "2026-11-15")));
-        Assert.Equal(["ARGGOV PRYGOV 039"], Triples(Code("Argentina's president offered on Friday to mediate in the political crisis in neighbouring Paraguay.", "2026-11-15")));
+        Assert.Equal(["ARGGOV PRY 039"], Triples(Code("Argentina's president offered on Friday to mediate in the political crisis in neighbouring Paraguay.", "2026-11-15")));
     }
 
     // Both sides of "between the Democratic Republic of Congo and X"; armed groups blocking roads blockade (191); frozen
