@@ -2733,7 +2733,7 @@ public sealed class CoderRuleTests
 
     [Fact]
     public void AnAttitudeWithoutThatStillNamesWhatItIsAbout() =>
-        Assert.Contains("KENGOV CODGOV 013", Triples(Code("Kenya's president said he was confident the peace process in eastern Congo would succeed.", "2026-05-04")));
+        Assert.Contains("KENGOV COD 013", Triples(Code("Kenya's president said he was confident the peace process in eastern Congo would succeed.", "2026-05-04")));
 
     // The scene of one sentence carries over to the next for agents a place decides; not for officials or soldiers,
     // and a state's arrests stay domestic.
