@@ -4439,4 +4439,14 @@ public sealed class CoderRuleTests
         Assert.Equal(["GEOCVL GEOGOVPTY 141"], Triples(Code("Thousands of people rallied outside parliament in Tbilisi against the ruling Georgian Dream party.", "2026-11-15")));
         Assert.Equal(["GEOJUD GEOMED 173"], Triples(Code("A Georgian court ordered two months of pre-trial detention for a cameraman.", "2026-11-15")));
     }
+
+    // Nominal visits "by" X "to" Y; joining another's ships "in joint patrols"; letting aid trucks enter; money transferred.
+    [Fact]
+    public void VisitsByJointPatrolsAidTrucksAndTransfers()
+    {
+        Assert.Equal(["FJIGOV AUSGOV 042"], Triples(Code("The visit on Friday by Fiji's prime minister to Canberra focused on climate finance.", "2026-11-15")));
+        Assert.Equal(["GRCMIL CYPMIL 062"], Triples(Code("Greek naval vessels joined Cypriot navy ships in joint patrols on Sunday.", "2026-11-15")));
+        Assert.Equal(["EGYGOV PSE 0863"], Triples(Code("Egypt allowed 100 trucks carrying food to enter Gaza on Monday.", "2026-11-15")));
+        Assert.Equal(["SAUGOV YEMGOV 071"], Triples(Code("Saudi Arabia transferred $500 million on Sunday to help the Yemeni government pay salaries.", "2026-11-15")));
+    }
 }
