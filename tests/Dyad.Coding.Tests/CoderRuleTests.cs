@@ -4449,4 +4449,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["EGYGOV PSE 0863"], Triples(Code("Egypt allowed 100 trucks carrying food to enter Gaza on Monday.", "2026-11-15")));
         Assert.Equal(["SAUGOV YEMGOV 071"], Triples(Code("Saudi Arabia transferred $500 million on Sunday to help the Yemeni government pay salaries.", "2026-11-15")));
     }
+
+    // "the Central Election Commission" is no commission of a place called Central.
+    [Fact]
+    public void InstitutionTitleWordsAreNoPlaces() =>
+        Assert.Equal(["ARMOPP ARMGOV 115"], Triples(Code("Armenia's main opposition alliance filed a lawsuit against the Central Election Commission on Friday over a by-election in Gyumri.", "2026-11-15")));
 }

@@ -1138,7 +1138,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && ofPhrase >= 0 && OwnPlaceCountry(ofPhrase) is { } own)
             return new ResolvedActor(Combine(own, roles, rolePrefix), agentStart, agentEnd, null, "agent at a place in " + own);
         // "Belgorod governor Vyacheslav Gladkov", "Sindh police": a place named before the agent gives its country.
-        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && agentStart > first && HasProperNoun(first, agentStart)
+        if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && agentStart > first && HasPlaceLikeProperNoun(first, agentStart)
             && Setting.EventSetting.Default.PlaceCountry(doc, first, agentStart, locativeOnly: false, context: PlaceContext) is { } before)
             return new ResolvedActor(Combine(before, roles, rolePrefix), agentStart, agentEnd, null, "agent of a place in " + before);
         // "European Union foreign ministers approved ... The ministers also agreed": the organisation they were named with.
@@ -1633,6 +1633,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    // A proper noun that may name a place: not a word of an institution's title ("the Central Election Commission").
+    private bool HasPlaceLikeProperNoun(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (doc.Tokens[k].Tag is PosTag.NNP or PosTag.NNPS && doc.Tokens[k].Norm is not ("central" or "national" or "supreme" or "federal" or "high"
+                or "higher" or "independent" or "electoral" or "general" or "special" or "presidential" or "constitutional" or "joint" or "united"
+                or "royal" or "interim" or "transitional" or "provincial" or "regional" or "municipal" or "state" or "public" or "election")) return true;
+        return false;
+    }
 
     private bool HasProperNoun(int first, int end)
     {
