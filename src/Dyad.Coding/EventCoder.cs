@@ -774,7 +774,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 // own people, so agents given only the story's or a place's country are the arresting state's, soldiers too (not
                 // sanctions, 172: those fall on foreign officials as often).
                 if (tgt.Count == 1 && tgt[0].Entry is null && tgt[0].StartToken >= 0 && IsContextCountry(tgt[0].Basis) && src.Count == 1 && _options.DomesticTargets
-                    && IsArrestOrRepression(p.Code) && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } coercer
+                    && IsDomesticCoercion(p) && !p.SubjectIsTarget && DomesticCountry(src[0], p.Code) is { } coercer
                     && ActorCode.Country(tgt[0].Code) != coercer && resolver.AgentsIn(NounPhraseAt(doc, resolver, tgt[0].StartToken), date, coercer) is { } own17)
                 {
                     trace?.Add(s, "target", p.Text, $"agents the story gave another country, coerced by {src[0].Code}: {own17.Code}");
@@ -787,7 +787,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     // Not the agents the pattern itself names ("deploy thousands of police"): what it acts with.
                     // Police, prosecutors and courts investigate their own officials too ("police are investigating a senior official").
                     bool ownInquiry = p.Code.StartsWith("09", StringComparison.Ordinal) && ActorCode.Role(src[0].Code) is "COP" or "JUD";
-                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && (IsDomesticRole(own.Code) || IsArrestOrRepression(p.Code) || ownInquiry) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
+                    if ((resolver.AgentsIn(phrase, date, home) ?? DescribedAs(doc, resolver, phrase, date, home)) is { } own && (IsDomesticRole(own.Code) || IsDomesticCoercion(p) || ownInquiry) && !(own.EndToken > 0 && NamesWord(p, doc.Tokens[own.EndToken - 1])))
                     {
                         trace?.Add(s, "target", p.Text, $"agents without a country, acted on by {src[0].Code}: {own.Code}");
                         tgt = [own];
@@ -3381,9 +3381,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     private static string? PopularCountry(ResolvedActor a) =>
         a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "CVL" or "OPP" or "LAB" or "EDU" or "MED" or "REB" ? ActorCode.Country(a.Code) : null;
 
-    // A state arrests, represses and muzzles (suspends the licences of) its own people, officers and soldiers included.
-    private static bool IsArrestOrRepression(string code) =>
-        code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("175", StringComparison.Ordinal) || code == "172";
+    // A state arrests and represses its own people, officers and soldiers included.
+    private static bool IsArrestOrRepression(string code) => code.StartsWith("173", StringComparison.Ordinal) || code.StartsWith("175", StringComparison.Ordinal);
+
+    // So does it license its own media: "suspended the licences of two radio stations" (other 172 sanctions, such as
+    // revoked visas, fall on foreigners as often).
+    private static bool IsDomesticCoercion(VerbPattern p) => IsArrestOrRepression(p.Code) || p.Code == "172" && p.Text.Contains("licen", StringComparison.Ordinal);
 
     // Officials, soldiers and spies without a country are as often foreign as not; civilians, the
     // opposition, journalists, police and rebels acted on by a state's actor are nearly always its own.

@@ -4454,4 +4454,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void InstitutionTitleWordsAreNoPlaces() =>
         Assert.Equal(["ARMOPP ARMGOV 115"], Triples(Code("Armenia's main opposition alliance filed a lawsuit against the Central Election Commission on Friday over a by-election in Gyumri.", "2026-11-15")));
+
+    // Soldiers "executed" people; revoked visas fall on foreigners, not the revoking state's own judges.
+    [Fact]
+    public void ExecutionsAndRevokedVisas()
+    {
+        Assert.Contains("MLIMIL MLICVL 180", Triples(Code("Malian soldiers executed six men in a village near Mopti on Sunday.", "2026-11-15")));
+        Assert.DoesNotContain(Triples(Code("BRASILIA, Aug 5 (Wire) - Brazil's supreme court convicted the former president. "
+            + "Washington has revoked the visas of several Supreme Court justices.", "2026-11-15")), t => t.Contains("USAJUD", StringComparison.Ordinal));
+    }
 }
