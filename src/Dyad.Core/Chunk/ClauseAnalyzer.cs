@@ -217,18 +217,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     }
                 // "blocked the highway linking Lima to the Andes, demanding ...": an -ing form on the object before it is a
                 // reduced relative, and the doer is that of the clause whose object it describes.
-                // So is a bare past participle there ("refused to release a French academic held in Evin prison, turning down
-                // a request"), and an infinitive found that way hands over to its controller.
-                ref var hostVerb = ref doc.PhraseRef(doc.ClauseRef(pHost).Verb);
-                if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma && doc.ClauseRef(pHost).Subject >= 0
-                    && (tok[hostVerb.Head].Tag == PosTag.VBG || tok[hostVerb.Head].Tag == PosTag.VBN && hostVerb.FirstToken == hostVerb.Head))
+                if (vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag == PosTag.Comma && tok[doc.PhraseRef(doc.ClauseRef(pHost).Verb).Head].Tag == PosTag.VBG
+                    && doc.ClauseRef(pHost).Subject >= 0)
                     for (int q = pHost - 1; q >= firstClause; q--)
-                        if (doc.ClauseRef(q).Object == doc.ClauseRef(pHost).Subject && doc.ClauseRef(q).Subject >= 0)
-                        {
-                            pHost = q;
-                            while (doc.ClauseRef(pHost).Kind == ClauseKind.Infinitive && doc.ClauseRef(pHost).Parent >= 0) pHost = doc.ClauseRef(pHost).Parent;
-                            break;
-                        }
+                        if (doc.ClauseRef(q).Object == doc.ClauseRef(pHost).Subject && doc.ClauseRef(q).Subject >= 0) { pHost = q; break; }
                 clause.Parent = pHost;
                 InheritSubject(doc, ref clause, pHost, objectControl: false);
             }
