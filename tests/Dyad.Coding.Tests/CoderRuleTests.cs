@@ -4463,4 +4463,12 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Triples(Code("BRASILIA, Aug 5 (Wire) - Brazil's supreme court convicted the former president. "
             + "Washington has revoked the visas of several Supreme Court justices.", "2026-11-15")), t => t.Contains("USAJUD", StringComparison.Ordinal));
     }
+
+    // Libya's armed factions; "the mission" is the UN mission named last.
+    [Fact]
+    public void LibyanFactionsAndTheMission()
+    {
+        Assert.Contains("LBYREB LBYGOV 112", Triples(Code("Radaa accused Libya's prime minister of using state forces to seize the airport.", "2026-11-15")));
+        Assert.Contains("IGOUNO LBYREB 0256", Triples(Code("UNSMIL said on Monday that clashes had erupted in Tripoli. The mission urged Radaa to withdraw from the airport.", "2026-11-15")));
+    }
 }

@@ -392,7 +392,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0
                 // "called on the group to stop", "urged the bloc to act": definite references to a named group or bloc.
                 || tok[ph.FirstToken].Norm == "the" && ph.Head == ph.EndToken - 1 && ph.EndToken - ph.FirstToken <= 3
-                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union" or "agency";
+                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union" or "agency" or "mission";
             if (!refers) continue;
             bool named = false;
             foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
@@ -1513,8 +1513,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return actors.Count > 0;
         }
         // "The European Union's foreign policy chief said the bloc was concerned": the organisation named last, in this
-        // sentence or the three before. So is "the agency" after the World Food Programme or the IAEA.
-        if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && refEnd == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union" or "agency")
+        // sentence or the three before. So is "the agency" after the World Food Programme or the IAEA, and "the mission"
+        // after a UN mission.
+        if (tok[p.FirstToken].Norm == "the" && p.Head == p.FirstToken + 1 && refEnd == p.Head + 1 && tok[p.Head].Norm is "bloc" or "alliance" or "union" or "agency" or "mission")
         {
             ActorEntry? bloc = null;
             foreach (var m in _mentions) if (m.Start < p.FirstToken && IsBloc(m.Entry)) bloc = m.Entry;
