@@ -4471,4 +4471,12 @@ public sealed class CoderRuleTests
         Assert.Contains("LBYREB LBYGOV 112", Triples(Code("Radaa accused Libya's prime minister of using state forces to seize the airport.", "2026-11-15")));
         Assert.Contains("IGOUNO LBYREB 0256", Triples(Code("UNSMIL said on Monday that clashes had erupted in Tripoli. The mission urged Radaa to withdraw from the airport.", "2026-11-15")));
     }
+
+    // "China's UN ambassador" speaks for China; "the UN's humanitarian chief" for the UN.
+    [Fact]
+    public void AStatesEnvoyToAnOrganisation()
+    {
+        Assert.Equal(["RUSGOV USAGOV 020"], Triples(Code("Russia's UN ambassador urged Washington to scale back military drills in the region.", "2026-11-15")));
+        Assert.Equal(["IGOUNO SDNMIL 020"], Triples(Code("The UN's humanitarian chief urged Sudan's army to open roads.", "2026-11-15")));
+    }
 }

@@ -1099,6 +1099,11 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 && owner.End < end && doc.Tokens[owner.End].Tag == PosTag.POS) continue;
             if (primary is null || !options.FirstNameWins && (m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person)) primary = m;
         }
+        // "China's UN ambassador", "Russia's NATO envoy": a state's envoy to an organisation is the state's.
+        if (primary is { Entry.Kind: ActorKind.Organisation } envoyOrg && agentStart == envoyOrg.End && roles.Count == 1 && roles[0] == "GOV" && envoyOrg.Start >= first + 2
+            && doc.Tokens[envoyOrg.Start - 1].Tag == PosTag.POS)
+            foreach (var m in _mentions)
+                if (m.End == envoyOrg.Start - 1 && m.Start >= first && m.Entry.Kind == ActorKind.Country) { primary = m; break; }
         if (options.FormerIsElite && agentStart >= 0 && IsFormer(first, agentStart)) roles = [EliteRole];
         if (primary is { } named && named.End > end) return Named(named, date, first);
         // "the Cairo agreement", "the Washington summit": a capital modifying a thing names a place.
