@@ -4479,4 +4479,13 @@ public sealed class CoderRuleTests
         Assert.Equal(["RUSGOV USAGOV 020"], Triples(Code("Russia's UN ambassador urged Washington to scale back military drills in the region.", "2026-11-15")));
         Assert.Equal(["IGOUNO SDNMIL 020"], Triples(Code("The UN's humanitarian chief urged Sudan's army to open roads.", "2026-11-15")));
     }
+
+    // "the North" in a Korea story is North Korea; elsewhere it is nobody.
+    [Fact]
+    public void TheNorthOfAKoreaStory()
+    {
+        Assert.Contains("PRKGOV USAGOV 131", Triples(Code("Kim Yo Jong warned that the North would take countermeasures if Washington went ahead with air drills.", "2026-11-15")));
+        Assert.Empty(Code("Nigerian officials warned that the North would take countermeasures if Washington went ahead with sanctions.", "2026-11-15")
+            .Where(e => e.Source.Code.StartsWith("PRK", StringComparison.Ordinal)));
+    }
 }

@@ -1470,6 +1470,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (!options.Coreference) return false;
         ref var p = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
+        // "Kim Yo Jong warned that the North would ...": "the North" and "the South" of a Korea story are the two Koreas.
+        if (p.EndToken - p.FirstToken == 2 && tok[p.FirstToken].Norm == "the" && tok[p.FirstToken + 1].Norm is "north" or "south"
+            && tok[p.FirstToken + 1].Has(TokenFlags.Capitalized) && KoreaInContext())
+        {
+            string korea = tok[p.FirstToken + 1].Norm == "north" ? "PRK" : "KOR";
+            actors = [new ResolvedActor(korea, p.FirstToken, p.EndToken, null, "coreference: the " + tok[p.FirstToken + 1].Norm + " of a Korea story")];
+            return true;
+        }
         // "Sheinbaum said that her country had forgiven Ecuador": the country of the person, or body, spoken of last.
         if (p.EndToken - p.FirstToken == 2 && tok[p.FirstToken].Norm is "his" or "her" or "its" or "their" && tok[p.FirstToken + 1].Lemma is "country" or "nation")
         {
@@ -1639,6 +1647,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     }
 
     private static bool IsPluralAgentActor(ResolvedActor a) => a.Code.Length > 3;
+
+    // Either Korea is in the sentence or was the country of the latest subjects or person.
+    private bool KoreaInContext()
+    {
+        static bool Korean(string? c) => c is "PRK" or "KOR";
+        foreach (var m in _mentions) if (Korean(ActorCode.Country(m.Entry.CodeAt(null) ?? ""))) return true;
+        foreach (var a in _lastSubjects) if (Korean(ActorCode.Country(a.Code))) return true;
+        return _lastPerson is not null && Korean(ActorCode.Country(_lastPerson.Code));
+    }
 
     // A proper noun that may name a place: not a word of an institution's title ("the Central Election Commission").
     private bool HasPlaceLikeProperNoun(int first, int end)
