@@ -4485,7 +4485,7 @@ public sealed class CoderRuleTests
     public void TheNorthOfAKoreaStory()
     {
         Assert.Contains("PRKGOV USAGOV 131", Triples(Code("Kim Yo Jong warned that the North would take countermeasures if Washington went ahead with air drills.", "2026-11-15")));
-        Assert.Empty(Code("Nigerian officials warned that the North would take countermeasures if Washington went ahead with sanctions.", "2026-11-15")
-            .Where(e => e.Source.Code.StartsWith("PRK", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Code("Nigerian officials warned that the North would take countermeasures if Washington went ahead with sanctions.", "2026-11-15"),
+            e => e.Source.Code.StartsWith("PRK", StringComparison.Ordinal));
     }
 }
