@@ -198,10 +198,6 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         _mentions.RemoveRange(kept, _mentions.Count - kept);
     }
 
-    // "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", "the Sudan People's Liberation Army-in
-    // Opposition (SPLA-IO)": a known group or organisation in brackets glosses the capitalised name before it, which the
-    // dictionaries may not know or may read as other actors ("Sudan", "People", "Opposition"). The name's first noun
-    // phrase becomes a mention of the bracketed entry.
     // "the M23-led Alliance Fleuve Congo (AFC)": an all-capitals word in brackets right after a known organisation or
     // group names it from then on ("An AFC spokesman denied ..."); each use in this sentence and later ones is a mention.
     private void AcronymsDefined(ReadOnlySpan<TokenData> tok, int first, int end)
@@ -222,6 +218,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (_mentions.Count > before) _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    // "The al Qaeda-linked Group for the Support of Islam and Muslims (JNIM)", "the Sudan People's Liberation Army-in
+    // Opposition (SPLA-IO)": a known group or organisation in brackets glosses the capitalised name before it, which the
+    // dictionaries may not know or may read as other actors ("Sudan", "People", "Opposition"). The name's first noun
+    // phrase becomes a mention of the bracketed entry.
     private void NamesGlossedByAcronym(ReadOnlySpan<TokenData> tok, int first, int end)
     {
         for (int i = 0; i < _mentions.Count; i++)
@@ -391,8 +391,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             bool refers = (ph.Flags & PhraseFlags.Pronoun) != 0 && tok[ph.FirstToken].Norm is "him" or "her" or "them" or "it" or "he" or "she" or "they"
                 || IsBothSides(tok, ph.FirstToken, ph.EndToken) || GroupSize(tok, ph.FirstToken, ph.EndToken) > 0
                 // "called on the group to stop", "urged the bloc to act": definite references to a named group or bloc.
-                || tok[ph.FirstToken].Norm == "the" && ph.Head == ph.EndToken - 1 && ph.EndToken - ph.FirstToken <= 3
-                    && tok[ph.Head].Lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union" or "agency" or "mission";
+                || tok[ph.FirstToken].Norm == "the" && ph.Head == ph.EndToken - 1 && ph.EndToken - ph.FirstToken <= 3 && IsReferenceHead(tok[ph.Head].Lemma);
             if (!refers) continue;
             bool named = false;
             foreach (var m in _mentions) named |= m.Start < ph.EndToken && m.End > ph.FirstToken;
@@ -448,6 +447,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             _coordinations.Add(actors);
         }
     }
+
+    // The heads of "the group", "the attackers", "the bloc", "the agency" ..., which TryCoreference resolves.
+    private static bool IsReferenceHead(string lemma) =>
+        lemma is "group" or "attacker" or "assailant" or "gunman" or "perpetrator" or "bloc" or "alliance" or "union" or "agency" or "mission";
 
     // The subject phrase of a clause of the current sentence that holds `token`, or -1.
     private int PhraseAt(int token)
