@@ -78,7 +78,7 @@ public sealed partial class EventCoder
         // The story's country is read from its beginning: a text longer than a few windows is no single story, and
         // scanning all of it again cost a tenth of coding it.
         string? dateline = DatelineCountry(first, info);
-        var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry(Tagged(text, id, windows.GetRange(0, Math.Min(windows.Count, HomeCountryWindows)), pipeline), _dicts.Actors)) : null;
+        var home = _options.DatelineCountry ? HomeCountry(dateline, () => MostNamedCountry(Tagged(text, id, windows.GetRange(0, Math.Min(windows.Count, HomeCountryWindows)), pipeline), _dicts.Actors)) : null;
         var resolver = new ActorResolver(first, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? dateline };
         var run = new Run(info, resolver);
         run.Setting.Windowed = true;

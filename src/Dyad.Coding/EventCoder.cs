@@ -50,7 +50,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         info = Setting.EventSetting.Complete(doc, info);
         string? dateline = DatelineCountry(doc, info);
-        var home = _options.DatelineCountry ? HomeCountry(info, dateline, () => MostNamedCountry([doc], _dicts.Actors), c => IsOnlyCountry(doc, c, _dicts.Actors)) : null;
+        var home = _options.DatelineCountry ? HomeCountry(dateline, () => MostNamedCountry([doc], _dicts.Actors), c => IsOnlyCountry(doc, c, _dicts.Actors)) : null;
         var run = new Run(info, new ActorResolver(doc, _dicts, _options) { HomeCountry = home?.Country, HomeBasis = home?.Basis, StoryCountry = home?.Country ?? dateline });
         CodeWindow(run, doc, trace);
         return Finish(run, trace);
@@ -60,7 +60,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // takes the country it is plainly about: named at least three times and twice as often as any other.
     // A text naming one country only, by name or demonym and among its places, is about that country (whole texts
     // only: isOnlyCountry is null for a long text coded in windows).
-    private static (string Country, string Basis)? HomeCountry(DocumentInfo info, string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry,
+    private static (string Country, string Basis)? HomeCountry(string? datelineCountry, Func<(string? Best, int Count, int Second)> mostNamedCountry,
         Func<string, bool>? isOnlyCountry = null)
     {
         var (best, count, second) = mostNamedCountry();
