@@ -4221,7 +4221,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         int into = -1;
         for (int k = from; k < end && k < from + 8; k++)
             if (tok[k].Norm is "into" or "over") { into = k; break; }
-        if (into < 0) return null;
+        // "investigating reports of abuses by Eritrean troops", "examining war crimes committed by government forces": with no
+        // "into", only the doer named in the object.
+        if (into < 0) { into = from - 1; doerOnly = true; }
         int stop = into + 1;
         // Not what the investigated are suspected of: "into three officers on suspicion of violating European Union sanctions".
         while (stop < end && !(tok[stop].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT || tok[stop].Tag.IsVerb() && tok[stop].Tag != PosTag.VBG && tok[stop].Tag != PosTag.VBN

@@ -4488,4 +4488,12 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Code("Nigerian officials warned that the North would take countermeasures if Washington went ahead with sanctions.", "2026-11-15"),
             e => e.Source.Code.StartsWith("PRK", StringComparison.Ordinal));
     }
+
+    // An investigation of acts "by" someone, with no "into", is of that doer.
+    [Fact]
+    public void InvestigatedDoersWithoutInto()
+    {
+        Assert.Equal(["NGOHRIAMN SSDMIL 092"], Triples(Code("Amnesty International said it had begun investigating reports of abuses by South Sudanese troops against civilians.", "2026-11-15")));
+        Assert.Equal(["IGOUNO MMRMIL 094"], Triples(Code("A UN commission began examining possible war crimes committed by Myanmar's army in Rakhine.", "2026-11-15")));
+    }
 }
