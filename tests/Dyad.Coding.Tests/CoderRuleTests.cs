@@ -4496,4 +4496,10 @@ public sealed class CoderRuleTests
         Assert.Equal(["NGOHRIAMN SSDMIL 092"], Triples(Code("Amnesty International said it had begun investigating reports of abuses by South Sudanese troops against civilians.", "2026-11-15")));
         Assert.Equal(["IGOUNO MMRMIL 094"], Triples(Code("A UN commission began examining possible war crimes committed by Myanmar's army in Rakhine.", "2026-11-15")));
     }
+
+    // A relative clause between commas after a pattern's target does not hide the words after it.
+    [Fact]
+    public void TargetsBeforeARelativeClause() =>
+        Assert.Equal(["LBNGOV FRAGOV 020", "LBNGOV USAGOV 020"],
+            Triples(Code("President Joseph Aoun called on the United States and France, which sit on the ceasefire committee, to press Israel to withdraw.", "2026-11-15")));
 }

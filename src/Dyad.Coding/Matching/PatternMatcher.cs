@@ -358,6 +358,14 @@ internal static class PatternMatcher
             while (q < limit && tok[q].Chunk.Kind == PhraseKind.NP && !tok[q].Chunk.Begin) q++;
             pos = q;
         }
+        // "called on the United States and France, which sit on the committee, to press Israel": past a relative clause
+        // between commas.
+        if (!afterWord && pos + 2 < limit && tok[pos].Tag == PosTag.Comma && tok[pos + 1].Norm is "which" or "who" or "whose")
+            for (int k = pos + 2; k < limit && k < pos + 20; k++)
+            {
+                if (tok[k].Tag == PosTag.Period) break;
+                if (tok[k].Tag == PosTag.Comma) return k + 1;
+            }
         return pos;
     }
 

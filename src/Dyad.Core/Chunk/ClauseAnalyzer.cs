@@ -125,6 +125,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             {
                 clause.Kind = ClauseKind.Infinitive;
                 clause.Parent = prevClause; // the controller: the nearest earlier clause
+                // "called on the US and France, which sit on the committee, to press Israel": not a relative clause
+                // between commas, but the clause it interrupts.
+                if (doc.ClauseRef(prevClause).Kind == ClauseKind.Relative && doc.ClauseRef(prevClause).Parent >= 0 && vp.FirstToken > 0
+                    && tok[vp.FirstToken - 1].Tag == PosTag.Comma && doc.ClauseRef(prevClause).Marker > 0 && tok[doc.ClauseRef(prevClause).Marker - 1].Tag == PosTag.Comma)
+                    clause.Parent = doc.ClauseRef(prevClause).Parent;
                 // "he is ready to meet X": an adjective before "to" is no subject.
                 if (clause.Subject >= 0 && IsPredicateAdjective(tok[doc.PhraseRef(clause.Subject).Head])) clause.Subject = -1;
                 // "had no plans to free", "has every intention to stay": the one who has the plan does it.
