@@ -4502,4 +4502,11 @@ public sealed class CoderRuleTests
     public void TargetsBeforeARelativeClause() =>
         Assert.Equal(["LBNGOV FRAGOV 020", "LBNGOV USAGOV 020"],
             Triples(Code("President Joseph Aoun called on the United States and France, which sit on the ceasefire committee, to press Israel to withdraw.", "2026-11-15")));
+
+    // Money provided "to support" someone is aid (an intent when it "would" be); "the Lebanese army and internal security
+    // forces" are both Lebanese.
+    [Fact]
+    public void MoneyToSupportAndSharedAdjectiveAfterAnArticle() =>
+        Assert.Equal(["USAGOV LBNCOP 033", "USAGOV LBNMIL 033"],
+            Triples(Code("In Washington, a State Department spokesperson said the United States would provide $190 million to support the Lebanese army and internal security forces.", "2026-11-15")));
 }

@@ -1382,14 +1382,16 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
 
     private static readonly List<string> s_civilians = ["CVL"];
 
-    // The country of a conjunct that is a country adjective and agent nouns only ("Pakistani police"), which bare agent
-    // conjuncts after it share; null otherwise. With an article ("The Danish media and government") PETRARCH's gold
-    // leaves the second agent without a country, and so do we.
+    // The country of a conjunct that is a country adjective and agent nouns only ("Pakistani police", "the Lebanese
+    // army"), which bare agent conjuncts after it share; null otherwise.
     private string? AdjectiveCountryOfAgents(int conjunct, List<ResolvedActor> resolved)
     {
         if (resolved.Count != 1 || resolved[0] is not { Entry.Kind: ActorKind.Country } a || a.Code.Length <= 3) return null;
         ref var c = ref doc.PhraseRef(conjunct);
         int first = c.FirstToken;
+        // Dyad's own coding reads "the Lebanese army and internal security forces" as English does; PETRARCH's gold
+        // (whose options keep agents without a country) does not share after an article.
+        if (!options.AgentWithoutCountry && doc.Tokens[first].Norm == "the" && first + 1 < c.EndToken) first++;
         if (a.StartToken != first || doc.Tokens[first].Tag != PosTag.JJ || a.EndToken != c.EndToken || AttachedOfPhrase(conjunct) >= 0) return null;
         return Cameo.ActorCode.Country(a.Code);
     }
