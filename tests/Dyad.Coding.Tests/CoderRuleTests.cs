@@ -4509,4 +4509,13 @@ public sealed class CoderRuleTests
     public void MoneyToSupportAndSharedAdjectiveAfterAnArticle() =>
         Assert.Equal(["USAGOV LBNCOP 033", "USAGOV LBNMIL 033"],
             Triples(Code("In Washington, a State Department spokesperson said the United States would provide $190 million to support the Lebanese army and internal security forces.", "2026-11-15")));
+
+    // "imposed coordinated sanctions", "rejected a proposed $40 million loan": past forms that modify the noun after them
+    // leave the verb before them its object.
+    [Fact]
+    public void ParticiplesModifyingTheObject()
+    {
+        Assert.Equal(["CANGOV RUSBUS 163"], Triples(Code("Canada on Friday imposed coordinated sanctions on four Russian shipping firms.", "2026-11-15")));
+        Assert.Equal(["ECULEG CHNGOV 120"], Triples(Code("Ecuador's National Assembly rejected a proposed $800 million Chinese loan for a new dam.", "2026-11-15")));
+    }
 }

@@ -138,6 +138,8 @@ public sealed class TaggerTests
     [InlineData("Aid reached the affected villages on Sunday.", "affected", "VBN")]
     [InlineData("Kenya's president, speaking in Nairobi last week, again rejected Somali demands for talks.", "rejected", "VBD")]
     [InlineData("Kenya's president, speaking in Nairobi, said the rejected Somali demands were unfair.", "rejected", "VBN")]
+    [InlineData("Ottawa and Canberra on Friday imposed coordinated sanctions on three shipping firms.", "coordinated", "JJ")]
+    [InlineData("The senate rejected a proposed $40 million arms deal with Ruritania.", "proposed", "VBN")]
     public void PastOrParticiple(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

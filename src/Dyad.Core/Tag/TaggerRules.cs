@@ -510,6 +510,10 @@ public sealed partial class Tagger
         if (i > 0 && sent[i - 1].Norm is "a" or "an" && e.Has(PosTag.VBN) && next is PosTag.NNP or PosTag.JJ && i + 2 < sent.Length && sent[i + 2].Tag is PosTag.NN or PosTag.NNP)
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
+        // "rejected a proposed $1.2 billion loan": a past form between a determiner and an amount modifies the noun after it.
+        if (IsDeterminerLike(p) && sent[i - 1].Norm != "that" && e.Has(PosTag.VBN) && next is PosTag.Dollar or PosTag.CD)
+            return canAdj ? PosTag.JJ : PosTag.VBN;
+
         // "struck suspected militant hideouts": an adjectival past form right after a finite verb, before an adjective and
         // a noun, modifies the noun.
         if (p is PosTag.VBD or PosTag.VBZ or PosTag.VBP && canAdj && next.IsAdjective() && i + 2 < sent.Length && entries[i + 2]?.HasNoun == true
@@ -794,12 +798,13 @@ public sealed partial class Tagger
 
     // VBD or VBN for a past form: VBN after have/be (with adverbs between), in a reduced relative
     // ("troops deployed in"), or after a comma or preposition; VBD when a subject precedes directly.
-    // "could impose targeted sanctions", "to deploy armed drones": a past form between a lexical base verb and a plural
-    // noun modifies the noun (not after "have", "be", "do", "get", "make", "let", "see", "keep" or "leave").
+    // "could impose targeted sanctions", "imposed coordinated sanctions": a past form between a lexical verb and a plural
+    // noun modifies the noun (not after "have", "be", "do", "get", "make", "let", "see", "keep", "leave" or a verb of
+    // saying, whose clause may start there: "said captured soldiers were freed").
     private static bool PastFormModifiesNoun(Span<TokenData> sent, int i) =>
-        i > 0 && i + 1 < sent.Length && sent[i - 1].Tag == PosTag.VB && sent[i + 1].Tag == PosTag.NNS
+        i > 0 && i + 1 < sent.Length && sent[i - 1].Tag is PosTag.VB or PosTag.VBD or PosTag.VBN or PosTag.VBZ or PosTag.VBP && sent[i + 1].Tag == PosTag.NNS
         && !(IsHave(sent[i - 1].Norm) || IsBe(sent[i - 1].Norm) || IsDoAux(sent[i - 1].Norm)
-             || sent[i - 1].Norm is "get" or "make" or "let" or "see" or "keep" or "leave");
+             || sent[i - 1].Norm is "get" or "make" or "let" or "see" or "keep" or "leave" or "said" or "says" or "say" or "told" or "reported");
 
     private static PosTag PastOrParticiple(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, PosTag fallback)
     {
