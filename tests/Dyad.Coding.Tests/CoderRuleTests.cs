@@ -4518,4 +4518,10 @@ public sealed class CoderRuleTests
         Assert.Equal(["CANGOV RUSBUS 163"], Triples(Code("Canada on Friday imposed coordinated sanctions on four Russian shipping firms.", "2026-11-15")));
         Assert.Equal(["ECULEG CHNGOV 120"], Triples(Code("Ecuador's National Assembly rejected a proposed $800 million Chinese loan for a new dam.", "2026-11-15")));
     }
+
+    // The verb after a participle's "by" agent and its prepositional phrases is the sentence's own.
+    [Fact]
+    public void MainVerbAfterAParticiplesAgent() =>
+        Assert.Equal(["TGOCVL TGOCOP 145"],
+            Triples(Code("Protesters angered by the killing of a taxi driver in police custody clashed with riot police and burned tyres in Lome on Friday.", "2026-11-15")));
 }

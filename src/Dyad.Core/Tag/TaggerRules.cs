@@ -833,7 +833,7 @@ public sealed partial class Tagger
                 if (start > 1 && sent[start - 1].Tag == PosTag.DT) start--;
                 // "of" phrases sit inside a larger subject ("one of the girls said"), so they do not count.
                 // Nor the agent of a participle before it: "a delegation led by a deputy minister arrived in".
-                bool participleAgent = start > 2 && sent[start - 1].Norm == "by" && sent[start - 2].Tag == PosTag.VBN && sent[start - 3].Tag.IsNoun();
+                bool participleAgent = AfterParticipleAgent(sent, start);
                 if (start > 0 && sent[start - 1].Tag is PosTag.IN && sent[start - 1].Norm != "of" && !IsSubordinatorWord(sent[start - 1].Norm) && !NextStartsObject(sent, i) && !participleAgent) return PosTag.VBN;
                 if (IsReducedRelativeBeforeMainVerb(sent, entries, i, start)) return PosTag.VBN;
             }
@@ -846,6 +846,19 @@ public sealed partial class Tagger
     // before a preposition, with a later past form that takes an object and nothing between that starts another
     // clause, is a reduced relative; the later one is the main verb. Not a reporting verb ("The army said on Monday
     // rebels killed ...").
+    // The noun group at start ends the agent of a participle on a noun, possibly after more prepositional
+    // phrases: "a delegation led by a deputy minister arrived", "demonstrators angered by the death of a vendor in
+    // police custody clashed".
+    private static bool AfterParticipleAgent(Span<TokenData> sent, int start)
+    {
+        for (int k = start - 1; k >= 2 && k > start - 20; k--)
+        {
+            if (sent[k].Norm == "by") return sent[k - 1].Tag == PosTag.VBN && sent[k - 2].Tag.IsNoun();
+            if (!(sent[k].Tag is PosTag.IN or PosTag.DT or PosTag.CD or PosTag.POS or PosTag.PRPS || sent[k].Tag.IsNoun() || sent[k].Tag.IsAdjective())) return false;
+        }
+        return false;
+    }
+
     private static bool IsReducedRelativeBeforeMainVerb(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, int subjectStart)
     {
         // A common-noun subject: "Ethiopia acted on a resolution ..." is finite.
