@@ -1232,12 +1232,15 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 country = setting.PlaceCountry(doc, host.FirstToken, host.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
             }
             // "Angry youths set tyres ablaze and hurled stones at police in Antananarivo": a verb sharing the subject says
-            // where the subject was.
+            // where the subject was; so does the verb a participle takes its subject from ("drones struck facilities in
+            // Kharkiv, cutting power to homes").
             if (country.Length == 0 && cl.Subject >= 0)
                 for (int c = sFirst; c < sEnd && country.Length == 0; c++)
                 {
                     ref var other = ref doc.ClauseRef(c);
-                    if (c == clause || other.Subject != cl.Subject || (other.Flags & ClauseFlags.InheritedSubject) == 0 || other.Kind != ClauseKind.Main) continue;
+                    bool shared = (other.Flags & ClauseFlags.InheritedSubject) != 0 && other.Kind == ClauseKind.Main
+                        || (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Kind == ClauseKind.Participial && (other.Flags & ClauseFlags.InheritedSubject) == 0;
+                    if (c == clause || other.Subject != cl.Subject || !shared) continue;
                     self = c;
                     country = setting.PlaceCountry(doc, other.FirstToken, other.EndToken, locativeOnly: true, Own, PlaceContext) ?? "";
                 }
