@@ -4206,7 +4206,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     private static bool IsAllegationNoun(in TokenData t) =>
-        t.Tag is PosTag.NN or PosTag.NNS && t.Lemma is "allegation" or "claim" or "accusation" or "suspicion" or "rumour" or "rumor" or "report";
+        t.Tag is PosTag.NN or PosTag.NNS && t.Lemma is "allegation" or "claim" or "accusation" or "suspicion" or "rumour" or "rumor" or "report"
+            or "complaint" or "testimony" or "assertion";
 
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
     // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or

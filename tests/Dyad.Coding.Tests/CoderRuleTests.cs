@@ -4524,4 +4524,24 @@ public sealed class CoderRuleTests
     public void MainVerbAfterAParticiplesAgent() =>
         Assert.Equal(["TGOCVL TGOCOP 145"],
             Triples(Code("Protesters angered by the killing of a taxi driver in police custody clashed with riot police and burned tyres in Lome on Friday.", "2026-11-15")));
+
+    // A participle's clause happens where the verb it takes its subject from does, not at the previous sentence's place;
+    // a lake named after a country is no act in that country.
+    [Fact]
+    public void ParticiplesHappenWhereTheirHostVerbDoes()
+    {
+        var events = Code("Negotiators met in Geneva on Monday. On Tuesday, Russian missiles hit a power plant in the Odesa region, cutting electricity to thousands of homes, officials said.", "2026-11-15");
+        Assert.DoesNotContain(events, e => e.Target?.Code.StartsWith("CHE", StringComparison.Ordinal) == true);
+        Assert.Contains(events, e => e.Target?.Code == "UKRCVL");
+        Assert.DoesNotContain(Code("Cameroonian jets bombed camps in the Lake Chad area on Friday, killing dozens of fighters.", "2026-11-15"),
+            e => e.Target?.Code.StartsWith("TCD", StringComparison.Ordinal) == true);
+    }
+
+    // What complaints say is not told as a fact; a country's ombudsman or public defender is a state office; drivers are civilians.
+    [Fact]
+    public void ComplaintsOmbudsmenAndDrivers()
+    {
+        Assert.Equal(["GEOGOV GEOCOP 090"], Triples(Code("Georgia's public defender opened an inquiry into complaints that police beat detained students in Tbilisi.", "2026-11-15")));
+        Assert.Equal(["SDNMIL TCDCVL 173"], Triples(Code("Sudanese soldiers detained three Chadian lorry drivers near the border on Sunday.", "2026-11-15")));
+    }
 }

@@ -987,7 +987,8 @@ public sealed partial class Tagger
         // "allegations that police shot protesters": after a complementizer "that" and a short noun phrase with no verb,
         // a noun with a past-verb reading before an object is the clause's verb.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } de && de.Has(PosTag.VBD) && !de.ClosedClass
-            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
+            && i + 1 < sent.Length && (sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
+                || sent[i + 1].Tag is PosTag.VBD or PosTag.VBN && i + 2 < sent.Length && sent[i + 2].Tag is PosTag.NNS) // "that police beat detained protesters"
             && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
         {
             int k = i - 1;
@@ -1218,7 +1219,8 @@ public sealed partial class Tagger
         or "news" or "evidence" or "hope" or "hopes" or "fear" or "fears" or "belief" or "assurance" or "assurances" or "promise"
         or "promises" or "sign" or "signs" or "statement" or "allegation" or "allegations" or "accusation" or "accusations"
         or "suggestion" or "notion" or "idea" or "view" or "concern" or "concerns" or "rumour" or "rumours" or "rumor" or "rumors"
-        or "word" or "indication" or "indications" or "proof" or "possibility" or "message" or "argument" or "conclusion" or "condition";
+        or "word" or "indication" or "indications" or "proof" or "possibility" or "message" or "argument" or "conclusion" or "condition"
+        or "complaint" or "complaints" or "testimony" or "testimonies" or "assertion" or "assertions";
 
     private static bool HasFiniteVerbBefore(Span<TokenData> sent, int end)
     {
