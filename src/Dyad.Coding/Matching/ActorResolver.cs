@@ -580,7 +580,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
                 _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
             if (result.Count == 1 && result[0] is { Entry.Kind: ActorKind.Organisation or ActorKind.Group } named && named.EndToken - named.StartToken >= 2
-                && doc.Tokens[named.EndToken - 1] is { Tag: PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS } last && last.Has(TokenFlags.Capitalized))
+                && doc.Tokens[named.EndToken - 1] is { Tag: PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS } last
+                && (last.Has(TokenFlags.Capitalized) || named.Entry.Kind == ActorKind.Organisation && !named.Code.StartsWith("IGO", StringComparison.Ordinal)))
                 _lastNamedOfHead[last.Lemma] = (named.Code, named.Entry, _sentenceSerial, named.StartToken);
         }
         return result;
@@ -1149,6 +1150,13 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         if (roles.Count + rolePrefix.Count > 0 && options.PlaceCountry && agentStart > first && HasPlaceLikeProperNoun(first, agentStart)
             && Setting.EventSetting.Default.PlaceCountry(doc, first, agentStart, locativeOnly: false, context: PlaceContext) is { } before)
             return new ResolvedActor(Combine(before, roles, rolePrefix), agentStart, agentEnd, null, "agent of a place in " + before);
+        // "the Saudi-led coalition ... coalition aircraft struck": a bare noun before the agent that ends an organisation's
+        // name given in this sentence or the three before is that organisation.
+        if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart > first && agentStart - 1 >= 0
+            && doc.Tokens[agentStart - 1] is { Tag: PosTag.NN or PosTag.NNP } modifier
+            && (modifier.Tag == PosTag.NN && !modifier.Has(TokenFlags.Capitalized) || _mentionsSentence >= 0 && agentStart - 1 == doc.SentenceRef(_mentionsSentence).FirstToken)
+            && _lastNamedOfHead.TryGetValue(modifier.Lemma, out var namedOrg) && _sentenceSerial - namedOrg.Serial is > 0 and <= 3)
+            return new ResolvedActor(namedOrg.Code, agentStart - 1, agentEnd, namedOrg.Entry, "coreference: the " + modifier.Norm + " named last, " + namedOrg.Code);
         // "European Union foreign ministers approved ... The ministers also agreed": the organisation they were named with.
         if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart == first + 1 && doc.Tokens[first].Norm == "the" && agentEnd == end
             && _lastOrganisationOfHead.TryGetValue(doc.Tokens[end - 1].Lemma, out var org) && _sentenceSerial - org.Serial is > 0 and <= 2)
