@@ -4544,4 +4544,18 @@ public sealed class CoderRuleTests
         Assert.Equal(["GEOGOV GEOCOP 090"], Triples(Code("Georgia's public defender opened an inquiry into complaints that police beat detained students in Tbilisi.", "2026-11-15")));
         Assert.Equal(["SDNMIL TCDCVL 173"], Triples(Code("Sudanese soldiers detained three Chadian lorry drivers near the border on Sunday.", "2026-11-15")));
     }
+
+    // A military coalition named by the state that leads it is that state's military, and a bare "coalition" before an
+    // agent later refers back to it.
+    [Fact]
+    public void CoalitionsAndTheirLaterMentions() =>
+        Assert.Contains("SAUMIL YEMREBHOU 195",
+            Triples(Code("The Saudi-led coalition said on Friday it had intercepted a drone over Marib. Hours later, coalition jets struck a Houthi camp near Saada.", "2026-11-15")));
+
+    // The verb after ", which ...," takes the noun an adjective's phrase describes ("fighters loyal to X") as subject,
+    // also when the relative clause ends in an infinitive.
+    [Fact]
+    public void SubjectsDescribedByAnAdjectivesPhrase() =>
+        Assert.Equal(["YEMREB YEMMIL 192"],
+            Triples(Code("Fighters loyal to the Southern Transitional Council (STC), which seeks to restore a southern state, took control of two army posts near Ataq on Sunday.", "2026-11-15")));
 }

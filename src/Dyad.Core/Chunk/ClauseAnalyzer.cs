@@ -582,6 +582,8 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
     // a subject of its own) that ends at the comma opening the clause; -1 when there is none.
     private static int InterruptedSubject(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int firstToken, int firstClause, int prevClause)
     {
+        // "X, which seeks to restore a state in the south, took": the relative's own infinitive lies between.
+        while (prevClause > firstClause && doc.ClauseRef(prevClause).Kind == ClauseKind.Infinitive && doc.ClauseRef(prevClause).Parent == prevClause - 1) prevClause--;
         int last = prevClause;
         // "X, formed by lawmakers ousted in the coup, condemned": a participle inside the interruption hands
         // over to the one that opened it.
@@ -635,6 +637,11 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         if (np < 0) return -1;
         // "The US special envoy for Yemen, speaking in Riyadh, demanded": the noun its prepositional phrase modifies.
         np = ModifiedNoun(doc, tok, np);
+        // "Fighters loyal to the STC, which ..., took": the noun the adjective and its phrase describe.
+        int npFirst = doc.PhraseRef(np).FirstToken;
+        if (npFirst - 3 >= firstToken && tok[npFirst - 1].Norm is "to" or "with" && tok[npFirst - 2].Tag is PosTag.JJ or PosTag.VBN
+            && TopNpEndingAt(doc, firstPhrase, -1, npFirst - 2, tok) is int described and >= 0)
+            np = ModifiedNoun(doc, tok, described);
         if (prev.Subject < 0 && !afterPhrase) prev.Subject = np;
         // The participles of the interruption modify the noun (reduced relatives): what they say, dates included,
         // is about it, not the sentence's act.
