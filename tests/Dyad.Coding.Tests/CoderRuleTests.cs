@@ -4558,4 +4558,12 @@ public sealed class CoderRuleTests
     public void SubjectsDescribedByAnAdjectivesPhrase() =>
         Assert.Equal(["YEMREB YEMMIL 192"],
             Triples(Code("Fighters loyal to the Southern Transitional Council (STC), which seeks to restore a southern state, took control of two army posts near Ataq on Sunday.", "2026-11-15")));
+
+    // The chairman of a party is the party's; after "police" a base-or-past form is the verb ("police beat").
+    [Fact]
+    public void PartyChairmenAndPoliceAsAPluralSubject()
+    {
+        Assert.Equal(["UGACOP UGAOPPPTY 173"], Triples(Code("Ugandan police detained the deputy chairman of the opposition National Unity Platform at his home in Kampala.", "2026-11-15")));
+        Assert.Contains("MWICOP MWIEDU 182", Triples(Code("Malawian riot police beat students with batons and fired tear gas in Lilongwe on Friday.", "2026-11-15")));
+    }
 }

@@ -141,6 +141,7 @@ public sealed class TaggerTests
     [InlineData("Ottawa and Canberra on Friday imposed coordinated sanctions on three shipping firms.", "coordinated", "JJ")]
     [InlineData("The senate rejected a proposed $40 million arms deal with Ruritania.", "proposed", "VBN")]
     [InlineData("Protesters angered by the killing of a taxi driver in police custody clashed with riot police and burned tyres.", "clashed", "VBD")]
+    [InlineData("Riot police beat students with batons and fired tear gas.", "beat", "VBD")]
     public void PastOrParticiple(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

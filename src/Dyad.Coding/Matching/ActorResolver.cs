@@ -950,7 +950,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     public const string CounterpartBasis = " (counterpart)";
 
     internal static bool IsPersonOfHead(string lemma) =>
-        lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy";
+        lemma is "leader" or "commander" or "head" or "chief" or "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "envoy"
+            or "chairman" or "chairwoman" or "chairperson" or "chair" or "founder" or "co-founder";
 
     /// <summary>Nouns for what travels with or houses an actor, aimed at when it is ("opened fire on the motorcade of").</summary>
     internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";

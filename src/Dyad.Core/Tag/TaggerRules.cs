@@ -751,7 +751,8 @@ public sealed partial class Tagger
         if (!p.IsNoun()) return PosTag.None;
         // After a noun: a verb must agree ("the army says", "the rebels attack"); a base form after a
         // singular noun, or an -s form after a plural, is a compound noun ("oil spill", "arms embargo").
-        bool prevPlural = p is PosTag.NNS or PosTag.NNPS;
+        // "police", "people" and "personnel" are plural in meaning: "riot police beat demonstrators ... and fired".
+        bool prevPlural = p is PosTag.NNS or PosTag.NNPS || sent[i - 1].Norm is "police" or "people" or "personnel";
         if (baseForm && !prevPlural) return noun;
         if (sForm && prevPlural) return noun;
         int start = NounGroupStart(sent, i);
