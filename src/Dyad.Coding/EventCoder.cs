@@ -995,11 +995,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     tgt = [leftFrom];
                 }
                 // "an inquiry into abuses against civilians by Ethiopian forces": the doer investigated, not the victims.
-                if (tgt.Count > 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal) && m.TargetToken < 0
-                    && InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date, doerOnly: true) is { } doerInvestigated)
+                // So is "war crimes committed by both the army and armed groups in Burkina Faso": the doers, not the country.
+                if (tgt.Count > 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
+                    && (m.TargetToken < 0 || tgt.TrueForAll(t => t.Code.Length == 3))
+                    && InvestigatedDoers(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { Count: > 0 } doersInvestigated)
                 {
-                    trace?.Add(s, "target", p.Text, $"the doer of the act investigated: {doerInvestigated.Code}");
-                    tgt = [doerInvestigated];
+                    trace?.Add(s, "target", p.Text, $"the doer of the act investigated: {string.Join(", ", doersInvestigated.Select(d => d.Code))}");
+                    tgt = doersInvestigated;
                 }
                 if (tgt.Count == 0 && src.Count > 0 && !passive && p.Code.StartsWith("09", StringComparison.Ordinal)
                     && (InvestigatedActor(doc, resolver, vp.EndToken, sentenceEnd, src, date) is { } investigated ? [investigated]
@@ -4212,6 +4214,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
     // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
     // comma: what an investigation is into. Not the investigator itself.
+    // The doers "by" whom the act investigated was done, each of a coordination ("by both the army and armed groups").
+    private static List<ResolvedActor>? InvestigatedDoers(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
+    {
+        if (InvestigatedActor(doc, resolver, from, end, sources, date, doerOnly: true) is not { } first) return null;
+        var tok = doc.Tokens;
+        for (int k = from; k + 2 < end; k++)
+            if (tok[k].Norm == "by" && tok[k + 1].Norm == "both" && ResolveAt(doc, resolver, k + 1, date) is { Count: > 1 } all
+                && all.Exists(a => a.Code == first.Code) && !SharesCode(all, sources))
+                return all;
+        return [first];
+    }
+
     private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, bool doerOnly = false)
     {
         var tok = doc.Tokens;

@@ -4566,4 +4566,12 @@ public sealed class CoderRuleTests
         Assert.Equal(["UGACOP UGAOPPPTY 173"], Triples(Code("Ugandan police detained the deputy chairman of the opposition National Unity Platform at his home in Kampala.", "2026-11-15")));
         Assert.Contains("MWICOP MWIEDU 182", Triples(Code("Malawian riot police beat students with batons and fired tear gas in Lilongwe on Friday.", "2026-11-15")));
     }
+
+    // An investigation of acts "by both X and Y" is of both doers, also when the pattern's target is the country they acted in.
+    [Fact]
+    public void InvestigatedDoersOfACoordination()
+    {
+        Assert.Equal(["IGOUNO MLIMIL 094", "IGOUNO MLIREB 094"], Triples(Code("A UN commission began investigating war crimes committed by both the army and rebels in Mali.", "2026-11-15")));
+        Assert.Equal(["IGOUNO SSDMIL 094", "IGOUNO SSDREB 094"], Triples(Code("UN investigators began examining possible war crimes committed by both the army and rebel groups in South Sudan.", "2026-11-15")));
+    }
 }
