@@ -4574,4 +4574,15 @@ public sealed class CoderRuleTests
         Assert.Equal(["IGOUNO MLIMIL 094", "IGOUNO MLIREB 094"], Triples(Code("A UN commission began investigating war crimes committed by both the army and rebels in Mali.", "2026-11-15")));
         Assert.Equal(["IGOUNO SSDMIL 094", "IGOUNO SSDREB 094"], Triples(Code("UN investigators began examining possible war crimes committed by both the army and rebel groups in South Sudan.", "2026-11-15")));
     }
+
+    // A name placed by the story's country after its title is remembered, and Eritrean and Ethiopian names come back by
+    // their first name: "Yemane also said he ..." is the minister, not the last official named.
+    [Fact]
+    public void TitledNamesPlacedByTheStoryAndFirstNames()
+    {
+        var events = Code("ASMARA, Nov. 4 (Meridian Wire) - Eritrea rejected the plan, and Eritrean officials said so again. Information Minister Yemane Tekle accused Ethiopia of provocation. "
+            + "Sudan's foreign minister, Omar Siddig, said his government had offered to mediate. Yemane also said he had spoken by telephone with his Egyptian counterpart.", "2026-11-15");
+        Assert.Contains(events, e => e.Cameo == "041" && e.Source.Code.StartsWith("ERIGOV", StringComparison.Ordinal) && e.Target?.Code == "EGYGOV");
+        Assert.DoesNotContain(events, e => e.Cameo == "041" && e.Source.Code.StartsWith("SDN", StringComparison.Ordinal));
+    }
 }

@@ -95,7 +95,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private static readonly ActorEntry s_referent = new("(reference)", ActorKind.Agent, [], new SourceLine("coreference", 0));
 
     // Family name first: "Wang Xiaohong" is later "Wang", "Lee Jae-myung" is "Lee".
-    private static bool FamilyNameFirst(string? country) => country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK";
+    // Also where the name used alone is the first one: Ethiopian and Eritrean names ("Abiy Ahmed" is later "Abiy").
+    private static bool FamilyNameFirst(string? country) => country is "CHN" or "TWN" or "HKG" or "MAC" or "KOR" or "PRK" or "ETH" or "ERI";
 
     // Surnames of people named in full earlier in the document ("Mohsin Naqvi" ... "Naqvi said").
     private readonly Dictionary<string, ActorEntry> _surnames = new(StringComparer.Ordinal);
@@ -591,8 +592,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // is that actor when its surname comes back later in the document.
     private void NoteTitledName(int phrase, ResolvedActor a)
     {
-        // A title placed by its sentence counts too: "In Beijing, foreign ministry spokesperson Mao Ning".
-        if (a.StartToken < 0 || a.Code.Length <= 3 || a.Entry is null && !a.Basis.StartsWith("agent at a place", StringComparison.Ordinal)
+        // A title placed by its sentence counts too: "In Beijing, foreign ministry spokesperson Mao Ning"; so does one placed
+        // by the story ("Foreign Minister Tesfaye Alemu" in a story from Addis Ababa).
+        if (a.StartToken < 0 || a.Code.Length <= 3
+            || a.Entry is null && !a.Basis.StartsWith("agent at a place", StringComparison.Ordinal) && !a.Basis.StartsWith("agent in a story", StringComparison.Ordinal)
             || a.Entry is { Kind: ActorKind.Person or ActorKind.Agent }) return;
         ref var np = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
@@ -609,7 +612,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (k - first - 1 < 2 || k >= doc.TokenCount || tok[k].Norm != ",") return;
             (first, end) = (first + 1, k);
         }
-        if (first >= end || end - first > 3 || tok[first - 1].Tag is not (PosTag.NN or PosTag.NNS or PosTag.Comma)) return;
+        // The title's last word may be capitalised: "Foreign Minister Tesfaye Alemu".
+        if (first >= end || end - first > 3 || tok[first - 1].Tag is not (PosTag.NN or PosTag.NNS or PosTag.Comma) && first != a.EndToken) return;
         for (int k = first; k < end; k++)
             if (tok[k].Tag != PosTag.NNP || !tok[k].Has(TokenFlags.Capitalized) || InMention(k)) return;
         string name = doc.Text[tok[first].Start..tok[end - 1].End];
