@@ -254,6 +254,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 && resolver.PossessiveSubjects(cl.Subject, date) is { Count: > 0 } owned) { subjects = owned; ownersPair = owned.Count == 2; }
             if (subjects.Count == 0 && _options.Coreference && ViolentEventSubject(doc, cl.Subject, doc.FirstSentenceIndex + s, events, actors) is { } doer) subjects = [doer];
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Relative && _options.Coreference) subjects = UserOfAntecedentWeapon(doc, resolver, ref cl, date);
+            // "a session of the AU council in Addis Ababa, which also criticised ...": a capital named as where something was
+            // is a place; the relative clause says what the body that was there did.
+            if (subjects.Count == 1 && subjects[0].Entry?.Kind == ActorKind.Capital && cl.Kind == ClauseKind.Relative && cl.Subject >= 0
+                && doc.PhraseRef(cl.Subject).FirstToken is int capital && capital - 2 >= sd.FirstToken && tok[capital - 1].Norm is "in" or "at"
+                && BodyEndingAt(doc, resolver, capital - 1, date) is { } hostActor)
+            {
+                trace?.Add(s, "source", verbText, $"the body in {subjects[0].Code}'s capital, not the capital: {hostActor.Code}");
+                subjects = [hostActor];
+            }
             // "A drone strike blamed on the RSF killed 12 people": an act is done by whom it is blamed on; an agent word in
             // the act's noun ("drone") that has only the story's country is no doer.
             if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && (s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma) || IsWeapon(tok[doc.PhraseRef(cl.Subject).Head].Lemma)))
@@ -4867,6 +4876,20 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         return a;
                 break;
             }
+        }
+        return null;
+    }
+
+    // The organisation or group named right before `end` ("the AU Peace and Security Council" before "in Addis Ababa"),
+    // or heading a capitalised name there ("the ECOWAS Commission").
+    private static ResolvedActor? BodyEndingAt(Document doc, ActorResolver resolver, int end, DateOnly? date)
+    {
+        foreach (var m in resolver.Mentions)
+        {
+            if (m.End > end || m.End < end - 2 || m.Entry.Kind is not (ActorKind.Organisation or ActorKind.Group)) continue;
+            bool name = true;
+            for (int k = m.End; k < end; k++) name &= doc.Tokens[k].Has(TokenFlags.Capitalized);
+            if (name) return resolver.ResolveSpan(m.Start, m.End, date);
         }
         return null;
     }

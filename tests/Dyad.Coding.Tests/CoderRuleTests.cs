@@ -4585,4 +4585,10 @@ public sealed class CoderRuleTests
         Assert.Contains(events, e => e.Cameo == "041" && e.Source.Code.StartsWith("ERIGOV", StringComparison.Ordinal) && e.Target?.Code == "EGYGOV");
         Assert.DoesNotContain(events, e => e.Cameo == "041" && e.Source.Code.StartsWith("SDN", StringComparison.Ordinal));
     }
+
+    // "a meeting of the ECOWAS Commission in Abuja, which also condemned ...": the capital only says where the body was.
+    [Fact]
+    public void ARelativeClauseAfterABodyInACapital() =>
+        Assert.Equal(["IGOWAFWAS GINOPP 111"],
+            Triples(Code("The statement came after a meeting of the ECOWAS Commission in Abuja, which also condemned the arrest of opposition leaders in Guinea.", "2026-11-15")));
 }
