@@ -4564,7 +4564,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (cl.Object >= 0 && IsUnknownPersonName(doc, cl.Object, resolver))
         {
             ref var o = ref doc.PhraseRef(cl.Object);
-            return [new ResolvedActor("---", o.FirstToken, o.EndToken, null, "name not in the dictionaries")];
+            return AppositionOfName(doc, resolver, o.EndToken, date) ?? [new ResolvedActor("---", o.FirstToken, o.EndToken, null, "name not in the dictionaries")];
         }
         if (cl.Object2 >= 0)
         {
@@ -4939,6 +4939,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return null;
     }
 
+    // "detained Hanitra Razafy, a spokeswoman for the opposition coalition": a name the dictionaries lack is what the
+    // apposition after it says it is, when that names an actor with a country or an organisation.
+    private static List<ResolvedActor>? AppositionOfName(Document doc, ActorResolver resolver, int nameEnd, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        if (nameEnd + 2 >= doc.TokenCount || tok[nameEnd].Tag != PosTag.Comma || tok[nameEnd + 1].Norm is not ("a" or "an" or "the")) return null;
+        int np = NounPhraseAt(doc, resolver, nameEnd + 2);
+        if (np < 0 || doc.PhraseRef(np).FirstToken != nameEnd + 1) return null;
+        var r = resolver.Resolve(np, date);
+        return r.Count > 0 && r.TrueForAll(a => a.Code.Length >= 3 && !a.Code.StartsWith("---", StringComparison.Ordinal)) ? r : null;
+    }
+
     private static List<ResolvedActor> ResolveAt(Document doc, ActorResolver resolver, int token, DateOnly? date)
     {
         int best = NounPhraseAt(doc, resolver, token);
@@ -4951,7 +4963,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 return [r[0] with { Code = ActorCode.Country(r[0].Code) ?? r[0].Code, Basis = "place: " + r[0].Basis }];
             if (r.Count > 0) return r;
             if (IsUnknownPersonName(doc, best, resolver))
-                return [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];
+                return AppositionOfName(doc, resolver, doc.PhraseRef(best).EndToken, date)
+                    ?? [new ResolvedActor("---", doc.PhraseRef(best).FirstToken, doc.PhraseRef(best).EndToken, null, "name not in the dictionaries")];
         }
         foreach (var m in resolver.Mentions)
             if (m.Start == token && !(best >= 0 && m.Entry.Kind == ActorKind.Capital)) // "the Nairobi agreement" named no actor

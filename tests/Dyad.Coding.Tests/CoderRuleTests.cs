@@ -4591,4 +4591,10 @@ public sealed class CoderRuleTests
     public void ARelativeClauseAfterABodyInACapital() =>
         Assert.Equal(["IGOWAFWAS GINOPP 111"],
             Triples(Code("The statement came after a meeting of the ECOWAS Commission in Abuja, which also condemned the arrest of opposition leaders in Guinea.", "2026-11-15")));
+
+    // A name the dictionaries lack is what its apposition says it is.
+    [Fact]
+    public void AnUnknownNameTakesItsApposition() =>
+        Assert.Equal(["UGACOP UGAOPPPTY 173"],
+            Triples(Code("Ugandan police arrested Joel Ssenyonyi, a spokesman for the opposition National Unity Platform, in Kampala on Monday.", "2026-11-15")));
 }
