@@ -4597,4 +4597,14 @@ public sealed class CoderRuleTests
     public void AnUnknownNameTakesItsApposition() =>
         Assert.Equal(["UGACOP UGAOPPPTY 173"],
             Triples(Code("Ugandan police arrested Joel Ssenyonyi, a spokesman for the opposition National Unity Platform, in Kampala on Monday.", "2026-11-15")));
+
+    // "the two" alone is the pair just named; military operations chiefs are military; talks "by hotline" are by telephone.
+    [Fact]
+    public void TheTwoAfterAHotlineCall()
+    {
+        var triples = Triples(Code("Late on Monday, India's director general of military operations spoke by hotline with his Pakistani counterpart, and the two agreed to restore calm.", "2026-11-15"));
+        Assert.Contains("INDMIL PAKMIL 041", triples);
+        Assert.Contains("INDMIL PAKMIL 030", triples);
+        Assert.Contains("PAKMIL INDMIL 030", triples);
+    }
 }

@@ -1821,6 +1821,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // "the two men", "its two allies", not "killed two men".
             if (tok[k].Norm is "two" or "2" && k > first && tok[k - 1].Norm is "the" or "these" or "those" or "its" or "their" or "his" or "her") two = true;
         }
+        // "... spoke with his counterpart, and the two agreed": "the two" alone is the pair just named.
+        if (end - first == 2 && tok[first].Norm == "the" && tok[end - 1].Norm == "two") return true;
         bool sideNoun = head is "side" or "party" or "country" or "nation" or "leader" or "government" or "state" or "neighbour" or "man" or "men"
             or "neighbor" or "capital" or "delegation" or "minister" or "president" or "army" or "military" or "rival" or "foe" or "ally";
         if (!sideNoun) return false;
