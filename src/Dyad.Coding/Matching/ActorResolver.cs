@@ -411,6 +411,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     {
         // A singular pronoun's referent ("it did not go far enough") is no new antecedent for "they".
         if (subjects.Count > 1 || subjects.Count == 1 && !subjects[0].Basis.StartsWith("coreference", StringComparison.Ordinal)) _lastSubjects = subjects;
+        // "spoke with his Pakistani counterpart": the counterpart holds the subject's office, for "the two" after it too.
+        if (subjects.Count == 1 && ActorCode.Role(subjects[0].Code) is { } office && targets.Exists(t => t.Basis.EndsWith(CounterpartBasis, StringComparison.Ordinal)))
+            targets = targets.ConvertAll(t => t.Basis.EndsWith(CounterpartBasis, StringComparison.Ordinal) && ActorCode.Country(t.Code) is { Length: 3 } other && other != "IGO"
+                ? t with { Code = other + office } : t);
         if (targets.Count > 0) { _lastTargets = targets; _lastTargetsSentence = _mentionsSentence; }
         // Once per clause: plain loops, no LINQ or closures.
         if (subjects.Count + targets.Count >= 2)
