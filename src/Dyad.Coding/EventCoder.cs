@@ -4649,7 +4649,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (q.Kind != PhraseKind.PP || q.Attach != verb || q.Child < 0) return false;
         return doc.Tokens[q.Head].Norm is not ("by" or "according" or "on" or "in" or "at" or "during" or "after" or "before" or "since" or "for" or "amid" or "despite"
             or "from" or "through" or "via" or "under" or "like" or "including" // origin, means or example, not the one acted on
-            or "near" or "outside" or "inside" or "around" or "across" or "off"); // places: see PlaceTarget
+            or "near" or "opposite" or "outside" or "inside" or "around" or "across" or "off"); // places: see PlaceTarget
     }
 
     // The noun phrase a clause acts on: its object, else the first addressee phrase's ("agreed to the protesters' demands").

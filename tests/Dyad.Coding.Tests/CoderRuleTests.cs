@@ -4607,4 +4607,13 @@ public sealed class CoderRuleTests
         Assert.Contains("INDMIL PAKMIL 030", triples);
         Assert.Contains("PAKMIL INDMIL 030", triples);
     }
+
+    // "opposite" before a name is a preposition, and the place it names is across from where the act happened.
+    [Fact]
+    public void OppositeAPlace()
+    {
+        Assert.Contains("PAKMIL AFGGOVTAL 190", Triples(Code("Pakistani artillery pounded Afghan Taliban border posts opposite Pakistan's Kurram district overnight.", "2026-11-15")));
+        Assert.DoesNotContain(Code("Burmese artillery shelled rebel positions opposite Thailand's Mae Sot district overnight.", "2026-11-15"),
+            e => e.Target?.Code.StartsWith("THA", StringComparison.Ordinal) == true);
+    }
 }

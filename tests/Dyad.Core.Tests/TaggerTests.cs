@@ -142,6 +142,9 @@ public sealed class TaggerTests
     [InlineData("The senate rejected a proposed $40 million arms deal with Ruritania.", "proposed", "VBN")]
     [InlineData("Protesters angered by the killing of a taxi driver in police custody clashed with riot police and burned tyres.", "clashed", "VBD")]
     [InlineData("Riot police beat students with batons and fired tear gas.", "beat", "VBD")]
+    [InlineData("Renewed fighting between troops and rebels in the north killed nine people.", "Renewed", "JJ")]
+    [InlineData("Renewed fighting between troops and rebels in the north killed nine people.", "fighting", "NN")]
+    [InlineData("Artillery pounded border posts opposite Kurram overnight.", "opposite", "IN")]
     public void PastOrParticiple(string sentence, string word, string tag) => Assert.Equal(tag, TagOf(sentence, word));
 
     [Theory]

@@ -30,6 +30,15 @@ public sealed partial class Tagger
         for (int i = 0; i < n; i++) Fixups(text, sent, entries, i);
         for (int i = 1; i < n; i++)
             if (sent[i].Tag is PosTag.VBD or PosTag.VBN && PastFormModifiesNoun(sent, i)) sent[i].Tag = PosTag.JJ;
+        // "Renewed fighting between troops and separatists killed 15": a sentence's first word, a past form before a noun
+        // and with a finite verb later, modifies that noun.
+        if (n > 3 && sent[0].Tag is PosTag.VBD or PosTag.VBN && entries[0] is { } first0 && first0.Has(PosTag.JJ) | first0.Has(PosTag.VBN)
+            && (sent[1].Tag is PosTag.NN or PosTag.NNS || sent[1].Tag == PosTag.VBG && entries[1]?.HasNoun == true)
+            && LaterFiniteVerb(sent, 2))
+        {
+            sent[0].Tag = PosTag.JJ;
+            if (sent[1].Tag == PosTag.VBG) sent[1].Tag = PosTag.NN;
+        }
         VerbOfAVerblessSentence(sent, entries);
         for (int i = 0; i < n; i++) sent[i].Lemma = Lemma(sent[i], entries[i]);
     }
@@ -1102,8 +1111,8 @@ public sealed partial class Tagger
                 and |= sent[k].Norm == "and";
             if (!and) t.Tag = PosTag.DT;
         }
-        // "a depot near Damascus": "near" before a name, a determiner or a number is a preposition.
-        if (t.Norm == "near" && t.Tag != PosTag.IN && i > 0 && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNP or PosTag.DT or PosTag.CD or PosTag.PRPS)
+        // "a depot near Damascus", "posts opposite Kurram": before a name, a determiner or a number, a preposition.
+        if (t.Norm is "near" or "opposite" && t.Tag != PosTag.IN && i > 0 && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.NNP or PosTag.DT or PosTag.CD or PosTag.PRPS)
             t.Tag = PosTag.IN;
         // "has long served": "long" between a form of have and a past form is an adverb.
         if (t.Norm == "long" && t.Tag == PosTag.JJ && i > 0 && i + 1 < sent.Length && IsHave(sent[i - 1].Norm) && sent[i + 1].Tag is PosTag.VBD or PosTag.VBN)
@@ -1222,6 +1231,12 @@ public sealed partial class Tagger
         or "suggestion" or "notion" or "idea" or "view" or "concern" or "concerns" or "rumour" or "rumours" or "rumor" or "rumors"
         or "word" or "indication" or "indications" or "proof" or "possibility" or "message" or "argument" or "conclusion" or "condition"
         or "complaint" or "complaints" or "testimony" or "testimonies" or "assertion" or "assertions";
+
+    private static bool LaterFiniteVerb(Span<TokenData> sent, int from)
+    {
+        for (int k = from; k < sent.Length; k++) if (sent[k].Tag is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) return true;
+        return false;
+    }
 
     private static bool HasFiniteVerbBefore(Span<TokenData> sent, int end)
     {
