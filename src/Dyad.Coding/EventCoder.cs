@@ -1264,7 +1264,10 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                             if (!negated) resolver.UntargetedActs.Add((doc.FirstSentenceIndex + s, code[..2], src.Code));
                             // "The Revolutionary Guards staged naval drills": a show of force facing nobody named is
                             // still one, coded with its source alone, as GDELT leaves Actor2 empty.
-                            if (_options.UntargetedForcePosture && !negated && code.StartsWith("15", StringComparison.Ordinal))
+                            // Not a participle describing its noun ("Rwandan troops deployed in the province said ...").
+                            if (_options.UntargetedForcePosture && !negated && code.StartsWith("15", StringComparison.Ordinal)
+                                && !(cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Subject >= 0
+                                     && doc.PhraseRef(cl.Subject).EndToken == vp.FirstToken))
                             {
                                 trace?.Add(s, "clause", verbText, $"force posture facing nobody named: coded for {src.Code} alone");
                                 Add(found, src, null, code, chosen, rule, negated, vp.FirstToken, vp.EndToken);

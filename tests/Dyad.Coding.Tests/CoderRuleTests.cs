@@ -4616,4 +4616,9 @@ public sealed class CoderRuleTests
         Assert.DoesNotContain(Code("Burmese artillery shelled rebel positions opposite Thailand's Mae Sot district overnight.", "2026-11-15"),
             e => e.Target?.Code.StartsWith("THA", StringComparison.Ordinal) == true);
     }
+
+    // A participle describing its noun is no show of force: "police deployed in the capital said ...".
+    [Fact]
+    public void AReducedRelativeIsNoForcePosture() =>
+        Assert.DoesNotContain(Code("Kenyan police deployed in the capital said they had arrested 40 looters.", "2026-11-15"), e => e.CameoRoot == "15");
 }
