@@ -244,6 +244,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             else if (cl.Kind == ClauseKind.Complement && cl.Subject >= 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm is "he" or "she"
                 && PronounOfParentSubject(doc, resolver, ref cl, date) is { Count: > 0 } reporter) subjects = reporter;
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
+            // "Eritrean state television reported that the army had been placed on alert": a definite organ that only the
+            // story or an earlier mention gave a country is, in what a state's actor reports, that state's own.
+            else if (subjects.Count == 1 && subjects[0].Entry is null && cl.Kind == ClauseKind.Complement && _options.Coreference
+                && (IsContextCountry(subjects[0].Basis) || subjects[0].Basis.StartsWith("coreference: the latest", StringComparison.Ordinal))
+                && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm == "the" && SpeakersDefiniteOrgan(doc, resolver, ref cl, subjects[0], date) is { } speakersOrgan)
+            {
+                trace?.Add(s, "source", verbText, $"the speaker's own {speakersOrgan.Code}, not {subjects[0].Code}");
+                subjects = [speakersOrgan];
+            }
             // '"We will receive its delegation," the president told reporters': a quoted "we" or "I" is the quote's speaker.
             if (subjects.Count == 0 && _options.Coreference && (cl.Flags & ClauseFlags.Quoted) != 0 && cl.Subject >= 0
                 && tok[doc.PhraseRef(cl.Subject).Head].Norm is "we" or "i" && QuoteSpeaker(doc, resolver, ref sd, date) is { Count: > 0 } quoteSpeakers) subjects = quoteSpeakers;
@@ -4752,6 +4761,21 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             return speakers[0] with { StartToken = np.FirstToken, EndToken = np.EndToken, Basis = "the speaker's own force: " + speakers[0].Basis };
         }
         if (own.Code.Length < 6 || !IsStateRole(own.Code.AsSpan(3, 3))) return null;
+        return own with { Basis = "state organ in what an actor of " + home + " reports" };
+    }
+
+    // The reporting speaker's country's organ for a definite subject ("the army") that took another country from context,
+    // when no other country is named between the speaker and the subject.
+    private static ResolvedActor? SpeakersDefiniteOrgan(Document doc, ActorResolver resolver, ref ClauseData cl, ResolvedActor subject, DateOnly? date)
+    {
+        if (cl.Parent < 0 || (doc.ClauseRef(cl.Parent).Flags & ClauseFlags.Reporting) == 0 || doc.ClauseRef(cl.Parent).Subject < 0) return null;
+        var speakers = resolver.Resolve(doc.ClauseRef(cl.Parent).Subject, date);
+        if (speakers.Count != 1 || ActorCode.Country(speakers[0].Code) is not { Length: 3 } home || home == "IGO" || home == ActorCode.Country(subject.Code)) return null;
+        int from = doc.PhraseRef(doc.ClauseRef(cl.Parent).Subject).EndToken, to = doc.PhraseRef(cl.Subject).FirstToken;
+        if (from > to) return null;
+        foreach (var m in resolver.Mentions)
+            if (m.Start >= from && m.Start < to && m.Entry.CodeAt(date) is { } code && ActorCode.Country(code) is { } other && other != home) return null;
+        if (resolver.AgentsIn(cl.Subject, date, home) is not { } own || own.Code.Length < 6 || !IsStateRole(own.Code.AsSpan(3, 3))) return null;
         return own with { Basis = "state organ in what an actor of " + home + " reports" };
     }
 

@@ -4621,4 +4621,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void AReducedRelativeIsNoForcePosture() =>
         Assert.DoesNotContain(Code("Kenyan police deployed in the capital said they had arrested 40 looters.", "2026-11-15"), e => e.CameoRoot == "15");
+
+    // "the army" in what a state's actor reports is that state's army, not the last army named.
+    [Fact]
+    public void TheArmyOfTheReportingState() =>
+        Assert.Equal(["ERIMIL ETHMIL 190"],
+            Triples(Code("Ethiopian troops massed near the border on Monday. Eritrean state television said the army had shot down an Ethiopian drone near Tesseney.", "2026-11-15")));
 }
