@@ -243,6 +243,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "Rubio said that he welcomed ...": "he" or "she" reported by a person is that person, not one named before.
             else if (cl.Kind == ClauseKind.Complement && cl.Subject >= 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm is "he" or "she"
                 && PronounOfParentSubject(doc, resolver, ref cl, date) is { Count: > 0 } reporter) subjects = reporter;
+            // "UNIFIL said an Israeli tank had fired ... and that it had lodged a protest": an active "it" reported by an
+            // organisation or a state is the reporter.
+            else if (cl.Kind == ClauseKind.Complement && cl.Subject >= 0 && (cl.Flags & ClauseFlags.Passive) == 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm == "it"
+                && doc.PhraseRef(cl.Subject).EndToken - doc.PhraseRef(cl.Subject).FirstToken == 1
+                && ReportingAncestor(doc, ref cl) is int reporting and >= 0
+                && resolver.Resolve(doc.ClauseRef(reporting).Subject, date) is [{ Entry.Kind: ActorKind.Organisation or ActorKind.Group or ActorKind.Country }] reportingBody)
+                subjects = [reportingBody[0] with { StartToken = doc.PhraseRef(cl.Subject).FirstToken, EndToken = doc.PhraseRef(cl.Subject).EndToken, Basis = "the reporter: " + reportingBody[0].Basis }];
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement && _options.Coreference && SpeakersOwnOrgan(doc, resolver, ref cl, date) is { } organ) subjects = [organ];
             // "Eritrean state television reported that the army had been placed on alert": a definite organ that only the
             // story or an earlier mention gave a country is, in what a state's actor reports, that state's own.
@@ -4708,6 +4715,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
 
     // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the subject of the
     // clause it completes when they agree ("it" a non-person, "he/she" a person, "they" several or a group).
+    // The nearest clause above cl with a verb of saying and a subject ("UNIFIL said ... and that it had"), or -1.
+    private static int ReportingAncestor(Document doc, ref ClauseData cl)
+    {
+        for (int p = cl.Parent, steps = 0; p >= 0 && steps < 4; p = doc.ClauseRef(p).Parent, steps++)
+            if ((doc.ClauseRef(p).Flags & ClauseFlags.Reporting) != 0) return doc.ClauseRef(p).Subject >= 0 ? p : -1;
+        return -1;
+    }
+
     private static List<ResolvedActor> PronounOfParentSubject(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
     {
         if (cl.Parent < 0 || cl.Subject < 0) return [];

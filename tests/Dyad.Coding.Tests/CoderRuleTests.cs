@@ -4627,4 +4627,10 @@ public sealed class CoderRuleTests
     public void TheArmyOfTheReportingState() =>
         Assert.Equal(["ERIMIL ETHMIL 190"],
             Triples(Code("Ethiopian troops massed near the border on Monday. Eritrean state television said the army had shot down an Ethiopian drone near Tesseney.", "2026-11-15")));
+
+    // An active "it" in what an organisation reports is the organisation, not the thing named in the clause before.
+    [Fact]
+    public void ItInWhatAnOrganisationReports() =>
+        Assert.Equal(["IGOUNOPKO SSDMIL 114"],
+            Triples(Code("UNMISS said a government tank had fired shells near its base in Malakal and that it had lodged a formal protest with the South Sudanese army.", "2026-11-15")));
 }
