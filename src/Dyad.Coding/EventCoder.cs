@@ -2617,8 +2617,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         // "welcomed Kenya's president": the owned noun is an actor itself, the guest.
         foreach (var m in resolver.Mentions)
             if (m.Start <= owned && owned < m.End) return false;
+        // So is an office the dictionaries do not list: "hosted NATO's deputy secretary-general".
+        for (int k = owned; k < doc.TokenCount && k < owned + 3 && doc.Tokens[k].Tag.IsNoun(); k++)
+            if (IsOfficeTitle(doc.Tokens[k].Lemma)) return false;
         return owned < doc.TokenCount && doc.Tokens[owned].Tag.IsNoun();
     }
+
+    private static bool IsOfficeTitle(string lemma) => ActorResolver.IsPersonOfHead(lemma) || lemma is "secretary-general" or "director" or "director-general"
+        or "president" or "minister" or "ambassador" or "delegation" or "delegate" or "official" or "officer" or "secretary" or "coordinator" or "commissioner";
 
     // The target of the first pattern of a clause's verb that matches with one, or null.
     private List<ResolvedActor>? PatternTargetOf(Document doc, int s, ref ClauseData cl, ActorResolver resolver, DateOnly? date)

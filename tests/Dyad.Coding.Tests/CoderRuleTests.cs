@@ -4633,4 +4633,9 @@ public sealed class CoderRuleTests
     public void ItInWhatAnOrganisationReports() =>
         Assert.Equal(["IGOUNOPKO SSDMIL 114"],
             Triples(Code("UNMISS said a government tank had fired shells near its base in Malakal and that it had lodged a formal protest with the South Sudanese army.", "2026-11-15")));
+
+    // A host receives an organisation's official as its guest ("the OSCE's deputy secretary-general"), not an owned thing.
+    [Fact]
+    public void HostingAnOrganisationsOfficial() =>
+        Assert.Equal(["ALBGOV IGOEURSCE 043"], Triples(Code("Albania's president hosted the OSCE's deputy secretary-general in Tirana on Friday.", "2026-11-15")));
 }
