@@ -4638,4 +4638,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void HostingAnOrganisationsOfficial() =>
         Assert.Equal(["ALBGOV IGOEURSCE 043"], Triples(Code("Albania's president hosted the OSCE's deputy secretary-general in Tirana on Friday.", "2026-11-15")));
+
+    // Firms stand for whoever owns them: "companies owned by Sudan's army".
+    [Fact]
+    public void FirmsOwnedBySomeone() =>
+        Assert.Equal(["GBRGOV SDNMIL 163"], Triples(Code("Britain imposed sanctions on two companies owned by Sudan's army.", "2026-11-15")));
 }

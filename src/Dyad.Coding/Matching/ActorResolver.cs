@@ -789,7 +789,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             var holder = Resolve(ofHolder, date, depth + 1);
             if (holder.Count > 0) return holder;
         }
-        if (HeldBy(phrase) is int heldBy and >= 0 && !HasMentionIn(p.FirstToken, p.EndToken))
+        if (HeldBy(phrase) is int heldBy and >= 0 && !HasMentionIn(p.FirstToken, p.EndToken, agents: IsHoldingHead(doc.Tokens[p.Head].Lemma)))
         {
             var holder = Resolve(heldBy, date, depth + 1);
             if (holder.Count > 0) return holder;
@@ -869,8 +869,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         ref var p = ref doc.PhraseRef(phrase);
         var tok = doc.Tokens;
         int k = p.EndToken;
-        if (p.Head < 0 || !IsHoldingHead(tok[p.Head].Lemma) || k + 2 >= tok.Length || tok[k].Tag != PosTag.VBN
-            || tok[k].Lemma is not ("hold" or "control" or "occupy" or "run" or "use" or "man") || tok[k + 1].Norm != "by") return -1;
+        // "conglomerates owned by Myanmar's military": firms stand for whoever owns or runs them.
+        bool firm = p.Head >= 0 && tok[p.Head].Lemma is "company" or "firm" or "conglomerate" or "business" or "enterprise" or "bank" or "holding" or "entity";
+        if (p.Head < 0 || !IsHoldingHead(tok[p.Head].Lemma) && !firm || k + 2 >= tok.Length || tok[k].Tag != PosTag.VBN
+            || !(tok[k].Lemma is "hold" or "control" or "occupy" or "run" or "use" or "man" || firm && tok[k].Lemma is "own" or "operate") || tok[k + 1].Norm != "by") return -1;
         return NounPhraseAt(phrase, k + 2);
     }
 
