@@ -894,8 +894,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("087", StringComparison.Ordinal) && src[0].Code.AsSpan(3).StartsWith("REB")
                     && resolver.ClausePlaceCountry(head) is { Length: 3 } left && left != "IMG")
                 {
-                    trace?.Add(s, "target", p.Text, $"territory left by {src[0].Code} in {left}: the state's");
-                    tgt = [new ResolvedActor(left, vp.FirstToken, vp.EndToken, null, "implied: territory left goes back to the state it belongs to")];
+                    // "M23 rebels declared a unilateral ceasefire in South Kivu": a truce faces the state's government.
+                    bool truce = p.Code.StartsWith("0871", StringComparison.Ordinal);
+                    trace?.Add(s, "target", p.Text, truce ? $"truce declared by {src[0].Code} in {left}: the government's" : $"territory left by {src[0].Code} in {left}: the state's");
+                    tgt = [truce ? new ResolvedActor(left + "GOV", vp.FirstToken, vp.EndToken, null, "implied: a truce rebels declare faces the government")
+                        : new ResolvedActor(left, vp.FirstToken, vp.EndToken, null, "implied: territory left goes back to the state it belongs to")];
                 }
                 // "Palestinian prisoners in Israeli jails began a hunger strike": prisoners protest against their jailer.
                 if (tgt.Count == 0 && src.Count == 1 && _options.DomesticTargets && p.Code.StartsWith("14", StringComparison.Ordinal)

@@ -4643,4 +4643,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void FirmsOwnedBySomeone() =>
         Assert.Equal(["GBRGOV SDNMIL 163"], Triples(Code("Britain imposed sanctions on two companies owned by Sudan's army.", "2026-11-15")));
+
+    // A truce rebels declare where they fight faces that state's government.
+    [Fact]
+    public void ARebelTruceFacesTheGovernment() =>
+        Assert.Equal(["COLREBELN COLGOV 0871"], Triples(Code("ELN rebels declared a unilateral ceasefire in Colombia's Catatumbo region on Sunday.", "2026-11-15")));
 }
