@@ -4648,9 +4648,4 @@ public sealed class CoderRuleTests
     [Fact]
     public void ARebelTruceFacesTheGovernment() =>
         Assert.Equal(["COLREBELN COLGOV 0871"], Triples(Code("ELN rebels declared a unilateral ceasefire in Colombia's Catatumbo region on Sunday.", "2026-11-15")));
-
-    // Troops that deploy to a country to protect something there give it military protection.
-    [Fact]
-    public void TroopsDeployingToProtect() =>
-        Assert.Equal(["BDIMIL SOM 074"], Triples(Code("Some 300 Burundian troops deployed to Somalia's Gedo region on Monday to protect aid convoys.", "2026-11-15")));
 }
