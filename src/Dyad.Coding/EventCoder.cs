@@ -4248,9 +4248,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         t.Tag is PosTag.NN or PosTag.NNS && t.Lemma is "allegation" or "claim" or "accusation" or "suspicion" or "rumour" or "rumor" or "report"
             or "complaint" or "testimony" or "assertion";
 
-    // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
-    // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
-    // comma: what an investigation is into. Not the investigator itself.
     // The doers "by" whom the act investigated was done, each of a coordination ("by both the army and armed groups").
     private static List<ResolvedActor>? InvestigatedDoers(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date)
     {
@@ -4263,6 +4260,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return [first];
     }
 
+    // The actor of an event noun after "after/following/amid" ("after Russian strikes"), not the source's own country.
+    // The first actor in the noun phrases after "into" (or "on", "over") in [from, end), up to the next clause or
+    // comma: what an investigation is into. Not the investigator itself.
     private static ResolvedActor? InvestigatedActor(Document doc, ActorResolver resolver, int from, int end, List<ResolvedActor> sources, DateOnly? date, bool doerOnly = false)
     {
         var tok = doc.Tokens;

@@ -1163,7 +1163,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return new ResolvedActor(Combine(before, roles, rolePrefix), agentStart, agentEnd, null, "agent of a place in " + before);
         // "the Saudi-led coalition ... coalition aircraft struck": a bare noun before the agent that ends an organisation's
         // name given in this sentence or the three before is that organisation.
-        if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart > first && agentStart - 1 >= 0
+        if (roles.Count + rolePrefix.Count > 0 && options.Coreference && agentStart > first
             && doc.Tokens[agentStart - 1] is { Tag: PosTag.NN or PosTag.NNP } modifier
             && (modifier.Tag == PosTag.NN && !modifier.Has(TokenFlags.Capitalized) || _mentionsSentence >= 0 && agentStart - 1 == doc.SentenceRef(_mentionsSentence).FirstToken)
             && _lastNamedOfHead.TryGetValue(modifier.Lemma, out var namedOrg) && _sentenceSerial - namedOrg.Serial is > 0 and <= 3)

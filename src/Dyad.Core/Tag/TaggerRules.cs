@@ -32,7 +32,7 @@ public sealed partial class Tagger
             if (sent[i].Tag is PosTag.VBD or PosTag.VBN && PastFormModifiesNoun(sent, i)) sent[i].Tag = PosTag.JJ;
         // "Renewed fighting between troops and separatists killed 15": a sentence's first word, a past form before a noun
         // and with a finite verb later, modifies that noun.
-        if (n > 3 && sent[0].Tag is PosTag.VBD or PosTag.VBN && entries[0] is { } first0 && first0.Has(PosTag.JJ) | first0.Has(PosTag.VBN)
+        if (n > 3 && sent[0].Tag is PosTag.VBD or PosTag.VBN && entries[0] is { } first0 && (first0.Has(PosTag.JJ) || first0.Has(PosTag.VBN))
             && (sent[1].Tag is PosTag.NN or PosTag.NNS || sent[1].Tag == PosTag.VBG && entries[1]?.HasNoun == true)
             && LaterFiniteVerb(sent, 2))
         {
@@ -997,8 +997,7 @@ public sealed partial class Tagger
         // "allegations that police shot protesters": after a complementizer "that" and a short noun phrase with no verb,
         // a noun with a past-verb reading before an object is the clause's verb.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } de && de.Has(PosTag.VBD) && !de.ClosedClass
-            && i + 1 < sent.Length && (sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
-                || sent[i + 1].Tag is PosTag.VBD or PosTag.VBN && i + 2 < sent.Length && sent[i + 2].Tag is PosTag.NNS) // "that police beat detained protesters"
+            && i + 1 < sent.Length && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD or PosTag.JJ
             && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS)
         {
             int k = i - 1;
