@@ -5030,7 +5030,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     {
         "hold", "conduct", "launch", "carry", "make", "pay", "begin", "open", "start", "resume", "continue", "have", "stage", "mount", "call", "organise", "organize",
         "announce", "sign", "deliver", "provide", "impose", "offer", "extend", "give", "send", "order", "lead", "host", "attend", "complete",
-        "step", "intensify", "escalate", "accelerate",
+        "step", "intensify", "escalate", "accelerate", "establish",
     };
 
     // Nominal events: an event noun with its pattern ("attack on X", "visit to Y", "talks between X and Y").
@@ -5109,6 +5109,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (!m.Success) { trace?.Add(s, "try", p.Text + " => " + p.Code, m.Failure + $" [{p.Source}]"); continue; }
                 var sources = m.SourceToken >= 0 ? ResolveAt(doc, resolver, m.SourceToken, date) : NominalSources(doc, resolver, np, n, date, sd.FirstClause, sd.EndClause, p.Code.StartsWith("04", StringComparison.Ordinal));
                 var targets = m.TargetToken >= 0 ? ResolveAt(doc, resolver, m.TargetToken, date) : [];
+                // "an independent inquiry into abuses by Nicaragua's police": an investigation is of the doers it names.
+                if (targets.Count == 0 && sources.Count > 0 && p.Code.StartsWith("09", StringComparison.Ordinal)
+                    && InvestigatedDoers(doc, resolver, n + 1, sd.EndToken, sources, date) is { Count: > 0 } nominalDoers) targets = nominalDoers;
                 trace?.Add(s, "match", p.Text + " => " + p.Code, $"[{p.Source}] sources: {string.Join(", ", sources)}; targets: {string.Join(", ", targets)}");
                 // "Wang Yi would host a meeting with X", "will hold talks with Y": an event still to come is an intent.
                 string code = p.Code, rule = "nominal";

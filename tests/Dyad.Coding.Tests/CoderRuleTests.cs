@@ -4648,4 +4648,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void ARebelTruceFacesTheGovernment() =>
         Assert.Equal(["COLREBELN COLGOV 0871"], Triples(Code("ELN rebels declared a unilateral ceasefire in Colombia's Catatumbo region on Sunday.", "2026-11-15")));
+
+    // An inquiry a body votes to establish is the body's, and it is into the doers it names.
+    [Fact]
+    public void AnInquiryEstablishedIntoNamedDoers() =>
+        Assert.Equal(["IGOUNOHRI BLRCOP 092"],
+            Triples(Code("The UN Human Rights Council voted to establish an independent inquiry into abuses by Belarus's security forces against protesters.", "2026-11-15")));
 }
