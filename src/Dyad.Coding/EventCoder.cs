@@ -2626,8 +2626,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return owned < doc.TokenCount && doc.Tokens[owned].Tag.IsNoun();
     }
 
-    private static bool IsOfficeTitle(string lemma) => ActorResolver.IsPersonOfHead(lemma) || lemma is "secretary-general" or "director" or "director-general"
-        or "president" or "minister" or "ambassador" or "delegation" or "delegate" or "official" or "officer" or "secretary" or "coordinator" or "commissioner";
+    private static bool IsOfficeTitle(string lemma) => ActorResolver.IsOfficeNoun(lemma) || ActorResolver.IsPersonOfHead(lemma)
+        || lemma is "secretary-general" or "director" or "director-general" or "delegation" or "delegate" or "official" or "officer" or "coordinator" or "commissioner";
 
     // The target of the first pattern of a clause's verb that matches with one, or null.
     private List<ResolvedActor>? PatternTargetOf(Document doc, int s, ref ClauseData cl, ActorResolver resolver, DateOnly? date)

@@ -1770,7 +1770,7 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return (head.Tag == PosTag.NN || head.Tag == PosTag.NNP && a.EndToken < doc.TokenCount && doc.Tokens[a.EndToken].Tag == PosTag.NNP) && IsOfficeNoun(head.Lemma);
     }
 
-    private static bool IsOfficeNoun(string lemma) => lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
+    internal static bool IsOfficeNoun(string lemma) => lemma is "minister" or "president" or "secretary" or "spokesman" or "spokeswoman" or "spokesperson"
         or "chief" or "envoy" or "ambassador" or "diplomat" or "chancellor" or "premier" or "leader" or "commander" or "general" or "king" or "queen" or "prince" or "emir" or "governor" or "mayor" or "adviser" or "advisor";
 
     // A state, an IGO or a state organ: what "the two countries/ministers/leaders" can stand for.
