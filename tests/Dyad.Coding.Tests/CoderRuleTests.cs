@@ -4654,4 +4654,11 @@ public sealed class CoderRuleTests
     public void AnInquiryEstablishedIntoNamedDoers() =>
         Assert.Equal(["IGOUNOHRI BLRCOP 092"],
             Triples(Code("The UN Human Rights Council voted to establish an independent inquiry into abuses by Belarus's security forces against protesters.", "2026-11-15")));
+
+    // "X, a former minister and senior leader of the party": one person described twice, by the description that
+    // carries the affiliation.
+    [Fact]
+    public void ANameWithTwoDescriptions() =>
+        Assert.Equal(["NPLOPPPTY NPLGOV 111"],
+            Triples(Code("Arjun Thapa, a former minister and senior leader of the CPN-UML, criticised the government of Nepal on Monday.", "2026-11-15")));
 }

@@ -746,6 +746,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (bareCountry is not null)
                     return r.Count == 1 && r[0].Code.Length > 3 && r[0].Code.StartsWith(bareCountry[0].Code, StringComparison.Ordinal) ? r : bareCountry;
                 if (r.Count == 1 && r[0].Code.Length == 3 && r[0].Entry?.Kind == ActorKind.Country) { bareCountry = r; continue; }
+                // "Gurung, a former prime minister and senior leader of the party": one person described twice is the
+                // last description, which carries the affiliation.
+                if (r.Count > 1 && (doc.PhraseRef(k).Flags & PhraseFlags.Coordination) != 0 && (p.Flags & PhraseFlags.Proper) != 0)
+                    return [r[^1]];
                 return r;
             }
             return bareCountry ?? s_none;

@@ -437,6 +437,28 @@ public sealed class Chunker : IChunker
                 if (cc >= 0) break;
                 j = NextTopLevel(doc, j, end);
             }
+            // "Gurung, a former prime minister and senior leader of the Nepali Congress, said": a name and two descriptions
+            // sharing one article are the name and its apposition, not a list of three.
+            if (members == 3 && cc >= 0 && NextTopLevel(doc, i, end) is int mid && IsSharedArticlePair(doc, tok, i, mid, last))
+            {
+                int pair = doc.AddPhrase(new PhraseData
+                {
+                    Kind = PhraseKind.NP, Flags = PhraseFlags.Coordination, FirstToken = doc.PhraseRef(mid).FirstToken, EndToken = doc.PhraseRef(last).EndToken,
+                    Head = doc.PhraseRef(last).Head, Parent = -1, Child = -1, Attach = -1,
+                });
+                doc.PhraseRef(mid).Parent = doc.PhraseRef(last).Parent = pair;
+                if (IsApposition(doc, i, pair, tokenEnd, out int descriptionEnd))
+                {
+                    int parent = doc.AddPhrase(new PhraseData
+                    {
+                        Kind = PhraseKind.NP, Flags = PhraseFlags.Apposition | (doc.PhraseRef(i).Flags & PhraseFlags.Proper),
+                        FirstToken = doc.PhraseRef(i).FirstToken, EndToken = descriptionEnd, Head = doc.PhraseRef(i).Head, Parent = -1, Child = -1, Attach = -1,
+                    });
+                    doc.PhraseRef(i).Parent = doc.PhraseRef(pair).Parent = parent;
+                }
+                i = last + 1;
+                continue;
+            }
             if (members >= 2 && cc >= 0 && !ClauseCoordination(doc, i, last, end))
             {
                 ref var a = ref doc.PhraseRef(i);
@@ -562,6 +584,19 @@ public sealed class Chunker : IChunker
 
     private static bool TakesBareComplement(string lemma) => lemma is "say" or "believe" or "think" or "claim" or "insist" or "allege"
         or "indicate" or "suggest" or "argue" or "predict" or "note" or "add" or "assert" or "fear" or "hope" or "expect";
+
+    // A proper name, a comma, then "a/an NOUN and NOUN" where the second noun, singular and without an article of its
+    // own, shares the first one's: one person described twice ("a lawyer and activist"), not three members of a list.
+    private static bool IsSharedArticlePair(Document doc, ReadOnlySpan<TokenData> tok, int name, int first, int second)
+    {
+        ref var n = ref doc.PhraseRef(name);
+        ref var a = ref doc.PhraseRef(first);
+        ref var b = ref doc.PhraseRef(second);
+        return (n.Flags & PhraseFlags.Proper) != 0 && a.FirstToken == n.EndToken + 1 && tok[n.EndToken].Tag == PosTag.Comma
+            && tok[a.FirstToken].Norm is "a" or "an" && a.Head >= 0 && tok[a.Head].Tag == PosTag.NN
+            && b.FirstToken == a.EndToken + 1 && tok[a.EndToken].Tag == PosTag.CC && b.Head >= 0 && tok[b.Head].Tag == PosTag.NN
+            && tok[b.FirstToken].Tag is not (PosTag.DT or PosTag.PRPS or PosTag.CD);
+    }
 
     // "Ishaq Dar, Pakistan's foreign minister," — a proper NP, a comma, a descriptive NP, then a comma,
     // a verb or the end.
