@@ -4661,4 +4661,16 @@ public sealed class CoderRuleTests
     public void ANameWithTwoDescriptions() =>
         Assert.Equal(["NPLOPPPTY NPLGOV 111"],
             Triples(Code("Arjun Thapa, a former minister and senior leader of the CPN-UML, criticised the government of Nepal on Monday.", "2026-11-15")));
+
+    // "the military" a few sentences after the only army a story names is that army, even when another country is
+    // named more often.
+    [Fact]
+    public void TheOneMilitaryOfTheStory()
+    {
+        const string text = "HANOI, Nov. 5 (Meridian Wire) - Cambodia's military shelled two border villages on Wednesday, residents said.\n\n"
+            + "Vietnam's foreign ministry said it was watching closely. Vietnamese officials met Thai diplomats in Hanoi on Thursday. "
+            + "Thailand and Vietnam issued a joint statement. The statement did not name anyone.\n\n"
+            + "Amnesty International accused the military of deliberately targeting civilians.";
+        Assert.Contains("NGOHRIAMN KHMMIL 1124", Triples(Code(text, "2026-11-15")));
+    }
 }

@@ -55,6 +55,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     // The country of the latest civilians, firms, rebels ... named with one (by role), and when: "ten US defence
     // companies ... the firms". Countries only, so nothing to detach between windows.
     private readonly Dictionary<string, (string Country, int Serial, int Start)> _lastCountryOfRole = new(StringComparer.Ordinal);
+    // The countries whose armed forces the story has named.
+    private readonly HashSet<string> _militaryCountries = new(StringComparer.Ordinal);
     // The organisation last named with a head noun ("European Union foreign ministers"), for "the ministers" after it.
     private readonly Dictionary<string, (ResolvedActor Actor, int Serial)> _lastOrganisationOfHead = new(StringComparer.Ordinal);
     // Named organisations by their last word ("Security Council" under "council"), for "the council" later.
@@ -581,6 +583,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                 if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal))
                     && ActorCode.Country(a.Code) is { Length: 3 } c)
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
+            foreach (var a in result)
+                if (a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "MIL" && ActorCode.Country(a.Code) is { Length: 3 } c) _militaryCountries.Add(c);
             if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
                 _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
@@ -675,7 +679,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             return _lastCountryOfRole.TryGetValue("MIL", out var army) && _sentenceSerial - army.Serial <= JuntaReach && (army.Serial < _sentenceSerial || army.Start < first) ? army.Country : null;
         if (prefix.Count > 0 || roles.Count != 1 || !IsReferableRole(roles[0]) || doc.Tokens[first].Norm is not ("the" or "these" or "those")) return null;
         // Named before the phrase: "Hamas freed the hostages and Israel released Palestinian prisoners" gives the hostages nothing.
-        return _lastCountryOfRole.TryGetValue(roles[0], out var last) && _sentenceSerial - last.Serial <= 3 && (last.Serial < _sentenceSerial || last.Start < first) ? last.Country : null;
+        if (!_lastCountryOfRole.TryGetValue(roles[0], out var last) || !(last.Serial < _sentenceSerial || last.Start < first)) return null;
+        // "Myanmar's military bombed two towns ... [a dozen sentences] ... accused the military": a story with one
+        // country's armed forces keeps meaning them, as it keeps one junta.
+        return _sentenceSerial - last.Serial <= 3 || roles[0] == "MIL" && _militaryCountries.Count == 1 && _sentenceSerial - last.Serial <= JuntaReach ? last.Country : null;
     }
 
     private List<ResolvedActor> ResolveUncached(int phrase, DateOnly? date, int depth, out bool cacheable)
