@@ -4673,4 +4673,10 @@ public sealed class CoderRuleTests
             + "Amnesty International accused the military of deliberately targeting civilians.";
         Assert.Contains("NGOHRIAMN KHMMIL 1124", Triples(Code(text, "2026-11-15")));
     }
+
+    // A word of an agent's title is no place: "Inspector General of Police" is not in Police, Poland.
+    [Fact]
+    public void ATitleWordIsNoPlace() =>
+        Assert.Equal(["BGDCOP BGDMIL 040"],
+            Triples(Code("DHAKA, Nov. 4 (Meridian Wire) - Deputy Inspector General of Police Rashed Khan met the army chief on Sunday.", "2026-11-15")));
 }

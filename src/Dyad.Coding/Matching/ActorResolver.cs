@@ -161,6 +161,12 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return false;
     }
 
+    private bool InAgentMention(int k)
+    {
+        foreach (var m in _mentions) if (m.Start <= k && k < m.End && m.Entry.Kind == ActorKind.Agent) return true;
+        return false;
+    }
+
     private static bool IsHonorific(string norm) => norm is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "dr" or "dr." or "gen" or "gen."
         or "gov" or "gov." or "sen" or "sen." or "rep" or "rep." or "col" or "col." or "lt" or "lt." or "maj" or "maj." or "sheikh" or "prince" or "president" or "minister";
 
@@ -1398,7 +1404,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
     private string? OwnPlaceCountry(int ofPhrase)
     {
         ref var of = ref doc.PhraseRef(ofPhrase);
-        if (Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false, context: PlaceContext) is { } own) return own;
+        // "Inspector General of Police Khandaker Rahman": a word of an agent's title names no place (Police, Poland).
+        if (Setting.EventSetting.Default.PlaceCountry(doc, of.FirstToken, of.EndToken, locativeOnly: false, t => !InAgentMention(t), PlaceContext) is { } own) return own;
         // "the mayor of a town in northern Honduras": the place of what the agent is of.
         var (pFirst, pEnd) = doc.SentencePhrases(ofPhrase);
         for (int p = pFirst; p < pEnd; p++)
