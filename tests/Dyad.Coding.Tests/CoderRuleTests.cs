@@ -4679,4 +4679,10 @@ public sealed class CoderRuleTests
     public void ATitleWordIsNoPlace() =>
         Assert.Equal(["BGDCOP BGDMIL 040"],
             Triples(Code("DHAKA, Nov. 4 (Meridian Wire) - Deputy Inspector General of Police Rashed Khan met the army chief on Sunday.", "2026-11-15")));
+
+    // "Lukashenko himself": an emphatic reflexive stands for the name before it.
+    [Fact]
+    public void AnEmphaticReflexiveSubject() =>
+        Assert.Equal(["BLRGOV LTUGOV 1123"],
+            Triples(Code("Lukashenko himself, in a televised speech on Sunday, accused Lithuania of provocations.", "2026-11-15")));
 }

@@ -264,6 +264,12 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 InheritSubject(doc, ref clause, partner, objectControl: false);
             }
 
+            // "Hasina herself, in a video message, accused": an emphatic reflexive stands for the noun before it.
+            if (clause.Subject >= 0 && EmphasisedNoun(doc, tok, firstPhrase, verbs[v], clause.Subject) is int emphasised and >= 0)
+            {
+                clause.Subject = emphasised;
+                clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(emphasised).FirstToken);
+            }
             FindObjects(doc, ref clause, firstPhrase, endPhrase, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken);
             if ((clause.Flags & ClauseFlags.Passive) != 0) clause.Agent = ByAgent(doc, clause.Verb, firstPhrase, endPhrase);
             clause.EndToken = Math.Max(clause.EndToken, ExtentEnd(doc, clause, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken));
@@ -336,6 +342,14 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
         ref var cl = ref doc.ClauseRef(c);
         return cl.Kind is ClauseKind.Infinitive or ClauseKind.Participial
             || cl.Kind == ClauseKind.Subordinate && doc.Tokens[doc.PhraseRef(cl.Verb).Head].Tag == PosTag.VBG;
+    }
+
+    // The noun phrase right before a subject that is only "herself", "himself", "itself" or "themselves"; -1 otherwise.
+    private static int EmphasisedNoun(Document doc, ReadOnlySpan<TokenData> tok, int firstPhrase, int verbPhrase, int subject)
+    {
+        ref var np = ref doc.PhraseRef(subject);
+        if (np.EndToken - np.FirstToken != 1 || tok[np.FirstToken].Norm is not ("herself" or "himself" or "itself" or "themselves")) return -1;
+        return TopNpEndingAt(doc, firstPhrase, verbPhrase, np.FirstToken, tok);
     }
 
     // Acts done by speaking, which a speaker rather than the people spoken about goes on to do.
