@@ -4685,4 +4685,11 @@ public sealed class CoderRuleTests
     public void AnEmphaticReflexiveSubject() =>
         Assert.Equal(["BLRGOV LTUGOV 1123"],
             Triples(Code("Lukashenko himself, in a televised speech on Sunday, accused Lithuania of provocations.", "2026-11-15")));
+
+    // A gerund inside a relative clause ("since seizing it last year") belongs to the relative: the verb after it takes
+    // the relative's noun as subject, and its date is not the main verb's.
+    [Fact]
+    public void AGerundInsideARelativeClause() =>
+        Assert.Equal(["CODREBMTT BDIMIL 1124"],
+            Triples(Code("The M23, which has held Goma since seizing it last year, accused Burundi's army of shelling civilians.", "2026-11-15")));
 }

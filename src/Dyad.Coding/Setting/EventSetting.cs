@@ -390,10 +390,22 @@ public sealed class EventSetting(Gazetteer gazetteer)
     // "the ceasefire reached in November", "villages that government forces captured in 2022": a date in a
     // clause that modifies a noun (relative, or a reduced relative on a past participle) dates that noun, not
     // an event outside the clause.
+    // "The RSF, which has held Darfur since capturing El Fasher last year, accused": also when the date's own clause
+    // lies inside such a clause.
     private static bool InModifierClause(Document doc, ref SentenceData sd, int token, int head)
     {
-        var (first, end, clause) = ClauseOf(doc, ref sd, token);
-        if (clause < 0 || head >= first && head < end) return false;
+        for (int c = sd.FirstClause; c < sd.EndClause; c++)
+        {
+            ref var cl = ref doc.ClauseRef(c);
+            if (token < cl.FirstToken || token >= cl.EndToken) continue;
+            for (int a = c; a >= 0 && !(head >= doc.ClauseRef(a).FirstToken && head < doc.ClauseRef(a).EndToken); a = doc.ClauseRef(a).Parent)
+                if (IsModifierClause(doc, ref sd, a)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsModifierClause(Document doc, ref SentenceData sd, int clause)
+    {
         ref var cl = ref doc.ClauseRef(clause);
         var tok = doc.Tokens;
         // "the war in Yemen, where the Houthis have fought since 2015": "where" after a noun opens a relative too.

@@ -608,6 +608,9 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
             int first;
             if (IsBareParticiple(doc, tok, c)) first = doc.PhraseRef(inner.Verb).FirstToken;
             else if (inner.Kind == ClauseKind.Relative && inner.Marker >= 0) first = inner.Marker;
+            // "The RSF, which has controlled Darfur since capturing El Fasher, accused": so does a gerund after a preposition.
+            else if (inner.Kind == ClauseKind.Subordinate && inner.Marker >= 0 && inner.Marker + 1 == doc.PhraseRef(inner.Verb).FirstToken
+                     && tok[doc.PhraseRef(inner.Verb).Head].Tag == PosTag.VBG && tok[inner.Marker].Tag == PosTag.IN) first = inner.Marker;
             else break;
             if (first - 1 > firstToken && tok[first - 1].Tag == PosTag.Comma) break;
             ref var outer = ref doc.ClauseRef(c - 1);
