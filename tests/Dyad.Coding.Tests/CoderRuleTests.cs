@@ -4692,4 +4692,19 @@ public sealed class CoderRuleTests
     public void AGerundInsideARelativeClause() =>
         Assert.Equal(["CODREBMTT BDIMIL 1124"],
             Triples(Code("The M23, which has held Goma since seizing it last year, accused Burundi's army of shelling civilians.", "2026-11-15")));
+
+    // "demanded that Bosnia and Herzegovina free ...": the subjunctive verb after a name joined by "and".
+    [Fact]
+    public void ASubjunctiveAfterAJoinedName() =>
+        Assert.Equal(["SRBGOV BIHGOV 1053"], Triples(Code("Serbia demanded that Bosnia and Herzegovina free two Serbian police officers.", "2026-11-15")));
+
+    // "demanded on Monday that Chadian troops withdraw": what is demanded is not done, with a day between.
+    [Fact]
+    public void ADemandAfterADay() =>
+        Assert.Equal(["SDNGOV TCDMIL 1056"], Triples(Code("Sudan's government demanded on Monday that Chadian troops withdraw from two towns in Darfur.", "2026-11-15")));
+
+    // "Villagers in southern Malawi beat three women to death": a past form after a name, before its object and "to death".
+    [Fact]
+    public void BeatenToDeathAfterAPlace() =>
+        Assert.Equal(["MWICVL MWICVL 1823"], Triples(Code("Villagers in northern Malawi beat two men to death on Saturday on suspicion of stealing goats, police said.", "2026-11-15")));
 }

@@ -357,6 +357,8 @@ public sealed partial class Tagger
                 return PosTag.RB; // "Both sides have since accused each other"
 
             case "that":
+                // "demanded on Thursday that Ethiopian troops withdraw": a day or "last week" between the verb and "that".
+                if (VerbBeforeTime(sent, i)) return PosTag.IN;
                 // "rejected that claim on Monday": a singular noun not followed by a verb makes it a determiner.
                 if (p.IsVerb() && (next == PosTag.NN || next is PosTag.VB or PosTag.VBP && nextEntry?.Has(PosTag.NN) == true) && !(i + 2 < sent.Length && (sent[i + 2].Tag.IsVerb() || sent[i + 2].Tag == PosTag.MD || entries[i + 2]?.HasVerb == true && !(entries[i + 2]?.HasNoun ?? false)))) return PosTag.DT;
                 if (p.IsVerb() || p is PosTag.Comma && i >= 2 && sent[i - 2].Tag.IsVerb()) return PosTag.IN;
@@ -629,6 +631,13 @@ public sealed partial class Tagger
     }
 
     // Tokens [0, i) are one noun phrase opening with a determiner ("A mob", "The angry crowd").
+    private static bool ToDeathWithin(Span<TokenData> sent, int from, int span)
+    {
+        for (int k = from; k + 1 < sent.Length && k < from + span; k++)
+            if (sent[k].Norm == "to" && sent[k + 1].Norm == "death") return true;
+        return false;
+    }
+
     private static bool OnlyNounPhraseBefore(Span<TokenData> sent, int i)
     {
         if (sent[0].Tag != PosTag.DT) return false;
@@ -672,6 +681,12 @@ public sealed partial class Tagger
         }
         return false;
     }
+
+    // A verb, then "on Monday" / "last week" / "this month", right before token i.
+    private static bool VerbBeforeTime(Span<TokenData> sent, int i) =>
+        i >= 3 && sent[i - 3].Tag.IsVerb()
+        && (sent[i - 2].Norm == "on" && sent[i - 1].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            || sent[i - 2].Norm is "last" or "this" && sent[i - 1].Norm is "week" or "month" or "year" or "weekend");
 
     private static bool PluralNounAhead(Span<TokenData> sent, int k)
     {
@@ -976,7 +991,9 @@ public sealed partial class Tagger
         {
             // "demanded that Rwandan forces leave Congolese territory": the phrase may hold modifiers before its plural head.
             int k = i - 1;
-            while (k > 0 && i - k <= 4 && sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS) k--;
+            // "demanded that Trinidad and Tobago free": or proper names joined by "and".
+            while (k > 0 && i - k <= 5 && (sent[k].Tag is PosTag.NNP or PosTag.NNPS or PosTag.DT or PosTag.JJ or PosTag.NNS or PosTag.NN or PosTag.PRPS
+                   || sent[k].Tag == PosTag.CC && sent[k - 1].Tag == PosTag.NNP && sent[k + 1].Tag == PosTag.NNP)) k--;
             if (k < i - 1 && k >= 1 && sent[k].Norm == "that" && sent[k - 1].Tag.IsVerb() && IsMandative(sent[k - 1].Norm)) t.Tag = PosTag.VB;
         }
         // "Guards in Gondor beat and robbed travellers", "a mob beat to death a trader": a noun with a past-verb reading
@@ -984,6 +1001,11 @@ public sealed partial class Tagger
         if (t.Tag is PosTag.NN && i >= 1 && i + 2 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
             && entries[i] is { } pastNoun && pastNoun.Has(PosTag.VBD)
             && (sent[i + 1].Norm == "and" && sent[i + 2].Tag == PosTag.VBD || sent[i + 1].Norm == "to" && sent[i + 2].Norm == "death"))
+            t.Tag = PosTag.VBD;
+        // "Villagers in southern Malawi beat two men to death": so is one after any noun, before a number or determiner
+        // and a "to death" that follows.
+        if (t.Tag is PosTag.NN && i >= 1 && i + 4 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS
+            && entries[i] is { } pastNoun3 && pastNoun3.Has(PosTag.VBD) && sent[i + 1].Tag is PosTag.CD or PosTag.DT or PosTag.PRPS && ToDeathWithin(sent, i + 2, 5))
             t.Tag = PosTag.VBD;
         // "A mob beat three migrants": so is one after a sentence-opening noun phrase, before a number or determiner.
         if (t.Tag is PosTag.NN && i >= 2 && i + 1 < sent.Length && sent[i - 1].Tag is PosTag.NN or PosTag.NNS && entries[i] is { } pastNoun2 && pastNoun2.Has(PosTag.VBD)
