@@ -4707,4 +4707,19 @@ public sealed class CoderRuleTests
     [Fact]
     public void BeatenToDeathAfterAPlace() =>
         Assert.Equal(["MWICVL MWICVL 1823"], Triples(Code("Villagers in northern Malawi beat two men to death on Saturday on suspicion of stealing goats, police said.", "2026-11-15")));
+
+    // Kicking and punching are physical assault.
+    [Fact]
+    public void KickingIsAssault() =>
+        Assert.Equal(["182"], Code("Supporters of Kenya's ruling party kicked an opposition senator outside parliament in Nairobi.", "2026-11-15").Select(e => e.Cameo));
+
+    // "X came under fire from Y": Y fired on X.
+    [Fact]
+    public void UnderFireFrom() =>
+        Assert.Equal(["KGZMIL TJKMIL 190"], Triples(Code("A Tajik border post came under fire from Kyrgyz soldiers on Thursday.", "2026-11-15")));
+
+    // "fired on the car of the minister": a car stands for whoever rides in it.
+    [Fact]
+    public void TheCarOfAMinister() =>
+        Assert.Contains(Code("Gunmen fired on the car of Peru's interior minister in Lima on Tuesday.", "2026-11-15"), e => e.Target?.Code == "PERGOV");
 }

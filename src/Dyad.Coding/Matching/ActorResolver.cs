@@ -981,7 +981,8 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             or "chairman" or "chairwoman" or "chairperson" or "chair" or "founder" or "co-founder";
 
     /// <summary>Nouns for what travels with or houses an actor, aimed at when it is ("opened fire on the motorcade of").</summary>
-    internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation";
+    internal static bool IsEscortOfHead(string lemma) => lemma is "motorcade" or "convoy" or "entourage" or "residence" or "team" or "delegation"
+        or "car" or "vehicle" or "home" or "house";
 
     // A quantity or part noun, or what travels with or houses an actor (IsEscortOfHead), standing for its "of" phrase.
     // Also what an actor does ("a ban on the activities of the Awami League"), which stands for it when acted on.
