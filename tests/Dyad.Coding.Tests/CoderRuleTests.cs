@@ -4722,4 +4722,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void TheCarOfAMinister() =>
         Assert.Contains(Code("Gunmen fired on the car of Peru's interior minister in Lima on Tuesday.", "2026-11-15"), e => e.Target?.Code == "PERGOV");
+
+    // "several thousand troops" is one noun phrase, and a conjunct of "tanks and ...".
+    [Fact]
+    public void SeveralThousandTroops() =>
+        Assert.Equal(["KAZMIL KGZ 154"], Triples(Code("Kazakhstan moved tanks and several thousand troops to its border with Kyrgyzstan.", "2026-11-15")));
 }

@@ -174,6 +174,7 @@ public sealed class Chunker : IChunker
             "as" when i + 2 < end && tok[i + 1].Norm is "many" or "much" && tok[i + 2].Norm == "as" => 3,
             "almost" or "nearly" or "roughly" or "approximately" or "some" or "only" or "just" or "barely" or "exactly" or "up" when tok[i].Tag is PosTag.RB or PosTag.IN or PosTag.RP => 1,
             "about" or "around" or "over" when tok[i].Tag is PosTag.RB or PosTag.IN => 1,
+            "several" => 1, // "several thousand troops"
             _ => 0,
         };
         int k = i + n;
