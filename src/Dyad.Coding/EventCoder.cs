@@ -426,6 +426,14 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, "an act only alleged: not coded");
                 continue;
             }
+            // "The two countries fought two wars over Karabakh": a count of wars sums up history; it is no event of the day.
+            if (cl.Object >= 0 && doc.PhraseRef(cl.Object) is { Head: >= 0 } wars && tok[wars.Head] is { Tag: PosTag.NNS, Lemma: "war" or "conflict" }
+                && wars.Head > wars.FirstToken && (tok[wars.Head - 1].Tag == PosTag.CD || tok[wars.Head - 1].Norm is "several" or "many"))
+            {
+                codedSpans.Add((vp.FirstToken, Math.Max(cl.EndToken, vp.EndToken)));
+                trace?.Add(s, "clause", verbText, $"a count of {tok[wars.Head].Norm}: history, not coded");
+                continue;
+            }
             // "to examine allegations that Iranian forces killed protesters": what is alleged, claimed or rumoured is
             // not told as having happened.
             if (cl.Kind == ClauseKind.Complement && cl.Marker >= 1 && tok[cl.Marker].Norm == "that" && IsAllegationNoun(tok[cl.Marker - 1]))
@@ -5192,6 +5200,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             // "a trade agreement between X and Y could be signed next year": what may happen to it has not.
             if ((cl.Subject == top || cl.Subject == np) && (HasModal(doc, cl.Verb, "could", "might", "may") || (cl.Flags & ClauseFlags.Negated) != 0))
                 return $"subject of '{tok[doc.PhraseRef(cl.Verb).Head].Norm}', which may not happen: not an event";
+            // "a full-scale war between X and Y remains unlikely": what is judged likely or not has not happened.
+            if ((cl.Subject == top || cl.Subject == np) && IsJudgedLikelihood(tok, doc.PhraseRef(cl.Verb)))
+                return $"subject of '{tok[doc.PhraseRef(cl.Verb).Head].Norm} {tok[doc.PhraseRef(cl.Verb).EndToken].Norm}', which may not happen: not an event";
         }
         int first = doc.PhraseRef(top).FirstToken;
         // "talks on a free trade agreement between X and Y": the topic of a discussion is not an event of its own.
@@ -5203,6 +5214,15 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tok[k].Lemma is "condition" or "demand" or "term" or "requirement" or "precondition") return $"listed after '{tok[k].Norm}': what is demanded is not an event";
         int inner = Setting.EventSetting.ClauseOf(doc, ref sd, noun).Clause;
         return inner >= 0 && IsConditional(doc, inner) ? "inside a condition: not an event" : null;
+    }
+
+    // "remains unlikely", "is possible", "seems increasingly likely": a linking verb, then a judgement of likelihood.
+    private static bool IsJudgedLikelihood(ReadOnlySpan<TokenData> tok, in PhraseData verb)
+    {
+        if (tok[verb.Head].Lemma is not ("be" or "remain" or "seem" or "appear" or "look")) return false;
+        int k = verb.EndToken;
+        while (k < tok.Length && tok[k].Tag.IsAdverb()) k++;
+        return k < tok.Length && tok[k].Norm is "unlikely" or "likely" or "possible" or "imminent" or "inevitable" or "probable" or "improbable";
     }
 
     // The outermost NP holding an NP ("US aid" inside "US aid to South Africa"): what a verb takes as its object.

@@ -4727,4 +4727,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void SeveralThousandTroops() =>
         Assert.Equal(["KAZMIL KGZ 154"], Triples(Code("Kazakhstan moved tanks and several thousand troops to its border with Kyrgyzstan.", "2026-11-15")));
+
+    // What is judged possible or unlikely has not happened; a count of wars is history.
+    [Fact]
+    public void PossibleMeetingsAndCountedWars()
+    {
+        Assert.Empty(Code("Diplomats said a meeting between Putin and Zelensky was possible next month.", "2026-11-15"));
+        Assert.Empty(Code("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.", "2026-11-15"));
+    }
 }
