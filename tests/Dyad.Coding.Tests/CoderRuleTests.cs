@@ -4735,4 +4735,10 @@ public sealed class CoderRuleTests
         Assert.Empty(Code("Diplomats said a meeting between Putin and Zelensky was possible next month.", "2026-11-15"));
         Assert.Empty(Code("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.", "2026-11-15"));
     }
+
+    // "the crowd" is the latest crowd: people a place put in a country count, not only people named with one.
+    [Fact]
+    public void TheCrowdAtTheLatestPlace() =>
+        Assert.Contains("CODCOP CODCVL 175", Triples(Code("Gunmen abducted three Zambian truck drivers near the border last week, Zambia's foreign ministry said. "
+            + "On Wednesday, hundreds of market vendors staged a protest outside the finance ministry in Kinshasa. Police dispersed the crowd with tear gas, witnesses said.", "2026-11-15")));
 }

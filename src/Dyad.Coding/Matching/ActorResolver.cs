@@ -586,7 +586,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             foreach (var a in result)
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels"), and so does each later
                 // reference to it, which keeps it current ("the rebels" three sentences after the last).
-                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal))
+                // So does one a place in its own clause puts in a country ("tanker drivers staged a protest in Bamako. Police
+                // dispersed the crowd").
+                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal)
+                    || a.Basis.StartsWith("agent at a place in ", StringComparison.Ordinal))
                     && ActorCode.Country(a.Code) is { Length: 3 } c)
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
             foreach (var a in result)
