@@ -4741,4 +4741,14 @@ public sealed class CoderRuleTests
     public void TheCrowdAtTheLatestPlace() =>
         Assert.Contains("CODCOP CODCVL 175", Triples(Code("Gunmen abducted three Zambian truck drivers near the border last week, Zambia's foreign ministry said. "
             + "On Wednesday, hundreds of market vendors staged a protest outside the finance ministry in Kinshasa. Police dispersed the crowd with tear gas, witnesses said.", "2026-11-15")));
+
+    // "to help Laos build schools": the verb after help + a name is a bare infinitive, and Laos is who is helped.
+    [Fact]
+    public void HelpANameDoSomething() =>
+        Assert.Equal(["CHNGOV LAO 0331"], Triples(Code("China pledged $300 million to help Laos build new schools.", "2026-11-15")));
+
+    // "pledged $40 million in grants on Tuesday to help Malawi": the aid and a day between the pledge and its purpose.
+    [Fact]
+    public void APledgeInGrantsToHelp() =>
+        Assert.Equal(["NORGOV MWI 0331"], Triples(Code("Norway pledged $40 million in grants on Tuesday to help Malawi expand its clinics.", "2026-11-15")));
 }

@@ -983,6 +983,12 @@ public sealed partial class Tagger
             && sent[i - 3].Tag.IsVerb() && !IsSayingOrThinking(Lemma(sent[i - 3], entries[i - 3]))
             && entries[i] is { } oe && oe.Has(PosTag.NNS))
             t.Tag = PosTag.NNS;
+        // "to help Bangladesh upgrade its railways", "let Kyiv decide": after help/let/make and a name, a word with a
+        // base-verb reading before its object is the bare infinitive.
+        if (t.Tag is PosTag.NN && i >= 2 && i + 1 < sent.Length && entries[i] is { } bare && bare.Has(PosTag.VB) && !bare.ClosedClass
+            && sent[i - 1].Tag is PosTag.NNP or PosTag.NNPS && IsBareInfinitiveForm(sent[i - 2].Norm)
+            && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ or PosTag.NNS)
+            t.Tag = PosTag.VB;
         // "demanded that Pakistan stop carrying out": after a mandative "that" and a short noun phrase, a word with a
         // base-verb reading is the subjunctive verb, not a noun of the phrase.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } se2 && se2.Has(PosTag.VB) && !se2.ClosedClass
