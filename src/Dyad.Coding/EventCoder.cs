@@ -586,7 +586,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     || doc.PhraseRef(cl.Subject).Head >= 0 && tok[doc.PhraseRef(cl.Subject).Head].Tag == PosTag.NNS
                         && tok[doc.PhraseRef(cl.Subject).Head].Lemma is "negotiator" or "delegate" or "representative" or "delegation" or "envoy" or "official")
                 // "The agreement was signed by Egypt and Qatar": a coordinated agent with nobody acted on.
-                || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && (doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0
+                // So is "by the labour ministers of Nepal and Malaysia".
+                || passive && agents.Count == 2 && subjects.Count == 0 && cl.Agent >= 0 && ((doc.PhraseRef(cl.Agent).Flags & PhraseFlags.Coordination) != 0 || IsSharedHead(doc, cl.Agent))
                     // "a move backed by the United States and Gulf states" acts on the move's doer, not between the two.
                     && !(cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head >= 0 && s_eventNouns.ContainsKey(tok[doc.PhraseRef(cl.Subject).Head].Lemma));
             // "Both sides accused each other": any act, hostile ones too, goes both ways.

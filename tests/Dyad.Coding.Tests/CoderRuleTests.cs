@@ -4751,4 +4751,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void APledgeInGrantsToHelp() =>
         Assert.Equal(["NORGOV MWI 0331"], Triples(Code("Norway pledged $40 million in grants on Tuesday to help Malawi expand its clinics.", "2026-11-15")));
+
+    // "signed by the ministers of Fiji and Samoa": a shared head over a coordinated "of" phrase is the two parties.
+    [Fact]
+    public void SignedByTheMinistersOfTwoCountries() =>
+        Assert.Equal(["FJIGOV WSMGOV 057"], Triples(Code("A fisheries agreement was signed in Suva on Friday by the agriculture ministers of Fiji and Samoa.", "2026-11-15")));
 }
