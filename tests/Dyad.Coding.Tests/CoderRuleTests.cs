@@ -4756,4 +4756,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void SignedByTheMinistersOfTwoCountries() =>
         Assert.Equal(["FJIGOV WSMGOV 057"], Triples(Code("A fisheries agreement was signed in Suva on Friday by the agriculture ministers of Fiji and Samoa.", "2026-11-15")));
+
+    // The Central African Republic's rebel coalition; football hooligans are civilians.
+    [Fact]
+    public void RebelCoalitionAndHooligans()
+    {
+        Assert.Equal(["CAFREB CAFMIL 192"], Triples(Code("Rebels of the Coalition of Patriots for Change captured the town of Bouar from government forces.", "2026-11-15")));
+        Assert.Equal(["SRBCVL SRBEDU 18"], Roots(Code("Serbian football hooligans attacked a group of Roma students with bats in Nis, police said.", "2026-11-15")));
+    }
 }
