@@ -4764,4 +4764,10 @@ public sealed class CoderRuleTests
         Assert.Equal(["CAFREB CAFMIL 192"], Triples(Code("Rebels of the Coalition of Patriots for Change captured the town of Bouar from government forces.", "2026-11-15")));
         Assert.Equal(["SRBCVL SRBEDU 18"], Roots(Code("Serbian football hooligans attacked a group of Roma students with bats in Nis, police said.", "2026-11-15")));
     }
+
+    // "hosted a U.S. envoy ... The envoy praised": a definite office noun is the office holder named with it lately.
+    [Fact]
+    public void TheEnvoyNamedBefore() =>
+        Assert.Contains("USAGOV EGYGOV 051", Triples(Code("CAIRO, Nov. 3 (Meridian Wire) - Egypt's foreign minister hosted a U.S. envoy in Cairo on Monday for talks on Gaza. "
+            + "The envoy praised Egypt's mediation.", "2026-11-15")));
 }

@@ -594,8 +594,10 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
             foreach (var a in result)
                 if (a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "MIL" && ActorCode.Country(a.Code) is { Length: 3 } c) _militaryCountries.Add(c);
-            if (result.Count == 1 && result[0].Code.StartsWith("IGO", StringComparison.Ordinal) && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
-                && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized))
+            // "hosted a U.S. envoy in Cairo ... The envoy praised": so does a state's office holder.
+            if (result.Count == 1 && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
+                && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized)
+                && (result[0].Code.StartsWith("IGO", StringComparison.Ordinal) || IsOfficeNoun(doc.Tokens[np.Head].Lemma) && result[0].Entry?.Kind == ActorKind.Country))
                 _lastOrganisationOfHead[doc.Tokens[np.Head].Lemma] = (result[0], _sentenceSerial);
             if (result.Count == 1 && result[0] is { Entry.Kind: ActorKind.Organisation or ActorKind.Group } named && named.EndToken - named.StartToken >= 2
                 && doc.Tokens[named.EndToken - 1] is { Tag: PosTag.NNP or PosTag.NNPS or PosTag.NN or PosTag.NNS } last
