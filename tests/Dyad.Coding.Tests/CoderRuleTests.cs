@@ -4770,4 +4770,11 @@ public sealed class CoderRuleTests
     public void TheEnvoyNamedBefore() =>
         Assert.Contains("USAGOV EGYGOV 051", Triples(Code("CAIRO, Nov. 3 (Meridian Wire) - Egypt's foreign minister hosted a U.S. envoy in Cairo on Monday for talks on Gaza. "
             + "The envoy praised Egypt's mediation.", "2026-11-15")));
+
+    // "in a televised address": a past form between an article and its noun is an adjective, and the verb after the
+    // coordination keeps the sentence's subject.
+    [Fact]
+    public void ATelevisedAddress() =>
+        Assert.Equal(["COLELI USAGOV 1123"],
+            Triples(Code("Gustavo Petro condemned the strikes in a televised address on Monday and accused Washington of aggression.", "2026-11-15")));
 }

@@ -521,6 +521,11 @@ public sealed partial class Tagger
         if (i > 0 && sent[i - 1].Norm is "a" or "an" && e.Has(PosTag.VBN) && next is PosTag.NNP or PosTag.JJ && i + 2 < sent.Length && sent[i + 2].Tag is PosTag.NN or PosTag.NNP)
             return canAdj ? PosTag.JJ : PosTag.VBN;
 
+        // "in a televised address", "the ousted president": a past form between an article and a noun modifies the noun.
+        if (i > 0 && sent[i - 1].Norm is "a" or "an" or "the" && e.Has(PosTag.VBN) && nextEntry?.HasNoun == true
+            && (next is PosTag.NN or PosTag.NNS || i + 2 < sent.Length && sent[i + 2].Tag is PosTag.IN or PosTag.Period or PosTag.Comma))
+            return canAdj ? PosTag.JJ : PosTag.VBN;
+
         // "rejected a proposed $1.2 billion loan": a past form between a determiner and an amount modifies the noun after it.
         if (IsDeterminerLike(p) && sent[i - 1].Norm != "that" && e.Has(PosTag.VBN) && next is PosTag.Dollar or PosTag.CD)
             return canAdj ? PosTag.JJ : PosTag.VBN;
