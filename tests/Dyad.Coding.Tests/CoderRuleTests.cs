@@ -4777,4 +4777,9 @@ public sealed class CoderRuleTests
     public void ATelevisedAddress() =>
         Assert.Equal(["COLELI USAGOV 1123"],
             Triples(Code("Gustavo Petro condemned the strikes in a televised address on Monday and accused Washington of aggression.", "2026-11-15")));
+
+    // Warships sent somewhere are a deployment, not military aid.
+    [Fact]
+    public void WarshipsSentAreADeployment() =>
+        Assert.Equal(["FRAMIL LBN 154"], Triples(Code("France sent three warships to Lebanon.", "2026-11-15")));
 }
