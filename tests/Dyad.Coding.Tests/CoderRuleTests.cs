@@ -4782,4 +4782,12 @@ public sealed class CoderRuleTests
     [Fact]
     public void WarshipsSentAreADeployment() =>
         Assert.Equal(["FRAMIL LBN 154"], Triples(Code("France sent three warships to Lebanon.", "2026-11-15")));
+
+    // Money transferred "in grants", and surgical supplies delivered, are aid.
+    [Fact]
+    public void GrantsTransferredAndSuppliesDelivered()
+    {
+        Assert.Equal(["071"], Code("The World Bank transferred $80 million in grants to Niger's government.", "2026-11-15").Select(e => e.Cameo));
+        Assert.Equal(["073"], Code("The Red Cross delivered surgical supplies to Chad's health ministry.", "2026-11-15").Select(e => e.Cameo));
+    }
 }
