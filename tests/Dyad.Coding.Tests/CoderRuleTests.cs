@@ -4790,4 +4790,19 @@ public sealed class CoderRuleTests
         Assert.Equal(["071"], Code("The World Bank transferred $80 million in grants to Niger's government.", "2026-11-15").Select(e => e.Cameo));
         Assert.Equal(["073"], Code("The Red Cross delivered surgical supplies to Chad's health ministry.", "2026-11-15").Select(e => e.Cameo));
     }
+
+    // A protest outside a building targets whoever the building stands for.
+    [Fact]
+    public void AProtestOutsideAnEmbassy() =>
+        Assert.Equal(["SENEDU FRAGOV 141"], Triples(Code("Hundreds of students staged a protest outside the French embassy in Dakar.", "2026-11-15")));
+
+    // Gendarmes dispatched and an army put on readiness are shows of force; the Gulf Cartel is Mexico's; truckers are labour.
+    [Fact]
+    public void ForcePostureCartelsAndTruckers()
+    {
+        Assert.Equal(["153"], Code("France dispatched 1,500 additional gendarmes to New Caledonia on Wednesday.", "2026-11-15").Select(e => e.Cameo));
+        Assert.Equal(["152"], Code("Moldova put its army on heightened readiness on Saturday.", "2026-11-15").Select(e => e.Cameo));
+        Assert.Contains(Code("Gunmen from the Gulf Cartel killed 11 migrants in Tamaulipas.", "2026-11-15"), e => e.Source.Code.StartsWith("MEXCRM", StringComparison.Ordinal));
+        Assert.Contains("BOLLAB BOLGOV 144", Triples(Code("Truckers blocked the main highway in Bolivia on Friday.", "2026-11-15")));
+    }
 }
