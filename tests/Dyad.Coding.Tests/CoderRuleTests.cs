@@ -4805,4 +4805,10 @@ public sealed class CoderRuleTests
         Assert.Contains(Code("Gunmen from the Gulf Cartel killed 11 migrants in Tamaulipas.", "2026-11-15"), e => e.Source.Code.StartsWith("MEXCRM", StringComparison.Ordinal));
         Assert.Contains("BOLLAB BOLGOV 144", Triples(Code("Truckers blocked the main highway in Bolivia on Friday.", "2026-11-15")));
     }
+
+    // "dismissed the appeal" rejects the appeal of whoever made it; it removes no official.
+    [Fact]
+    public void DismissingAnAppeal() =>
+        Assert.Contains("KENGOV NGOHRIAMN 120", Triples(Code("Amnesty International urged Kenya's government to free the detained activists. "
+            + "Interior Minister Kipchumba Murkomen dismissed the appeal on Tuesday.", "2026-11-15")));
 }
