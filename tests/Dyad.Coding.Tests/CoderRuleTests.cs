@@ -4811,4 +4811,13 @@ public sealed class CoderRuleTests
     public void DismissingAnAppeal() =>
         Assert.Contains("KENGOV NGOHRIAMN 120", Triples(Code("Amnesty International urged Kenya's government to free the detained activists. "
             + "Interior Minister Kipchumba Murkomen dismissed the appeal on Tuesday.", "2026-11-15")));
+
+    // "Kosovo Serbs": a country's own name before a people's plural says where they live; a demonym there is an
+    // ethnicity ("Chinese Americans" are Americans).
+    [Fact]
+    public void PeopleNamedByWhereTheyLive()
+    {
+        Assert.Equal(["XKXCVL XKXGOV 144"], Triples(Code("Kosovo Serbs blocked roads near Zvecan on Monday.", "2026-11-15")));
+        Assert.Contains(Code("Chinese Americans protested outside the White House.", "2026-11-15"), e => e.Source.Code == "USACVL");
+    }
 }

@@ -161,6 +161,9 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
         return false;
     }
 
+    private bool IsCanonicalName(ActorMention m) =>
+        doc.Text.AsSpan(doc.Tokens[m.Start].Start, doc.Tokens[m.End - 1].End - doc.Tokens[m.Start].Start).Equals(m.Entry.Name, StringComparison.OrdinalIgnoreCase);
+
     private bool InAgentMention(int k)
     {
         foreach (var m in _mentions) if (m.Start <= k && k < m.End && m.Entry.Kind == ActorKind.Agent) return true;
@@ -1135,6 +1138,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // An organisation that owns the rest keeps it: "Amnesty International's Kenya office" is Amnesty's.
             if (primary is { } owner && owner.Entry.Kind is ActorKind.Organisation or ActorKind.Group && m.Entry.Kind is ActorKind.Country or ActorKind.Capital
                 && owner.End < end && doc.Tokens[owner.End].Tag == PosTag.POS) continue;
+            // "two Kosovo Albanians", "Kosovo Serbs": a country's own name before a people's plural says where they live
+            // (a demonym there is their ethnicity instead: "Chinese Americans").
+            if (primary is { } home && home.Entry.Kind == ActorKind.Country && m.Entry.Kind == ActorKind.Country && home.End == m.Start
+                && doc.Tokens[m.End - 1].Tag is PosTag.NNPS or PosTag.NNS && IsCanonicalName(home))
+            {
+                primary = home with { End = m.End };
+                continue;
+            }
             if (primary is null || !options.FirstNameWins && (m.Entry.Kind == ActorKind.Person || primary.Value.Entry.Kind != ActorKind.Person)) primary = m;
         }
         // "China's UN ambassador", "Russia's NATO envoy": a state's envoy to an organisation is the state's.
