@@ -4820,4 +4820,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["XKXCVL XKXGOV 144"], Triples(Code("Kosovo Serbs blocked roads near Zvecan on Monday.", "2026-11-15")));
         Assert.Contains(Code("Chinese Americans protested outside the White House.", "2026-11-15"), e => e.Source.Code == "USACVL");
     }
+
+    // Jubaland is a region of Somalia: agents there are Somalia's.
+    [Fact]
+    public void JubalandIsInSomalia() =>
+        Assert.Equal(["SOMUAF SOMCOP 180"], Triples(Code("Gunmen attacked a police station in Jubaland on Monday, killing three officers.", "2026-11-15")));
 }
