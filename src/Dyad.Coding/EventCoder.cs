@@ -949,7 +949,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 if (tgt.Count == 0 && src.Count == 1 && p.Code.StartsWith("15", StringComparison.Ordinal) && ActorCode.Role(src[0].Code) == "COP"
                     && ActorCode.Country(src[0].Code) is { } policed && ProtestNounAfter(doc, vp.EndToken, sentenceEnd) is int protest and >= 0)
                 {
-                    string crowd = protest > 0 && doc.Tokens[protest - 1].Norm == "opposition" ? "OPP" : "CVL";
+                    string crowd = protest > 0 && doc.Tokens[protest - 1].Norm == "opposition" ? "OPP" : OrganiserRole(doc, resolver, protest, sentenceEnd, date) ?? "CVL";
                     // "ahead of a rally called by Bobi Wine's National Unity Platform": the organisers named.
                     if (OrganisersOf(doc, resolver, protest, sentenceEnd, date) is { Count: > 0 } organisers && SharesCountry(organisers, src))
                     {
@@ -3973,6 +3973,18 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         if (k + 2 >= end || tok[k].Lemma is not ("call" or "organise" or "organize" or "plan" or "lead" or "stage") || tok[k + 1].Norm != "by") return null;
         var found = ResolveAt(doc, resolver, k + 2, date);
         return found.Count > 0 ? found : null;
+    }
+
+    // "a rally planned by opposition groups": the role of organisers named without a country, or null.
+    private static string? OrganiserRole(Document doc, ActorResolver resolver, int protest, int end, DateOnly? date)
+    {
+        var tok = doc.Tokens;
+        int k = protest + 1;
+        if (k + 2 >= end || tok[k].Lemma is not ("call" or "organise" or "organize" or "plan" or "lead" or "stage") || tok[k + 1].Norm != "by") return null;
+        foreach (var m in resolver.Mentions)
+            if (m.Start >= k + 2 && m.Start <= k + 3 && m.Entry.Kind == ActorKind.Agent && !m.Entry.RolePrefix && m.Entry.CodeAt(date) is { Length: 3 } role && !IsStateRole(role))
+                return role;
+        return null;
     }
 
     private static int ProtestNounAfter(Document doc, int from, int end)

@@ -4825,4 +4825,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void JubalandIsInSomalia() =>
         Assert.Equal(["SOMUAF SOMCOP 180"], Triples(Code("Gunmen attacked a police station in Jubaland on Monday, killing three officers.", "2026-11-15")));
+
+    // Police put on alert ahead of a rally face its organisers, named by their role.
+    [Fact]
+    public void PoliceAheadOfARallyByTheOpposition() =>
+        Assert.Equal(["GEOCOP GEOOPP 151"],
+            Triples(Code("Police in Tbilisi were placed on heightened alert on Friday ahead of a rally planned by opposition groups for the weekend.", "2026-11-15")));
 }
