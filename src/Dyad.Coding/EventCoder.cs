@@ -3968,21 +3968,25 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     // The actors named after "called by", "organised by" ... right after a protest noun.
     private static List<ResolvedActor>? OrganisersOf(Document doc, ActorResolver resolver, int protest, int end, DateOnly? date)
     {
+        if (OrganisersAt(doc, protest, end) is not (>= 0 and var at)) return null;
+        var found = ResolveAt(doc, resolver, at, date);
+        return found.Count > 0 ? found : null;
+    }
+
+    // The token after "called/organised/planned/led/staged by" right after a protest noun, or -1.
+    private static int OrganisersAt(Document doc, int protest, int end)
+    {
         var tok = doc.Tokens;
         int k = protest + 1;
-        if (k + 2 >= end || tok[k].Lemma is not ("call" or "organise" or "organize" or "plan" or "lead" or "stage") || tok[k + 1].Norm != "by") return null;
-        var found = ResolveAt(doc, resolver, k + 2, date);
-        return found.Count > 0 ? found : null;
+        return k + 2 < end && tok[k].Lemma is "call" or "organise" or "organize" or "plan" or "lead" or "stage" && tok[k + 1].Norm == "by" ? k + 2 : -1;
     }
 
     // "a rally planned by opposition groups": the role of organisers named without a country, or null.
     private static string? OrganiserRole(Document doc, ActorResolver resolver, int protest, int end, DateOnly? date)
     {
-        var tok = doc.Tokens;
-        int k = protest + 1;
-        if (k + 2 >= end || tok[k].Lemma is not ("call" or "organise" or "organize" or "plan" or "lead" or "stage") || tok[k + 1].Norm != "by") return null;
+        if (OrganisersAt(doc, protest, end) is not (>= 0 and var at)) return null;
         foreach (var m in resolver.Mentions)
-            if (m.Start >= k + 2 && m.Start <= k + 3 && m.Entry.Kind == ActorKind.Agent && !m.Entry.RolePrefix && m.Entry.CodeAt(date) is { Length: 3 } role && !IsStateRole(role))
+            if (m.Start >= at && m.Start <= at + 1 && m.Entry.Kind == ActorKind.Agent && !m.Entry.RolePrefix && m.Entry.CodeAt(date) is { Length: 3 } role && !IsStateRole(role))
                 return role;
         return null;
     }
