@@ -4831,4 +4831,11 @@ public sealed class CoderRuleTests
     public void PoliceAheadOfARallyByTheOpposition() =>
         Assert.Equal(["GEOCOP GEOOPP 151"],
             Triples(Code("Police in Tbilisi were placed on heightened alert on Friday ahead of a rally planned by opposition groups for the weekend.", "2026-11-15")));
+
+    // "the Litoral prison": a region's name between "the" and a building names the building (Litoral is also a province
+    // of Equatorial Guinea).
+    [Fact]
+    public void ARegionNamingABuilding() =>
+        Assert.Equal(["ECUCVL ECUGOV 141"], Triples(Code("GUAYAQUIL, Nov. 3 (Meridian Wire) - Ecuador's prisons remain tense after a riot. "
+            + "Families of inmates protested outside the Litoral prison on Monday.", "2026-11-15")));
 }

@@ -147,12 +147,24 @@ public sealed class Gazetteer
                 // "UN Security Council": a short acronym names a place only when it is a country's ("UK", "DRC"), not
                 // a town spelled like it ("Un", India).
                 if (n == 0 && t.Has(TokenFlags.AllCaps) && t.Length <= 4 && !AnyCountry(c.Places)) break;
+                // "outside the Litoral prison" (Guayaquil): a region's name between "the" and a building names the building,
+                // not the region (Litoral, Equatorial Guinea); a town there still places it ("the Kabul airport").
+                if (i > 0 && tok[i - 1].Norm == "the" && i + 1 + n < end && IsBuildingWord(tok[i + 1 + n].Norm) && OnlyRegions(c.Places)) break;
                 into.Add(new PlaceMention(i, i + 1 + n, c.Places));
                 i += n;
                 break;
             }
         }
     }
+
+    private bool OnlyRegions(int[] places)
+    {
+        foreach (int p in places) if (_places[p].Type != PlaceType.Region) return false;
+        return true;
+    }
+
+    private static bool IsBuildingWord(string norm) => norm is "prison" or "penitentiary" or "jail" or "hospital" or "stadium" or "barracks"
+        or "university" or "school" or "mosque" or "church" or "cathedral" or "market" or "hotel" or "refinery" or "port";
 
     // A loop, not Array.Exists with a lambda over this gazetteer: Match is on every sentence's path.
     private bool AnyCountry(int[] places)
