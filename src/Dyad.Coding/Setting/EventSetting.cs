@@ -398,7 +398,8 @@ public sealed class EventSetting(Gazetteer gazetteer)
         {
             ref var cl = ref doc.ClauseRef(c);
             if (token < cl.FirstToken || token >= cl.EndToken) continue;
-            for (int a = c; a >= 0 && !(head >= doc.ClauseRef(a).FirstToken && head < doc.ClauseRef(a).EndToken); a = doc.ClauseRef(a).Parent)
+            // Up a few parents only: a clause tree is shallow, and a bound keeps a malformed one from looping.
+            for (int a = c, up = 0; a >= 0 && up < 8 && !(head >= doc.ClauseRef(a).FirstToken && head < doc.ClauseRef(a).EndToken); a = doc.ClauseRef(a).Parent, up++)
                 if (IsModifierClause(doc, ref sd, a)) return true;
         }
         return false;
