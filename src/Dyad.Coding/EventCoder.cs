@@ -4747,8 +4747,6 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return false;
     }
 
-    // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the subject of the
-    // clause it completes when they agree ("it" a non-person, "he/she" a person, "they" several or a group).
     // The nearest clause above cl with a verb of saying and a subject ("UNIFIL said ... and that it had"), or -1.
     private static int ReportingAncestor(Document doc, ref ClauseData cl)
     {
@@ -4757,6 +4755,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return -1;
     }
 
+    // "Ethiopia indicated it would act": a pronoun subject of a complement clause is the subject of the
+    // clause it completes when they agree ("it" a non-person, "he/she" a person, "they" several or a group).
     private static List<ResolvedActor> PronounOfParentSubject(Document doc, ActorResolver resolver, ref ClauseData cl, DateOnly? date)
     {
         if (cl.Parent < 0 || cl.Subject < 0) return [];

@@ -587,16 +587,17 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             if (result.Count == 1) NoteTitledName(phrase, result[0]);
             _cache[phrase] = result;
             foreach (var a in result)
+            {
+                if (a.Code.Length < 6 || ActorCode.Country(a.Code) is not { Length: 3 } c) continue;
+                if (a.Code.AsSpan(3, 3) is "MIL") _militaryCountries.Add(c);
                 // A named group counts by its role ("the M23" CODREBMTT, then "the rebels"), and so does each later
                 // reference to it, which keeps it current ("the rebels" three sentences after the last).
                 // So does one a place in its own clause puts in a country ("tanker drivers staged a protest in Bamako. Police
                 // dispersed the crowd").
-                if (a.Code.Length >= 6 && IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal)
-                    || a.Basis.StartsWith("agent at a place in ", StringComparison.Ordinal))
-                    && ActorCode.Country(a.Code) is { Length: 3 } c)
+                if (IsReferableRole(a.Code.AsSpan(3, 3)) && (a.Entry is not null || a.Basis.StartsWith("coreference: the latest", StringComparison.Ordinal)
+                    || a.Basis.StartsWith("agent at a place in ", StringComparison.Ordinal)))
                     _lastCountryOfRole[a.Code[3..6]] = (c, _sentenceSerial, a.StartToken);
-            foreach (var a in result)
-                if (a.Code.Length >= 6 && a.Code.AsSpan(3, 3) is "MIL" && ActorCode.Country(a.Code) is { Length: 3 } c) _militaryCountries.Add(c);
+            }
             // "hosted a U.S. envoy in Cairo ... The envoy praised": so does a state's office holder.
             if (result.Count == 1 && doc.PhraseRef(phrase) is { Kind: PhraseKind.NP, Head: >= 0 } np
                 && doc.Tokens[np.Head].Tag is PosTag.NNS or PosTag.NN && !doc.Tokens[np.Head].Has(TokenFlags.Capitalized)

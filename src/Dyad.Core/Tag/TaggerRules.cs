@@ -635,7 +635,7 @@ public sealed partial class Tagger
         return j > k + 1 && j + 1 < sent.Length && (sent[j].Tag == PosTag.CloseQuote || sent[j].Norm is "\"" or "'") && sent[j + 1].Has(TokenFlags.Capitalized);
     }
 
-    // Tokens [0, i) are one noun phrase opening with a determiner ("A mob", "The angry crowd").
+    // "to death" starting within `span` tokens from `from`.
     private static bool ToDeathWithin(Span<TokenData> sent, int from, int span)
     {
         for (int k = from; k + 1 < sent.Length && k < from + span; k++)
@@ -643,6 +643,7 @@ public sealed partial class Tagger
         return false;
     }
 
+    // Tokens [0, i) are one noun phrase opening with a determiner ("A mob", "The angry crowd").
     private static bool OnlyNounPhraseBefore(Span<TokenData> sent, int i)
     {
         if (sent[0].Tag != PosTag.DT) return false;
@@ -690,7 +691,7 @@ public sealed partial class Tagger
     // A verb, then "on Monday" / "last week" / "this month", right before token i.
     private static bool VerbBeforeTime(Span<TokenData> sent, int i) =>
         i >= 3 && sent[i - 3].Tag.IsVerb()
-        && (sent[i - 2].Norm == "on" && sent[i - 1].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        && (sent[i - 2].Norm == "on" && Time.TemporalRecognizer.Weekday(sent[i - 1].Norm) >= 0
             || sent[i - 2].Norm is "last" or "this" && sent[i - 1].Norm is "week" or "month" or "year" or "weekend");
 
     private static bool PluralNounAhead(Span<TokenData> sent, int k)
