@@ -91,4 +91,16 @@ public sealed class CoderScoreTests
         Assert.Equal(CoderScore.Short("COLCOP"), CoderScore.Short("COLSPY"));
         Assert.NotEqual(CoderScore.Short("COLCOP"), CoderScore.Short("COLMIL"));
     }
+
+    // Short names coders write for the ICC, the IAEA and the Red Cross match PETRARCH-style codes; a named NGO is an NGO
+    // when only countries are compared.
+    [Fact]
+    public void NamedOrganisationsMatchTheirShortNames()
+    {
+        var gold = new[] { new GoldEvent("a", "ICC", "PHL", "173"), new GoldEvent("a", "IAEA", "IRN", "090"), new GoldEvent("a", "IRC", "MLI", "020"), new GoldEvent("a", "NGOHRI", "TGO", "112") };
+        var score = CoderScore.Score(gold, [Coded("a", "IGOJUDICC", "PHL", "173"), Coded("a", "IGOUNOIAE", "IRN", "090"), Coded("a", "NGOHLHIRC", "MLI", "020"), Coded("a", "NGOHRIAMN", "TGO", "112")]);
+        Assert.Equal((4, 4, 4), (score.Levels[0].Matched, score.Levels[0].Predicted, score.Levels[0].Gold));
+        Assert.Equal(CoderScore.Short("NGOHLHIRC"), CoderScore.Short("IRC"));
+        Assert.Empty(CoderScore.Score([new GoldEvent("b", "NGO", "BEN", "112")], [Coded("b", "NGOHRIAMN", "BEN", "112")]).Differences);
+    }
 }

@@ -83,7 +83,8 @@ public sealed class CoderScore
     {
         if (code.Length == 0) return "-";
         code = Organisation(code);
-        return ActorCode.Country(code) ?? code;
+        // Non-governmental and multinational actors compare by kind: "NGOHRIHRW" and "NGOHRI" are both "NGO" here.
+        return ActorCode.Country(code) ?? (code.Length > 3 && code[..3] is "NGO" or "MNC" ? code[..3] : code);
     }
 
     /// <summary>
@@ -119,8 +120,9 @@ public sealed class CoderScore
         }
         return code switch
         {
-            "NAT" => "WST", "ASN" => "SEA", "EEC" => "EUR", "AFU" => "AFR", "WBK" => "UNO",
-            "ARL" or "GCC" or "OIC" or "WAS" => "IGO",
+            "NAT" => "WST", "ASN" => "SEA", "EEC" => "EUR", "AFU" => "AFR", "WBK" or "IAEA" or "WHO" => "UNO",
+            "ARL" or "GCC" or "OIC" or "WAS" or "ICC" => "IGO",
+            "IRC" or "ICRC" => "NGOHLH",
             _ => code,
         };
     }
