@@ -51,6 +51,8 @@ public sealed class ChunkerTests
     [InlineData("Neither Kenya nor Uganda signed the deal.", "signed", "Main: Kenya nor Uganda")]
     [InlineData("Kenya met Uganda and Rwanda signed the deal.", "signed", "Main: Rwanda")]
     [InlineData("Kenya and Uganda welcome a resumption of talks.", "welcome", "Main: Kenya and Uganda")]
+    // A headline ending in a verb is no verb of saying before the next sentence's list.
+    [InlineData("Border row deepens\n\nGhana, Togo and Benin recalled their envoys.", "recalled", "Main: Ghana , Togo and Benin")]
     [InlineData("The International Atomic Energy Agency (IAEA) criticized Iran.", "criticized", "Main: The International Atomic Energy Agency")]
     [InlineData("Pakistan and the European Union (EU) signed a trade deal.", "signed", "Main: Pakistan and the European Union")]
     [InlineData("On Saturday, Ghanaian and Togolese troops staged a drill.", "staged", "Main: Ghanaian and Togolese troops")]

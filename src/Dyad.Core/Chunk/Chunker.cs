@@ -574,13 +574,16 @@ public sealed class Chunker : IChunker
         bool verbAfter = after < sentenceEnd && (tok[after].Tag.IsFiniteVerb() || tok[after].Tag == PosTag.MD);
         if (!verbAfter) return false;
         // "marched on the legislature, and police fired": ", and" before the second of two NPs with its own verb.
+        // Looking back stops at the sentence's start: a headline's last verb ("Drone row deepens") is no verb of this one.
+        int firstToken = doc.PhraseRef(firstNp).FirstToken;
+        bool opens = tok[firstToken].Has(TokenFlags.SentenceStart);
         if (lastNp == NextTopLevel(doc, firstNp, sentenceEnd) && lastFirst >= 2 && tok[lastFirst - 1].Tag == PosTag.CC && tok[lastFirst - 2].Tag == PosTag.Comma
-            && doc.PhraseRef(firstNp).FirstToken > 0 && tok[doc.PhraseRef(firstNp).FirstToken - 1].Tag is PosTag.IN or PosTag.TO) return true;
-        int before = doc.PhraseRef(firstNp).FirstToken - 1;
-        while (before >= 0 && (tok[before].Tag.IsAdverb() || tok[before].Tag == PosTag.RP)) before--;
+            && !opens && tok[firstToken - 1].Tag is PosTag.IN or PosTag.TO) return true;
+        int before = firstToken - 1;
+        while (before >= 0 && !tok[before + 1].Has(TokenFlags.SentenceStart) && (tok[before].Tag.IsAdverb() || tok[before].Tag == PosTag.RP)) before--;
         // "believes Dagolath and Osgiliath can cope": after a verb of saying or thinking the NPs are the
         // coordinated subject of its complement.
-        return before >= 0 && tok[before].Tag.IsVerb() && !TakesBareComplement(tok[before].Lemma);
+        return before >= 0 && !tok[before + 1].Has(TokenFlags.SentenceStart) && tok[before].Tag.IsVerb() && !TakesBareComplement(tok[before].Lemma);
     }
 
     private static bool TakesBareComplement(string lemma) => lemma is "say" or "believe" or "think" or "claim" or "insist" or "allege"
