@@ -4838,4 +4838,9 @@ public sealed class CoderRuleTests
     public void ARegionNamingABuilding() =>
         Assert.Equal(["ECUCVL ECUGOV 141"], Triples(Code("GUAYAQUIL, Nov. 3 (Meridian Wire) - Ecuador's prisons remain tense after a riot. "
             + "Families of inmates protested outside the Litoral prison on Monday.", "2026-11-15")));
+
+    // "criticised the Zambian government ... and urged it to": an object "it" is the one target the sentence named before.
+    [Fact]
+    public void ObjectItIsTheTargetNamedBefore() =>
+        Assert.Contains("USAGOV ZMBGOV 0243", Triples(Code("The United States criticised the Zambian government over the arrests and urged it to respect freedom of assembly.", "2026-11-15")));
 }

@@ -1563,6 +1563,14 @@ internal sealed class ActorResolver(Document doc, DictionarySet dicts, CoderOpti
             // ("it" is left alone: "blamed the dissidents for the violence and said it remained open" is the ELN).
             if (w is "they" && AfterEventNoun(phrase)) return true;
             if (w is "they" or "them") { if (_lastSubjects.Count > 0 && (_lastSubjects.Count > 1 || IsPluralAgentActor(_lastSubjects[0]))) actors = ReferAll(_lastSubjects, phrase); return true; }
+            // "criticised the Ugandan government and urged it to respect": an object "it" is the one target this sentence
+            // named before it.
+            if (w is "it" && _lastTargetsSentence == _mentionsSentence && _lastTargets.Count == 1 && _lastTargets[0].Entry?.Kind is not ActorKind.Person
+                && p.FirstToken > 0 && tok[p.FirstToken - 1].Tag.IsVerb() && tok[_lastTargets[0].EndToken - 1].Tag is not (PosTag.NNS or PosTag.NNPS))
+            {
+                actors = [Refer(_lastTargets[0], phrase)];
+                return true;
+            }
             if (w is "it") { if (_lastSingular is not null && _lastSingular.Entry?.Kind is not ActorKind.Person) actors = [Refer(_lastSingular, phrase)]; return true; }
             return true;
         }
