@@ -262,6 +262,8 @@ public sealed class TaggerTests
     [InlineData("Relatives staged a rally outside the ministry.", "outside", "IN")]
     // "had" before a participle after "and" is the past auxiliary, so the clause keeps its own subject.
     [InlineData("Gondor said it had received the envoys and had detained 300 migrants.", "had", "VBD", 1)]
+    [InlineData("The envoys did not meet at the G20 gathering in Osgiliath.", "gathering", "NN")]
+    [InlineData("Gondor sent troops to help police fight armed gangs.", "fight", "VB")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag, int occurrence = 0) => Assert.Equal(tag, TagOf(sentence, word, occurrence));
 
     [Fact]

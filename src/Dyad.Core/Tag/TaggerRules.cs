@@ -991,10 +991,17 @@ public sealed partial class Tagger
             t.Tag = PosTag.NNS;
         // "to help Bangladesh upgrade its railways", "let Kyiv decide": after help/let/make and a name, a word with a
         // base-verb reading before its object is the bare infinitive.
+        // "to help police fight armed gangs": after "help", so may a bare common noun.
         if (t.Tag is PosTag.NN && i >= 2 && i + 1 < sent.Length && entries[i] is { } bare && bare.Has(PosTag.VB) && !bare.ClosedClass
-            && sent[i - 1].Tag is PosTag.NNP or PosTag.NNPS && IsBareInfinitiveForm(sent[i - 2].Norm)
-            && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ or PosTag.NNS)
+            && (sent[i - 1].Tag is PosTag.NNP or PosTag.NNPS && IsBareInfinitiveForm(sent[i - 2].Norm)
+                || sent[i - 1].Tag is PosTag.NN or PosTag.NNS && sent[i - 2].Norm is "help" or "helped" or "helps" or "helping")
+            && sent[i + 1].Tag is PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.JJ or PosTag.NNS or PosTag.VBN or PosTag.VBD)
             t.Tag = PosTag.VB;
+        // "on the sidelines of the G20 gathering in Johannesburg": an -ing word after "the" and a name, before a
+        // preposition or the end, is the noun the name modifies.
+        if (t.Tag == PosTag.VBG && i >= 2 && sent[i - 1].Tag == PosTag.NNP && sent[i - 2].Norm is "the" or "a" or "an" && entries[i] is { HasNoun: true } gn && !gn.ClosedClass
+            && (i + 1 >= sent.Length || sent[i + 1].Tag is PosTag.IN or PosTag.Period or PosTag.Comma))
+            t.Tag = PosTag.NN;
         // "demanded that Pakistan stop carrying out": after a mandative "that" and a short noun phrase, a word with a
         // base-verb reading is the subjunctive verb, not a noun of the phrase.
         if (t.Tag is PosTag.NN && i >= 3 && entries[i] is { } se2 && se2.Has(PosTag.VB) && !se2.ClosedClass
