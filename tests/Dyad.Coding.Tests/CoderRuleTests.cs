@@ -4843,4 +4843,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void ObjectItIsTheTargetNamedBefore() =>
         Assert.Contains("USAGOV ZMBGOV 0243", Triples(Code("The United States criticised the Zambian government over the arrests and urged it to respect freedom of assembly.", "2026-11-15")));
+
+    // "announced on Monday an investigation into": a day between a pattern's words is stepped over.
+    [Fact]
+    public void ADayBetweenPatternWords() =>
+        Assert.Contains("GHAGOV GHACOP 09", Roots(Code("Ghana's interior ministry announced on Monday an investigation into police officers accused of beating protesters.", "2026-11-15")));
 }
