@@ -465,7 +465,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                 trace?.Add(s, "clause", verbText, $"gerund after '{tok[cl.Marker >= 0 ? cl.Marker : vp.FirstToken - 1].Norm}': content of another act, not coded");
                 continue;
             }
-            bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl) || IsMeansOfFutureAct(doc, ref cl);
+            bool future = IsFuture(doc, cl.Verb) || IsReportedWould(doc, ref cl) || IsMeansOfFutureAct(doc, ref cl) || SharesFutureVerb(doc, sd.FirstClause, c);
             // "Bishkek insisted that Astana honour the accord": a subjunctive after a speaker's insistence is a demand too.
             bool subjunctive = cl.Kind == ClauseKind.Complement && cl.Parent >= 0 && IsSubjunctive(doc, ref cl)
                 && tok[doc.PhraseRef(doc.ClauseRef(cl.Parent).Verb).Head].Lemma is "insist" or "demand" or "urge" or "ask" or "request";
@@ -4138,6 +4138,22 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     // "X said it would Y": a future in reported speech is an announced intention, not a hypothetical.
+    // "said it would reopen its embassy and restore ties": a verb joined by "and" to a future one shares its "would".
+    private static bool SharesFutureVerb(Document doc, int firstClause, int c)
+    {
+        ref var cl = ref doc.ClauseRef(c);
+        if ((cl.Flags & ClauseFlags.InheritedSubject) == 0 || cl.Kind is ClauseKind.Participial or ClauseKind.Infinitive) return false;
+        int before = doc.PhraseRef(cl.Verb).FirstToken - 1;
+        if (before < 0 || doc.Tokens[before].Norm is not ("and" or "or")) return false;
+        for (int k = c - 1; k >= firstClause; k--)
+        {
+            ref var other = ref doc.ClauseRef(k);
+            if (other.Parent != cl.Parent || other.Kind != cl.Kind) continue;
+            return other.Subject == cl.Subject && (IsFuture(doc, other.Verb) || IsReportedWould(doc, ref other));
+        }
+        return false;
+    }
+
     private static bool IsReportedWould(Document doc, ref ClauseData cl)
     {
         if (cl.Kind != ClauseKind.Complement || cl.Parent < 0) return false;

@@ -4848,4 +4848,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void ADayBetweenPatternWords() =>
         Assert.Contains("GHAGOV GHACOP 09", Roots(Code("Ghana's interior ministry announced on Monday an investigation into police officers accused of beating protesters.", "2026-11-15")));
+
+    // "would close its embassy ... and expel": a verb joined by "and" to a future one is future too.
+    [Fact]
+    public void ACoordinatedVerbSharesWould() =>
+        Assert.Equal(["GHAGOV TGOGOV 13"], Roots(Code("Ghana said on Monday it would close its embassy in Lome and expel Togo's ambassador.", "2026-11-15")).Distinct());
 }
