@@ -264,6 +264,8 @@ public sealed class TaggerTests
     [InlineData("Gondor said it had received the envoys and had detained 300 migrants.", "had", "VBD", 1)]
     [InlineData("The envoys did not meet at the G20 gathering in Osgiliath.", "gathering", "NN")]
     [InlineData("Gondor sent troops to help police fight armed gangs.", "fight", "VB")]
+    [InlineData("Rebels armed with machetes hacked to death seven villagers.", "hacked", "VBD")]
+    [InlineData("Rebels armed with machetes hacked to death seven villagers.", "armed", "VBN")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag, int occurrence = 0) => Assert.Equal(tag, TagOf(sentence, word, occurrence));
 
     [Fact]

@@ -900,7 +900,9 @@ public sealed partial class Tagger
         {
             if (sent[j].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.WP or PosTag.MD || sent[j].Norm is "that" or ";") return false;
             if (entries[j] is not { } e || !e.Has(PosTag.VBD) || e.HasNoun || !sent[j - 1].Tag.IsNoun()) continue;
-            return j + 1 < sent.Length && (sent[j + 1].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS || sent[j + 1].Norm == "at" && j + 2 < sent.Length && sent[j + 2].Norm == "least");
+            // "militiamen armed with machetes hacked to death seven civilians", "gunmen ... shot dead two officers".
+            return j + 1 < sent.Length && (sent[j + 1].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS || sent[j + 1].Norm is "dead"
+                || sent[j + 1].Norm is "at" or "to" && j + 2 < sent.Length && sent[j + 2].Norm is "least" or "death");
         }
         return false;
     }
@@ -917,7 +919,8 @@ public sealed partial class Tagger
     // A determiner, pronoun or proper noun right after a verb is its object, so the verb is finite.
     private static bool NextStartsObject(Span<TokenData> sent, int i) =>
         i + 1 < sent.Length && (sent[i + 1].Tag is PosTag.DT or PosTag.PRP or PosTag.PRPS or PosTag.NNP or PosTag.CD
-            || sent[i + 1].Norm == "at" && i + 2 < sent.Length && sent[i + 2].Norm == "least"); // "killed at least 23 people"
+            || sent[i + 1].Norm == "at" && i + 2 < sent.Length && sent[i + 2].Norm == "least" // "killed at least 23 people"
+            || sent[i + 1].Norm == "dead" || sent[i + 1].Norm == "to" && i + 2 < sent.Length && sent[i + 2].Norm == "death"); // "shot dead", "hacked to death"
 
     private static PosTag VerbBaseOrPresent(Span<TokenData> sent, ReadOnlySpan<LexEntry?> entries, int i, LexEntry e)
     {
