@@ -4853,4 +4853,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void ACoordinatedVerbSharesWould() =>
         Assert.Equal(["GHAGOV TGOGOV 13"], Roots(Code("Ghana said on Monday it would close its embassy in Lome and expel Togo's ambassador.", "2026-11-15")).Distinct());
+
+    // "support for rebels fighting in eastern Congo": an -ing form right after a prepositional phrase's noun is that
+    // noun's, not the sentence subject's.
+    [Fact]
+    public void AnIngFormAfterAPrepositionalPhraseNounIsThatNouns() =>
+        Assert.Equal(["NORGOV UGAGOV 16"], Roots(Code("Norway froze aid to Uganda on Monday over Kampala's support for rebels fighting in eastern Congo.", "2026-11-15")));
 }

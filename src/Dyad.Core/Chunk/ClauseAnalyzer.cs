@@ -227,7 +227,13 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                     for (int q = pHost - 1; q >= firstClause; q--)
                         if (doc.ClauseRef(q).Object == doc.ClauseRef(pHost).Subject && doc.ClauseRef(q).Subject >= 0) { pHost = q; break; }
                 clause.Parent = pHost;
-                InheritSubject(doc, ref clause, pHost, objectControl: false);
+                // "over Kigali's backing of M23 rebels fighting in eastern Congo": a bare -ing form right after the noun of a
+                // prepositional phrase (no comma) is a reduced relative on that noun.
+                // Not a speech act, which is the sender's: "sent a letter to the Security Council accusing Algeria of".
+                if (!speech && tok[vp.Head].Tag == PosTag.VBG && vp.Head == vp.FirstToken && vp.FirstToken > 0 && tok[vp.FirstToken - 1].Tag.IsNoun()
+                    && InPrepositionalPhrase(doc, firstPhrase, vp.FirstToken) && TopNpEndingAt(doc, firstPhrase, verbs[v], vp.FirstToken, tok) is int modified and >= 0)
+                    clause.Subject = modified;
+                else InheritSubject(doc, ref clause, pHost, objectControl: false);
             }
             else if (clause.Subject < 0 && prevClause >= 0 && HasCoordinationBetween(tok, doc.PhraseRef(doc.ClauseRef(prevClause).Verb).EndToken, vp.FirstToken))
             {
