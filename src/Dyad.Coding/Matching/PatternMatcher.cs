@@ -224,7 +224,7 @@ internal static class PatternMatcher
             foreach (var alt in item.Alternatives)
                 if (WordAt(tok, alt, q, limit, item.ExactForm) && !ModifiesAnotherNoun(tok, q + alt.Length, limit)) { len = alt.Length; return q; }
             // "opened an investigation on Monday into": a day between the pattern's words is stepped over.
-            if (policy == GapPolicy.Modifiers && DayPhraseEnd(tok, q, limit) is int dayEnd and > 0) { q = dayEnd - 1; continue; }
+            if (policy == GapPolicy.Modifiers && PastTimeAdjunct(tok, q, limit) is int dayEnd && dayEnd > q) { q = dayEnd - 1; continue; }
             if (policy == GapPolicy.Modifiers && !item.Gap && (!Skippable(tok[q]) || GerundAfterAspectVerb(tok, q)) && !IsNounPhraseModifier(tok, q, limit) && !AfterMeasure(tok, q, from)) return -1;
             // "had taken refuge in its embassy" is no "take in +": a particle or preposition is not sought past a whole object
             // noun phrase (its head noun right before a preposition).
@@ -486,18 +486,6 @@ internal static class PatternMatcher
         for (int i = 0; i < mentions.Count; i++) if (mentions[i].Start == start) return mentions[i].End;
         return start + 1;
     }
-
-    // "on Monday", "on Nov. 3": the end of a day phrase starting at q, or 0.
-    private static int DayPhraseEnd(ReadOnlySpan<TokenData> tok, int q, int limit)
-    {
-        if (q + 1 >= limit || tok[q].Norm != "on" || !tok[q + 1].Has(TokenFlags.Capitalized)) return 0;
-        if (Dyad.Time.TemporalRecognizer.Weekday(tok[q + 1].Norm) >= 0) return q + 2;
-        return q + 2 < limit && tok[q + 2].Tag == PosTag.CD && tok[q + 1].Tag == PosTag.NNP && IsMonth(tok[q + 1].Norm) ? q + 3 : 0;
-    }
-
-    private static bool IsMonth(string w) => w.TrimEnd('.') is "jan" or "january" or "feb" or "february" or "mar" or "march" or "apr" or "april" or "may"
-        or "jun" or "june" or "jul" or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october" or "nov" or "november"
-        or "dec" or "december";
 
     // Tokens a Dyad pattern may step over between its words: determiners, modifiers and noun modifiers, also quoted
     // ("opened fire "unprovoked" on").
