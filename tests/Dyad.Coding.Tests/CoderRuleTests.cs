@@ -4859,4 +4859,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void AnIngFormAfterAPrepositionalPhraseNounIsThatNouns() =>
         Assert.Equal(["NORGOV UGAGOV 16"], Roots(Code("Norway froze aid to Uganda on Monday over Kampala's support for rebels fighting in eastern Congo.", "2026-11-15")));
+
+    // "were handed back by Togo": a passive subject fills the slot after the pattern's particle ("hand back +").
+    [Fact]
+    public void APassiveSubjectFillsTheSlotAfterAParticle() =>
+        Assert.Equal(["TGOGOV GHAMIL 08"], Roots(Code("Two Ghanaian soldiers were handed back by Togo on Monday.", "2026-11-15")));
 }

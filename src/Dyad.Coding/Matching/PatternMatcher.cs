@@ -68,7 +68,8 @@ internal static class PatternMatcher
         for (int i = 0; i < p.After.Length; i++)
         {
             var item = p.After[i];
-            if (i == 0 && skipLeadingTargetSlot && item.Kind == PatternItemKind.Target) continue;
+            // "were handed back by Cambodia" matches "hand back +": the passive subject also fills a slot after the particle.
+            if (skipLeadingTargetSlot && item.Kind == PatternItemKind.Target && (i == 0 || i == 1 && IsParticleItem(p.After[0]))) continue;
             bool adjacent = item.Adjacent;
             if (item.Kind != PatternItemKind.Word) objectWords = false;
             // "imposed sanctions on Friday on ten US companies": a time adjunct between items is stepped over.
