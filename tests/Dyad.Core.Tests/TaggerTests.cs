@@ -266,6 +266,7 @@ public sealed class TaggerTests
     [InlineData("Gondor sent troops to help police fight armed gangs.", "fight", "VB")]
     [InlineData("Rebels armed with machetes hacked to death seven villagers.", "hacked", "VBD")]
     [InlineData("Rebels armed with machetes hacked to death seven villagers.", "armed", "VBN")]
+    [InlineData("Soldiers captured during the clashes were handed back on Monday.", "captured", "VBN")]
     public void NounVerbAmbiguityInContext(string sentence, string word, string tag, int occurrence = 0) => Assert.Equal(tag, TagOf(sentence, word, occurrence));
 
     [Fact]

@@ -900,8 +900,10 @@ public sealed partial class Tagger
         {
             if (sent[j].Tag is PosTag.Comma or PosTag.CC or PosTag.WDT or PosTag.WP or PosTag.MD || sent[j].Norm is "that" or ";") return false;
             if (entries[j] is not { } e || !e.Has(PosTag.VBD) || e.HasNoun || !sent[j - 1].Tag.IsNoun()) continue;
-            // "militiamen armed with machetes hacked to death seven civilians", "gunmen ... shot dead two officers".
+            // "militiamen armed with machetes hacked to death seven civilians", "gunmen ... shot dead two officers";
+            // "soldiers captured during clashes were handed back": a passive main verb.
             return j + 1 < sent.Length && (sent[j + 1].Tag is PosTag.DT or PosTag.CD or PosTag.PRPS || sent[j + 1].Norm is "dead"
+                || IsBe(sent[j].Norm) && entries[j + 1] is { } pe && pe.Has(PosTag.VBN)
                 || sent[j + 1].Norm is "at" or "to" && j + 2 < sent.Length && sent[j + 2].Norm is "least" or "death");
         }
         return false;
