@@ -305,6 +305,13 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                     if (doc.ClauseRef(k).Object == cl.Subject) { subjects = resolver.Resolve(doc.ClauseRef(k).Subject, date); break; }
             var agents = (cl.Flags & ClauseFlags.Passive) != 0 ? resolver.Resolve(cl.Agent, date) : [];
             string? whenBomb = null; // the bombing kind when the harm was done by a bomb its "when" clause names
+            // "set off a roadside bomb near Kirkuk, killing three soldiers": the harm a participle tells was done by the bomb
+            // its clause set off.
+            if (cl.Kind == ClauseKind.Participial && (cl.Flags & ClauseFlags.InheritedSubject) != 0 && cl.Parent >= 0 && doc.ClauseRef(cl.Parent).Object is int bombNp and >= 0)
+                whenBomb = BombKind(doc, bombNp);
+            // "A suicide bomber killed 14 soldiers": a suicide bomber's killing is a suicide bombing ("US bombers struck" are aircraft).
+            if (cl.Subject >= 0 && doc.PhraseRef(cl.Subject).Head is int bomber and > 0 && tok[bomber].Lemma is "bomber" && tok[bomber - 1].Lemma == "suicide")
+                whenBomb = "1831";
             if (agents.Count == 0 && (cl.Flags & ClauseFlags.Passive) != 0 && cl.Agent >= 0) agents = WeaponUser(doc, resolver, cl.Agent, sd.EndToken, date);
             // "Twelve worshippers were killed when gunmen opened fire": a passive with no agent is done by the subject of
             // the "when/as" clause that tells how it happened.
@@ -1319,8 +1326,9 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                         {
                             trace?.Add(s, "clause", verbText, $"part of the violence before it against {tgt.Code}");
                             // "struck a car near Nabatieh, killing two Hezbollah members": the victims say whom a strike
-                            // on a place hit.
-                            if (struck.Code.Length == 3 && tgt.Code.Length > 3)
+                            // on a place hit; "set off a roadside bomb near Garissa, killing four soldiers": and whom a
+                            // bombing with an implied target hit.
+                            if ((struck.Code.Length == 3 || struck.Basis.StartsWith("implied:", StringComparison.Ordinal)) && tgt.Code.Length > 3)
                                 foreach (var f in found)
                                     if (f.Source.Code == src.Code && f.Target?.Code == struck.Code && !SameActor(src.Code, tgt.Code)) f.Target = tgt;
                             continue;

@@ -4864,4 +4864,13 @@ public sealed class CoderRuleTests
     [Fact]
     public void APassiveSubjectFillsTheSlotAfterAParticle() =>
         Assert.Equal(["TGOGOV GHAMIL 08"], Roots(Code("Two Ghanaian soldiers were handed back by Togo on Monday.", "2026-11-15")));
+
+    // "set off a roadside bomb near Garissa, killing four soldiers": one bombing of the soldiers; a suicide bomber's
+    // killing is a suicide bombing.
+    [Fact]
+    public void KillingsByABombAreTheBombing()
+    {
+        Assert.Equal(["KENUAF KENMIL 1833"], Triples(Code("Gunmen set off a roadside bomb near Garissa on Monday, killing four Kenyan soldiers.", "2026-11-15")));
+        Assert.Equal(["NGAUAF NGAMIL 1831"], Triples(Code("A suicide bomber killed nine Nigerian soldiers at a checkpoint in Borno on Monday.", "2026-11-15")));
+    }
 }
