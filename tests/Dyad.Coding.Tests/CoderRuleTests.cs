@@ -4873,4 +4873,15 @@ public sealed class CoderRuleTests
         Assert.Equal(["KENUAF KENMIL 1833"], Triples(Code("Gunmen set off a roadside bomb near Garissa on Monday, killing four Kenyan soldiers.", "2026-11-15")));
         Assert.Equal(["NGAUAF NGAMIL 1831"], Triples(Code("A suicide bomber killed nine Nigerian soldiers at a checkpoint in Borno on Monday.", "2026-11-15")));
     }
+
+    // Session 30's dictionary entries: a Burundian armed group, gold miners and traders as businesses, a parliamentary
+    // delegation as the legislature, Transnistria's leader.
+    [Fact]
+    public void Session30DictionaryEntries()
+    {
+        Assert.Equal(["BDIREB BDICVL 18"], Roots(Code("RED-Tabara rebels attacked a village in Burundi's Bubanza province on Monday.", "2026-11-15")));
+        Assert.Equal(["GHAGOV AUSBUS 17"], Roots(Code("Ghana's mining ministry suspended the licence of the Australian gold miner Kibi Resources on Monday.", "2026-11-15")));
+        Assert.Equal(["GHALEG TGOGOV 04"], Roots(Code("A Ghanaian parliamentary delegation visited Lome on Monday.", "2026-11-15")));
+        Assert.Equal(["MDAUNRGOV MDAGOV 12"], Roots(Code("Krasnoselsky rejected an offer from the Moldovan government on Monday.", "2026-11-15")));
+    }
 }
