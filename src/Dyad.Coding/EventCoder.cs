@@ -3847,8 +3847,11 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         return role.StartsWith("REB") || role.StartsWith("SEP") || role.StartsWith("UAF") || role.StartsWith("SET") || role.StartsWith("CRM") || role.StartsWith("INS");
     }
 
+    // People outside the armed forces: also opposition politicians, businesses, lawmakers, judges and NGOs ("gunmen shot
+    // dead an opposition candidate").
     private static bool IsCivilian(string code) =>
-        code.Length >= 6 && code.AsSpan(3, 3) is "CVL" or "AGR" or "EDU" or "LAB" or "REL" or "REF" or "HLH" or "MED";
+        code.Length >= 6 && (code.AsSpan(3, 3) is "CVL" or "AGR" or "EDU" or "LAB" or "REL" or "REF" or "HLH" or "MED" or "OPP" or "BUS" or "LEG" or "JUD"
+            || code.StartsWith("NGO", StringComparison.Ordinal));
 
     // The distinct sources and targets of the events already found in a sentence, other than the given actor.
     private static List<ResolvedActor> PartiesCodedBefore(List<Candidate> found, ResolvedActor other)

@@ -4884,4 +4884,9 @@ public sealed class CoderRuleTests
         Assert.Equal(["GHALEG TGOGOV 04"], Roots(Code("A Ghanaian parliamentary delegation visited Lome on Monday.", "2026-11-15")));
         Assert.Equal(["MDAUNRGOV MDAGOV 12"], Roots(Code("Krasnoselsky rejected an offer from the Moldovan government on Monday.", "2026-11-15")));
     }
+
+    // Irregulars killing an opposition candidate is unconventional violence (18), as killing civilians is.
+    [Fact]
+    public void IrregularsKillingPoliticiansIsAssault() =>
+        Assert.Equal(["MEXUAF MEXOPP 18"], Roots(Code("Gunmen shot dead an opposition candidate in Veracruz on Monday.", "2026-11-15")));
 }
