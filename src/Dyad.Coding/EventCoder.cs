@@ -239,6 +239,12 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
             string lemma = tok[head].Lemma;
             string verbText = trace is null ? "" : doc.Text[tok[vp.FirstToken].Start..tok[vp.EndToken - 1].End]; // for explanations only
             var subjects = resolver.Resolve(cl.Subject, date);
+            // "Sudan's civil war has displaced 12 million people": a happening named by its country does nothing itself.
+            if (subjects.Count > 0 && cl.Subject >= 0 && IsHappening(doc, cl.Subject))
+            {
+                trace?.Add(s, "source", verbText, "the subject is a happening, not an actor");
+                subjects = [];
+            }
             if (subjects.Count == 0 && cl.Kind == ClauseKind.Complement) subjects = PronounOfParentSubject(doc, resolver, ref cl, date);
             // "Rubio said that he welcomed ...": "he" or "she" reported by a person is that person, not one named before.
             else if (cl.Kind == ClauseKind.Complement && cl.Subject >= 0 && tok[doc.PhraseRef(cl.Subject).FirstToken].Norm is "he" or "she"
@@ -3667,6 +3673,16 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
         for (int q = pFirst; q < pEnd; q++)
             if (doc.PhraseRef(q).Kind == PhraseKind.PP && doc.PhraseRef(q).FirstToken == end && doc.PhraseRef(q).Child >= 0) return q;
         return -1;
+    }
+
+    // A civil war, conflict, crisis or disaster: no one's act ("a war" alone may be a state's: "Russia's war killed").
+    private static bool IsHappening(Document doc, int np)
+    {
+        int head = doc.PhraseRef(np).Head;
+        if (head < 0) return false;
+        string l = doc.Tokens[head].Lemma;
+        return l is "conflict" or "crisis" or "violence" or "unrest" or "drought" or "flood" or "flooding" or "earthquake" or "famine"
+            || l == "war" && head > 0 && doc.Tokens[head - 1].Lemma == "civil";
     }
 
     private static bool IsEventNounPhrase(Document doc, int np) =>

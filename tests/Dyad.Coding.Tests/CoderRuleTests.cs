@@ -4889,4 +4889,10 @@ public sealed class CoderRuleTests
     [Fact]
     public void IrregularsKillingPoliticiansIsAssault() =>
         Assert.Equal(["MEXUAF MEXOPP 18"], Roots(Code("Gunmen shot dead an opposition candidate in Veracruz on Monday.", "2026-11-15")));
+
+    // "Yemen's civil war has displaced four million people": a civil war, crisis or disaster named by its country does
+    // nothing itself.
+    [Fact]
+    public void AHappeningIsNoActor() =>
+        Assert.Empty(Code("Yemen's civil war has displaced more than four million people.", "2026-11-15"));
 }
