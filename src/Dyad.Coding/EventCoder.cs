@@ -1333,8 +1333,8 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
                             trace?.Add(s, "clause", verbText, $"part of the violence before it against {tgt.Code}");
                             // "struck a car near Nabatieh, killing two Hezbollah members": the victims say whom a strike
                             // on a place hit; "set off a roadside bomb near Garissa, killing four soldiers": and whom a
-                            // bombing with an implied target hit.
-                            if ((struck.Code.Length == 3 || struck.Basis.StartsWith("implied:", StringComparison.Ordinal)) && tgt.Code.Length > 3)
+                            // bombing whose civilians were only implied hit.
+                            if ((struck.Code.Length == 3 || struck.Basis.StartsWith("implied:", StringComparison.Ordinal) && ActorCode.Role(struck.Code) == "CVL") && tgt.Code.Length > 3)
                                 foreach (var f in found)
                                     if (f.Source.Code == src.Code && f.Target?.Code == struck.Code && !SameActor(src.Code, tgt.Code)) f.Target = tgt;
                             continue;
