@@ -3948,7 +3948,7 @@ public sealed partial class EventCoder(DictionarySet dictionaries, CoderOptions?
     }
 
     private static bool PatternHasNegation(VerbPattern p) =>
-        p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never")));
+        p.Before.Concat(p.After).Any(i => i.Kind == PatternItemKind.Word && i.Alternatives.Any(a => a.Contains("not") || a.Contains("n't") || a.Contains("never") || a.Contains("neither")));
 
     // "carried out air strikes against an Iran-backed militia in western Iraq": violence against armed agents with no
     // country of their own, in the country it lands in, strikes that country's armed group, not the country.

@@ -4895,4 +4895,9 @@ public sealed class CoderRuleTests
     [Fact]
     public void AHappeningIsNoActor() =>
         Assert.Empty(Code("Yemen's civil war has displaced more than four million people.", "2026-11-15"));
+
+    // "Neither Kenya nor Uganda signed": a subject opened by "neither" negates its verb.
+    [Fact]
+    public void NeitherNorNegates() =>
+        Assert.Empty(Code("Neither Kenya nor Uganda signed the deal with Somalia.", "2026-11-15"));
 }

@@ -276,6 +276,10 @@ public sealed class ClauseAnalyzer : IClauseAnalyzer
                 clause.Subject = emphasised;
                 clause.FirstToken = Math.Min(clause.FirstToken, doc.PhraseRef(emphasised).FirstToken);
             }
+            // "Neither Montenegro nor North Macedonia has applied": a subject opened by "neither" negates its verb.
+            if (clause.Subject >= 0 && (clause.Flags & ClauseFlags.InheritedSubject) == 0 && doc.PhraseRef(clause.Subject).FirstToken is int subjectFirst
+                && (tok[subjectFirst].Norm == "neither" || subjectFirst > firstToken && tok[subjectFirst - 1].Norm == "neither"))
+                clause.Flags |= ClauseFlags.Negated;
             FindObjects(doc, ref clause, firstPhrase, endPhrase, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken);
             if ((clause.Flags & ClauseFlags.Passive) != 0) clause.Agent = ByAgent(doc, clause.Verb, firstPhrase, endPhrase);
             clause.EndToken = Math.Max(clause.EndToken, ExtentEnd(doc, clause, v + 1 < nv ? doc.PhraseRef(verbs[v + 1]).FirstToken : endToken));
